@@ -1,0 +1,94 @@
+// casedesk: the desktop application. Opens the desk, wires the repositories to the main window.
+
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignsPage.h"
+#include "common/AppSetup.h"
+#include "common/Clock.h"
+#include "demo/DemoData.h"
+#include "gui/GuiOptions.h"
+#include "MainWindow.h"
+#include "settings/SettingsRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace casedesk;
+
+namespace {
+
+// Headless runs (--screenshot, CI) must not block on a dialog nobody can click.
+bool interactive(const GuiOptions& options)
+{
+    return options.screenshotPath.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
+}
+
+void reportFatal(const GuiOptions& options, const QString& message)
+{
+    std::fprintf(stderr, "casedesk: %s\n", qPrintable(message));
+    if (interactive(options))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseDesk cannot open the desk"), message);
+}
+
+int renderScreenshot(MainWindow& window, const QString& path)
+{
+    window.show();
+    // Let the layouts settle before grabbing.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!window.grab().save(path, "PNG")) {
+        std::fprintf(stderr, "casedesk: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "cannot write the screenshot %1").arg(path)));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    AppSetup::setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.casedesk.CaseDesk"));
+
+    GuiOptions options;
+    int exitCode = 0;
+    if (!GuiOptions::parse(app.arguments(), &options, &exitCode))
+        return exitCode;
+    AppSetup::installTranslations(app, options.language);
+
+    Database database;
+    QString error;
+    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    if (!database.open(path, &error)) {
+        reportFatal(options, error);
+        return 1;
+    }
+    CampaignRepository campaigns(database);
+    AssociationRepository associations(database);
+    SettingsRepository settings(database);
+
+    QString demoMessage;
+    if (options.loadDemo) {
+        const DemoData::Outcome outcome = DemoData::load(database, associations, campaigns, Clock::today(), &demoMessage);
+        if (outcome == DemoData::Outcome::Failed) {
+            reportFatal(options, demoMessage);
+            return 1;
+        }
+    }
+
+    MainWindow window(database, campaigns, associations, settings);
+    window.campaignsPage()->selectFirstCampaign();
+    if (!demoMessage.isEmpty())
+        window.showStatusMessage(demoMessage);
+    if (!options.screenshotPath.isEmpty())
+        return renderScreenshot(window, options.screenshotPath);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "campaigns/Association.h"
+
+#include <QObject>
+
+namespace casedesk {
+
+class Database;
+
+// The desk's one association profile (a single row, created on first save).
+class AssociationRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AssociationRepository(Database& database, QObject* parent = nullptr);
+
+    // The stored profile, or an empty one (null UUID) before the first save.
+    Association load();
+    // Validates, then writes in one transaction with the outbox entry. Returns the problems and
+    // writes nothing when there are any.
+    QList<FieldProblem> save(Association& association);
+
+signals:
+    void associationSaved();
+
+private:
+    Database& m_database;
+};
+
+} // namespace casedesk

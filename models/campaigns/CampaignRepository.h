@@ -1,0 +1,95 @@
+#pragma once
+
+#include "campaigns/Campaign.h"
+#include "campaigns/Workflow.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+enum class CampaignColumn { Title, Status, Cause, Court, Goal, EndDate, UpdatedAt };
+
+// What the campaign list asks for; filtering and sorting happen in SQL.
+struct CampaignQuery
+{
+    QString search; // matched in title, summary, court, opposing party and legal basis
+    std::optional<CampaignStatus> status;
+    std::optional<Cause> cause;
+    CampaignColumn sortColumn = CampaignColumn::UpdatedAt;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+};
+
+// One line of the campaign list: just what the list shows.
+struct CampaignRow
+{
+    QUuid uuid;
+    QString title;
+    CampaignStatus status = CampaignStatus::Draft;
+    Cause cause = Cause::Environment;
+    QString court;
+    qint64 goalCents = 0;
+    QDate endDate;
+    QDateTime updatedAt;
+};
+
+// Reads and writes campaigns with their budget lines, press articles and status history.
+// Every write is one transaction that bumps the revision and queues the campaign for sync.
+class CampaignRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignRepository(Database& database, QObject* parent = nullptr);
+
+    // Stores a new draft (title and fields from `draft`); returns it with its identity.
+    Campaign create(const Campaign& draft);
+    // Stores a campaign as it is, status included: for the demo set and future sync pulls.
+    Campaign import(const Campaign& campaign);
+    std::optional<Campaign> load(const QUuid& uuid);
+    // Saves the editable fields of a draft. Throws StaleRecordError when the stored revision is
+    // not the one `campaign` was read at, and DatabaseError when it is no longer a draft.
+    void save(Campaign& campaign);
+    // Moves a campaign through the workflow; nothing changes when the check refuses.
+    TransitionCheck changeStatus(const QUuid& uuid, CampaignStatus target, const Association& association,
+                                 const QString& note = {});
+    // Tombstones a draft or withdrawn campaign; throws DatabaseError otherwise.
+    void remove(const QUuid& uuid);
+
+    // A full UUID or an unambiguous prefix of at least 4 characters, as typed on the command line.
+    std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
+
+    int count(const CampaignQuery& query);
+    QList<CampaignRow> rows(const CampaignQuery& query, int offset, int limit);
+    std::optional<CampaignRow> row(const QUuid& uuid);
+
+    struct StatusChange
+    {
+        CampaignStatus from;
+        CampaignStatus to;
+        QDateTime at;
+        QString note;
+    };
+    QList<StatusChange> history(const QUuid& uuid);
+
+signals:
+    void campaignCreated(const QUuid& uuid);
+    void campaignSaved(const QUuid& uuid);
+    void campaignRemoved(const QUuid& uuid);
+    // Many campaigns changed at once (an import): lists reload.
+    void campaignsReset();
+
+private:
+    Campaign insert(Campaign campaign);
+    void writeChildren(const Campaign& campaign);
+    void recordStatusChange(qint64 campaignId, CampaignStatus from, CampaignStatus to, const QString& note);
+    QString whereClause(const CampaignQuery& query, QVariantList* values) const;
+
+    Database& m_database;
+};
+
+} // namespace casedesk

@@ -1,0 +1,63 @@
+#include "common/Money.h"
+
+#include <QRegularExpression>
+
+namespace casedesk::Money {
+
+namespace {
+
+QString currencySymbol(const QString& code)
+{
+    if (code == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    return code;
+}
+
+} // namespace
+
+QString formatNumber(qint64 cents, const QLocale& locale)
+{
+    const bool negative = cents < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
+    QString text = locale.toString(qulonglong(magnitude / 100));
+    text += locale.decimalPoint();
+    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return negative ? locale.negativeSign() + text : text;
+}
+
+QString format(qint64 cents, const QLocale& locale, const QString& currencyCode)
+{
+    // Qt knows where each locale puts the symbol; ask it with a placeholder amount and put our
+    // exact integer formatting in its place (no double ever touches the amount).
+    const QString number = formatNumber(cents < 0 ? -cents : cents, locale);
+    QString pattern = locale.toCurrencyString(1.0, currencySymbol(currencyCode), 2);
+    const QString one = locale.toString(1.0, 'f', 2);
+    pattern.replace(one, number);
+    if (cents < 0 && !pattern.startsWith(locale.negativeSign()))
+        pattern.prepend(locale.negativeSign());
+    return pattern;
+}
+
+std::optional<qint64> parse(const QString& input, const QLocale& locale)
+{
+    QString text = input;
+    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}€]|EUR")));
+    if (text.isEmpty())
+        return std::nullopt;
+    const QString group = locale.groupSeparator();
+    if (!group.trimmed().isEmpty() && group != locale.decimalPoint())
+        text.remove(group);
+    // Accept either "," or "." as the decimal mark when only one kind is present.
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,15})(?:\\.(\\d{0,2}))?$"));
+    const QRegularExpressionMatch match = shape.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 units = match.captured(1).toLongLong();
+    QString fraction = match.captured(2);
+    while (fraction.size() < 2)
+        fraction += QLatin1Char('0');
+    return units * 100 + fraction.toLongLong();
+}
+
+} // namespace casedesk::Money

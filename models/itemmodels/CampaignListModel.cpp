@@ -1,0 +1,177 @@
+#include "itemmodels/CampaignListModel.h"
+
+#include "campaigns/CampaignText.h"
+#include "common/Money.h"
+
+#include <QLocale>
+
+namespace casedesk {
+
+CampaignListModel::CampaignListModel(CampaignRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    connect(&m_repository, &CampaignRepository::campaignCreated, this, &CampaignListModel::reload);
+    connect(&m_repository, &CampaignRepository::campaignsReset, this, &CampaignListModel::reload);
+    connect(&m_repository, &CampaignRepository::campaignSaved, this, &CampaignListModel::refreshRow);
+    connect(&m_repository, &CampaignRepository::campaignRemoved, this, &CampaignListModel::removeRow);
+    reload();
+}
+
+int CampaignListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CampaignListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CampaignListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CampaignRow& row = m_rows.at(index.row());
+    if (role == kUuidRole)
+        return row.uuid;
+    if (role == Qt::TextAlignmentRole && index.column() == Goal)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case Title:
+        return row.title.isEmpty() ? tr("(untitled)") : row.title;
+    case Status:
+        return CampaignText::status(row.status);
+    case Cause:
+        return CampaignText::cause(row.cause);
+    case Court:
+        return row.court;
+    case Goal:
+        return Money::format(row.goalCents, locale);
+    case EndDate:
+        return row.endDate.isValid() ? locale.toString(row.endDate, QLocale::ShortFormat) : QString();
+    case UpdatedAt:
+        return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Status:
+        return tr("Status");
+    case Cause:
+        return tr("Cause");
+    case Court:
+        return tr("Court");
+    case Goal:
+        return tr("Goal");
+    case EndDate:
+        return tr("Ends");
+    case UpdatedAt:
+        return tr("Last change");
+    default:
+        return {};
+    }
+}
+
+bool CampaignListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CampaignListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<CampaignRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize);
+    if (page.isEmpty()) {
+        // The table shrank under us (another process deleted rows): recount.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void CampaignListModel::sort(int column, Qt::SortOrder order)
+{
+    static const CampaignColumn columns[] = {CampaignColumn::Title,   CampaignColumn::Status, CampaignColumn::Cause,
+                                             CampaignColumn::Court,   CampaignColumn::Goal,   CampaignColumn::EndDate,
+                                             CampaignColumn::UpdatedAt};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = columns[column];
+    m_query.sortOrder = order;
+    reload();
+}
+
+void CampaignListModel::setFilters(const QString& search, std::optional<CampaignStatus> status,
+                                   std::optional<casedesk::Cause> cause)
+{
+    m_query.search = search;
+    m_query.status = status;
+    m_query.cause = cause;
+    reload();
+}
+
+void CampaignListModel::reload()
+{
+    beginResetModel();
+    m_total = m_repository.count(m_query);
+    m_rows = m_repository.rows(m_query, 0, kPageSize);
+    endResetModel();
+}
+
+QUuid CampaignListModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid();
+}
+
+int CampaignListModel::rowOf(const QUuid& uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+// A save refreshes its row in place (the user keeps their selection and scroll position while
+// typing); the order catches up at the next reload.
+void CampaignListModel::refreshRow(const QUuid& uuid)
+{
+    const int index = rowOf(uuid);
+    if (index < 0)
+        return;
+    const std::optional<CampaignRow> fresh = m_repository.row(uuid);
+    if (!fresh) {
+        removeRow(uuid);
+        return;
+    }
+    m_rows[index] = *fresh;
+    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+void CampaignListModel::removeRow(const QUuid& uuid)
+{
+    const int index = rowOf(uuid);
+    if (index < 0)
+        return;
+    beginRemoveRows({}, index, index);
+    m_rows.removeAt(index);
+    --m_total;
+    endRemoveRows();
+}
+
+} // namespace casedesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "campaigns/CampaignRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace casedesk {
+
+// The campaign list for a QTableView: filtered, sorted and counted in SQL, fetched 256 rows at
+// a time as the view scrolls, so thousands of campaigns cost what is on screen.
+class CampaignListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Status, Cause, Court, Goal, EndDate, UpdatedAt, ColumnCount };
+    static constexpr int kUuidRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 256;
+
+    explicit CampaignListModel(CampaignRepository& repository, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // One reload for all three filters.
+    void setFilters(const QString& search, std::optional<CampaignStatus> status, std::optional<casedesk::Cause> cause);
+    // Every campaign the filters match, not only the rows fetched so far.
+    int totalCount() const { return m_total; }
+
+    QUuid uuidAt(int row) const;
+    // -1 when the campaign is not among the rows fetched so far.
+    int rowOf(const QUuid& uuid) const;
+
+public slots:
+    void reload();
+
+private:
+    void refreshRow(const QUuid& uuid);
+    void removeRow(const QUuid& uuid);
+
+    CampaignRepository& m_repository;
+    CampaignQuery m_query;
+    QList<CampaignRow> m_rows;
+    int m_total = 0;
+};
+
+} // namespace casedesk

@@ -1,0 +1,53 @@
+#include "settings/SettingsRepository.h"
+
+#include "storage/Database.h"
+
+namespace casedesk {
+
+namespace {
+const QString kFlatFee = QStringLiteral("fees.flat_campaign_fee_cents");
+const QString kCommission = QStringLiteral("fees.commission_basis_points");
+} // namespace
+
+SettingsRepository::SettingsRepository(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QString SettingsRepository::value(const QString& key, const QString& fallback)
+{
+    const QVariant stored = m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return stored.isNull() ? fallback : stored.toString();
+}
+
+void SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {key, value});
+}
+
+FeeSettings SettingsRepository::feeSettings()
+{
+    FeeSettings fees;
+    bool ok = false;
+    const qint64 flat = value(kFlatFee).toLongLong(&ok);
+    if (ok && flat >= 0)
+        fees.flatCampaignFeeCents = flat;
+    const int commission = value(kCommission).toInt(&ok);
+    if (ok && commission >= 0 && commission <= 10000)
+        fees.commissionBasisPoints = commission;
+    return fees;
+}
+
+void SettingsRepository::setFeeSettings(const FeeSettings& fees)
+{
+    WriteTransaction transaction(m_database);
+    setValue(kFlatFee, QString::number(fees.flatCampaignFeeCents));
+    setValue(kCommission, QString::number(fees.commissionBasisPoints));
+    transaction.commit();
+    emit feeSettingsChanged();
+}
+
+} // namespace casedesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "campaigns/Fees.h"
+
+#include <QObject>
+
+namespace casedesk {
+
+class Database;
+
+// Desk-local settings kept in the desk file (they travel with it, unlike QSettings).
+class SettingsRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsRepository(Database& database, QObject* parent = nullptr);
+
+    QString value(const QString& key, const QString& fallback = {});
+    void setValue(const QString& key, const QString& value);
+
+    FeeSettings feeSettings();
+    void setFeeSettings(const FeeSettings& fees);
+
+signals:
+    void feeSettingsChanged();
+
+private:
+    Database& m_database;
+};
+
+} // namespace casedesk

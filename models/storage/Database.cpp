@@ -1,0 +1,262 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcStorage, "casedesk.storage")
+
+namespace casedesk {
+
+namespace {
+
+constexpr auto kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto kOwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+QString describe(const QSqlError& error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+} // namespace
+
+Database::Database(const QString& connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("casedesk.db"));
+}
+
+bool Database::prepareDirectory(const QString& filePath, QString* errorMessage)
+{
+    const QString dirPath = QFileInfo(filePath).absolutePath();
+    QDir dir(dirPath);
+    if (dir.exists())
+        return true; // a folder the user chose keeps the permissions the user gave it
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *errorMessage = tr("Cannot create the folder %1 for the desk.").arg(QDir::toNativeSeparators(dirPath));
+        return false;
+    }
+    QFile::setPermissions(dirPath, kOwnerOnlyDir);
+    return true;
+}
+
+bool Database::open(const QString& path, QString* errorMessage)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+
+    if (!prepareDirectory(m_path, errorMessage))
+        return false;
+    const QFileInfo info(m_path);
+    if (info.exists() && (!info.isFile() || !info.isReadable())) {
+        *errorMessage = tr("Cannot read the desk file %1: it is not a readable file.").arg(nativePath);
+        return false;
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *errorMessage = tr("Cannot open the desk file %1: %2").arg(nativePath, describe(db.lastError()));
+            close();
+            return false;
+        }
+    }
+
+    if (!checkReadable(errorMessage) || !configureConnection(errorMessage)) {
+        close();
+        return false;
+    }
+    try {
+        Migrations::apply(*this);
+    } catch (const DatabaseError& error) {
+        *errorMessage = tr("Cannot update the desk file %1 to this version of CaseDesk: %2")
+                            .arg(nativePath, error.message());
+        close();
+        return false;
+    }
+    restrictPermissions();
+    qCDebug(lcStorage) << "opened desk" << m_path << "schema" << kSchemaVersion;
+    return true;
+}
+
+// Reads the header and the schema before anything writes: a damaged file, a file that is not
+// SQLite, another program's database or a newer desk is refused while still untouched.
+bool Database::checkReadable(QString* errorMessage)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *errorMessage = tr("The file %1 is not a CaseDesk desk or is damaged (%2).")
+                            .arg(nativePath, describe(query.lastError()));
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        *errorMessage = tr("The file %1 is not a CaseDesk desk or is damaged (%2).")
+                            .arg(nativePath, describe(query.lastError()));
+        return false;
+    }
+    const int objectCount = query.value(0).toInt();
+    if (version > kSchemaVersion) {
+        *errorMessage = tr("The desk %1 was written by a newer version of CaseDesk (data format %2; this "
+                           "version reads up to %3). It was left untouched: please update CaseDesk.")
+                            .arg(nativePath)
+                            .arg(version)
+                            .arg(kSchemaVersion);
+        return false;
+    }
+    if (version == 0 && objectCount > 0) {
+        *errorMessage = tr("The file %1 is an SQLite database of another program, not a CaseDesk desk. "
+                           "It was left untouched.")
+                            .arg(nativePath);
+        return false;
+    }
+    return true;
+}
+
+bool Database::configureConnection(QString* errorMessage)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
+        *errorMessage = tr("Cannot write to the desk file %1 (%2). Check that the file and its folder are "
+                           "writable.")
+                            .arg(nativePath, describe(query.lastError()));
+        return false;
+    }
+    // WAL is what lets the list read while the editor writes; a file system without shared
+    // memory silently keeps the old journal, so check what SQLite really did.
+    const QString mode = query.value(0).toString().toLower();
+    if (mode != QLatin1String("wal")) {
+        *errorMessage = tr("The desk file %1 cannot use write-ahead logging (journal mode stayed \"%2\"). "
+                           "Is it on a network drive?")
+                            .arg(nativePath, mode);
+        return false;
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        // FULL: a commit that returned survives a power cut; the editor saves often and small.
+        QStringLiteral("PRAGMA synchronous=FULL"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *errorMessage = tr("Cannot configure the desk file %1: %2").arg(nativePath, describe(query.lastError()));
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
+        *errorMessage = tr("SQLite refused to enforce foreign keys on %1.").arg(nativePath);
+        return false;
+    }
+    return true;
+}
+
+void Database::restrictPermissions() const
+{
+    // Donors' personal data and legal strategy: only the owner may read the desk and its logs.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = m_path + suffix;
+        if (QFile::exists(file))
+            QFile::setPermissions(file, kOwnerOnlyFile);
+    }
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw DatabaseError(tr("Cannot prepare a statement: %1").arg(describe(query.lastError())));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw DatabaseError(describe(query.lastError()));
+    return query;
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query = exec(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+WriteTransaction::WriteTransaction(Database& database)
+    : m_database(database)
+{
+    if (m_database.m_transactionDepth == 0) {
+        m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("nested_%1").arg(m_database.m_transactionDepth);
+        m_database.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    }
+    ++m_database.m_transactionDepth;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_done)
+        return;
+    --m_database.m_transactionDepth;
+    QSqlQuery rollback(m_database.connection());
+    const QString sql = m_savepoint.isEmpty()
+        ? QStringLiteral("ROLLBACK")
+        : QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint);
+    for (const QString& statement : sql.split(QStringLiteral("; "))) {
+        if (!rollback.exec(statement))
+            qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().text();
+    }
+}
+
+void WriteTransaction::commit()
+{
+    m_database.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
+    --m_database.m_transactionDepth;
+    m_done = true;
+}
+
+} // namespace casedesk

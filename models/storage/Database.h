@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace casedesk {
+
+// One SQLite desk file, opened on one named connection that belongs to the creating thread.
+// open() checks the file, refuses a newer schema before writing anything, switches to WAL,
+// runs the pending migrations in one transaction and restricts the file permissions.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    explicit Database(const QString& connectionName = QStringLiteral("casedesk"));
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Returns false and a user-facing message when the desk cannot be used; the file is then
+    // left as it was found.
+    bool open(const QString& path, QString* errorMessage);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    int schemaVersion();
+
+    // Prepares, binds and runs one statement; throws DatabaseError with the statement's context.
+    QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    QVariant scalar(const QString& sql, const QVariantList& values = {});
+
+    // The default desk: <AppDataLocation>/casedesk.db.
+    static QString defaultPath();
+    // Creates the desk's folder if needed with owner-only permissions (0700).
+    static bool prepareDirectory(const QString& filePath, QString* errorMessage);
+
+private:
+    bool checkReadable(QString* errorMessage);
+    bool configureConnection(QString* errorMessage);
+    void restrictPermissions() const;
+
+    friend class WriteTransaction;
+    QString m_connectionName;
+    QString m_path;
+    int m_transactionDepth = 0;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.
+// IMMEDIATE takes the write lock up front: a deferred BEGIN that reads and then writes fails
+// at once with "database is locked" when another connection committed in between.
+// Nested transactions become savepoints, so a repository method can run alone or inside a
+// larger unit of work (the demo loader, an import) with the same all-or-nothing guarantee.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_database;
+    QString m_savepoint; // empty for the outermost transaction
+    bool m_done = false;
+};
+
+} // namespace casedesk

@@ -1,0 +1,191 @@
+#include "MainWindow.h"
+
+#include "association/AssociationPage.h"
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/CampaignEditor.h"
+#include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignsPage.h"
+#include "settings/FeeSettingsDialog.h"
+#include "settings/SettingsRepository.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace casedesk {
+
+MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, AssociationRepository& associations,
+                       SettingsRepository& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_campaignsPage(new CampaignsPage(campaigns, associations, settings, this))
+    , m_associationPage(new AssociationPage(associations, this))
+    , m_saveState(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_deskPath(new QLabel(this))
+{
+    setWindowTitle(tr("CaseDesk"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("org.casedesk.CaseDesk"),
+                                   QIcon(QStringLiteral(":/icons/org.casedesk.CaseDesk.png"))));
+    resize(1280, 800);
+
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setAccessibleName(tr("Areas"));
+    addArea(tr("Campaigns"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), m_campaignsPage);
+    addArea(tr("Association"), style()->standardIcon(QStyle::SP_DirHomeIcon), m_associationPage);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_campaignsPage->editor()->flush();
+        m_associationPage->flush();
+        m_pages->setCurrentIndex(row);
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_deskPath->setText(tr("Desk: %1").arg(QDir::toNativeSeparators(database.path())));
+    m_deskPath->setToolTip(m_deskPath->text());
+    statusBar()->addPermanentWidget(m_deskPath);
+    statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->addPermanentWidget(m_pending);
+    m_saveState->setText(tr("All changes saved"));
+
+    connect(m_campaignsPage, &CampaignsPage::saveStateChanged, m_saveState, &QLabel::setText);
+    connect(m_associationPage, &AssociationPage::saveStateChanged, m_saveState, &QLabel::setText);
+    for (auto signal : {&CampaignRepository::campaignSaved, &CampaignRepository::campaignCreated,
+                        &CampaignRepository::campaignRemoved})
+        connect(&campaigns, signal, this, &MainWindow::updateSyncIndicator);
+    connect(&campaigns, &CampaignRepository::campaignsReset, this, &MainWindow::updateSyncIndicator);
+    connect(&associations, &AssociationRepository::associationSaved, this, &MainWindow::updateSyncIndicator);
+    connect(&associations, &AssociationRepository::associationSaved, m_associationPage, &AssociationPage::reload);
+
+    buildMenus();
+    m_sidebar->setCurrentRow(0);
+    updateSyncIndicator();
+}
+
+void MainWindow::addArea(const QString& name, const QIcon& icon, QWidget* page)
+{
+    auto* item = new QListWidgetItem(icon, name, m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCampaign = file->addAction(tr("&New campaign"), m_campaignsPage, [this] {
+        showArea(0);
+        m_campaignsPage->createCampaign();
+    });
+    newCampaign->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find campaigns"), this, [this] {
+        showArea(0);
+        m_campaignsPage->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* save = edit->addAction(tr("&Save now"), this, [this] {
+        m_campaignsPage->editor()->flush();
+        m_associationPage->flush();
+    });
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("CaseDesk saves as you type; this saves the last keystrokes at once."));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction* area = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showArea(i); });
+        area->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* fees = tools->addAction(tr("Platform &fees…"), this, &MainWindow::editFeeSettings);
+    fees->setShortcut(QKeySequence::Preferences);
+    if (fees->shortcut().isEmpty())
+        fees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::showArea(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::editFeeSettings()
+{
+    FeeSettingsDialog dialog(m_settings.feeSettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setFeeSettings(dialog.settings());
+    showStatusMessage(tr("Platform fees updated"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CaseDesk"),
+                       tr("<h3>CaseDesk %1</h3><p>The workbench of associations that take legal action and fund it "
+                          "through crowdfunding: campaigns, evidence, procedures and donations, offline first.</p>"
+                          "<p>Your desk is the file %2. It stays on this computer.</p>")
+                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path())));
+}
+
+void MainWindow::updateSyncIndicator()
+{
+    int pending = 0;
+    try {
+        pending = Outbox::pendingCount(m_database);
+    } catch (const DatabaseError&) {
+        return;
+    }
+    m_pending->setText(tr("%n change(s) waiting to sync", nullptr, pending));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The last keystrokes are saved before the window goes; if that fails the user decides.
+    const bool saved = m_campaignsPage->editor()->flush() && m_associationPage->flush();
+    if (!saved
+        && QMessageBox::warning(this, tr("Unsaved changes"),
+                                tr("The last changes could not be saved. Quit anyway and lose them?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Cancel) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace casedesk

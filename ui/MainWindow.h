@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QIcon;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace casedesk {
+
+class AssociationPage;
+class AssociationRepository;
+class CampaignRepository;
+class CampaignsPage;
+class Database;
+class SettingsRepository;
+
+// The desk: a sidebar of areas (Campaigns first, then the association), the area's page, and a
+// status bar that tells where the desk is, whether the last edit is saved and what waits to sync.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database& database, CampaignRepository& campaigns, AssociationRepository& associations,
+               SettingsRepository& settings, QWidget* parent = nullptr);
+
+    CampaignsPage* campaignsPage() const { return m_campaignsPage; }
+    AssociationPage* associationPage() const { return m_associationPage; }
+    void showArea(int index);
+    void showStatusMessage(const QString& text);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void addArea(const QString& name, const QIcon& icon, QWidget* page);
+    void editFeeSettings();
+    void showAbout();
+    void updateSyncIndicator();
+
+    Database& m_database;
+    SettingsRepository& m_settings;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    CampaignsPage* m_campaignsPage;
+    AssociationPage* m_associationPage;
+    QLabel* m_saveState;
+    QLabel* m_pending;
+    QLabel* m_deskPath;
+};
+
+} // namespace casedesk

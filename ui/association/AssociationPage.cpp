@@ -1,0 +1,163 @@
+#include "association/AssociationPage.h"
+
+#include "campaigns/AssociationRepository.h"
+#include "storage/DatabaseError.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* parent)
+    : QWidget(parent)
+    , m_associations(associations)
+    , m_autosave(new QTimer(this))
+{
+    m_name = new QLineEdit(this);
+    m_legalForm = new QLineEdit(this);
+    m_legalForm->setPlaceholderText(tr("e.g. Association loi 1901"));
+    m_rna = new QLineEdit(this);
+    m_rna->setPlaceholderText(tr("W followed by 9 digits, e.g. W313012345"));
+    m_rna->setMaxLength(10);
+    m_siren = new QLineEdit(this);
+    m_siren->setPlaceholderText(tr("9 digits (optional)"));
+    m_siren->setMaxLength(9);
+    m_address = new QPlainTextEdit(this);
+    m_address->setTabChangesFocus(true);
+    m_address->setMaximumHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
+    m_purpose = new QPlainTextEdit(this);
+    m_purpose->setTabChangesFocus(true);
+    m_generalInterest = new QCheckBox(tr("Of general interest: may issue tax receipts to donors"), this);
+    m_signatoryName = new QLineEdit(this);
+    m_signatoryRole = new QLineEdit(this);
+    m_signatoryRole->setPlaceholderText(tr("e.g. President"));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addField = [this, form](const QString& key, const QString& label, QWidget* field) {
+        form->addRow(label, field);
+        auto* problem = new QLabel(this);
+        problem->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+        problem->setWordWrap(true);
+        problem->hide();
+        form->addRow(QString(), problem);
+        m_problems.insert(key, problem);
+    };
+    addField(QStringLiteral("name"), tr("&Name"), m_name);
+    form->addRow(tr("&Legal form"), m_legalForm);
+    addField(QStringLiteral("rna"), tr("&RNA number"), m_rna);
+    addField(QStringLiteral("siren"), tr("&SIREN"), m_siren);
+    form->addRow(tr("&Address"), m_address);
+    form->addRow(tr("&Purpose"), m_purpose);
+    form->addRow(QString(), m_generalInterest);
+    form->addRow(tr("Signatory's na&me"), m_signatoryName);
+    form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
+
+    auto* intro = new QLabel(tr("The association that takes the legal action. Its RNA number is required before "
+                                "a campaign is published; the signatory signs the tax receipts."),
+                             this);
+    intro->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(400);
+    connect(m_autosave, &QTimer::timeout, this, &AssociationPage::save);
+    for (QLineEdit* edit : {m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole})
+        connect(edit, &QLineEdit::textEdited, this, &AssociationPage::markDirty);
+    for (QPlainTextEdit* edit : {m_address, m_purpose})
+        connect(edit, &QPlainTextEdit::textChanged, this, &AssociationPage::markDirty);
+    connect(m_generalInterest, &QCheckBox::toggled, this, &AssociationPage::markDirty);
+    reload();
+}
+
+void AssociationPage::reload()
+{
+    m_loading = true;
+    m_association = m_associations.load();
+    m_name->setText(m_association.name);
+    m_legalForm->setText(m_association.legalForm);
+    m_rna->setText(m_association.rna);
+    m_siren->setText(m_association.siren);
+    m_address->setPlainText(m_association.address);
+    m_purpose->setPlainText(m_association.purpose);
+    m_generalInterest->setChecked(m_association.generalInterest);
+    m_signatoryName->setText(m_association.signatoryName);
+    m_signatoryRole->setText(m_association.signatoryRole);
+    showProblems({});
+    m_dirty = false;
+    m_loading = false;
+}
+
+Association AssociationPage::collect() const
+{
+    Association a = m_association;
+    a.name = m_name->text().trimmed();
+    a.legalForm = m_legalForm->text().trimmed();
+    a.rna = m_rna->text().trimmed().toUpper();
+    a.siren = m_siren->text().remove(QLatin1Char(' '));
+    a.address = m_address->toPlainText().trimmed();
+    a.purpose = m_purpose->toPlainText().trimmed();
+    a.generalInterest = m_generalInterest->isChecked();
+    a.signatoryName = m_signatoryName->text().trimmed();
+    a.signatoryRole = m_signatoryRole->text().trimmed();
+    return a;
+}
+
+void AssociationPage::markDirty()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_autosave->start();
+}
+
+bool AssociationPage::flush()
+{
+    m_autosave->stop();
+    return !m_dirty || save();
+}
+
+bool AssociationPage::save()
+{
+    Association edited = collect();
+    QList<FieldProblem> problems;
+    try {
+        problems = m_associations.save(edited);
+    } catch (const DatabaseError& error) {
+        emit saveStateChanged(tr("Not saved: %1").arg(error.message()));
+        return false;
+    }
+    showProblems(problems);
+    if (!problems.isEmpty()) {
+        // Nothing is written while a field is invalid; the text stays on screen to be fixed.
+        emit saveStateChanged(tr("Not saved: fix the highlighted field"));
+        return false;
+    }
+    m_association = edited;
+    m_dirty = false;
+    emit saveStateChanged(tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void AssociationPage::showProblems(const QList<FieldProblem>& problems)
+{
+    for (QLabel* label : std::as_const(m_problems))
+        label->hide();
+    for (const FieldProblem& problem : problems) {
+        if (QLabel* label = m_problems.value(problem.field)) {
+            label->setText(problem.message);
+            label->show();
+        }
+    }
+}
+
+} // namespace casedesk

@@ -1,0 +1,442 @@
+#include "campaigns/CampaignEditor.h"
+
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/BudgetLinesEditor.h"
+#include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignText.h"
+#include "campaigns/FeePanel.h"
+#include "campaigns/MarkdownEditor.h"
+#include "campaigns/PressArticlesEditor.h"
+#include "common/Clock.h"
+#include "common/Dialogs.h"
+#include "common/MoneyEdit.h"
+#include "settings/SettingsRepository.h"
+#include "storage/DatabaseError.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QPlainTextEdit* shortTextEdit(QWidget* parent, int lines)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int lineHeight = edit->fontMetrics().lineSpacing();
+    edit->setMinimumHeight(lineHeight * lines + 12);
+    edit->setMaximumHeight(lineHeight * (lines + 2) + 12);
+    return edit;
+}
+
+QString statusColour(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return QStringLiteral("#6b7280");
+    case CampaignStatus::InReview:
+        return QStringLiteral("#b45309");
+    case CampaignStatus::Approved:
+        return QStringLiteral("#1d4ed8");
+    case CampaignStatus::Published:
+        return QStringLiteral("#047857");
+    case CampaignStatus::Funded:
+        return QStringLiteral("#7c3aed");
+    case CampaignStatus::Closed:
+    case CampaignStatus::Withdrawn:
+        return QStringLiteral("#374151");
+    }
+    return QStringLiteral("#6b7280");
+}
+
+} // namespace
+
+CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationRepository& associations,
+                               SettingsRepository& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_campaigns(campaigns)
+    , m_associations(associations)
+    , m_settings(settings)
+    , m_heading(new QLabel(this))
+    , m_statusBadge(new QLabel(this))
+    , m_transitionBar(new QHBoxLayout)
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_autosave(new QTimer(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->hide();
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_statusBadge);
+    m_transitionBar->addStretch();
+
+    m_tabs->addTab(buildCaseTab(), tr("&Case"));
+    m_description = new MarkdownEditor(this);
+    m_tabs->addTab(m_description, tr("&Description"));
+    m_tabs->addTab(buildBudgetTab(), tr("&Budget and fees"));
+    m_press = new PressArticlesEditor(this);
+    m_tabs->addTab(m_press, tr("&Press"));
+    m_howMoneyUsed = new QPlainTextEdit(this);
+    m_howMoneyUsed->setTabChangesFocus(true);
+    m_howMoneyUsed->setPlaceholderText(tr("Explain to donors how their money will be spent, and what happens to "
+                                          "any surplus."));
+    m_tabs->addTab(m_howMoneyUsed, tr("&Use of funds"));
+    m_tabs->addTab(buildHistoryTab(), tr("&History"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(m_transitionBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &CampaignEditor::save);
+    connectEdits();
+    connect(&m_settings, &SettingsRepository::feeSettingsChanged, this, &CampaignEditor::refreshFees);
+    setEnabled(false);
+}
+
+QWidget* CampaignEditor::buildCaseTab()
+{
+    auto* page = new QWidget(this);
+    m_title = new QLineEdit(page);
+    m_title->setPlaceholderText(tr("A short, clear title for donors"));
+    m_title->setMaxLength(200);
+    m_summary = shortTextEdit(page, 2);
+    m_summary->setPlaceholderText(tr("One or two sentences that say what the action is about"));
+    m_cause = new QComboBox(page);
+    for (Cause cause : CampaignCodes::allCauses())
+        m_cause->addItem(CampaignText::cause(cause), CampaignCodes::cause(cause));
+    m_harm = shortTextEdit(page, 3);
+    m_harm->setPlaceholderText(tr("What harm does the action fight? (wetland destroyed, health risk…)"));
+    m_legalBasis = shortTextEdit(page, 3);
+    m_legalBasis->setPlaceholderText(tr("Articles, principles and the kind of action (recours pour excès de "
+                                        "pouvoir, référé-suspension…)"));
+    m_court = new QLineEdit(page);
+    m_court->setPlaceholderText(tr("e.g. Tribunal administratif de Toulouse"));
+    m_opposingParty = new QLineEdit(page);
+    m_opposingParty->setPlaceholderText(tr("e.g. Préfet du Tarn"));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Summary"), m_summary);
+    form->addRow(tr("Ca&use"), m_cause);
+    form->addRow(tr("&Harm fought"), m_harm);
+    form->addRow(tr("&Legal basis"), m_legalBasis);
+    form->addRow(tr("C&ourt"), m_court);
+    form->addRow(tr("O&pposing party"), m_opposingParty);
+    return page;
+}
+
+QWidget* CampaignEditor::buildBudgetTab()
+{
+    auto* page = new QWidget(this);
+    m_goal = new MoneyEdit(page);
+    m_goal->setAccessibleName(tr("Funding goal"));
+    m_endDate = new QDateEdit(page);
+    m_endDate->setCalendarPopup(true);
+    // The minimum date stands for "not set yet"; QDateEdit has no empty state.
+    m_endDate->setMinimumDate(QDate(2000, 1, 1));
+    m_endDate->setSpecialValueText(tr("not set"));
+    m_endDate->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    m_budget = new BudgetLinesEditor(page);
+    m_fees = new FeePanel(page);
+
+    auto* goalForm = new QFormLayout;
+    goalForm->addRow(tr("Funding &goal (€)"), m_goal);
+    goalForm->addRow(tr("&End date"), m_endDate);
+    auto* top = new QHBoxLayout;
+    top->addLayout(goalForm, 1);
+    top->addWidget(m_fees, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(new QLabel(tr("Budget lines"), page));
+    layout->addWidget(m_budget, 1);
+    return page;
+}
+
+QWidget* CampaignEditor::buildHistoryTab()
+{
+    m_history = new QListWidget(this);
+    m_history->setUniformItemSizes(true);
+    return m_history;
+}
+
+void CampaignEditor::connectEdits()
+{
+    for (QLineEdit* edit : {m_title, m_court, m_opposingParty})
+        connect(edit, &QLineEdit::textEdited, this, &CampaignEditor::markDirty);
+    for (QPlainTextEdit* edit : {m_summary, m_harm, m_legalBasis, m_howMoneyUsed})
+        connect(edit, &QPlainTextEdit::textChanged, this, &CampaignEditor::markDirty);
+    connect(m_cause, &QComboBox::activated, this, &CampaignEditor::markDirty);
+    connect(m_description, &MarkdownEditor::edited, this, &CampaignEditor::markDirty);
+    connect(m_goal, &MoneyEdit::centsEdited, this, [this] {
+        markDirty();
+        refreshFees();
+    });
+    connect(m_endDate, &QDateEdit::dateChanged, this, &CampaignEditor::markDirty);
+    connect(m_budget, &BudgetLinesEditor::edited, this, &CampaignEditor::markDirty);
+    connect(m_press, &PressArticlesEditor::edited, this, &CampaignEditor::markDirty);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_heading->setText(text.isEmpty() ? tr("(untitled)") : text);
+    });
+}
+
+void CampaignEditor::markDirty()
+{
+    if (m_loading || !m_campaign.isEditable())
+        return;
+    m_dirty = true;
+    m_autosave->start();
+    emit saveStateChanged(tr("Editing…"));
+}
+
+void CampaignEditor::setCampaign(const QUuid& uuid)
+{
+    if (uuid == m_campaign.sync.uuid && !uuid.isNull())
+        return;
+    flush();
+    const std::optional<Campaign> loaded = uuid.isNull() ? std::nullopt : m_campaigns.load(uuid);
+    m_campaign = loaded.value_or(Campaign());
+    m_message->hide();
+    setEnabled(loaded.has_value());
+    showCampaign();
+}
+
+void CampaignEditor::collectInto(Campaign& c) const
+{
+    c.title = m_title->text().trimmed();
+    c.summary = m_summary->toPlainText().trimmed();
+    c.cause = CampaignCodes::causeFromCode(m_cause->currentData().toString()).value_or(Cause::Other);
+    c.harm = m_harm->toPlainText().trimmed();
+    c.legalBasis = m_legalBasis->toPlainText().trimmed();
+    c.court = m_court->text().trimmed();
+    c.opposingParty = m_opposingParty->text().trimmed();
+    c.description = m_description->markdown();
+    c.goalCents = m_goal->cents();
+    c.endDate = m_endDate->date() == m_endDate->minimumDate() ? QDate() : m_endDate->date();
+    c.budgetLines = m_budget->lines();
+    c.pressArticles = m_press->articles();
+    c.howMoneyUsed = m_howMoneyUsed->toPlainText().trimmed();
+}
+
+bool CampaignEditor::flush()
+{
+    if (!m_dirty)
+        return true;
+    m_autosave->stop();
+    return save();
+}
+
+bool CampaignEditor::save()
+{
+    if (!m_dirty || m_campaign.sync.uuid.isNull())
+        return true;
+    Campaign edited = m_campaign;
+    collectInto(edited);
+    try {
+        m_campaigns.save(edited);
+    } catch (const StaleRecordError& error) {
+        // Someone else changed it (the CLI, another window): show their version, say so.
+        m_dirty = false;
+        const QUuid uuid = m_campaign.sync.uuid;
+        m_campaign = m_campaigns.load(uuid).value_or(Campaign());
+        showCampaign();
+        showMessage(error.message(), true);
+        emit saveStateChanged(tr("Not saved: the campaign changed elsewhere"));
+        return false;
+    } catch (const DatabaseError& error) {
+        // Keep the user's text on screen and dirty so a later save can still succeed.
+        showMessage(tr("Could not save: %1").arg(error.message()), true);
+        emit saveStateChanged(tr("Not saved"));
+        return false;
+    }
+    m_campaign = edited;
+    m_dirty = false;
+    emit saveStateChanged(tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void CampaignEditor::showCampaign()
+{
+    m_loading = true;
+    const Campaign& c = m_campaign;
+    m_heading->setText(c.sync.uuid.isNull() ? tr("No campaign selected")
+                                            : (c.title.isEmpty() ? tr("(untitled)") : c.title));
+    m_statusBadge->setText(QStringLiteral("<span style='color:white; background:%1; padding:3px 8px;'>&nbsp;%2&nbsp;"
+                                          "</span>")
+                               .arg(statusColour(c.status), CampaignText::status(c.status).toHtmlEscaped()));
+    m_statusBadge->setVisible(!c.sync.uuid.isNull());
+    m_title->setText(c.title);
+    m_summary->setPlainText(c.summary);
+    m_cause->setCurrentIndex(m_cause->findData(CampaignCodes::cause(c.cause)));
+    m_harm->setPlainText(c.harm);
+    m_legalBasis->setPlainText(c.legalBasis);
+    m_court->setText(c.court);
+    m_opposingParty->setText(c.opposingParty);
+    m_description->setMarkdown(c.description);
+    m_goal->setCents(c.goalCents);
+    m_endDate->setDate(c.endDate.isValid() ? c.endDate : m_endDate->minimumDate());
+    m_budget->setLines(c.budgetLines);
+    m_press->setArticles(c.pressArticles);
+    m_howMoneyUsed->setPlainText(c.howMoneyUsed);
+
+    const bool readOnly = !c.isEditable();
+    for (QLineEdit* edit : {m_title, m_court, m_opposingParty})
+        edit->setReadOnly(readOnly);
+    for (QPlainTextEdit* edit : {m_summary, m_harm, m_legalBasis, m_howMoneyUsed})
+        edit->setReadOnly(readOnly);
+    m_goal->setReadOnly(readOnly);
+    m_endDate->setReadOnly(readOnly);
+    m_cause->setEnabled(!readOnly);
+    m_description->setReadOnly(readOnly);
+    m_budget->setReadOnly(readOnly);
+    m_press->setReadOnly(readOnly);
+    if (readOnly && !c.sync.uuid.isNull()) {
+        showMessage(tr("This campaign is \"%1\": what the board reviewed stays as it was. Return it to draft to "
+                       "edit it.")
+                        .arg(CampaignText::status(c.status)),
+                    false);
+    }
+
+    m_history->clear();
+    if (!c.sync.uuid.isNull()) {
+        for (const CampaignRepository::StatusChange& change : m_campaigns.history(c.sync.uuid)) {
+            const QString when = locale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
+            QString line = tr("%1: %2 → %3").arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
+            if (!change.note.isEmpty())
+                line += QStringLiteral(" — ") + change.note;
+            m_history->addItem(line);
+        }
+    }
+    refreshFees();
+    rebuildTransitionButtons();
+    m_loading = false;
+}
+
+void CampaignEditor::refreshFees()
+{
+    m_fees->show(m_goal->cents(), m_settings.feeSettings());
+}
+
+void CampaignEditor::rebuildTransitionButtons()
+{
+    qDeleteAll(m_transitionButtons);
+    m_transitionButtons.clear();
+    if (m_campaign.sync.uuid.isNull())
+        return;
+    int position = 0;
+    for (CampaignStatus target : Workflow::nextStatuses(m_campaign.status)) {
+        auto* button = new QPushButton(CampaignText::transitionAction(target), this);
+        button->setProperty("targetStatus", CampaignCodes::status(target));
+        connect(button, &QPushButton::clicked, this, [this, target] { requestTransition(target); });
+        m_transitionBar->insertWidget(position++, button);
+        m_transitionButtons.append(button);
+    }
+    if (m_campaign.status == CampaignStatus::Draft || m_campaign.status == CampaignStatus::Withdrawn) {
+        auto* remove = new QPushButton(tr("Delete…"), this);
+        connect(remove, &QPushButton::clicked, this, &CampaignEditor::deleteCampaign);
+        m_transitionBar->addWidget(remove);
+        m_transitionButtons.append(remove);
+    }
+}
+
+QWidget* CampaignEditor::transitionButton(CampaignStatus target) const
+{
+    for (QWidget* button : m_transitionButtons) {
+        if (button->property("targetStatus").toString() == CampaignCodes::status(target))
+            return button;
+    }
+    return nullptr;
+}
+
+void CampaignEditor::requestTransition(CampaignStatus target)
+{
+    if (!flush())
+        return;
+    if (target == CampaignStatus::Withdrawn
+        && !Dialogs::confirm(this, tr("Withdraw campaign"),
+                             tr("Withdraw \"%1\"? A withdrawn campaign cannot be reopened.").arg(m_campaign.title),
+                             tr("Withdraw"))) {
+        return;
+    }
+    const QUuid uuid = m_campaign.sync.uuid;
+    TransitionCheck check;
+    try {
+        check = m_campaigns.changeStatus(uuid, target, m_associations.load());
+    } catch (const DatabaseError& error) {
+        showMessage(tr("Could not change the status: %1").arg(error.message()), true);
+        return;
+    }
+    if (!check.allowed) {
+        QString html = tr("<b>Cannot %1 yet:</b>").arg(CampaignText::transitionAction(target).toLower().toHtmlEscaped());
+        html += QStringLiteral("<ul>");
+        for (const QString& reason : check.reasons)
+            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        showMessage(html, true);
+        return;
+    }
+    m_campaign = m_campaigns.load(uuid).value_or(Campaign());
+    m_message->hide();
+    showCampaign();
+    emit saveStateChanged(tr("Status changed to \"%1\"").arg(CampaignText::status(target)));
+}
+
+void CampaignEditor::deleteCampaign()
+{
+    if (!Dialogs::confirm(this, tr("Delete campaign"),
+                          tr("Delete \"%1\"? It disappears from this desk and, at the next sync, from your "
+                             "colleagues' desks.")
+                              .arg(m_campaign.title),
+                          tr("Delete"))) {
+        return;
+    }
+    try {
+        m_dirty = false;
+        m_autosave->stop();
+        m_campaigns.remove(m_campaign.sync.uuid);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+        return;
+    }
+    m_campaign = Campaign();
+    setEnabled(false);
+    showCampaign();
+}
+
+void CampaignEditor::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fde2e1; color: #7f1d1d; padding: 6px; }")
+                                     : QStringLiteral("QLabel { background: #e0ecff; color: #1e3a8a; padding: 6px; }"));
+    m_message->show();
+}
+
+} // namespace casedesk

@@ -231,18 +231,20 @@ void CampaignRepository::save(Campaign& campaign)
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
     QSqlQuery current = m_database.exec(
-        QStringLiteral("SELECT revision, status FROM campaigns WHERE id = ? AND deleted = 0"), {campaign.sync.localId});
+        QStringLiteral("SELECT revision, status, title FROM campaigns WHERE id = ? AND deleted = 0"),
+        {campaign.sync.localId});
     if (!current.next())
         throw StaleRecordError(tr("The campaign \"%1\" no longer exists; it was deleted elsewhere.").arg(campaign.title));
     if (current.value(0).toLongLong() != campaign.sync.revision) {
         throw StaleRecordError(tr("The campaign \"%1\" was changed elsewhere since it was opened; it has been "
                                   "reloaded.")
-                                   .arg(campaign.title));
+                                   .arg(current.value(2).toString()));
     }
     const auto storedStatus = CampaignCodes::statusFromCode(current.value(1).toString());
     if (storedStatus != CampaignStatus::Draft) {
         throw DatabaseError(tr("The campaign \"%1\" is \"%2\": return it to draft before editing it.")
-                                .arg(campaign.title, CampaignText::status(storedStatus.value_or(CampaignStatus::Draft))));
+                                .arg(current.value(2).toString(),
+                                     CampaignText::status(storedStatus.value_or(CampaignStatus::Draft))));
     }
     const qint64 revision = campaign.sync.revision + 1;
     m_database.exec(QStringLiteral("UPDATE campaigns SET revision = ?, updated_at = ?, title = ?, summary = ?, "

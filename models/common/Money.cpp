@@ -44,9 +44,16 @@ std::optional<qint64> parse(const QString& input, const QLocale& locale)
     text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}€]|EUR")));
     if (text.isEmpty())
         return std::nullopt;
+    // Strip group separators only where they really group thousands ("1,234.50" in English), so
+    // "12,50" typed by a French habit in an English locale still reads as 12.50, not 1250.
     const QString group = locale.groupSeparator();
-    if (!group.trimmed().isEmpty() && group != locale.decimalPoint())
-        text.remove(group);
+    if (!group.trimmed().isEmpty() && group != locale.decimalPoint()) {
+        const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:%1\\d{3})+(?:%2\\d*)?$")
+                                             .arg(QRegularExpression::escape(group),
+                                                  QRegularExpression::escape(locale.decimalPoint())));
+        if (grouped.match(text).hasMatch())
+            text.remove(group);
+    }
     // Accept either "," or "." as the decimal mark when only one kind is present.
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     static const QRegularExpression shape(QStringLiteral("^(\\d{1,15})(?:\\.(\\d{0,2}))?$"));

@@ -212,8 +212,15 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw DatabaseError(tr("Cannot prepare a statement: %1").arg(describe(query.lastError())));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // QtSql binds a null QString as SQL NULL, but a default-constructed QString field means
+        // empty text here; the NOT NULL text columns would refuse it. A typed null QVariant
+        // (no value at all, as an unset date is passed) still binds NULL.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw DatabaseError(describe(query.lastError()));
     return query;

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -63,10 +64,16 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
                                 "a campaign is published; the signatory signs the tax receipts."),
                              this);
     intro->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addStretch();
+    // A profile reads best at a comfortable width, not stretched across a wide screen.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(900);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(intro);
+    columnLayout->addLayout(form);
+    columnLayout->addStretch();
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(column, 1);
+    layout->addStretch(0);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(400);

@@ -27,6 +27,8 @@ BudgetLinesEditor::BudgetLinesEditor(QWidget* parent)
 {
     m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Label"), tr("Amount (€)")});
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(KindColumn, 170);
+    m_table->horizontalHeader()->resizeSection(AmountColumn, 120);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

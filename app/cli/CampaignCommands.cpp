@@ -1,0 +1,686 @@
+#include "cli/CampaignCommands.h"
+
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/CampaignJson.h"
+#include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignText.h"
+#include "campaigns/Workflow.h"
+#include "cli/CliContext.h"
+#include "cli/Values.h"
+#include "common/Clock.h"
+#include "settings/SettingsRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <array>
+
+namespace casedesk::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignCommands)
+};
+
+using CampaignEdit = std::function<void(Campaign&)>;
+
+const QString kStatusOption = QStringLiteral("--status");
+const QString kCauseOption = QStringLiteral("--cause");
+const QString kSearchOption = QStringLiteral("--search");
+const QString kSortOption = QStringLiteral("--sort");
+const QString kDescOption = QStringLiteral("--desc");
+const QString kOutOption = QStringLiteral("--out");
+const QString kNoteOption = QStringLiteral("--note");
+
+// The free-text fields `campaign set` changes as they are; cause, goal and end-date are parsed.
+const std::array<std::pair<const char*, QString Campaign::*>, 8> kTextFields = { {
+    { "title", &Campaign::title },
+    { "summary", &Campaign::summary },
+    { "description", &Campaign::description },
+    { "harm", &Campaign::harm },
+    { "legal-basis", &Campaign::legalBasis },
+    { "court", &Campaign::court },
+    { "opposing-party", &Campaign::opposingParty },
+    { "how-money-used", &Campaign::howMoneyUsed },
+} };
+
+const std::array<std::pair<const char*, CampaignColumn>, 7> kSortColumns = { {
+    { "title", CampaignColumn::Title },
+    { "status", CampaignColumn::Status },
+    { "cause", CampaignColumn::Cause },
+    { "court", CampaignColumn::Court },
+    { "goal", CampaignColumn::Goal },
+    { "end", CampaignColumn::EndDate },
+    { "updated", CampaignColumn::UpdatedAt },
+} };
+
+QStringList settableFields()
+{
+    return { QStringLiteral("title"),    QStringLiteral("summary"),        QStringLiteral("description"),
+             QStringLiteral("cause"),    QStringLiteral("harm"),           QStringLiteral("legal-basis"),
+             QStringLiteral("court"),    QStringLiteral("opposing-party"), QStringLiteral("goal"),
+             QStringLiteral("end-date"), QStringLiteral("how-money-used") };
+}
+
+template<typename Enum>
+QStringList codesOf(const QList<Enum>& values, QString (*code)(Enum))
+{
+    QStringList codes;
+    for (const Enum value : values)
+        codes.append(code(value));
+    return codes;
+}
+
+QStringList statusCodes()
+{
+    return codesOf(CampaignCodes::allStatuses(), &CampaignCodes::status);
+}
+
+QStringList causeCodes()
+{
+    return codesOf(CampaignCodes::allCauses(), &CampaignCodes::cause);
+}
+
+QStringList budgetKindCodes()
+{
+    return codesOf(CampaignCodes::allBudgetKinds(), &CampaignCodes::budgetKind);
+}
+
+QStringList sortWords()
+{
+    QStringList words;
+    for (const auto& [word, column] : kSortColumns)
+        words.append(QLatin1String(word));
+    return words;
+}
+
+// --- Reading arguments ------------------------------------------------------------------------
+
+CommandFailure unknownCode(const QString& what, const QString& given, const QStringList& codes)
+{
+    return CommandFailure::usage(Text::tr("%1: unknown value \"%2\"; use one of %3.")
+                                     .arg(what, given, codes.join(QStringLiteral(", "))));
+}
+
+CampaignStatus statusArgument(const QString& code, const QString& what)
+{
+    if (const auto status = CampaignCodes::statusFromCode(code))
+        return *status;
+    throw unknownCode(what, code, statusCodes());
+}
+
+Cause causeArgument(const QString& code, const QString& what)
+{
+    if (const auto cause = CampaignCodes::causeFromCode(code))
+        return *cause;
+    throw unknownCode(what, code, causeCodes());
+}
+
+BudgetKind budgetKindArgument(const QString& code)
+{
+    if (const auto kind = CampaignCodes::budgetKindFromCode(code))
+        return *kind;
+    throw unknownCode(QStringLiteral("KIND"), code, budgetKindCodes());
+}
+
+CampaignColumn sortArgument(const QString& word)
+{
+    for (const auto& [candidate, column] : kSortColumns) {
+        if (word == QLatin1String(candidate))
+            return column;
+    }
+    throw unknownCode(kSortOption, word, sortWords());
+}
+
+// A malformed reference is a usage error; a well-formed one the desk does not know (or knows
+// twice) is a runtime error: the same words may work on another desk.
+bool looksLikeUuidPrefix(const QString& reference)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\{?[0-9a-fA-F-]{4,}\\}?$"));
+    return shape.match(reference.trimmed()).hasMatch();
+}
+
+QUuid resolveCampaign(CliContext& context, const QString& reference)
+{
+    QString error;
+    if (const std::optional<QUuid> uuid = context.campaigns().resolve(reference, &error))
+        return *uuid;
+    if (!looksLikeUuidPrefix(reference))
+        throw CommandFailure::usage(error);
+    throw CommandFailure::runtime(error);
+}
+
+Campaign loadCampaign(CliContext& context, const QUuid& uuid)
+{
+    if (std::optional<Campaign> campaign = context.campaigns().load(uuid))
+        return *campaign;
+    // Resolved a moment ago: another window or process deleted it in between.
+    throw CommandFailure::runtime(
+        Text::tr("The campaign %1 was just deleted.").arg(uuid.toString(QUuid::WithoutBraces)));
+}
+
+Campaign loadCampaign(CliContext& context, const QString& reference)
+{
+    return loadCampaign(context, resolveCampaign(context, reference));
+}
+
+QString shortId(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces).left(8);
+}
+
+// How a person names a campaign in a message: its short ID and its title.
+QString nameOf(const Campaign& campaign)
+{
+    return QStringLiteral("%1 \"%2\"").arg(shortId(campaign.sync.uuid), campaign.title);
+}
+
+// --- JSON -------------------------------------------------------------------------------------
+
+QJsonArray historyJson(const QList<CampaignRepository::StatusChange>& changes)
+{
+    QJsonArray array;
+    for (const CampaignRepository::StatusChange& change : changes) {
+        array.append(QJsonObject { { QStringLiteral("from"), CampaignCodes::status(change.from) },
+                                   { QStringLiteral("to"), CampaignCodes::status(change.to) },
+                                   { QStringLiteral("at"), Clock::toIso(change.at) },
+                                   { QStringLiteral("note"), change.note } });
+    }
+    return array;
+}
+
+// `campaign show --json`, and what every campaign edit prints with --json: the export form
+// plus the status history.
+QJsonObject campaignDocument(CliContext& context, const Campaign& campaign)
+{
+    QJsonObject object = CampaignJson::toJson(campaign, context.settings().feeSettings());
+    object.insert(QStringLiteral("history"), historyJson(context.campaigns().history(campaign.sync.uuid)));
+    return object;
+}
+
+QJsonObject rowJson(const CampaignRow& row)
+{
+    return QJsonObject {
+        { QStringLiteral("uuid"), row.uuid.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("title"), row.title },
+        { QStringLiteral("status"), CampaignCodes::status(row.status) },
+        { QStringLiteral("cause"), CampaignCodes::cause(row.cause) },
+        { QStringLiteral("court"), row.court },
+        { QStringLiteral("goalCents"), row.goalCents },
+        // The same empty string as CampaignJson::toJson when there is no end date.
+        { QStringLiteral("endDate"), row.endDate.isValid() ? row.endDate.toString(Qt::ISODate) : QString() },
+        { QStringLiteral("updatedAt"), Clock::toIso(row.updatedAt) },
+    };
+}
+
+// Saves an edited draft and says so: the campaign document with --json, `message` otherwise.
+int saveAndReport(CliContext& context, Campaign& campaign, const QString& message)
+{
+    context.campaigns().save(campaign);
+    if (context.jsonOutput())
+        context.printJson(campaignDocument(context, campaign));
+    else
+        context.print(message);
+    return kSuccess;
+}
+
+// --- campaign list ------------------------------------------------------------------------------
+
+CampaignQuery listQuery(const CommandArgs& args)
+{
+    CampaignQuery query;
+    query.search = args.value(kSearchOption);
+    if (args.has(kStatusOption))
+        query.status = statusArgument(args.value(kStatusOption), kStatusOption);
+    if (args.has(kCauseOption))
+        query.cause = causeArgument(args.value(kCauseOption), kCauseOption);
+    // Without --sort the most recently changed come first, as in the window; a chosen column
+    // sorts ascending unless --desc.
+    if (args.has(kSortOption)) {
+        query.sortColumn = sortArgument(args.value(kSortOption));
+        query.sortOrder = args.has(kDescOption) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+    return query;
+}
+
+// Every matching row, a page at a time, so a desk of any size never meets a fixed LIMIT. Pages
+// are large because each OFFSET query sorts the matches again when the sort column has no index
+// (50,000 campaigns sorted by title: 13 s with pages of 1,000, 2 s with 5,000).
+QList<CampaignRow> allRows(CampaignRepository& repository, const CampaignQuery& query)
+{
+    constexpr int kPageSize = 5000;
+    QList<CampaignRow> rows;
+    rows.reserve(repository.count(query));
+    for (;;) {
+        const QList<CampaignRow> page = repository.rows(query, int(rows.size()), kPageSize);
+        rows += page;
+        if (page.size() < kPageSize)
+            return rows;
+    }
+}
+
+int listCampaigns(CliContext& context, const CommandArgs& args)
+{
+    const QList<CampaignRow> rows = allRows(context.campaigns(), listQuery(args));
+    if (context.jsonOutput()) {
+        QJsonArray array;
+        for (const CampaignRow& row : rows)
+            array.append(rowJson(row));
+        context.printJson(array);
+        return kSuccess;
+    }
+    QList<QStringList> cells;
+    for (const CampaignRow& row : rows) {
+        cells.append({ shortId(row.uuid), CampaignCodes::status(row.status), CampaignCodes::cause(row.cause),
+                       Values::money(row.goalCents), Values::date(row.endDate), row.title });
+    }
+    context.printTable({ Text::tr("ID"), Text::tr("STATUS"), Text::tr("CAUSE"), Text::tr("GOAL"),
+                         Text::tr("END"), Text::tr("TITLE") },
+                       cells, { 3 });
+    return kSuccess;
+}
+
+// --- campaign show ------------------------------------------------------------------------------
+
+QString nextStatusCodes(CampaignStatus status)
+{
+    return codesOf(Workflow::nextStatuses(status), &CampaignCodes::status).join(QStringLiteral(", "));
+}
+
+void printCampaignFields(CliContext& context, const Campaign& c)
+{
+    context.printFields({
+        { Text::tr("UUID"), c.sync.uuid.toString(QUuid::WithoutBraces) },
+        { Text::tr("Title"), c.title },
+        { Text::tr("Status"),
+          QStringLiteral("%1 (%2)").arg(CampaignText::status(c.status), CampaignCodes::status(c.status)) },
+        { Text::tr("Next statuses"), nextStatusCodes(c.status) },
+        { Text::tr("Cause"),
+          QStringLiteral("%1 (%2)").arg(CampaignText::cause(c.cause), CampaignCodes::cause(c.cause)) },
+        { Text::tr("Summary"), c.summary },
+        { Text::tr("Court"), c.court },
+        { Text::tr("Opposing party"), c.opposingParty },
+        { Text::tr("Legal basis"), c.legalBasis },
+        { Text::tr("Goal"), Values::money(c.goalCents) },
+        { Text::tr("End date"), Values::date(c.endDate) },
+        { Text::tr("Revision"), QString::number(c.sync.revision) },
+        { Text::tr("Created"), Values::instant(c.sync.createdAt) },
+        { Text::tr("Updated"), Values::instant(c.sync.updatedAt) },
+    });
+    context.print();
+    context.printBlock(Text::tr("Harm"), c.harm);
+    context.print();
+    context.printBlock(Text::tr("Description"), c.description);
+    context.print();
+    context.printBlock(Text::tr("How the money will be used"), c.howMoneyUsed);
+}
+
+void printBudget(CliContext& context, const Campaign& c)
+{
+    context.print(Text::tr("Budget:"));
+    if (c.budgetLines.isEmpty()) {
+        context.print(Text::tr("  no lines"));
+        return;
+    }
+    QList<QStringList> rows;
+    for (int i = 0; i < c.budgetLines.size(); ++i) {
+        const BudgetLine& line = c.budgetLines.at(i);
+        rows.append({ QString::number(i + 1), CampaignCodes::budgetKind(line.kind),
+                      Values::money(line.amountCents), line.label });
+    }
+    const QString total = c.budgetTotalCents() == c.goalCents
+        ? Text::tr("total, equal to the goal")
+        : Text::tr("total; the goal is %1").arg(Values::money(c.goalCents));
+    rows.append({ QString(), QString(), Values::money(c.budgetTotalCents()), total });
+    context.printTable({ Text::tr("#"), Text::tr("KIND"), Text::tr("AMOUNT"), Text::tr("LABEL") }, rows,
+                       { 0, 2 });
+}
+
+void printPress(CliContext& context, const Campaign& c)
+{
+    context.print(Text::tr("Press articles:"));
+    if (c.pressArticles.isEmpty()) {
+        context.print(Text::tr("  none"));
+        return;
+    }
+    for (int i = 0; i < c.pressArticles.size(); ++i) {
+        const PressArticle& article = c.pressArticles.at(i);
+        context.print(
+            QStringLiteral("%1. %2  %3: %4")
+                .arg(QString::number(i + 1), Values::date(article.date), article.outlet, article.title));
+        context.print(QStringLiteral("   ") + article.url.toString());
+    }
+}
+
+void printReviewChecklist(CliContext& context, const Campaign& c)
+{
+    const QStringList missing = Workflow::missingForReview(c, Clock::today());
+    if (missing.isEmpty()) {
+        context.print(Text::tr("Ready for review: nothing is missing."));
+        return;
+    }
+    context.print(Text::tr("Missing before review:"));
+    for (const QString& sentence : missing)
+        context.print(QStringLiteral("  - ") + sentence);
+}
+
+void printHistory(CliContext& context, const QList<CampaignRepository::StatusChange>& changes)
+{
+    QList<QStringList> rows;
+    for (const CampaignRepository::StatusChange& change : changes) {
+        rows.append({ Values::instant(change.at), CampaignCodes::status(change.from),
+                      CampaignCodes::status(change.to), change.note });
+    }
+    context.printTable({ Text::tr("WHEN"), Text::tr("FROM"), Text::tr("TO"), Text::tr("NOTE") }, rows);
+}
+
+int showCampaign(CliContext& context, const CommandArgs& args)
+{
+    const Campaign campaign = loadCampaign(context, args.at(0));
+    if (context.jsonOutput()) {
+        context.printJson(campaignDocument(context, campaign));
+        return kSuccess;
+    }
+    printCampaignFields(context, campaign);
+    context.print();
+    printBudget(context, campaign);
+    context.print();
+    printPress(context, campaign);
+    context.print();
+    context.print(Text::tr("Platform fees on the goal:"));
+    context.printFields(Values::feeBreakdown(context.settings().feeSettings(), campaign.goalCents));
+    if (campaign.status == CampaignStatus::Draft) {
+        context.print();
+        printReviewChecklist(context, campaign);
+    }
+    context.print();
+    context.print(Text::tr("Status history:"));
+    printHistory(context, context.campaigns().history(campaign.sync.uuid));
+    return kSuccess;
+}
+
+// --- campaign export ----------------------------------------------------------------------------
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    // QSaveFile: the old file stays whole until the new one is complete on disk.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw CommandFailure::runtime(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+int exportCampaign(CliContext& context, const CommandArgs& args)
+{
+    const Campaign campaign = loadCampaign(context, args.at(0));
+    const QByteArray json = QJsonDocument(CampaignJson::toJson(campaign, context.settings().feeSettings()))
+                                .toJson(QJsonDocument::Indented);
+    if (!args.has(kOutOption)) {
+        context.print(QString::fromUtf8(json).chopped(1)); // toJson() ends with its own newline
+        return kSuccess;
+    }
+    const QString path = Values::required(args.value(kOutOption), kOutOption);
+    writeFile(path, json);
+    if (context.jsonOutput()) {
+        context.printJson(
+            QJsonObject { { QStringLiteral("uuid"), campaign.sync.uuid.toString(QUuid::WithoutBraces) },
+                          { QStringLiteral("path"), path } });
+    } else {
+        context.print(Text::tr("Exported campaign %1 to %2.").arg(nameOf(campaign), path));
+    }
+    return kSuccess;
+}
+
+// --- campaign create / set ----------------------------------------------------------------------
+
+int createCampaign(CliContext& context, const CommandArgs& args)
+{
+    Campaign draft;
+    draft.title = Values::required(args.at(0), QStringLiteral("TITLE"));
+    const Campaign created = context.campaigns().create(draft);
+    const QString uuid = created.sync.uuid.toString(QUuid::WithoutBraces);
+    if (context.jsonOutput())
+        context.printJson(QJsonObject { { QStringLiteral("uuid"), uuid } });
+    else
+        context.print(uuid);
+    return kSuccess;
+}
+
+// The change `campaign set FIELD VALUE` makes, judged before the desk is opened so a bad value
+// never touches it.
+CampaignEdit fieldEdit(const QString& field, const QString& value)
+{
+    if (field == QLatin1String("title")) {
+        const QString title = Values::required(value, field);
+        return [title](Campaign& c) {
+            c.title = title;
+        };
+    }
+    for (const auto& [name, member] : kTextFields) {
+        if (field == QLatin1String(name))
+            return [member = member, value](Campaign& c) {
+                c.*member = value;
+            };
+    }
+    if (field == QLatin1String("cause")) {
+        const Cause cause = causeArgument(value, field);
+        return [cause](Campaign& c) {
+            c.cause = cause;
+        };
+    }
+    if (field == QLatin1String("goal")) {
+        const qint64 cents = Values::amount(value, field);
+        return [cents](Campaign& c) {
+            c.goalCents = cents;
+        };
+    }
+    if (field == QLatin1String("end-date")) {
+        const QDate date = Values::isoDate(value, field);
+        return [date](Campaign& c) {
+            c.endDate = date;
+        };
+    }
+    throw unknownCode(QStringLiteral("FIELD"), field, settableFields());
+}
+
+int setField(CliContext& context, const CommandArgs& args)
+{
+    const QString field = args.at(1);
+    if (!settableFields().contains(field))
+        throw unknownCode(QStringLiteral("FIELD"), field, settableFields());
+    const CampaignEdit edit = fieldEdit(field, context.readValue(args.at(2)));
+    Campaign campaign = loadCampaign(context, args.at(0));
+    edit(campaign);
+    return saveAndReport(context, campaign, Text::tr("Campaign %1: %2 saved.").arg(nameOf(campaign), field));
+}
+
+// --- campaign budget / press --------------------------------------------------------------------
+
+QString budgetSummary(const Campaign& c)
+{
+    return Text::tr("budget total %1, goal %2")
+        .arg(Values::money(c.budgetTotalCents()), Values::money(c.goalCents));
+}
+
+int addBudgetLine(CliContext& context, const CommandArgs& args)
+{
+    BudgetLine line;
+    line.kind = budgetKindArgument(args.at(1));
+    line.amountCents = Values::amount(args.at(2), QStringLiteral("AMOUNT"));
+    line.label = Values::required(args.at(3), QStringLiteral("LABEL"));
+    Campaign campaign = loadCampaign(context, args.at(0));
+    campaign.budgetLines.append(line);
+    return saveAndReport(
+        context, campaign,
+        Text::tr("Campaign %1: budget line %2 added (%3).")
+            .arg(nameOf(campaign), QString::number(campaign.budgetLines.size()), budgetSummary(campaign)));
+}
+
+// A 1-based line number checked against what the campaign has: a number past the end is a
+// fact about this desk, hence a runtime error, told in `tooFar` ("has %n line(s)...").
+int existingLine(const QString& text, qsizetype lineCount, const QString& tooFar)
+{
+    const int number = Values::lineNumber(text);
+    if (number > lineCount)
+        throw CommandFailure::runtime(tooFar.arg(QString::number(number)));
+    return number;
+}
+
+int removeBudgetLine(CliContext& context, const CommandArgs& args)
+{
+    Values::lineNumber(args.at(1)); // a malformed number is a usage error before the desk opens
+    Campaign campaign = loadCampaign(context, args.at(0));
+    const int lineCount = int(campaign.budgetLines.size());
+    const int number
+        = existingLine(args.at(1), lineCount,
+                       Text::tr("Campaign %1 has %n budget line(s); there is no line %2.", nullptr, lineCount)
+                           .arg(nameOf(campaign)));
+    const BudgetLine removed = campaign.budgetLines.takeAt(number - 1);
+    return saveAndReport(
+        context, campaign,
+        Text::tr("Campaign %1: budget line %2 (\"%3\") removed (%4).")
+            .arg(nameOf(campaign), QString::number(number), removed.label, budgetSummary(campaign)));
+}
+
+int addPressArticle(CliContext& context, const CommandArgs& args)
+{
+    PressArticle article;
+    article.title = Values::required(args.at(1), QStringLiteral("TITLE"));
+    article.outlet = Values::required(args.at(2), QStringLiteral("OUTLET"));
+    article.url = Values::webAddress(args.at(3));
+    article.date = Values::isoDate(args.at(4), QStringLiteral("DATE"));
+    Campaign campaign = loadCampaign(context, args.at(0));
+    campaign.pressArticles.append(article);
+    return saveAndReport(context, campaign,
+                         Text::tr("Campaign %1: press article %2 added.")
+                             .arg(nameOf(campaign), QString::number(campaign.pressArticles.size())));
+}
+
+int removePressArticle(CliContext& context, const CommandArgs& args)
+{
+    Values::lineNumber(args.at(1));
+    Campaign campaign = loadCampaign(context, args.at(0));
+    const int articleCount = int(campaign.pressArticles.size());
+    const int number = existingLine(
+        args.at(1), articleCount,
+        Text::tr("Campaign %1 has %n press article(s); there is no article %2.", nullptr, articleCount)
+            .arg(nameOf(campaign)));
+    const PressArticle removed = campaign.pressArticles.takeAt(number - 1);
+    return saveAndReport(context, campaign,
+                         Text::tr("Campaign %1: press article %2 (\"%3\") removed.")
+                             .arg(nameOf(campaign), QString::number(number), removed.title));
+}
+
+// --- campaign status / delete / history ---------------------------------------------------------
+
+int changeStatus(CliContext& context, const CommandArgs& args)
+{
+    const CampaignStatus target = statusArgument(args.at(1), QStringLiteral("STATUS"));
+    const Campaign before = loadCampaign(context, args.at(0));
+    const TransitionCheck check = context.campaigns().changeStatus(
+        before.sync.uuid, target, context.associations().load(), args.value(kNoteOption));
+    if (!check.allowed) {
+        throw CommandFailure::runtime(
+            Text::tr("Campaign %1 cannot go from %2 to %3:")
+                .arg(nameOf(before), CampaignCodes::status(before.status), CampaignCodes::status(target)),
+            check.reasons);
+    }
+    if (context.jsonOutput()) {
+        context.printJson(campaignDocument(context, loadCampaign(context, before.sync.uuid)));
+        return kSuccess;
+    }
+    context.print(
+        Text::tr("Campaign %1: %2 -> %3.")
+            .arg(nameOf(before), CampaignCodes::status(before.status), CampaignCodes::status(target)));
+    return kSuccess;
+}
+
+int deleteCampaign(CliContext& context, const CommandArgs& args)
+{
+    const Campaign campaign = loadCampaign(context, args.at(0));
+    context.campaigns().remove(campaign.sync.uuid);
+    if (context.jsonOutput()) {
+        context.printJson(
+            QJsonObject { { QStringLiteral("uuid"), campaign.sync.uuid.toString(QUuid::WithoutBraces) },
+                          { QStringLiteral("deleted"), true } });
+    } else {
+        context.print(Text::tr("Campaign %1 deleted.").arg(nameOf(campaign)));
+    }
+    return kSuccess;
+}
+
+int showHistory(CliContext& context, const CommandArgs& args)
+{
+    const QUuid uuid = resolveCampaign(context, args.at(0));
+    const QList<CampaignRepository::StatusChange> changes = context.campaigns().history(uuid);
+    if (context.jsonOutput())
+        context.printJson(historyJson(changes));
+    else
+        printHistory(context, changes);
+    return kSuccess;
+}
+
+} // namespace
+
+QList<Command> CampaignCommands::commands()
+{
+    const QStringList noOptions;
+    return {
+        { QStringLiteral("list"),
+          QStringLiteral("[--status CODE] [--cause CODE] [--search TEXT] [--sort COLUMN] [--desc]"),
+          tr("List the campaigns, most recently changed first unless sorted."),
+          { kStatusOption, kCauseOption, kSearchOption, kSortOption },
+          { kDescOption },
+          &listCampaigns },
+        { QStringLiteral("show"), QStringLiteral("ID"),
+          tr("Show a campaign: fields, budget, press, fees, review checklist and status history."), noOptions,
+          noOptions, &showCampaign },
+        { QStringLiteral("export"),
+          QStringLiteral("ID [--out FILE]"),
+          tr("Write a campaign as JSON to standard output or to FILE."),
+          { kOutOption },
+          noOptions,
+          &exportCampaign },
+        { QStringLiteral("create"), QStringLiteral("TITLE"),
+          tr("Create a draft campaign and print its UUID."), noOptions, noOptions, &createCampaign },
+        { QStringLiteral("set"), QStringLiteral("ID FIELD VALUE"), tr("Change one field of a draft."),
+          noOptions, noOptions, &setField },
+        { QStringLiteral("budget add"), QStringLiteral("ID KIND AMOUNT LABEL"),
+          tr("Add a budget line to a draft."), noOptions, noOptions, &addBudgetLine },
+        { QStringLiteral("budget remove"), QStringLiteral("ID N"),
+          tr("Remove budget line N (1 is the first)."), noOptions, noOptions, &removeBudgetLine },
+        { QStringLiteral("press add"), QStringLiteral("ID TITLE OUTLET URL DATE"),
+          tr("Add a press article (URL http or https, DATE yyyy-mm-dd)."), noOptions, noOptions,
+          &addPressArticle },
+        { QStringLiteral("press remove"), QStringLiteral("ID N"),
+          tr("Remove press article N (1 is the first)."), noOptions, noOptions, &removePressArticle },
+        { QStringLiteral("status"),
+          QStringLiteral("ID STATUS [--note TEXT]"),
+          tr("Move a campaign through the workflow; when refused, every reason is printed."),
+          { kNoteOption },
+          noOptions,
+          &changeStatus },
+        { QStringLiteral("delete"), QStringLiteral("ID"), tr("Delete a draft or withdrawn campaign."),
+          noOptions, noOptions, &deleteCampaign },
+        { QStringLiteral("history"), QStringLiteral("ID"), tr("Show the status history of a campaign."),
+          noOptions, noOptions, &showHistory },
+    };
+}
+
+QStringList CampaignCommands::notes()
+{
+    const QString separator = QStringLiteral(", ");
+    return {
+        tr("Statuses: %1").arg(statusCodes().join(separator)),
+        tr("Causes: %1").arg(causeCodes().join(separator)),
+        tr("Budget kinds: %1").arg(budgetKindCodes().join(separator)),
+        tr("Fields of campaign set: %1").arg(settableFields().join(separator)),
+        tr("Sort columns: %1").arg(sortWords().join(separator)),
+    };
+}
+
+} // namespace casedesk::cli

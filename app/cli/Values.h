@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <utility>
+
+namespace casedesk {
+struct FeeSettings;
+}
+
+namespace casedesk::cli {
+
+// The values commands take and print. Parsers throw CommandFailure::usage (exit 2) with a
+// message that names the argument; formatters are for people (JSON output keeps cents and ISO
+// strings) and follow the locale chosen with --lang.
+class Values
+{
+    Q_DECLARE_TR_FUNCTIONS(Values)
+
+public:
+    // Money::parse in the current locale: "1 234,50", "1234.5", "12 €".
+    static qint64 amount(const QString& text, const QString& what);
+    // Strictly yyyy-mm-dd: the form scripts write and the JSON export uses.
+    static QDate isoDate(const QString& text, const QString& what);
+    // "5", "5.25", "5,25" or "5,25 %" -> basis points (525), from 0 to 100 %.
+    static int basisPoints(const QString& text, const QString& what);
+    // A 1-based line number as people count budget lines and press articles.
+    static int lineNumber(const QString& text);
+    // An absolute http or https address.
+    static QUrl webAddress(const QString& text);
+    // "yes" or "no", the stable words of the command line.
+    static bool yesNo(const QString& text, const QString& what);
+    // Refuses a value that is empty or only blanks; returns it trimmed.
+    static QString required(const QString& text, const QString& what);
+
+    static QString money(qint64 cents);
+    static QString percent(int basisPoints);
+    static QString date(const QDate& date); // ISO, "-" when unset
+    static QString instant(const QDateTime& instant); // local time, minutes
+    static QString yesNoText(bool value);
+    // Goal, commission, flat fee and net for `goalCents`, amounts aligned, for printFields().
+    static QList<std::pair<QString, QString>> feeBreakdown(const FeeSettings& settings, qint64 goalCents);
+    // Pads shorter texts on the left so a column of amounts lines up on the decimal mark.
+    static QStringList alignedRight(const QStringList& texts);
+};
+
+} // namespace casedesk::cli

@@ -1,0 +1,62 @@
+// casedesk-cli: the command-line twin of the CaseDesk window, for scripts, tests and benchmarks.
+// This file only wires: the application, the global options and the table of command groups.
+
+#include "cli/CampaignCommands.h"
+#include "cli/CliContext.h"
+#include "cli/CommandTable.h"
+#include "cli/DeskCommands.h"
+#include "cli/ProcedureCommands.h"
+#include "common/AppSetup.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace casedesk;
+using namespace casedesk::cli;
+
+namespace {
+
+// One line per command group: a new area (evidence, deadline, import...) is one more line here.
+QList<CommandGroup> commandGroups()
+{
+    return {
+        { QStringLiteral("campaign"), &CampaignCommands::commands, &CampaignCommands::notes },
+        { QStringLiteral("association"), &DeskCommands::associationCommands,
+          &DeskCommands::associationNotes },
+        { QStringLiteral("settings"), &DeskCommands::settingsCommands },
+        { QStringLiteral("demo"), &DeskCommands::demoCommands },
+        { QStringLiteral("desk"), &DeskCommands::deskCommands },
+        { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands, &ProcedureCommands::procedureNotes },
+        { QStringLiteral("deadline"), &ProcedureCommands::deadlineCommands, &ProcedureCommands::deadlineNotes },
+        { QStringLiteral("holidays"), &ProcedureCommands::holidayCommands },
+        { QStringLiteral("calendar"), &ProcedureCommands::calendarCommands },
+    };
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppSetup::setIdentity();
+    // Scripts read stderr for errors only; QT_LOGGING_RULES can still turn the chatter back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("casedesk.*.debug=false\ncasedesk.*.info=false"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    // Before the full parse: its own error messages are translated too.
+    AppSetup::installTranslations(app, CliContext::requestedLanguage(arguments));
+
+    CliContext context;
+    switch (context.parseGlobalOptions(arguments)) {
+    case CliContext::Start::ShowHelp:
+        context.print(CommandTable::helpText(commandGroups()));
+        return kSuccess;
+    case CliContext::Start::ShowVersion:
+        context.print(CommandTable::versionText());
+        return kSuccess;
+    case CliContext::Start::UsageError:
+        return kUsageError;
+    case CliContext::Start::RunCommand:
+        break;
+    }
+    return CommandTable::dispatch(context, commandGroups(), context.commandArguments());
+}

@@ -5,6 +5,11 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "evidence/EvidencePage.h"
+#include "evidence/EvidenceRepository.h"
+#include "procedures/DeadlinesPage.h"
+#include "procedures/ProcedureRepository.h"
+#include "procedures/ProceduresPage.h"
 #include "settings/FeeSettingsDialog.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
@@ -48,7 +53,23 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
     m_sidebar->setAccessibleName(tr("Areas"));
+    m_procedures = new ProcedureRepository(database, this);
+    m_proceduresPage = new ProceduresPage(*m_procedures, campaigns, this);
+    m_deadlinesPage = new DeadlinesPage(*m_procedures, settings, this);
     addArea(tr("Campaigns"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), m_campaignsPage);
+    addArea(tr("Procedures"), style()->standardIcon(QStyle::SP_FileDialogListView), m_proceduresPage);
+    addArea(tr("Deadlines"), style()->standardIcon(QStyle::SP_MessageBoxWarning), m_deadlinesPage);
+    auto* evidencePage = new EvidencePage(database, campaigns, associations, this);
+    addArea(tr("Evidence"), style()->standardIcon(QStyle::SP_FileDialogContentsView), evidencePage);
+    // The evidence area opens on the campaign being edited; its last edits are saved on leaving.
+    connect(m_sidebar, &QListWidget::currentRowChanged, evidencePage, [this, evidencePage](int row) {
+        evidencePage->flush();
+        if (m_pages->widget(row) == evidencePage && !m_campaignsPage->editor()->campaignUuid().isNull())
+            evidencePage->setCampaign(m_campaignsPage->editor()->campaignUuid());
+    });
+    connect(evidencePage, &EvidencePage::saveStateChanged, m_saveState, &QLabel::setText);
+    connect(&evidencePage->repository(), &EvidenceRepository::piecesChanged, this,
+            &MainWindow::updateSyncIndicator);
     addArea(tr("Association"), style()->standardIcon(QStyle::SP_DirHomeIcon), m_associationPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_campaignsPage->editor()->flush();
@@ -73,12 +94,36 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
 
     connect(m_campaignsPage, &CampaignsPage::saveStateChanged, m_saveState, &QLabel::setText);
     connect(m_associationPage, &AssociationPage::saveStateChanged, m_saveState, &QLabel::setText);
-    for (auto signal : {&CampaignRepository::campaignSaved, &CampaignRepository::campaignCreated,
-                        &CampaignRepository::campaignRemoved})
+    for (auto signal : { &CampaignRepository::campaignSaved, &CampaignRepository::campaignCreated,
+                         &CampaignRepository::campaignRemoved })
         connect(&campaigns, signal, this, &MainWindow::updateSyncIndicator);
     connect(&campaigns, &CampaignRepository::campaignsReset, this, &MainWindow::updateSyncIndicator);
     connect(&associations, &AssociationRepository::associationSaved, this, &MainWindow::updateSyncIndicator);
-    connect(&associations, &AssociationRepository::associationSaved, m_associationPage, &AssociationPage::reload);
+    connect(&associations, &AssociationRepository::associationSaved, m_associationPage,
+            &AssociationPage::reload);
+    for (auto signal : { &CampaignRepository::campaignSaved, &CampaignRepository::campaignCreated,
+                         &CampaignRepository::campaignRemoved }) {
+        connect(&campaigns, signal, m_proceduresPage, &ProceduresPage::reloadCampaigns);
+        connect(&campaigns, signal, m_deadlinesPage, &DeadlinesPage::reload);
+    }
+    connect(&campaigns, &CampaignRepository::campaignsReset, m_proceduresPage,
+            &ProceduresPage::reloadCampaigns);
+    connect(&campaigns, &CampaignRepository::campaignsReset, m_deadlinesPage, &DeadlinesPage::reload);
+    connect(m_procedures, &ProcedureRepository::proceduresChanged, this, &MainWindow::updateSyncIndicator);
+    connect(m_procedures, &ProcedureRepository::milestonesChanged, this, &MainWindow::updateSyncIndicator);
+    connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_deadlinesPage, &DeadlinesPage::openProcedureRequested, this,
+            [this](const QUuid& campaign, const QUuid& procedure, const QUuid& milestone) {
+                showProceduresArea();
+                m_proceduresPage->setCampaign(campaign);
+                m_proceduresPage->selectProcedure(procedure);
+                m_proceduresPage->selectMilestone(milestone);
+            });
+    // "Today" moves on while the window stays open: the dashboard counts again when shown.
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages->widget(row) == m_deadlinesPage)
+            m_deadlinesPage->reload();
+    });
 
     buildMenus();
     m_sidebar->setCurrentRow(0);
@@ -134,9 +179,24 @@ void MainWindow::buildMenus()
     about->setShortcut(QKeySequence::HelpContents);
 }
 
+void MainWindow::showPage(QWidget* page)
+{
+    showArea(m_pages->indexOf(page));
+}
+
 void MainWindow::showArea(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::showProceduresArea()
+{
+    showArea(m_pages->indexOf(m_proceduresPage));
+}
+
+void MainWindow::showDeadlinesArea()
+{
+    showArea(m_pages->indexOf(m_deadlinesPage));
 }
 
 void MainWindow::showStatusMessage(const QString& text)
@@ -155,11 +215,12 @@ void MainWindow::editFeeSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CaseDesk"),
-                       tr("<h3>CaseDesk %1</h3><p>The workbench of associations that take legal action and fund it "
-                          "through crowdfunding: campaigns, evidence, procedures and donations, offline first.</p>"
-                          "<p>Your desk is the file %2. It stays on this computer.</p>")
-                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path())));
+    QMessageBox::about(
+        this, tr("About CaseDesk"),
+        tr("<h3>CaseDesk %1</h3><p>The workbench of associations that take legal action and fund it "
+           "through crowdfunding: campaigns, evidence, procedures and donations, offline first.</p>"
+           "<p>Your desk is the file %2. It stays on this computer.</p>")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path())));
 }
 
 void MainWindow::updateSyncIndicator()

@@ -13,6 +13,9 @@ class AssociationPage;
 class AssociationRepository;
 class CampaignRepository;
 class CampaignsPage;
+class DeadlinesPage;
+class ProcedureRepository;
+class ProceduresPage;
 class Database;
 class SettingsRepository;
 
@@ -28,7 +31,14 @@ public:
 
     CampaignsPage* campaignsPage() const { return m_campaignsPage; }
     AssociationPage* associationPage() const { return m_associationPage; }
+    ProceduresPage* proceduresPage() const { return m_proceduresPage; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlinesPage; }
+    ProcedureRepository& procedures() const { return *m_procedures; }
+    void showProceduresArea();
+    void showDeadlinesArea();
     void showArea(int index);
+    // Shows the sidebar area whose page is `page`.
+    void showPage(QWidget* page);
     void showStatusMessage(const QString& text);
 
 protected:
@@ -50,6 +60,9 @@ private:
     QLabel* m_saveState;
     QLabel* m_pending;
     QLabel* m_deskPath;
+    ProcedureRepository* m_procedures = nullptr;
+    ProceduresPage* m_proceduresPage = nullptr;
+    DeadlinesPage* m_deadlinesPage = nullptr;
 };
 
 } // namespace casedesk

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <utility>
 
 namespace casedesk::cli {
 
@@ -17,12 +18,18 @@ const QStringList kGlobalOptions = { QStringLiteral("--json"), QStringLiteral("-
 
 // The placeholders of a synopsis that are not in brackets are the required arguments, in order:
 // "ID FIELD VALUE" -> ID, FIELD, VALUE; "ID [--out FILE]" -> ID.
+// A required option ("--campaign ID", outside brackets) is not a positional: its command checks it.
 QStringList requiredArguments(const QString& synopsis)
 {
     QStringList required;
     int depth = 0;
+    bool optionValue = false;
     for (const QString& token : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (depth == 0 && !token.startsWith(QLatin1Char('[')))
+        if (depth == 0 && token.startsWith(QStringLiteral("--"))) {
+            optionValue = true;
+            continue;
+        }
+        if (depth == 0 && !token.startsWith(QLatin1Char('[')) && !std::exchange(optionValue, false))
             required.append(token);
         depth += int(token.count(QLatin1Char('['))) - int(token.count(QLatin1Char(']')));
     }
@@ -205,7 +212,9 @@ bool CommandTable::parseArguments(CliContext& context, const Command& command, c
         context.usage(tr("Missing argument %1.").arg(required.at(parsed->count())));
         return false;
     }
-    if (parsed->count() > required.size()) {
+    // "FILE...": the last placeholder takes one value or more.
+    const bool repeats = !required.isEmpty() && required.last().endsWith(QLatin1String("..."));
+    if (parsed->count() > required.size() && !repeats) {
         context.usage(tr("Unexpected argument \"%1\" (put a value with spaces in quotes).")
                           .arg(parsed->at(int(required.size()))));
         return false;

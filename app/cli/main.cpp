@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandTable.h"
 #include "cli/DeskCommands.h"
+#include "cli/EvidenceCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "common/AppSetup.h"
 
@@ -26,10 +27,13 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("settings"), &DeskCommands::settingsCommands },
         { QStringLiteral("demo"), &DeskCommands::demoCommands },
         { QStringLiteral("desk"), &DeskCommands::deskCommands },
-        { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands, &ProcedureCommands::procedureNotes },
-        { QStringLiteral("deadline"), &ProcedureCommands::deadlineCommands, &ProcedureCommands::deadlineNotes },
+        { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands,
+          &ProcedureCommands::procedureNotes },
+        { QStringLiteral("deadline"), &ProcedureCommands::deadlineCommands,
+          &ProcedureCommands::deadlineNotes },
         { QStringLiteral("holidays"), &ProcedureCommands::holidayCommands },
         { QStringLiteral("calendar"), &ProcedureCommands::calendarCommands },
+        { QStringLiteral("evidence"), &EvidenceCommands::commands, &EvidenceCommands::notes },
     };
 }
 
@@ -37,7 +41,9 @@ QList<CommandGroup> commandGroups()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication (offscreen) only for the commands that write a PDF (fonts); see EvidenceCommands.
+    const std::unique_ptr<QCoreApplication> application = EvidenceCommands::makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     AppSetup::setIdentity();
     // Scripts read stderr for errors only; QT_LOGGING_RULES can still turn the chatter back on.
     QLoggingCategory::setFilterRules(QStringLiteral("casedesk.*.debug=false\ncasedesk.*.info=false"));

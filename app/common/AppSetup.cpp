@@ -21,11 +21,13 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     // system language falls back to English, the source language.
     QString chosen = language;
     if (chosen.isEmpty())
-        chosen = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        chosen
+            = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     if (!language.isEmpty()) {
         // Forcing a language also forces its number, money and date formats.
-        QLocale::setDefault(QLocale(chosen == QLatin1String("fr") ? QLocale::French : QLocale::English,
-                                    chosen == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
+        QLocale::setDefault(
+            QLocale(chosen == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                    chosen == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     }
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/casedesk_%1.qm").arg(chosen)))

@@ -9,25 +9,29 @@ namespace casedesk {
 bool GuiOptions::parse(const QStringList& arguments, GuiOptions* options, int* exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("CaseDesk: legal-action campaigns, evidence and donations for associations."));
+    parser.setApplicationDescription(
+        tr("CaseDesk: legal-action campaigns, evidence and donations for associations."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("Open the desk stored in <file>."), tr("file"));
+    const QCommandLineOption database(QStringLiteral("database"), tr("Open the desk stored in <file>."),
+                                      tr("file"));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill an empty desk with demo campaigns."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window to <png> and exit."), tr("png"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: fr or en."), tr("language"));
-    parser.addOptions({database, demo, screenshot, language});
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Interface language: fr or en."),
+                                      tr("language"));
+    parser.addOptions({ database, demo, screenshot, language });
 
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "casedesk: %s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        std::fprintf(stderr, "casedesk: %s\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
         *exitCode = 2;
         return false;
     }
     if (parser.isSet(helpOption) || parser.isSet(versionOption)) {
-        const QString text = parser.isSet(helpOption)
-            ? parser.helpText()
-            : QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        const QString text = parser.isSet(helpOption) ? parser.helpText()
+                                                      : QCoreApplication::applicationName() + QLatin1Char(' ')
+                + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         std::fputs(qPrintable(text), stdout);
         *exitCode = 0;
         return false;

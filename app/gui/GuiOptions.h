@@ -12,7 +12,7 @@ struct GuiOptions
 
 public:
     QString databasePath; // empty: the default desk
-    QString language;     // "fr", "en" or empty for the system's
+    QString language; // "fr", "en" or empty for the system's
     QString screenshotPath;
     bool loadDemo = false;
 

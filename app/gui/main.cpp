@@ -1,5 +1,6 @@
 // casedesk: the desktop application. Opens the desk, wires the repositories to the main window.
 
+#include "MainWindow.h"
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
@@ -7,7 +8,8 @@
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "gui/GuiOptions.h"
-#include "MainWindow.h"
+#include "procedures/ProcedureRepository.h"
+#include "procedures/ReminderDialog.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
@@ -31,7 +33,8 @@ void reportFatal(const GuiOptions& options, const QString& message)
 {
     std::fprintf(stderr, "casedesk: %s\n", qPrintable(message));
     if (interactive(options))
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseDesk cannot open the desk"), message);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseDesk cannot open the desk"),
+                              message);
 }
 
 int renderScreenshot(MainWindow& window, const QString& path)
@@ -41,11 +44,41 @@ int renderScreenshot(MainWindow& window, const QString& path)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     if (!window.grab().save(path, "PNG")) {
-        std::fprintf(stderr, "casedesk: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "cannot write the screenshot %1").arg(path)));
+        std::fprintf(
+            stderr, "casedesk: %s\n",
+            qPrintable(QCoreApplication::translate("main", "cannot write the screenshot %1").arg(path)));
         return 1;
     }
     return 0;
+}
+
+// Deadlines overdue or due within the desk's horizon, at start-up. A modal dialog only when a
+// person is there to answer it; a headless run (--screenshot, offscreen) gets a status message.
+void remindDeadlines(MainWindow& window, SettingsRepository& settings, const GuiOptions& options)
+{
+    QList<DeadlineItem> due;
+    try {
+        due = ReminderDialog::dueItems(window.procedures(), settings);
+    } catch (const DatabaseError& error) {
+        window.showStatusMessage(error.message());
+        return;
+    }
+    if (due.isEmpty())
+        return;
+    if (!interactive(options)) {
+        int overdue = 0;
+        for (const DeadlineItem& item : due)
+            overdue += item.overdue() ? 1 : 0;
+        window.showStatusMessage(QCoreApplication::translate("main", "Deadlines: %1 overdue, %2 due soon")
+                                     .arg(overdue)
+                                     .arg(due.size() - overdue));
+        return;
+    }
+    QTimer::singleShot(0, &window, [&window, &settings, due] {
+        ReminderDialog dialog(due, settings, &window);
+        if (dialog.exec() == QDialog::Accepted)
+            window.showDeadlinesArea();
+    });
 }
 
 } // namespace
@@ -76,7 +109,8 @@ int main(int argc, char* argv[])
 
     QString demoMessage;
     if (options.loadDemo) {
-        const DemoData::Outcome outcome = DemoData::load(database, associations, campaigns, Clock::today(), &demoMessage);
+        const DemoData::Outcome outcome
+            = DemoData::load(database, associations, campaigns, Clock::today(), &demoMessage);
         if (outcome == DemoData::Outcome::Failed) {
             reportFatal(options, demoMessage);
             return 1;
@@ -87,6 +121,7 @@ int main(int argc, char* argv[])
     window.campaignsPage()->selectFirstCampaign();
     if (!demoMessage.isEmpty())
         window.showStatusMessage(demoMessage);
+    remindDeadlines(window, settings, options);
     if (!options.screenshotPath.isEmpty())
         return renderScreenshot(window, options.screenshotPath);
     window.show();

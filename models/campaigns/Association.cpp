@@ -6,7 +6,7 @@ namespace casedesk {
 
 bool AssociationRules::isValidRna(const QString& rna)
 {
-    static const QRegularExpression shape(QStringLiteral("^W\\d{9}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("W\\d{9}")));
     return shape.match(rna).hasMatch();
 }
 
@@ -31,7 +31,7 @@ bool AssociationRules::luhnValid(const QString& digits)
 
 bool AssociationRules::isValidSiren(const QString& siren)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{9}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("\\d{9}")));
     return shape.match(siren).hasMatch() && luhnValid(siren);
 }
 
@@ -39,22 +39,24 @@ QList<FieldProblem> AssociationRules::validate(const Association& association)
 {
     QList<FieldProblem> problems;
     if (association.name.trimmed().isEmpty())
-        problems.append({QStringLiteral("name"), tr("Name: the association's name is required.")});
+        problems.append({ QStringLiteral("name"), tr("Name: the association's name is required.") });
     if (!association.rna.isEmpty() && !isValidRna(association.rna)) {
-        problems.append({QStringLiteral("rna"),
-                         tr("RNA number: \"%1\" is not valid; expected W followed by 9 digits "
-                            "(for example W313012345).")
-                             .arg(association.rna)});
+        problems.append({ QStringLiteral("rna"),
+                          tr("RNA number: \"%1\" is not valid; expected W followed by 9 digits "
+                             "(for example W313012345).")
+                              .arg(association.rna) });
     }
     if (!association.siren.isEmpty()) {
-        static const QRegularExpression nineDigits(QStringLiteral("^\\d{9}$"));
+        static const QRegularExpression nineDigits(
+            QRegularExpression::anchoredPattern(QStringLiteral("\\d{9}")));
         if (!nineDigits.match(association.siren).hasMatch()) {
-            problems.append({QStringLiteral("siren"),
-                             tr("SIREN: \"%1\" is not valid; expected exactly 9 digits.").arg(association.siren)});
+            problems.append(
+                { QStringLiteral("siren"),
+                  tr("SIREN: \"%1\" is not valid; expected exactly 9 digits.").arg(association.siren) });
         } else if (!luhnValid(association.siren)) {
-            problems.append({QStringLiteral("siren"),
-                             tr("SIREN: \"%1\" fails its check digit (Luhn); check for a typing error.")
-                                 .arg(association.siren)});
+            problems.append({ QStringLiteral("siren"),
+                              tr("SIREN: \"%1\" fails its check digit (Luhn); check for a typing error.")
+                                  .arg(association.siren) });
         }
     }
     return problems;

@@ -14,7 +14,7 @@ struct Association
     SyncState sync;
     QString name;
     QString legalForm;
-    QString rna;   // Répertoire national des associations: "W" + 9 digits
+    QString rna; // Répertoire national des associations: "W" + 9 digits
     QString siren; // 9 digits with a Luhn check digit; optional for small associations
     QString address;
     QString purpose;
@@ -25,7 +25,7 @@ struct Association
 
 struct FieldProblem
 {
-    QString field;   // stable key: "rna", "siren", ...
+    QString field; // stable key: "rna", "siren", ...
     QString message; // translated, names the field
 };
 

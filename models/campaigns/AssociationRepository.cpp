@@ -17,7 +17,8 @@ AssociationRepository::AssociationRepository(Database& database, QObject* parent
 Association AssociationRepository::load()
 {
     QSqlQuery q = m_database.exec(QStringLiteral(
-        "SELECT uuid, revision, server_version, created_at, updated_at, name, legal_form, rna, siren, address, "
+        "SELECT uuid, revision, server_version, created_at, updated_at, name, legal_form, rna, siren, "
+        "address, "
         "purpose, general_interest, signatory_name, signatory_role FROM association WHERE id = 1"));
     Association a;
     if (!q.next())
@@ -48,22 +49,26 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
         return problems;
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    const QVariant storedRevision = m_database.scalar(QStringLiteral("SELECT revision FROM association WHERE id = 1"));
+    const QVariant storedRevision
+        = m_database.scalar(QStringLiteral("SELECT revision FROM association WHERE id = 1"));
     if (a.sync.uuid.isNull())
         a.sync.uuid = QUuid::createUuid();
     const qint64 revision = storedRevision.isNull() ? 1 : storedRevision.toLongLong() + 1;
-    const QVariantList fields = {a.name, a.legalForm, a.rna, a.siren, a.address, a.purpose, a.generalInterest ? 1 : 0,
-                                 a.signatoryName, a.signatoryRole};
+    const QVariantList fields
+        = { a.name,          a.legalForm,    a.rna, a.siren, a.address, a.purpose, a.generalInterest ? 1 : 0,
+            a.signatoryName, a.signatoryRole };
     if (storedRevision.isNull()) {
-        m_database.exec(QStringLiteral("INSERT INTO association (id, uuid, revision, created_at, updated_at, name, "
-                                       "legal_form, rna, siren, address, purpose, general_interest, signatory_name, "
-                                       "signatory_role) VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        QVariantList{a.sync.uuid.toString(QUuid::WithoutBraces), now, now} + fields);
+        m_database.exec(
+            QStringLiteral("INSERT INTO association (id, uuid, revision, created_at, updated_at, name, "
+                           "legal_form, rna, siren, address, purpose, general_interest, signatory_name, "
+                           "signatory_role) VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList { a.sync.uuid.toString(QUuid::WithoutBraces), now, now } + fields);
     } else {
-        m_database.exec(QStringLiteral("UPDATE association SET revision = ?, updated_at = ?, name = ?, legal_form = ?, "
-                                       "rna = ?, siren = ?, address = ?, purpose = ?, general_interest = ?, "
-                                       "signatory_name = ?, signatory_role = ? WHERE id = 1"),
-                        QVariantList{revision, now} + fields);
+        m_database.exec(
+            QStringLiteral("UPDATE association SET revision = ?, updated_at = ?, name = ?, legal_form = ?, "
+                           "rna = ?, siren = ?, address = ?, purpose = ?, general_interest = ?, "
+                           "signatory_name = ?, signatory_role = ? WHERE id = 1"),
+            QVariantList { revision, now } + fields);
     }
     const QUuid stored = QUuid::fromString(
         m_database.scalar(QStringLiteral("SELECT uuid FROM association WHERE id = 1")).toString());

@@ -9,9 +9,32 @@
 
 namespace casedesk {
 
-enum class CampaignStatus { Draft, InReview, Approved, Published, Funded, Closed, Withdrawn };
-enum class Cause { Environment, Health, SocialRights, Other };
-enum class BudgetKind { LawyerFees, CourtFees, ExpertReports, Bailiff, PlatformFees, Other };
+enum class CampaignStatus
+{
+    Draft,
+    InReview,
+    Approved,
+    Published,
+    Funded,
+    Closed,
+    Withdrawn
+};
+enum class Cause
+{
+    Environment,
+    Health,
+    SocialRights,
+    Other
+};
+enum class BudgetKind
+{
+    LawyerFees,
+    CourtFees,
+    ExpertReports,
+    Bailiff,
+    PlatformFees,
+    Other
+};
 
 struct BudgetLine
 {

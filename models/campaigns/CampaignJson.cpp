@@ -21,11 +21,11 @@ QString isoDate(const QDate& date)
 
 QJsonValue syncJson(const SyncState& sync)
 {
-    QJsonObject object{
-        {QStringLiteral("uuid"), sync.uuid.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("revision"), sync.revision},
-        {QStringLiteral("createdAt"), sync.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updatedAt"), sync.updatedAt.toUTC().toString(Qt::ISODateWithMs)},
+    QJsonObject object {
+        { QStringLiteral("uuid"), sync.uuid.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("revision"), sync.revision },
+        { QStringLiteral("createdAt"), sync.createdAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("updatedAt"), sync.updatedAt.toUTC().toString(Qt::ISODateWithMs) },
     };
     object.insert(QStringLiteral("serverVersion"),
                   sync.serverVersion ? QJsonValue(*sync.serverVersion) : QJsonValue(QJsonValue::Null));
@@ -33,7 +33,8 @@ QJsonValue syncJson(const SyncState& sync)
 }
 
 // Demo and import files give money as integer cents; reject fractions and negatives.
-bool centsField(const QJsonObject& object, const QString& key, const QString& where, qint64* cents, QString* error)
+bool centsField(const QJsonObject& object, const QString& key, const QString& where, qint64* cents,
+                QString* error)
 {
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(-1);
@@ -51,57 +52,57 @@ QJsonObject toJson(const Campaign& c, const FeeSettings& fees)
 {
     QJsonArray lines;
     for (const BudgetLine& line : c.budgetLines) {
-        lines.append(QJsonObject{{QStringLiteral("uuid"), line.uuid.toString(QUuid::WithoutBraces)},
-                                 {QStringLiteral("kind"), CampaignCodes::budgetKind(line.kind)},
-                                 {QStringLiteral("label"), line.label},
-                                 {QStringLiteral("amountCents"), line.amountCents}});
+        lines.append(QJsonObject { { QStringLiteral("uuid"), line.uuid.toString(QUuid::WithoutBraces) },
+                                   { QStringLiteral("kind"), CampaignCodes::budgetKind(line.kind) },
+                                   { QStringLiteral("label"), line.label },
+                                   { QStringLiteral("amountCents"), line.amountCents } });
     }
     QJsonArray articles;
     for (const PressArticle& article : c.pressArticles) {
-        articles.append(QJsonObject{{QStringLiteral("uuid"), article.uuid.toString(QUuid::WithoutBraces)},
-                                    {QStringLiteral("title"), article.title},
-                                    {QStringLiteral("outlet"), article.outlet},
-                                    {QStringLiteral("url"), article.url.toString()},
-                                    {QStringLiteral("date"), isoDate(article.date)}});
+        articles.append(QJsonObject { { QStringLiteral("uuid"), article.uuid.toString(QUuid::WithoutBraces) },
+                                      { QStringLiteral("title"), article.title },
+                                      { QStringLiteral("outlet"), article.outlet },
+                                      { QStringLiteral("url"), article.url.toString() },
+                                      { QStringLiteral("date"), isoDate(article.date) } });
     }
     const FeeBreakdown breakdown = computeFees(c.goalCents, fees);
-    return QJsonObject{
-        {QStringLiteral("sync"), syncJson(c.sync)},
-        {QStringLiteral("title"), c.title},
-        {QStringLiteral("summary"), c.summary},
-        {QStringLiteral("description"), c.description},
-        {QStringLiteral("cause"), CampaignCodes::cause(c.cause)},
-        {QStringLiteral("harm"), c.harm},
-        {QStringLiteral("legalBasis"), c.legalBasis},
-        {QStringLiteral("court"), c.court},
-        {QStringLiteral("opposingParty"), c.opposingParty},
-        {QStringLiteral("goalCents"), c.goalCents},
-        {QStringLiteral("endDate"), isoDate(c.endDate)},
-        {QStringLiteral("status"), CampaignCodes::status(c.status)},
-        {QStringLiteral("howMoneyUsed"), c.howMoneyUsed},
-        {QStringLiteral("budgetLines"), lines},
-        {QStringLiteral("budgetTotalCents"), c.budgetTotalCents()},
-        {QStringLiteral("pressArticles"), articles},
-        {QStringLiteral("fees"),
-         QJsonObject{{QStringLiteral("grossCents"), breakdown.grossCents},
-                     {QStringLiteral("commissionCents"), breakdown.commissionCents},
-                     {QStringLiteral("flatFeeCents"), breakdown.flatFeeCents},
-                     {QStringLiteral("netCents"), breakdown.netCents}}},
+    return QJsonObject {
+        { QStringLiteral("sync"), syncJson(c.sync) },
+        { QStringLiteral("title"), c.title },
+        { QStringLiteral("summary"), c.summary },
+        { QStringLiteral("description"), c.description },
+        { QStringLiteral("cause"), CampaignCodes::cause(c.cause) },
+        { QStringLiteral("harm"), c.harm },
+        { QStringLiteral("legalBasis"), c.legalBasis },
+        { QStringLiteral("court"), c.court },
+        { QStringLiteral("opposingParty"), c.opposingParty },
+        { QStringLiteral("goalCents"), c.goalCents },
+        { QStringLiteral("endDate"), isoDate(c.endDate) },
+        { QStringLiteral("status"), CampaignCodes::status(c.status) },
+        { QStringLiteral("howMoneyUsed"), c.howMoneyUsed },
+        { QStringLiteral("budgetLines"), lines },
+        { QStringLiteral("budgetTotalCents"), c.budgetTotalCents() },
+        { QStringLiteral("pressArticles"), articles },
+        { QStringLiteral("fees"),
+          QJsonObject { { QStringLiteral("grossCents"), breakdown.grossCents },
+                        { QStringLiteral("commissionCents"), breakdown.commissionCents },
+                        { QStringLiteral("flatFeeCents"), breakdown.flatFeeCents },
+                        { QStringLiteral("netCents"), breakdown.netCents } } },
     };
 }
 
 QJsonObject associationToJson(const Association& a)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("legalForm"), a.legalForm},
-        {QStringLiteral("rna"), a.rna},
-        {QStringLiteral("siren"), a.siren},
-        {QStringLiteral("address"), a.address},
-        {QStringLiteral("purpose"), a.purpose},
-        {QStringLiteral("generalInterest"), a.generalInterest},
-        {QStringLiteral("signatoryName"), a.signatoryName},
-        {QStringLiteral("signatoryRole"), a.signatoryRole},
+    return QJsonObject {
+        { QStringLiteral("name"), a.name },
+        { QStringLiteral("legalForm"), a.legalForm },
+        { QStringLiteral("rna"), a.rna },
+        { QStringLiteral("siren"), a.siren },
+        { QStringLiteral("address"), a.address },
+        { QStringLiteral("purpose"), a.purpose },
+        { QStringLiteral("generalInterest"), a.generalInterest },
+        { QStringLiteral("signatoryName"), a.signatoryName },
+        { QStringLiteral("signatoryRole"), a.signatoryRole },
     };
 }
 
@@ -140,7 +141,7 @@ bool fromJson(const QJsonObject& o, const QDate& today, Campaign* c, QString* er
                          .arg(where, line.value(QStringLiteral("kind")).toString());
             return false;
         }
-        BudgetLine budgetLine{{}, *kind, line.value(QStringLiteral("label")).toString(), 0};
+        BudgetLine budgetLine { {}, *kind, line.value(QStringLiteral("label")).toString(), 0 };
         if (!centsField(line, QStringLiteral("amountCents"), where, &budgetLine.amountCents, error))
             return false;
         c->budgetLines.append(budgetLine);
@@ -148,11 +149,12 @@ bool fromJson(const QJsonObject& o, const QDate& today, Campaign* c, QString* er
     c->pressArticles.clear();
     for (const QJsonValue& value : o.value(QStringLiteral("pressArticles")).toArray()) {
         const QJsonObject article = value.toObject();
-        c->pressArticles.append({{},
-                                 article.value(QStringLiteral("title")).toString(),
-                                 article.value(QStringLiteral("outlet")).toString(),
-                                 QUrl(article.value(QStringLiteral("url")).toString()),
-                                 QDate::fromString(article.value(QStringLiteral("date")).toString(), Qt::ISODate)});
+        c->pressArticles.append(
+            { {},
+              article.value(QStringLiteral("title")).toString(),
+              article.value(QStringLiteral("outlet")).toString(),
+              QUrl(article.value(QStringLiteral("url")).toString()),
+              QDate::fromString(article.value(QStringLiteral("date")).toString(), Qt::ISODate) });
     }
     return true;
 }

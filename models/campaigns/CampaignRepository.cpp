@@ -15,7 +15,8 @@ namespace {
 const QString kEntity = QStringLiteral("campaign");
 
 const QString kCampaignColumns = QStringLiteral(
-    "id, uuid, revision, server_version, created_at, updated_at, deleted, title, summary, description, cause, "
+    "id, uuid, revision, server_version, created_at, updated_at, deleted, title, summary, description, "
+    "cause, "
     "harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used");
 
 QString uuidText(const QUuid& uuid)
@@ -85,8 +86,9 @@ QString sortExpression(CampaignColumn column)
         return QStringLiteral("title COLLATE NOCASE");
     case CampaignColumn::Status:
         // Workflow order reads better than alphabetical codes.
-        return QStringLiteral("CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'approved' THEN 2 "
-                              "WHEN 'published' THEN 3 WHEN 'funded' THEN 4 WHEN 'closed' THEN 5 ELSE 6 END");
+        return QStringLiteral(
+            "CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'approved' THEN 2 "
+            "WHEN 'published' THEN 3 WHEN 'funded' THEN 4 WHEN 'closed' THEN 5 ELSE 6 END");
     case CampaignColumn::Cause:
         return QStringLiteral("cause");
     case CampaignColumn::Court:
@@ -151,13 +153,14 @@ Campaign CampaignRepository::insert(Campaign campaign)
 
     WriteTransaction transaction(m_database);
     QSqlQuery query = m_database.exec(
-        QStringLiteral("INSERT INTO campaigns (uuid, revision, created_at, updated_at, title, summary, description, "
-                       "cause, harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used) "
-                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {uuidText(campaign.sync.uuid), now, now, campaign.title, campaign.summary, campaign.description,
-         CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
-         campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate),
-         CampaignCodes::status(campaign.status), campaign.howMoneyUsed});
+        QStringLiteral(
+            "INSERT INTO campaigns (uuid, revision, created_at, updated_at, title, summary, description, "
+            "cause, harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { uuidText(campaign.sync.uuid), now, now, campaign.title, campaign.summary, campaign.description,
+          CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
+          campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate),
+          CampaignCodes::status(campaign.status), campaign.howMoneyUsed });
     campaign.sync.localId = query.lastInsertId().toLongLong();
     writeChildren(campaign);
     recordStatusChange(campaign.sync.localId, CampaignStatus::Draft, campaign.status, tr("Created"));
@@ -171,21 +174,22 @@ Campaign CampaignRepository::insert(Campaign campaign)
 void CampaignRepository::writeChildren(const Campaign& campaign)
 {
     const qint64 id = campaign.sync.localId;
-    m_database.exec(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), {id});
+    m_database.exec(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), { id });
     for (int i = 0; i < campaign.budgetLines.size(); ++i) {
         const BudgetLine& line = campaign.budgetLines.at(i);
         m_database.exec(QStringLiteral("INSERT INTO budget_lines (uuid, campaign_id, position, kind, label, "
                                        "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {uuidText(line.uuid), id, i, CampaignCodes::budgetKind(line.kind), line.label,
-                         line.amountCents});
+                        { uuidText(line.uuid), id, i, CampaignCodes::budgetKind(line.kind), line.label,
+                          line.amountCents });
     }
-    m_database.exec(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), {id});
+    m_database.exec(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), { id });
     for (int i = 0; i < campaign.pressArticles.size(); ++i) {
         const PressArticle& article = campaign.pressArticles.at(i);
-        m_database.exec(QStringLiteral("INSERT INTO press_articles (uuid, campaign_id, position, title, outlet, "
-                                       "url, published_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {uuidText(article.uuid), id, i, article.title, article.outlet,
-                         article.url.toString(), dateValue(article.date)});
+        m_database.exec(
+            QStringLiteral("INSERT INTO press_articles (uuid, campaign_id, position, title, outlet, "
+                           "url, published_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { uuidText(article.uuid), id, i, article.title, article.outlet, article.url.toString(),
+              dateValue(article.date) });
     }
 }
 
@@ -193,27 +197,30 @@ std::optional<Campaign> CampaignRepository::load(const QUuid& uuid)
 {
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kCampaignColumns),
-        {uuidText(uuid)});
+        { uuidText(uuid) });
     if (!query.next())
         return std::nullopt;
     Campaign campaign = campaignFrom(query);
 
-    QSqlQuery lines = m_database.exec(QStringLiteral("SELECT uuid, kind, label, amount_cents FROM budget_lines "
-                                                     "WHERE campaign_id = ? ORDER BY position"),
-                                      {campaign.sync.localId});
+    QSqlQuery lines
+        = m_database.exec(QStringLiteral("SELECT uuid, kind, label, amount_cents FROM budget_lines "
+                                         "WHERE campaign_id = ? ORDER BY position"),
+                          { campaign.sync.localId });
     while (lines.next()) {
-        campaign.budgetLines.append({QUuid::fromString(lines.value(0).toString()),
-                                     CampaignCodes::budgetKindFromCode(lines.value(1).toString())
-                                         .value_or(BudgetKind::Other),
-                                     lines.value(2).toString(), lines.value(3).toLongLong()});
+        campaign.budgetLines.append(
+            { QUuid::fromString(lines.value(0).toString()),
+              CampaignCodes::budgetKindFromCode(lines.value(1).toString()).value_or(BudgetKind::Other),
+              lines.value(2).toString(), lines.value(3).toLongLong() });
     }
-    QSqlQuery articles = m_database.exec(QStringLiteral("SELECT uuid, title, outlet, url, published_on "
-                                                        "FROM press_articles WHERE campaign_id = ? ORDER BY position"),
-                                         {campaign.sync.localId});
+    QSqlQuery articles
+        = m_database.exec(QStringLiteral("SELECT uuid, title, outlet, url, published_on "
+                                         "FROM press_articles WHERE campaign_id = ? ORDER BY position"),
+                          { campaign.sync.localId });
     while (articles.next()) {
-        campaign.pressArticles.append({QUuid::fromString(articles.value(0).toString()), articles.value(1).toString(),
-                                       articles.value(2).toString(), QUrl(articles.value(3).toString()),
-                                       QDate::fromString(articles.value(4).toString(), Qt::ISODate)});
+        campaign.pressArticles.append({ QUuid::fromString(articles.value(0).toString()),
+                                        articles.value(1).toString(), articles.value(2).toString(),
+                                        QUrl(articles.value(3).toString()),
+                                        QDate::fromString(articles.value(4).toString(), Qt::ISODate) });
     }
     return campaign;
 }
@@ -232,13 +239,15 @@ void CampaignRepository::save(Campaign& campaign)
     WriteTransaction transaction(m_database);
     QSqlQuery current = m_database.exec(
         QStringLiteral("SELECT revision, status, title FROM campaigns WHERE id = ? AND deleted = 0"),
-        {campaign.sync.localId});
+        { campaign.sync.localId });
     if (!current.next())
-        throw StaleRecordError(tr("The campaign \"%1\" no longer exists; it was deleted elsewhere.").arg(campaign.title));
+        throw StaleRecordError(
+            tr("The campaign \"%1\" no longer exists; it was deleted elsewhere.").arg(campaign.title));
     if (current.value(0).toLongLong() != campaign.sync.revision) {
-        throw StaleRecordError(tr("The campaign \"%1\" was changed elsewhere since it was opened; it has been "
-                                  "reloaded.")
-                                   .arg(current.value(2).toString()));
+        throw StaleRecordError(
+            tr("The campaign \"%1\" was changed elsewhere since it was opened; it has been "
+               "reloaded.")
+                .arg(current.value(2).toString()));
     }
     const auto storedStatus = CampaignCodes::statusFromCode(current.value(1).toString());
     if (storedStatus != CampaignStatus::Draft) {
@@ -247,14 +256,15 @@ void CampaignRepository::save(Campaign& campaign)
                                      CampaignText::status(storedStatus.value_or(CampaignStatus::Draft))));
     }
     const qint64 revision = campaign.sync.revision + 1;
-    m_database.exec(QStringLiteral("UPDATE campaigns SET revision = ?, updated_at = ?, title = ?, summary = ?, "
-                                   "description = ?, cause = ?, harm = ?, legal_basis = ?, court = ?, "
-                                   "opposing_party = ?, goal_cents = ?, end_date = ?, how_money_used = ? "
-                                   "WHERE id = ?"),
-                    {revision, now, campaign.title, campaign.summary, campaign.description,
-                     CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
-                     campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate), campaign.howMoneyUsed,
-                     campaign.sync.localId});
+    m_database.exec(
+        QStringLiteral("UPDATE campaigns SET revision = ?, updated_at = ?, title = ?, summary = ?, "
+                       "description = ?, cause = ?, harm = ?, legal_basis = ?, court = ?, "
+                       "opposing_party = ?, goal_cents = ?, end_date = ?, how_money_used = ? "
+                       "WHERE id = ?"),
+        { revision, now, campaign.title, campaign.summary, campaign.description,
+          CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
+          campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate), campaign.howMoneyUsed,
+          campaign.sync.localId });
     writeChildren(campaign);
     Outbox::enqueue(m_database, kEntity, campaign.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
@@ -270,13 +280,14 @@ TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStat
     WriteTransaction transaction(m_database);
     const std::optional<Campaign> campaign = load(uuid);
     if (!campaign)
-        return {false, {tr("No campaign has the identifier %1.").arg(uuidText(uuid))}};
+        return { false, { tr("No campaign has the identifier %1.").arg(uuidText(uuid)) } };
     const TransitionCheck check = Workflow::check(*campaign, target, association, Clock::today());
     if (!check.allowed)
         return check;
     const qint64 revision = campaign->sync.revision + 1;
-    m_database.exec(QStringLiteral("UPDATE campaigns SET status = ?, revision = ?, updated_at = ? WHERE id = ?"),
-                    {CampaignCodes::status(target), revision, Clock::nowUtcIso(), campaign->sync.localId});
+    m_database.exec(
+        QStringLiteral("UPDATE campaigns SET status = ?, revision = ?, updated_at = ? WHERE id = ?"),
+        { CampaignCodes::status(target), revision, Clock::nowUtcIso(), campaign->sync.localId });
     recordStatusChange(campaign->sync.localId, campaign->status, target, note);
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
@@ -287,9 +298,10 @@ TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStat
 void CampaignRepository::recordStatusChange(qint64 campaignId, CampaignStatus from, CampaignStatus to,
                                             const QString& note)
 {
-    m_database.exec(QStringLiteral("INSERT INTO campaign_status_changes (campaign_id, from_status, to_status, "
-                                   "changed_at, note) VALUES (?, ?, ?, ?, ?)"),
-                    {campaignId, CampaignCodes::status(from), CampaignCodes::status(to), Clock::nowUtcIso(), note});
+    m_database.exec(
+        QStringLiteral("INSERT INTO campaign_status_changes (campaign_id, from_status, to_status, "
+                       "changed_at, note) VALUES (?, ?, ?, ?, ?)"),
+        { campaignId, CampaignCodes::status(from), CampaignCodes::status(to), Clock::nowUtcIso(), note });
 }
 
 void CampaignRepository::remove(const QUuid& uuid)
@@ -297,18 +309,21 @@ void CampaignRepository::remove(const QUuid& uuid)
     WriteTransaction transaction(m_database);
     QSqlQuery current = m_database.exec(
         QStringLiteral("SELECT revision, status, title FROM campaigns WHERE uuid = ? AND deleted = 0"),
-        {uuidText(uuid)});
+        { uuidText(uuid) });
     if (!current.next())
         throw DatabaseError(tr("No campaign has the identifier %1.").arg(uuidText(uuid)));
-    const auto status = CampaignCodes::statusFromCode(current.value(1).toString()).value_or(CampaignStatus::Draft);
+    const auto status
+        = CampaignCodes::statusFromCode(current.value(1).toString()).value_or(CampaignStatus::Draft);
     if (status != CampaignStatus::Draft && status != CampaignStatus::Withdrawn) {
-        throw DatabaseError(tr("The campaign \"%1\" is \"%2\": only drafts and withdrawn campaigns can be deleted; "
-                               "withdraw it first.")
-                                .arg(current.value(2).toString(), CampaignText::status(status)));
+        throw DatabaseError(
+            tr("The campaign \"%1\" is \"%2\": only drafts and withdrawn campaigns can be deleted; "
+               "withdraw it first.")
+                .arg(current.value(2).toString(), CampaignText::status(status)));
     }
     const qint64 revision = current.value(0).toLongLong() + 1;
-    m_database.exec(QStringLiteral("UPDATE campaigns SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
-                    {revision, Clock::nowUtcIso(), uuidText(uuid)});
+    m_database.exec(
+        QStringLiteral("UPDATE campaigns SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
+        { revision, Clock::nowUtcIso(), uuidText(uuid) });
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
     transaction.commit();
     emit campaignRemoved(uuid);
@@ -324,7 +339,7 @@ std::optional<QUuid> CampaignRepository::resolve(const QString& reference, QStri
     }
     QSqlQuery query = m_database.exec(
         QStringLiteral("SELECT uuid FROM campaigns WHERE deleted = 0 AND uuid LIKE ? ESCAPE '\\' LIMIT 2"),
-        {escapeLike(key) + QLatin1Char('%')});
+        { escapeLike(key) + QLatin1Char('%') });
     QList<QUuid> found;
     while (query.next())
         found.append(QUuid::fromString(query.value(0).toString()));
@@ -342,7 +357,7 @@ std::optional<QUuid> CampaignRepository::resolve(const QString& reference, QStri
 
 QString CampaignRepository::whereClause(const CampaignQuery& query, QVariantList* values) const
 {
-    QStringList conditions{QStringLiteral("deleted = 0")};
+    QStringList conditions { QStringLiteral("deleted = 0") };
     if (query.status) {
         conditions.append(QStringLiteral("status = ?"));
         values->append(CampaignCodes::status(*query.status));
@@ -367,17 +382,20 @@ int CampaignRepository::count(const CampaignQuery& query)
 {
     QVariantList values;
     const QString where = whereClause(query, &values);
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE %1").arg(where), values).toInt();
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE %1").arg(where), values)
+        .toInt();
 }
 
 QList<CampaignRow> CampaignRepository::rows(const CampaignQuery& query, int offset, int limit)
 {
     QVariantList values;
     const QString where = whereClause(query, &values);
-    const QString direction = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The id breaks ties so paging is stable when many rows share a sort key.
-    const QString sql = QStringLiteral("SELECT %1 FROM campaigns WHERE %2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
-                            .arg(kRowColumns, where, sortExpression(query.sortColumn), direction);
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM campaigns WHERE %2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
+              .arg(kRowColumns, where, sortExpression(query.sortColumn), direction);
     values << limit << offset;
     QSqlQuery q = m_database.exec(sql, values);
     QList<CampaignRow> result;
@@ -389,7 +407,8 @@ QList<CampaignRow> CampaignRepository::rows(const CampaignQuery& query, int offs
 std::optional<CampaignRow> CampaignRepository::row(const QUuid& uuid)
 {
     QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kRowColumns), {uuidText(uuid)});
+        QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kRowColumns),
+        { uuidText(uuid) });
     if (!q.next())
         return std::nullopt;
     return rowFrom(q);
@@ -400,12 +419,12 @@ QList<CampaignRepository::StatusChange> CampaignRepository::history(const QUuid&
     QSqlQuery q = m_database.exec(QStringLiteral("SELECT h.from_status, h.to_status, h.changed_at, h.note "
                                                  "FROM campaign_status_changes h JOIN campaigns c "
                                                  "ON c.id = h.campaign_id WHERE c.uuid = ? ORDER BY h.id"),
-                                  {uuidText(uuid)});
+                                  { uuidText(uuid) });
     QList<StatusChange> changes;
     while (q.next()) {
-        changes.append({CampaignCodes::statusFromCode(q.value(0).toString()).value_or(CampaignStatus::Draft),
-                        CampaignCodes::statusFromCode(q.value(1).toString()).value_or(CampaignStatus::Draft),
-                        instant(q.value(2)), q.value(3).toString()});
+        changes.append({ CampaignCodes::statusFromCode(q.value(0).toString()).value_or(CampaignStatus::Draft),
+                         CampaignCodes::statusFromCode(q.value(1).toString()).value_or(CampaignStatus::Draft),
+                         instant(q.value(2)), q.value(3).toString() });
     }
     return changes;
 }

@@ -12,7 +12,16 @@ namespace casedesk {
 
 class Database;
 
-enum class CampaignColumn { Title, Status, Cause, Court, Goal, EndDate, UpdatedAt };
+enum class CampaignColumn
+{
+    Title,
+    Status,
+    Cause,
+    Court,
+    Goal,
+    EndDate,
+    UpdatedAt
+};
 
 // What the campaign list asks for; filtering and sorting happen in SQL.
 struct CampaignQuery

@@ -10,7 +10,7 @@ namespace casedesk {
 struct FeeSettings
 {
     qint64 flatCampaignFeeCents = 10000; // 100 EUR
-    int commissionBasisPoints = 500;     // 5.00 %
+    int commissionBasisPoints = 500; // 5.00 %
 
     bool operator==(const FeeSettings&) const = default;
 };

@@ -10,15 +10,15 @@ QList<CampaignStatus> Workflow::nextStatuses(CampaignStatus from)
     using S = CampaignStatus;
     switch (from) {
     case S::Draft:
-        return {S::InReview, S::Withdrawn};
+        return { S::InReview, S::Withdrawn };
     case S::InReview:
-        return {S::Approved, S::Draft, S::Withdrawn};
+        return { S::Approved, S::Draft, S::Withdrawn };
     case S::Approved:
-        return {S::Published, S::Draft, S::Withdrawn};
+        return { S::Published, S::Draft, S::Withdrawn };
     case S::Published:
-        return {S::Funded, S::Closed, S::Withdrawn};
+        return { S::Funded, S::Closed, S::Withdrawn };
     case S::Funded:
-        return {S::Closed};
+        return { S::Closed };
     case S::Closed:
     case S::Withdrawn:
         return {};
@@ -60,8 +60,8 @@ QStringList Workflow::missingForReview(const Campaign& c, const QDate& today)
     return missing;
 }
 
-TransitionCheck Workflow::check(const Campaign& campaign, CampaignStatus target, const Association& association,
-                                const QDate& today)
+TransitionCheck Workflow::check(const Campaign& campaign, CampaignStatus target,
+                                const Association& association, const QDate& today)
 {
     TransitionCheck result;
     if (!nextStatuses(campaign.status).contains(target)) {
@@ -69,8 +69,9 @@ TransitionCheck Workflow::check(const Campaign& campaign, CampaignStatus target,
             result.reasons.append(tr("Only an approved campaign can be published; this one is \"%1\".")
                                       .arg(CampaignText::status(campaign.status)));
         else
-            result.reasons.append(tr("A campaign cannot go from \"%1\" to \"%2\".")
-                                      .arg(CampaignText::status(campaign.status), CampaignText::status(target)));
+            result.reasons.append(
+                tr("A campaign cannot go from \"%1\" to \"%2\".")
+                    .arg(CampaignText::status(campaign.status), CampaignText::status(target)));
         return result;
     }
     if (target == CampaignStatus::InReview)
@@ -79,7 +80,8 @@ TransitionCheck Workflow::check(const Campaign& campaign, CampaignStatus target,
         if (association.name.trimmed().isEmpty())
             result.reasons.append(tr("The association's profile has no name."));
         if (!AssociationRules::isValidRna(association.rna))
-            result.reasons.append(tr("The association's profile needs a valid RNA number before publishing."));
+            result.reasons.append(
+                tr("The association's profile needs a valid RNA number before publishing."));
         if (campaign.endDate.isValid() && campaign.endDate <= today)
             result.reasons.append(tr("End date must be in the future."));
     }

@@ -26,8 +26,8 @@ public:
     static QList<CampaignStatus> nextStatuses(CampaignStatus from);
     // Fields that must be filled before the board can review the dossier, as sentences.
     static QStringList missingForReview(const Campaign& campaign, const QDate& today);
-    static TransitionCheck check(const Campaign& campaign, CampaignStatus target, const Association& association,
-                                 const QDate& today);
+    static TransitionCheck check(const Campaign& campaign, CampaignStatus target,
+                                 const Association& association, const QDate& today);
 };
 
 } // namespace casedesk

@@ -13,23 +13,30 @@ QString currencySymbol(const QString& code)
     return code;
 }
 
+// The amount without its sign, computed in unsigned arithmetic so the smallest qint64 has a
+// magnitude too (negating it would overflow).
+QString magnitudeText(qint64 cents, const QLocale& locale)
+{
+    const quint64 magnitude = cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+    QString text = locale.toString(qulonglong(magnitude / 100));
+    text += locale.decimalPoint();
+    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
 } // namespace
 
 QString formatNumber(qint64 cents, const QLocale& locale)
 {
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    QString text = locale.toString(qulonglong(magnitude / 100));
-    text += locale.decimalPoint();
-    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return negative ? locale.negativeSign() + text : text;
+    const QString text = magnitudeText(cents, locale);
+    return cents < 0 ? locale.negativeSign() + text : text;
 }
 
 QString format(qint64 cents, const QLocale& locale, const QString& currencyCode)
 {
     // Qt knows where each locale puts the symbol; ask it with a placeholder amount and put our
     // exact integer formatting in its place (no double ever touches the amount).
-    const QString number = formatNumber(cents < 0 ? -cents : cents, locale);
+    const QString number = magnitudeText(cents, locale);
     QString pattern = locale.toCurrencyString(1.0, currencySymbol(currencyCode), 2);
     const QString one = locale.toString(1.0, 'f', 2);
     pattern.replace(one, number);
@@ -48,9 +55,9 @@ std::optional<qint64> parse(const QString& input, const QLocale& locale)
     // "12,50" typed by a French habit in an English locale still reads as 12.50, not 1250.
     const QString group = locale.groupSeparator();
     if (!group.trimmed().isEmpty() && group != locale.decimalPoint()) {
-        const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(?:%1\\d{3})+(?:%2\\d*)?$")
-                                             .arg(QRegularExpression::escape(group),
-                                                  QRegularExpression::escape(locale.decimalPoint())));
+        const QRegularExpression grouped(
+            QStringLiteral("^\\d{1,3}(?:%1\\d{3})+(?:%2\\d*)?$")
+                .arg(QRegularExpression::escape(group), QRegularExpression::escape(locale.decimalPoint())));
         if (grouped.match(text).hasMatch())
             text.remove(group);
     }

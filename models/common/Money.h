@@ -11,7 +11,8 @@ namespace casedesk {
 namespace Money {
 
 // "10 000,00 €" in French, "€10,000.00" in English.
-QString format(qint64 cents, const QLocale& locale = QLocale(), const QString& currencyCode = QStringLiteral("EUR"));
+QString format(qint64 cents, const QLocale& locale = QLocale(),
+               const QString& currencyCode = QStringLiteral("EUR"));
 // The plain number with the locale's separators, no currency: "10 000,00".
 QString formatNumber(qint64 cents, const QLocale& locale = QLocale());
 // Accepts what people type: "1 234,5", "1234.50", "1,234.50 €", "12". Rejects more than two

@@ -3,6 +3,8 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "procedures/ProcedureJson.h"
+#include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -55,8 +57,15 @@ DemoData::Outcome DemoData::load(Database& database, AssociationRepository& asso
             *message = problems.first().message;
             return Outcome::Failed;
         }
-        for (const Campaign& campaign : demoCampaigns)
-            campaigns.import(campaign);
+        // Each campaign's procedures and milestones (real procedural history of these public cases).
+        ProcedureRepository procedures(database);
+        const QJsonArray campaignsJson = document.object().value(QStringLiteral("campaigns")).toArray();
+        for (qsizetype i = 0; i < demoCampaigns.size(); ++i) {
+            const Campaign stored = campaigns.import(demoCampaigns.at(i));
+            ProcedureJson::import(
+                procedures, stored.sync.uuid,
+                campaignsJson.at(i).toObject().value(QStringLiteral("procedures")).toArray(), stored.title);
+        }
         transaction.commit();
     } catch (const DatabaseError& error) {
         *message = tr("The demo data could not be stored: %1").arg(error.message());

@@ -17,11 +17,16 @@ class DemoData
     Q_DECLARE_TR_FUNCTIONS(DemoData)
 
 public:
-    enum class Outcome { Loaded, DeskNotEmpty, Failed };
+    enum class Outcome
+    {
+        Loaded,
+        DeskNotEmpty,
+        Failed
+    };
 
     // All or nothing, in one transaction. A desk that already has campaigns is left alone.
-    static Outcome load(Database& database, AssociationRepository& associations, CampaignRepository& campaigns,
-                        const QDate& today, QString* message);
+    static Outcome load(Database& database, AssociationRepository& associations,
+                        CampaignRepository& campaigns, const QDate& today, QString* message);
 };
 
 } // namespace casedesk

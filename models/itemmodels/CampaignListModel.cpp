@@ -4,6 +4,7 @@
 #include "common/Money.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace casedesk {
 
@@ -91,8 +92,10 @@ bool CampaignListModel::canFetchMore(const QModelIndex& parent) const
 
 void CampaignListModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    // A view may ask again from inside rowsAboutToBeInserted; the same page must not come twice.
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const QList<CampaignRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize);
     if (page.isEmpty()) {
         // The table shrank under us (another process deleted rows): recount.
@@ -106,9 +109,9 @@ void CampaignListModel::fetchMore(const QModelIndex& parent)
 
 void CampaignListModel::sort(int column, Qt::SortOrder order)
 {
-    static const CampaignColumn columns[] = {CampaignColumn::Title,   CampaignColumn::Status, CampaignColumn::Cause,
-                                             CampaignColumn::Court,   CampaignColumn::Goal,   CampaignColumn::EndDate,
-                                             CampaignColumn::UpdatedAt};
+    static const CampaignColumn columns[]
+        = { CampaignColumn::Title, CampaignColumn::Status,  CampaignColumn::Cause,    CampaignColumn::Court,
+            CampaignColumn::Goal,  CampaignColumn::EndDate, CampaignColumn::UpdatedAt };
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sortColumn = columns[column];
@@ -166,8 +169,11 @@ void CampaignListModel::refreshRow(const QUuid& uuid)
 void CampaignListModel::removeRow(const QUuid& uuid)
 {
     const int index = rowOf(uuid);
-    if (index < 0)
+    if (index < 0) {
+        // Not fetched yet, but it may still be among the rows the filters count.
+        m_total = m_repository.count(m_query);
         return;
+    }
     beginRemoveRows({}, index, index);
     m_rows.removeAt(index);
     --m_total;

@@ -13,7 +13,17 @@ class CampaignListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Status, Cause, Court, Goal, EndDate, UpdatedAt, ColumnCount };
+    enum Column
+    {
+        Title,
+        Status,
+        Cause,
+        Court,
+        Goal,
+        EndDate,
+        UpdatedAt,
+        ColumnCount
+    };
     static constexpr int kUuidRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 256;
 
@@ -28,7 +38,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // One reload for all three filters.
-    void setFilters(const QString& search, std::optional<CampaignStatus> status, std::optional<casedesk::Cause> cause);
+    void setFilters(const QString& search, std::optional<CampaignStatus> status,
+                    std::optional<casedesk::Cause> cause);
     // Every campaign the filters match, not only the rows fetched so far.
     int totalCount() const { return m_total; }
 
@@ -47,6 +58,7 @@ private:
     CampaignQuery m_query;
     QList<CampaignRow> m_rows;
     int m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace casedesk

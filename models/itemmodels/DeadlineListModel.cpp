@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace casedesk {
 
 DeadlineListModel::DeadlineListModel(ProcedureRepository& repository, QObject* parent)
@@ -33,7 +35,8 @@ void DeadlineListModel::reload()
 
 int DeadlineListModel::overdueCount() const
 {
-    return int(std::count_if(m_items.begin(), m_items.end(), [](const DeadlineItem& item) { return item.overdue(); }));
+    return int(std::count_if(m_items.begin(), m_items.end(),
+                             [](const DeadlineItem& item) { return item.overdue(); }));
 }
 
 int DeadlineListModel::rowCount(const QModelIndex& parent) const

@@ -14,8 +14,23 @@ class DeadlineListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Due, DaysLeft, Deadline, Procedure, Campaign, ColumnCount };
-    enum Role { MilestoneUuidRole = Qt::UserRole + 1, ProcedureUuidRole, CampaignUuidRole, OverdueRole, DaysLeftRole };
+    enum Column
+    {
+        Due,
+        DaysLeft,
+        Deadline,
+        Procedure,
+        Campaign,
+        ColumnCount
+    };
+    enum Role
+    {
+        MilestoneUuidRole = Qt::UserRole + 1,
+        ProcedureUuidRole,
+        CampaignUuidRole,
+        OverdueRole,
+        DaysLeftRole
+    };
 
     explicit DeadlineListModel(ProcedureRepository& repository, QObject* parent = nullptr);
 

@@ -17,7 +17,8 @@ SettingsRepository::SettingsRepository(Database& database, QObject* parent)
 
 QString SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    const QVariant stored = m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant stored
+        = m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
     return stored.isNull() ? fallback : stored.toString();
 }
 
@@ -25,7 +26,7 @@ void SettingsRepository::setValue(const QString& key, const QString& value)
 {
     m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    {key, value});
+                    { key, value });
 }
 
 FeeSettings SettingsRepository::feeSettings()

@@ -9,7 +9,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcStorage, "casedesk.storage")
+Q_LOGGING_CATEGORY(lcStorage, "casedesk.storage", QtWarningMsg)
 
 namespace casedesk {
 
@@ -70,7 +70,8 @@ bool Database::prepareDirectory(const QString& filePath, QString* errorMessage)
     if (dir.exists())
         return true; // a folder the user chose keeps the permissions the user gave it
     if (!dir.mkpath(QStringLiteral("."))) {
-        *errorMessage = tr("Cannot create the folder %1 for the desk.").arg(QDir::toNativeSeparators(dirPath));
+        *errorMessage
+            = tr("Cannot create the folder %1 for the desk.").arg(QDir::toNativeSeparators(dirPath));
         return false;
     }
     QFile::setPermissions(dirPath, kOwnerOnlyDir);
@@ -114,6 +115,11 @@ bool Database::open(const QString& path, QString* errorMessage)
         close();
         return false;
     }
+    // WAL last: a desk refused above (or whose migration failed) keeps its journal mode.
+    if (!enableWriteAheadLog(errorMessage)) {
+        close();
+        return false;
+    }
     restrictPermissions();
     qCDebug(lcStorage) << "opened desk" << m_path << "schema" << kSchemaVersion;
     return true;
@@ -126,8 +132,18 @@ bool Database::checkReadable(QString* errorMessage)
     const QString nativePath = QDir::toNativeSeparators(m_path);
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *errorMessage = tr("The file %1 is not a CaseDesk desk or is damaged (%2).")
-                            .arg(nativePath, describe(query.lastError()));
+        // SQLITE_READONLY (8) and SQLITE_CANTOPEN (14): the folder or file refuses us, the file
+        // itself may be fine.
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == 8 || code == 14) {
+            *errorMessage
+                = tr("Cannot write to the desk file %1 (%2). Check that the file and its folder are "
+                     "writable.")
+                      .arg(nativePath, describe(query.lastError()));
+        } else {
+            *errorMessage = tr("The file %1 is not a CaseDesk desk or is damaged (%2).")
+                                .arg(nativePath, describe(query.lastError()));
+        }
         return false;
     }
     const int version = query.value(0).toInt();
@@ -151,10 +167,56 @@ bool Database::checkReadable(QString* errorMessage)
                             .arg(nativePath);
         return false;
     }
+    // A damaged page anywhere is found now, not in the middle of the user's work. quick_check
+    // reads every page once (milliseconds for a desk of a few MB; see docs/benchmarks.md).
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok")) {
+        const QString detail
+            = query.lastError().isValid() ? describe(query.lastError()) : query.value(0).toString();
+        *errorMessage = tr("The file %1 is not a CaseDesk desk or is damaged (%2).").arg(nativePath, detail);
+        return false;
+    }
     return true;
 }
 
 bool Database::configureConnection(QString* errorMessage)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(connection());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        // FULL: a commit that returned survives a power cut; the editor saves often and small.
+        QStringLiteral("PRAGMA synchronous=FULL"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *errorMessage
+                = tr("Cannot configure the desk file %1: %2").arg(nativePath, describe(query.lastError()));
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
+        *errorMessage = tr("SQLite refused to enforce foreign keys on %1.").arg(nativePath);
+        return false;
+    }
+    // SQLite opens a file it may not write as read-only without a word, and even BEGIN IMMEDIATE
+    // succeeds; only a real write fails. Probe with a write rolled back, so the user hears it now
+    // and not at the first autosave.
+    const int version = schemaVersion();
+    const bool writable = query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+        && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    const QSqlError writeError = query.lastError();
+    query.exec(QStringLiteral("ROLLBACK"));
+    if (!writable) {
+        *errorMessage = tr("Cannot write to the desk file %1 (%2). Check that the file and its folder are "
+                           "writable.")
+                            .arg(nativePath, describe(writeError));
+        return false;
+    }
+    return true;
+}
+
+bool Database::enableWriteAheadLog(QString* errorMessage)
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
     QSqlQuery query(connection());
@@ -173,28 +235,13 @@ bool Database::configureConnection(QString* errorMessage)
                             .arg(nativePath, mode);
         return false;
     }
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        // FULL: a commit that returned survives a power cut; the editor saves often and small.
-        QStringLiteral("PRAGMA synchronous=FULL"),
-    };
-    for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma)) {
-            *errorMessage = tr("Cannot configure the desk file %1: %2").arg(nativePath, describe(query.lastError()));
-            return false;
-        }
-    }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
-        *errorMessage = tr("SQLite refused to enforce foreign keys on %1.").arg(nativePath);
-        return false;
-    }
     return true;
 }
 
 void Database::restrictPermissions() const
 {
     // Donors' personal data and legal strategy: only the owner may read the desk and its logs.
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QString file = m_path + suffix;
         if (QFile::exists(file))
             QFile::setPermissions(file, kOwnerOnlyFile);
@@ -250,9 +297,8 @@ WriteTransaction::~WriteTransaction()
         return;
     --m_database.m_transactionDepth;
     QSqlQuery rollback(m_database.connection());
-    const QString sql = m_savepoint.isEmpty()
-        ? QStringLiteral("ROLLBACK")
-        : QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint);
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("ROLLBACK")
+                                              : QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(m_savepoint);
     for (const QString& statement : sql.split(QStringLiteral("; "))) {
         if (!rollback.exec(statement))
             qCWarning(lcStorage) << "rollback failed:" << rollback.lastError().text();
@@ -261,7 +307,8 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    m_database.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
+    m_database.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                          : QStringLiteral("RELEASE %1").arg(m_savepoint));
     --m_database.m_transactionDepth;
     m_done = true;
 }

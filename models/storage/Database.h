@@ -11,14 +11,14 @@
 namespace casedesk {
 
 // One SQLite desk file, opened on one named connection that belongs to the creating thread.
-// open() checks the file, refuses a newer schema before writing anything, switches to WAL,
-// runs the pending migrations in one transaction and restricts the file permissions.
+// open() checks the file (readable, not damaged, not newer, writable) before writing anything,
+// runs the pending migrations in one transaction, switches to WAL and restricts the permissions.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
 
     explicit Database(const QString& connectionName = QStringLiteral("casedesk"));
     ~Database();
@@ -48,6 +48,7 @@ public:
 private:
     bool checkReadable(QString* errorMessage);
     bool configureConnection(QString* errorMessage);
+    bool enableWriteAheadLog(QString* errorMessage);
     void restrictPermissions() const;
 
     friend class WriteTransaction;

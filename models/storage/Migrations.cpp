@@ -82,6 +82,61 @@ QStringList version2()
     };
 }
 
+// Court procedures and their timelines. Records point at each other by UUID, the identity the
+// sync shares; tombstoned rows stay, so the references keep holding.
+QStringList version3()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE procedures ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "campaign_uuid TEXT NOT NULL REFERENCES campaigns (uuid), "
+            "court TEXT NOT NULL, court_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
+            "case_number TEXT NOT NULL DEFAULT '', lawyer TEXT NOT NULL DEFAULT '', "
+            "parties TEXT NOT NULL DEFAULT '', "
+            "status TEXT NOT NULL DEFAULT 'preparing' CHECK (status IN ('preparing', 'pending', "
+            "  'decided', 'closed', 'withdrawn')), "
+            "appeals_uuid TEXT REFERENCES procedures (uuid), "
+            "region TEXT NOT NULL DEFAULT 'metropole' CHECK (region IN ('metropole', 'alsace-moselle')), "
+            "notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX procedures_by_campaign ON procedures (campaign_uuid, deleted)"),
+        QStringLiteral("CREATE INDEX procedures_by_appeal ON procedures (appeals_uuid)"),
+        QStringLiteral("CREATE TABLE milestones ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "procedure_uuid TEXT NOT NULL REFERENCES procedures (uuid), "
+                       "kind TEXT NOT NULL CHECK (kind IN ('contested-act', 'filing', 'pleading', 'hearing', "
+                       "  'decision', 'notification', 'deadline', 'other')), "
+                       "date TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                       "rule_id TEXT, start_date TEXT, source_uuid TEXT REFERENCES milestones (uuid), "
+                       "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)))"),
+        QStringLiteral("CREATE INDEX milestones_by_procedure ON milestones (procedure_uuid, deleted, date)"),
+        // The deadlines dashboard: open deadlines by due date.
+        QStringLiteral("CREATE INDEX milestones_open_deadlines ON milestones (kind, deleted, done, date)"),
+    };
+}
+
+// Evidence pieces (exhibits). Their files live in the vault beside the desk, named by SHA-256;
+// a piece's number is unique among the campaign's live pieces (tombstones keep theirs).
+QStringList version4()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE evidence ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "campaign_uuid TEXT NOT NULL REFERENCES campaigns (uuid), "
+            "number INTEGER NOT NULL CHECK (number > 0), "
+            "title TEXT NOT NULL DEFAULT '', document_date TEXT, source TEXT NOT NULL DEFAULT '', "
+            "description TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]', "
+            "public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)), "
+            "original_name TEXT NOT NULL, media_type TEXT NOT NULL DEFAULT 'application/octet-stream', "
+            "size INTEGER NOT NULL CHECK (size >= 0), "
+            "sha256 TEXT NOT NULL CHECK (length(sha256) = 64), attached_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX evidence_numbers ON evidence (campaign_uuid, number) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX evidence_by_hash ON evidence (sha256, deleted)"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -93,6 +148,10 @@ QStringList stepTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -5,14 +5,15 @@
 
 namespace casedesk::Outbox {
 
-void enqueue(Database& database, const QString& entity, const QUuid& uuid, Operation operation, qint64 revision)
+void enqueue(Database& database, const QString& entity, const QUuid& uuid, Operation operation,
+             qint64 revision)
 {
     const QString op = operation == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert");
     const QString key = uuid.toString(QUuid::WithoutBraces);
-    database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"), {entity, key});
+    database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"), { entity, key });
     database.exec(QStringLiteral("INSERT INTO outbox (entity, entity_uuid, operation, revision, queued_at) "
                                  "VALUES (?, ?, ?, ?, ?)"),
-                  {entity, key, op, revision, Clock::nowUtcIso()});
+                  { entity, key, op, revision, Clock::nowUtcIso() });
 }
 
 int pendingCount(Database& database)

@@ -60,9 +60,10 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     form->addRow(tr("Signatory's na&me"), m_signatoryName);
     form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
 
-    auto* intro = new QLabel(tr("The association that takes the legal action. Its RNA number is required before "
-                                "a campaign is published; the signatory signs the tax receipts."),
-                             this);
+    auto* intro
+        = new QLabel(tr("The association that takes the legal action. Its RNA number is required before "
+                        "a campaign is published; the signatory signs the tax receipts."),
+                     this);
     intro->setWordWrap(true);
     // A profile reads best at a comfortable width, not stretched across a wide screen.
     auto* column = new QWidget(this);
@@ -78,9 +79,9 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(400);
     connect(m_autosave, &QTimer::timeout, this, &AssociationPage::save);
-    for (QLineEdit* edit : {m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole})
+    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole })
         connect(edit, &QLineEdit::textEdited, this, &AssociationPage::markDirty);
-    for (QPlainTextEdit* edit : {m_address, m_purpose})
+    for (QPlainTextEdit* edit : { m_address, m_purpose })
         connect(edit, &QPlainTextEdit::textChanged, this, &AssociationPage::markDirty);
     connect(m_generalInterest, &QCheckBox::toggled, this, &AssociationPage::markDirty);
     reload();
@@ -151,7 +152,8 @@ bool AssociationPage::save()
     }
     m_association = edited;
     m_dirty = false;
-    emit saveStateChanged(tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    emit saveStateChanged(
+        tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
 }
 

@@ -15,7 +15,12 @@
 namespace casedesk {
 
 namespace {
-enum Column { KindColumn, LabelColumn, AmountColumn };
+enum Column
+{
+    KindColumn,
+    LabelColumn,
+    AmountColumn
+};
 }
 
 BudgetLinesEditor::BudgetLinesEditor(QWidget* parent)
@@ -25,7 +30,7 @@ BudgetLinesEditor::BudgetLinesEditor(QWidget* parent)
     , m_add(new QPushButton(tr("Add line"), this))
     , m_remove(new QPushButton(tr("Remove line"), this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Label"), tr("Amount (€)")});
+    m_table->setHorizontalHeaderLabels({ tr("Kind"), tr("Label"), tr("Amount (€)") });
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(KindColumn, 170);
     m_table->horizontalHeader()->resizeSection(AmountColumn, 120);
@@ -84,7 +89,8 @@ void BudgetLinesEditor::setLines(const QList<BudgetLine>& lines)
 void BudgetLinesEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::AllEditTriggers);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (QWidget* kind = m_table->cellWidget(row, KindColumn))
             kind->setEnabled(!readOnly);
@@ -118,7 +124,7 @@ void BudgetLinesEditor::addLine()
 {
     {
         const QSignalBlocker blocker(m_table);
-        appendRow({QUuid::createUuid(), BudgetKind::LawyerFees, QString(), 0});
+        appendRow({ QUuid::createUuid(), BudgetKind::LawyerFees, QString(), 0 });
     }
     updateTotal();
     m_table->setCurrentCell(m_table->rowCount() - 1, LabelColumn);

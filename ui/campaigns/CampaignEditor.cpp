@@ -99,8 +99,9 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     m_tabs->addTab(m_press, tr("&Press"));
     m_howMoneyUsed = new QPlainTextEdit(this);
     m_howMoneyUsed->setTabChangesFocus(true);
-    m_howMoneyUsed->setPlaceholderText(tr("Explain to donors how their money will be spent, and what happens to "
-                                          "any surplus."));
+    m_howMoneyUsed->setPlaceholderText(
+        tr("Explain to donors how their money will be spent, and what happens to "
+           "any surplus."));
     m_tabs->addTab(m_howMoneyUsed, tr("&Use of funds"));
     m_tabs->addTab(buildHistoryTab(), tr("&History"));
 
@@ -190,9 +191,9 @@ QWidget* CampaignEditor::buildHistoryTab()
 
 void CampaignEditor::connectEdits()
 {
-    for (QLineEdit* edit : {m_title, m_court, m_opposingParty})
+    for (QLineEdit* edit : { m_title, m_court, m_opposingParty })
         connect(edit, &QLineEdit::textEdited, this, &CampaignEditor::markDirty);
-    for (QPlainTextEdit* edit : {m_summary, m_harm, m_legalBasis, m_howMoneyUsed})
+    for (QPlainTextEdit* edit : { m_summary, m_harm, m_legalBasis, m_howMoneyUsed })
         connect(edit, &QPlainTextEdit::textChanged, this, &CampaignEditor::markDirty);
     connect(m_cause, &QComboBox::activated, this, &CampaignEditor::markDirty);
     connect(m_description, &MarkdownEditor::edited, this, &CampaignEditor::markDirty);
@@ -203,9 +204,8 @@ void CampaignEditor::connectEdits()
     connect(m_endDate, &QDateEdit::dateChanged, this, &CampaignEditor::markDirty);
     connect(m_budget, &BudgetLinesEditor::edited, this, &CampaignEditor::markDirty);
     connect(m_press, &PressArticlesEditor::edited, this, &CampaignEditor::markDirty);
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_heading->setText(text.isEmpty() ? tr("(untitled)") : text);
-    });
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_heading->setText(text.isEmpty() ? tr("(untitled)") : text); });
 }
 
 void CampaignEditor::markDirty()
@@ -279,7 +279,8 @@ bool CampaignEditor::save()
     }
     m_campaign = edited;
     m_dirty = false;
-    emit saveStateChanged(tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    emit saveStateChanged(
+        tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
 }
 
@@ -289,9 +290,10 @@ void CampaignEditor::showCampaign()
     const Campaign& c = m_campaign;
     m_heading->setText(c.sync.uuid.isNull() ? tr("No campaign selected")
                                             : (c.title.isEmpty() ? tr("(untitled)") : c.title));
-    m_statusBadge->setText(QStringLiteral("<span style='color:white; background:%1; padding:3px 8px;'>&nbsp;%2&nbsp;"
-                                          "</span>")
-                               .arg(statusColour(c.status), CampaignText::status(c.status).toHtmlEscaped()));
+    m_statusBadge->setText(
+        QStringLiteral("<span style='color:white; background:%1; padding:3px 8px;'>&nbsp;%2&nbsp;"
+                       "</span>")
+            .arg(statusColour(c.status), CampaignText::status(c.status).toHtmlEscaped()));
     m_statusBadge->setVisible(!c.sync.uuid.isNull());
     m_title->setText(c.title);
     m_summary->setPlainText(c.summary);
@@ -308,9 +310,9 @@ void CampaignEditor::showCampaign()
     m_howMoneyUsed->setPlainText(c.howMoneyUsed);
 
     const bool readOnly = !c.isEditable();
-    for (QLineEdit* edit : {m_title, m_court, m_opposingParty})
+    for (QLineEdit* edit : { m_title, m_court, m_opposingParty })
         edit->setReadOnly(readOnly);
-    for (QPlainTextEdit* edit : {m_summary, m_harm, m_legalBasis, m_howMoneyUsed})
+    for (QPlainTextEdit* edit : { m_summary, m_harm, m_legalBasis, m_howMoneyUsed })
         edit->setReadOnly(readOnly);
     m_goal->setReadOnly(readOnly);
     m_endDate->setReadOnly(readOnly);
@@ -319,17 +321,19 @@ void CampaignEditor::showCampaign()
     m_budget->setReadOnly(readOnly);
     m_press->setReadOnly(readOnly);
     if (readOnly && !c.sync.uuid.isNull()) {
-        showMessage(tr("This campaign is \"%1\": what the board reviewed stays as it was. Return it to draft to "
-                       "edit it.")
-                        .arg(CampaignText::status(c.status)),
-                    false);
+        showMessage(
+            tr("This campaign is \"%1\": what the board reviewed stays as it was. Return it to draft to "
+               "edit it.")
+                .arg(CampaignText::status(c.status)),
+            false);
     }
 
     m_history->clear();
     if (!c.sync.uuid.isNull()) {
         for (const CampaignRepository::StatusChange& change : m_campaigns.history(c.sync.uuid)) {
             const QString when = locale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
-            QString line = tr("%1: %2 → %3").arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
+            QString line = tr("%1: %2 → %3")
+                               .arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
             if (!change.note.isEmpty())
                 line += QStringLiteral(" — ") + change.note;
             m_history->addItem(line);
@@ -381,9 +385,10 @@ void CampaignEditor::requestTransition(CampaignStatus target)
     if (!flush())
         return;
     if (target == CampaignStatus::Withdrawn
-        && !Dialogs::confirm(this, tr("Withdraw campaign"),
-                             tr("Withdraw \"%1\"? A withdrawn campaign cannot be reopened.").arg(m_campaign.title),
-                             tr("Withdraw"))) {
+        && !Dialogs::confirm(
+            this, tr("Withdraw campaign"),
+            tr("Withdraw \"%1\"? A withdrawn campaign cannot be reopened.").arg(m_campaign.title),
+            tr("Withdraw"))) {
         return;
     }
     const QUuid uuid = m_campaign.sync.uuid;
@@ -395,7 +400,8 @@ void CampaignEditor::requestTransition(CampaignStatus target)
         return;
     }
     if (!check.allowed) {
-        QString html = tr("<b>Cannot %1 yet:</b>").arg(CampaignText::transitionAction(target).toLower().toHtmlEscaped());
+        QString html = tr("<b>Cannot %1 yet:</b>")
+                           .arg(CampaignText::transitionAction(target).toLower().toHtmlEscaped());
         html += QStringLiteral("<ul>");
         for (const QString& reason : check.reasons)
             html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
@@ -434,8 +440,9 @@ void CampaignEditor::deleteCampaign()
 void CampaignEditor::showMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fde2e1; color: #7f1d1d; padding: 6px; }")
-                                     : QStringLiteral("QLabel { background: #e0ecff; color: #1e3a8a; padding: 6px; }"));
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("QLabel { background: #fde2e1; color: #7f1d1d; padding: 6px; }")
+                : QStringLiteral("QLabel { background: #e0ecff; color: #1e3a8a; padding: 6px; }"));
     m_message->show();
 }
 

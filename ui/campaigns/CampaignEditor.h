@@ -36,8 +36,8 @@ class CampaignEditor : public QWidget
 public:
     static constexpr int kAutosaveDelayMs = 400;
 
-    CampaignEditor(CampaignRepository& campaigns, AssociationRepository& associations, SettingsRepository& settings,
-                   QWidget* parent = nullptr);
+    CampaignEditor(CampaignRepository& campaigns, AssociationRepository& associations,
+                   SettingsRepository& settings, QWidget* parent = nullptr);
 
     void setCampaign(const QUuid& uuid);
     QUuid campaignUuid() const { return m_campaign.sync.uuid; }

@@ -61,7 +61,7 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 640});
+    splitter->setSizes({ 560, 640 });
     splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -119,7 +119,8 @@ QWidget* CampaignsPage::buildFilterBar()
 
 void CampaignsPage::applyFilters()
 {
-    m_model->setFilters(m_search->text(), CampaignCodes::statusFromCode(m_statusFilter->currentData().toString()),
+    m_model->setFilters(m_search->text(),
+                        CampaignCodes::statusFromCode(m_statusFilter->currentData().toString()),
                         CampaignCodes::causeFromCode(m_causeFilter->currentData().toString()));
 }
 
@@ -151,7 +152,8 @@ void CampaignsPage::createCampaign()
     try {
         campaign = m_campaigns.create(campaign);
     } catch (const DatabaseError& error) {
-        QMessageBox::warning(this, tr("New campaign"), tr("Could not create the campaign: %1").arg(error.message()));
+        QMessageBox::warning(this, tr("New campaign"),
+                             tr("Could not create the campaign: %1").arg(error.message()));
         return;
     }
     selectCampaign(campaign.sync.uuid);

@@ -23,8 +23,8 @@ class CampaignsPage : public QWidget
     Q_OBJECT
 
 public:
-    CampaignsPage(CampaignRepository& campaigns, AssociationRepository& associations, SettingsRepository& settings,
-                  QWidget* parent = nullptr);
+    CampaignsPage(CampaignRepository& campaigns, AssociationRepository& associations,
+                  SettingsRepository& settings, QWidget* parent = nullptr);
 
     CampaignEditor* editor() const { return m_editor; }
     QTableView* table() const { return m_table; }

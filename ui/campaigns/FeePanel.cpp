@@ -15,7 +15,7 @@ FeePanel::FeePanel(QWidget* parent)
     , m_net(new QLabel(this))
     , m_summary(new QLabel(this))
 {
-    for (QLabel* label : {m_gross, m_commission, m_flatFee, m_net})
+    for (QLabel* label : { m_gross, m_commission, m_flatFee, m_net })
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = m_net->font();
     bold.setBold(true);
@@ -40,8 +40,9 @@ void FeePanel::show(qint64 goalCents, const FeeSettings& settings)
     m_flatFee->setText(tr("− %1").arg(Money::format(fees.flatFeeCents, locale)));
     m_net->setText(Money::format(fees.netCents, locale));
     if (fees.grossCents > 0) {
-        m_summary->setText(tr("If the goal is reached, the association receives %1 of %2.")
-                               .arg(Money::format(fees.netCents, locale), Money::format(fees.grossCents, locale)));
+        m_summary->setText(
+            tr("If the goal is reached, the association receives %1 of %2.")
+                .arg(Money::format(fees.netCents, locale), Money::format(fees.grossCents, locale)));
     } else {
         m_summary->setText(tr("Set a funding goal to see what reaches the case."));
     }

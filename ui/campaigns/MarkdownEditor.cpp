@@ -15,7 +15,8 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
     , m_preview(new QTextBrowser(this))
     , m_previewTimer(new QTimer(this))
 {
-    m_source->setPlaceholderText(tr("Describe the case in Markdown: ## headings, *emphasis*, - lists, [links](https://...)"));
+    m_source->setPlaceholderText(
+        tr("Describe the case in Markdown: ## headings, *emphasis*, - lists, [links](https://...)"));
     m_source->setTabChangesFocus(true);
     m_preview->setOpenExternalLinks(true);
     m_preview->setAccessibleName(tr("Preview"));

@@ -10,7 +10,13 @@
 namespace casedesk {
 
 namespace {
-enum Column { TitleColumn, OutletColumn, UrlColumn, DateColumn };
+enum Column
+{
+    TitleColumn,
+    OutletColumn,
+    UrlColumn,
+    DateColumn
+};
 const QColor kInvalidBackground(0xfd, 0xe2, 0xe1);
 } // namespace
 
@@ -20,7 +26,7 @@ PressArticlesEditor::PressArticlesEditor(QWidget* parent)
     , m_add(new QPushButton(tr("Add article"), this))
     , m_remove(new QPushButton(tr("Remove article"), this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Outlet"), tr("Link"), tr("Date (YYYY-MM-DD)")});
+    m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Outlet"), tr("Link"), tr("Date (YYYY-MM-DD)") });
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,9 +59,9 @@ QList<PressArticle> PressArticlesEditor::articles() const
         };
         const QTableWidgetItem* urlItem = m_table->item(row, UrlColumn);
         const QTableWidgetItem* dateItem = m_table->item(row, DateColumn);
-        result.append({m_uuids.value(row), text(TitleColumn), text(OutletColumn),
-                       urlItem ? urlItem->data(Qt::UserRole).toUrl() : QUrl(),
-                       dateItem ? dateItem->data(Qt::UserRole).toDate() : QDate()});
+        result.append({ m_uuids.value(row), text(TitleColumn), text(OutletColumn),
+                        urlItem ? urlItem->data(Qt::UserRole).toUrl() : QUrl(),
+                        dateItem ? dateItem->data(Qt::UserRole).toDate() : QDate() });
     }
     return result;
 }
@@ -72,7 +78,8 @@ void PressArticlesEditor::setArticles(const QList<PressArticle>& articles)
 void PressArticlesEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::AllEditTriggers);
     m_add->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly && !m_table->selectedItems().isEmpty());
 }
@@ -87,7 +94,8 @@ void PressArticlesEditor::appendRow(const PressArticle& article)
     auto* url = new QTableWidgetItem(article.url.toString());
     url->setData(Qt::UserRole, article.url);
     m_table->setItem(row, UrlColumn, url);
-    auto* date = new QTableWidgetItem(article.date.isValid() ? article.date.toString(Qt::ISODate) : QString());
+    auto* date
+        = new QTableWidgetItem(article.date.isValid() ? article.date.toString(Qt::ISODate) : QString());
     date->setData(Qt::UserRole, article.date);
     m_table->setItem(row, DateColumn, date);
 }
@@ -96,7 +104,7 @@ void PressArticlesEditor::addArticle()
 {
     {
         const QSignalBlocker blocker(m_table);
-        appendRow({QUuid::createUuid(), QString(), QString(), QUrl(), QDate()});
+        appendRow({ QUuid::createUuid(), QString(), QString(), QUrl(), QDate() });
     }
     m_table->setCurrentCell(m_table->rowCount() - 1, TitleColumn);
     m_table->editItem(m_table->item(m_table->rowCount() - 1, TitleColumn));
@@ -121,9 +129,11 @@ void PressArticlesEditor::onCellChanged(int row, int column)
     if (column == UrlColumn) {
         const QUrl url = QUrl::fromUserInput(text);
         const bool ok = text.isEmpty()
-            || (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")));
+            || (url.isValid()
+                && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")));
         item->setBackground(ok ? QBrush() : QBrush(kInvalidBackground));
-        item->setToolTip(ok ? QString() : tr("Not a web link: type an address such as https://www.example.org/article"));
+        item->setToolTip(ok ? QString()
+                            : tr("Not a web link: type an address such as https://www.example.org/article"));
         if (!ok)
             return;
         item->setData(Qt::UserRole, text.isEmpty() ? QUrl() : url);

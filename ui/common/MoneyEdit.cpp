@@ -25,8 +25,8 @@ void MoneyEdit::setCents(qint64 cents)
 
 void MoneyEdit::onTextEdited(const QString& text)
 {
-    const std::optional<qint64> parsed = text.trimmed().isEmpty() ? std::optional<qint64>(0)
-                                                                   : Money::parse(text, locale());
+    const std::optional<qint64> parsed
+        = text.trimmed().isEmpty() ? std::optional<qint64>(0) : Money::parse(text, locale());
     showValidity(parsed.has_value());
     if (parsed && *parsed != m_cents) {
         m_cents = *parsed;
@@ -39,7 +39,8 @@ void MoneyEdit::showValidity(bool valid)
     m_valid = valid;
     setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
     setToolTip(valid ? QString()
-                     : tr("Not an amount: type euros and cents, for example %1").arg(Money::formatNumber(123450, locale())));
+                     : tr("Not an amount: type euros and cents, for example %1")
+                           .arg(Money::formatNumber(123450, locale())));
 }
 
 } // namespace casedesk

@@ -30,9 +30,10 @@ FeeSettingsDialog::FeeSettingsDialog(const FeeSettings& current, QWidget* parent
     form->addRow(tr("Commission on donations"), m_commission);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("What the crowdfunding platform keeps. Each campaign's fee panel uses these "
-                                    "to show what reaches the case."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("What the crowdfunding platform keeps. Each campaign's fee panel uses these "
+                      "to show what reaches the case."),
+                   this));
     layout->addLayout(form);
     layout->addWidget(m_example);
     layout->addWidget(buttons);
@@ -46,7 +47,7 @@ FeeSettingsDialog::FeeSettingsDialog(const FeeSettings& current, QWidget* parent
 
 FeeSettings FeeSettingsDialog::settings() const
 {
-    return {m_flatFee->cents(), int(qRound(m_commission->value() * 100.0))};
+    return { m_flatFee->cents(), int(qRound(m_commission->value() * 100.0)) };
 }
 
 void FeeSettingsDialog::updateExample()

@@ -1,0 +1,75 @@
+#include "procedures/ProcedureJson.h"
+
+#include "procedures/ProcedureRepository.h"
+#include "storage/DatabaseError.h"
+
+#include <QJsonObject>
+
+namespace casedesk {
+
+void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaignUuid,
+                           const QJsonArray& procedures, const QString& where)
+{
+    QList<QUuid> stored;
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        const QJsonObject object = procedures.at(i).toObject();
+        const QString at = tr("%1, procedure %2").arg(where).arg(i + 1);
+        const auto fail = [&](const QString& field) {
+            throw DatabaseError(tr("%1: the field \"%2\" is missing or wrong.").arg(at, field));
+        };
+        Procedure procedure;
+        procedure.campaignUuid = campaignUuid;
+        const auto court = ProcedureCodes::courtFromCode(object.value(QStringLiteral("court")).toString());
+        const auto kind = ProcedureCodes::kindFromCode(object.value(QStringLiteral("kind")).toString());
+        const auto status = ProcedureCodes::statusFromCode(
+            object.value(QStringLiteral("status")).toString(QStringLiteral("pending")));
+        const auto region = FrenchCalendar::regionFromCode(
+            object.value(QStringLiteral("region")).toString(QStringLiteral("metropole")));
+        if (!court)
+            fail(QStringLiteral("court"));
+        if (!kind)
+            fail(QStringLiteral("kind"));
+        if (!status)
+            fail(QStringLiteral("status"));
+        if (!region)
+            fail(QStringLiteral("region"));
+        procedure.court = *court;
+        procedure.kind = *kind;
+        procedure.status = *status;
+        procedure.region = *region;
+        procedure.courtName = object.value(QStringLiteral("courtName")).toString();
+        procedure.caseNumber = object.value(QStringLiteral("caseNumber")).toString();
+        procedure.lawyer = object.value(QStringLiteral("lawyer")).toString();
+        procedure.parties = object.value(QStringLiteral("parties")).toString();
+        procedure.notes = object.value(QStringLiteral("notes")).toString();
+        if (object.contains(QStringLiteral("appeals"))) {
+            const int appealed = object.value(QStringLiteral("appeals")).toInt(-1);
+            if (appealed < 0 || appealed >= stored.size())
+                fail(QStringLiteral("appeals"));
+            procedure.appealsUuid = stored.at(appealed);
+        }
+        const Procedure created = repository.create(procedure);
+        stored.append(created.sync.uuid);
+
+        const QJsonArray milestones = object.value(QStringLiteral("milestones")).toArray();
+        for (qsizetype j = 0; j < milestones.size(); ++j) {
+            const QJsonObject item = milestones.at(j).toObject();
+            Milestone milestone;
+            milestone.procedureUuid = created.sync.uuid;
+            const auto milestoneKind
+                = ProcedureCodes::milestoneKindFromCode(item.value(QStringLiteral("kind")).toString());
+            milestone.date = QDate::fromString(item.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            if (!milestoneKind)
+                fail(QStringLiteral("milestones[%1].kind").arg(j + 1));
+            if (!milestone.date.isValid())
+                fail(QStringLiteral("milestones[%1].date").arg(j + 1));
+            milestone.kind = *milestoneKind;
+            milestone.title = item.value(QStringLiteral("title")).toString();
+            milestone.note = item.value(QStringLiteral("note")).toString();
+            milestone.done = item.value(QStringLiteral("done")).toBool(false);
+            repository.recordMilestone(milestone, item.value(QStringLiteral("deadline")).toString());
+        }
+    }
+}
+
+} // namespace casedesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace casedesk {
+
+class ProcedureRepository;
+
+// Reads the procedures of a campaign in the demo data set (resources/demo/demo.json):
+//   "procedures": [{"court": "tribunal-administratif", "courtName": "...", "kind": "...",
+//                   "caseNumber": "...", "parties": "...", "status": "decided",
+//                   "appeals": 0 (index of an earlier procedure, optional), "region": "metropole",
+//                   "milestones": [{"kind": "decision", "date": "2016-06-30", "title": "...",
+//                                   "note": "...", "deadline": "cja-r811-2" (optional)}]}]
+class ProcedureJson
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcedureJson)
+
+public:
+    // Stores them for `campaignUuid`; throws DatabaseError with a message naming the procedure
+    // and field at fault (the caller's transaction then leaves nothing behind).
+    static void import(ProcedureRepository& repository, const QUuid& campaignUuid,
+                       const QJsonArray& procedures, const QString& where);
+};
+
+} // namespace casedesk

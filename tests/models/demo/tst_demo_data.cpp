@@ -1,0 +1,194 @@
+// DemoData::load: an empty desk gets the demo association and campaigns in one transaction;
+// a desk with campaigns is left alone.
+
+#include "FixedClock.h"
+#include "TempDesk.h"
+
+#include "campaigns/Workflow.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+int countOf(Database& database, const QString& table)
+{
+    return database.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+}
+
+QList<Campaign> allCampaigns(CampaignRepository& repository)
+{
+    CampaignQuery query;
+    query.sortColumn = CampaignColumn::Title;
+    query.sortOrder = Qt::AscendingOrder;
+    QList<Campaign> campaigns;
+    for (const CampaignRow& row : repository.rows(query, 0, 1000))
+        campaigns.append(*repository.load(row.uuid));
+    return campaigns;
+}
+
+DemoData::Outcome loadDemo(TempDesk& desk, const QDate& today, QString* message)
+{
+    return DemoData::load(desk.database(), desk.associations(), desk.campaigns(), today, message);
+}
+
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void loadsTheAssociation();
+    void loadsTheCampaignsWithTheirStatuses();
+    void budgetsMatchGoalsOutsideDrafts();
+    void endDatesFollowTodayAndDossiersAreComplete();
+    void announcesOnceWhenCommitted();
+    void failureHalfWayLeavesTheDeskEmpty();
+    void secondLoadAddsNothing();
+
+private:
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<TempDesk> m_desk;
+};
+
+void TestDemoData::init()
+{
+    m_clock = std::make_unique<FixedClock>();
+    m_desk = std::make_unique<TempDesk>();
+    CASEDESK_VERIFY_DESK(*m_desk);
+}
+
+void TestDemoData::cleanup()
+{
+    m_desk.reset();
+    m_clock.reset();
+}
+
+void TestDemoData::loadsTheAssociation()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    const Association association = m_desk->associations().load();
+    QVERIFY(!association.sync.uuid.isNull());
+    QVERIFY(!association.name.isEmpty());
+    QVERIFY2(AssociationRules::isValidRna(association.rna), qPrintable(association.rna));
+    QVERIFY2(AssociationRules::isValidSiren(association.siren), qPrintable(association.siren));
+    QVERIFY(AssociationRules::validate(association).isEmpty());
+    QVERIFY(association.generalInterest);
+}
+
+void TestDemoData::loadsTheCampaignsWithTheirStatuses()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    QCOMPARE(message, QStringLiteral("Loaded the demo association and 4 campaign(s)."));
+
+    QMap<QString, CampaignStatus> statusByTitle;
+    for (const Campaign& campaign : allCampaigns(m_desk->campaigns()))
+        statusByTitle.insert(campaign.title.section(QLatin1Char(' '), 0, 0), campaign.status);
+    QCOMPARE(statusByTitle.size(), 4);
+    QCOMPARE(statusByTitle.value(QStringLiteral("Center")), CampaignStatus::Published);
+    QCOMPARE(statusByTitle.value(QStringLiteral("Sivens")), CampaignStatus::Funded);
+    QCOMPARE(statusByTitle.value(QStringLiteral("Notre-Dame-des-Landes")), CampaignStatus::InReview);
+    QCOMPARE(statusByTitle.value(QStringLiteral("Pesticides")), CampaignStatus::Draft);
+    // Everything is queued for the first sync: the association and each campaign.
+    QCOMPARE(
+        m_desk->database()
+            .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('association', 'campaign')"))
+            .toInt(),
+        5);
+}
+
+// A dossier the board has seen must add up; a draft may still be in progress.
+void TestDemoData::budgetsMatchGoalsOutsideDrafts()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    for (const Campaign& campaign : allCampaigns(m_desk->campaigns())) {
+        QVERIFY(!campaign.budgetLines.isEmpty());
+        QVERIFY(!campaign.pressArticles.isEmpty());
+        if (campaign.status != CampaignStatus::Draft)
+            QVERIFY2(campaign.budgetTotalCents() == campaign.goalCents, qPrintable(campaign.title));
+    }
+}
+
+// Open campaigns end after today, whenever the demo is loaded; the funded one ended before.
+// Dossiers past the draft stage are complete.
+void TestDemoData::endDatesFollowTodayAndDossiersAreComplete()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    for (const Campaign& campaign : allCampaigns(m_desk->campaigns())) {
+        QVERIFY(campaign.endDate.isValid());
+        if (campaign.status == CampaignStatus::Funded)
+            QVERIFY2(campaign.endDate < m_clock->today(), qPrintable(campaign.title));
+        else
+            QVERIFY2(campaign.endDate > m_clock->today(), qPrintable(campaign.title));
+        // The board saw these: nothing may be missing (the draft is still being written).
+        if (campaign.status == CampaignStatus::InReview || campaign.status == CampaignStatus::Published) {
+            const QStringList missing = Workflow::missingForReview(campaign, m_clock->today());
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
+        }
+    }
+}
+
+// Views hear about the demo once, after the commit, not once per row.
+void TestDemoData::announcesOnceWhenCommitted()
+{
+    QSignalSpy created(&m_desk->campaigns(), &CampaignRepository::campaignCreated);
+    QSignalSpy reset(&m_desk->campaigns(), &CampaignRepository::campaignsReset);
+    QSignalSpy association(&m_desk->associations(), &AssociationRepository::associationSaved);
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(association.count(), 1);
+}
+
+// One transaction: a write that fails on the third campaign leaves no association, no campaign
+// and no outbox entry behind.
+void TestDemoData::failureHalfWayLeavesTheDeskEmpty()
+{
+    m_desk->database().exec(QStringLiteral("CREATE TRIGGER third_campaign_fails BEFORE INSERT ON campaigns "
+                                           "WHEN (SELECT count(*) FROM campaigns) >= 2 "
+                                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    QSignalSpy reset(&m_desk->campaigns(), &CampaignRepository::campaignsReset);
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Failed);
+    QVERIFY2(message.contains(QStringLiteral("disk full")), qPrintable(message));
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("association")), 0);
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("campaigns")), 0);
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("budget_lines")), 0);
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("outbox")), 0);
+    QCOMPARE(reset.count(), 0);
+
+    m_desk->database().exec(QStringLiteral("DROP TRIGGER third_campaign_fails"));
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+}
+
+void TestDemoData::secondLoadAddsNothing()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    const int campaigns = countOf(m_desk->database(), QStringLiteral("campaigns"));
+    const int lines = countOf(m_desk->database(), QStringLiteral("budget_lines"));
+    const qint64 associationRevision = m_desk->associations().load().sync.revision;
+
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::DeskNotEmpty);
+    QVERIFY2(message.contains(QStringLiteral("already has campaigns")), qPrintable(message));
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("campaigns")), campaigns);
+    QCOMPARE(countOf(m_desk->database(), QStringLiteral("budget_lines")), lines);
+    QCOMPARE(m_desk->associations().load().sync.revision, associationRevision);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demo_data.moc"

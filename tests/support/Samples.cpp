@@ -1,0 +1,48 @@
+#include "Samples.h"
+
+namespace casedesk::test {
+
+Campaign completeCampaign(const QDate& today, const QString& title)
+{
+    Campaign c;
+    c.title = title;
+    c.summary = QStringLiteral("Financer le recours contre l'arrêté préfectoral.");
+    c.description = QStringLiteral("## Le projet\n\nUne retenue d'eau détruirait 13 ha de zone humide.");
+    c.cause = Cause::Environment;
+    c.harm = QStringLiteral("Destruction d'une zone humide et d'espèces protégées.");
+    c.legalBasis = QStringLiteral("Art. L. 411-2 du code de l'environnement.");
+    c.court = QStringLiteral("Tribunal administratif de Toulouse");
+    c.opposingParty = QStringLiteral("Préfet du Tarn");
+    c.goalCents = 1'000'000;
+    c.endDate = today.addDays(30);
+    c.howMoneyUsed = QStringLiteral("Honoraires d'avocat et expertise hydrologique.");
+    c.budgetLines = {
+        { {}, BudgetKind::LawyerFees, QStringLiteral("Avocat"), 700'000 },
+        { {}, BudgetKind::ExpertReports, QStringLiteral("Expertise hydrologique"), 300'000 },
+    };
+    c.pressArticles = {
+        { {},
+          QStringLiteral("Le barrage contesté"),
+          QStringLiteral("La Dépêche"),
+          QUrl(QStringLiteral("https://www.ladepeche.fr/article")),
+          QDate(2026, 2, 1) },
+    };
+    return c;
+}
+
+Association validAssociation()
+{
+    Association a;
+    a.name = QStringLiteral("Zones Humides Vivantes");
+    a.legalForm = QStringLiteral("Association loi 1901");
+    a.rna = kValidRna;
+    a.siren = kValidSiren;
+    a.address = QStringLiteral("7 rue des Salicaires\n31400 Toulouse");
+    a.purpose = QStringLiteral("Protection des zones humides.");
+    a.generalInterest = true;
+    a.signatoryName = QStringLiteral("Camille Rouquette");
+    a.signatoryRole = QStringLiteral("Présidente");
+    return a;
+}
+
+} // namespace casedesk::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "campaigns/Association.h"
+#include "campaigns/Campaign.h"
+
+namespace casedesk::test {
+
+// A draft with every field filled in, whose budget adds up to its goal and whose end date is
+// after `today`: it passes the review checks, so a test can break exactly one thing.
+Campaign completeCampaign(const QDate& today, const QString& title = QStringLiteral("Sauver la zone humide"));
+
+// An association profile that passes validation and allows publishing (valid RNA and SIREN).
+Association validAssociation();
+
+// SIRENs of real French companies, whose check digit is right.
+inline const QString kValidSiren = QStringLiteral("732829320");
+inline const QString kValidRna = QStringLiteral("W313012345");
+
+} // namespace casedesk::test

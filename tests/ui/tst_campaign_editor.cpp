@@ -1,0 +1,295 @@
+// The campaign editor as a jurist uses it: typing into the form saves to the desk file without
+// any "save" click, the list follows, and the workflow explains what is missing.
+
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/BudgetLinesEditor.h"
+#include "campaigns/CampaignEditor.h"
+#include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignsPage.h"
+#include "campaigns/MarkdownEditor.h"
+#include "common/Dialogs.h"
+#include "common/Money.h"
+#include "common/MoneyEdit.h"
+#include "itemmodels/CampaignListModel.h"
+#include "settings/SettingsRepository.h"
+#include "storage/Database.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace casedesk;
+
+class TestCampaignEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typingSavesToTheDeskFile();
+    void leavingACampaignSavesAtOnce();
+    void listFollowsTheEdits();
+    void markdownPreviewFollowsTheSource();
+    void feePanelShowsWhatReachesTheCase();
+    void submitForReviewListsWhatIsMissing();
+    void submittedCampaignIsReadOnly();
+    void changeMadeElsewhereIsNotOverwritten();
+    void searchFiltersTheList();
+    void deleteAsksAndTombstones();
+
+private:
+    Campaign createDraft(const QString& title);
+    // A second, independent connection to the same file: what another process would read.
+    std::optional<Campaign> readBackFromFile(const QUuid& uuid);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CampaignRepository> m_campaigns;
+    std::unique_ptr<AssociationRepository> m_associations;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<CampaignsPage> m_page;
+    int m_round = 0;
+};
+
+void TestCampaignEditor::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCampaignEditor::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("desk-%1.db").arg(++m_round));
+    m_database = std::make_unique<Database>(QStringLiteral("editor-test"));
+    QString error;
+    QVERIFY2(m_database->open(path, &error), qPrintable(error));
+    m_campaigns = std::make_unique<CampaignRepository>(*m_database);
+    m_associations = std::make_unique<AssociationRepository>(*m_database);
+    m_settings = std::make_unique<SettingsRepository>(*m_database);
+    m_page = std::make_unique<CampaignsPage>(*m_campaigns, *m_associations, *m_settings);
+    m_page->resize(1200, 800);
+    m_page->show();
+}
+
+void TestCampaignEditor::cleanup()
+{
+    m_page.reset();
+    m_settings.reset();
+    m_associations.reset();
+    m_campaigns.reset();
+    m_database.reset();
+}
+
+Campaign TestCampaignEditor::createDraft(const QString& title)
+{
+    Campaign draft;
+    draft.title = title;
+    return m_campaigns->create(draft);
+}
+
+std::optional<Campaign> TestCampaignEditor::readBackFromFile(const QUuid& uuid)
+{
+    Database other(QStringLiteral("editor-test-reader"));
+    QString error;
+    if (!other.open(m_database->path(), &error))
+        return std::nullopt;
+    CampaignRepository repository(other);
+    return repository.load(uuid);
+}
+
+void TestCampaignEditor::typingSavesToTheDeskFile()
+{
+    m_page->createCampaign();
+    CampaignEditor* editor = m_page->editor();
+    const QUuid uuid = editor->campaignUuid();
+    QVERIFY(!uuid.isNull());
+
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral("Sauver la zone humide du Testet"));
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral("Annuler la DUP du barrage."));
+    QTest::keyClicks(editor->courtEdit(), QStringLiteral("Tribunal administratif de Toulouse"));
+    editor->goalEdit()->clear();
+    QTest::keyClicks(editor->goalEdit(), QStringLiteral("12 500,50"));
+
+    // No save button: the autosave delay passes and the row is in the file.
+    QTRY_COMPARE_WITH_TIMEOUT(readBackFromFile(uuid).value_or(Campaign()).title,
+                              QStringLiteral("Sauver la zone humide du Testet"), 5000);
+    const Campaign stored = readBackFromFile(uuid).value();
+    QCOMPARE(stored.summary, QStringLiteral("Annuler la DUP du barrage."));
+    QCOMPARE(stored.court, QStringLiteral("Tribunal administratif de Toulouse"));
+    QCOMPARE(stored.goalCents, qint64(1250050));
+    QVERIFY(stored.sync.revision > 1);
+    QVERIFY(!editor->hasUnsavedChanges());
+}
+
+void TestCampaignEditor::leavingACampaignSavesAtOnce()
+{
+    const Campaign first = createDraft(QStringLiteral("Premier"));
+    const Campaign second = createDraft(QStringLiteral("Second"));
+    m_page->selectCampaign(first.sync.uuid);
+    CampaignEditor* editor = m_page->editor();
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral(" dossier"));
+    QVERIFY(editor->hasUnsavedChanges());
+
+    // Switching before the autosave delay must not lose the keystrokes.
+    m_page->selectCampaign(second.sync.uuid);
+    QCOMPARE(readBackFromFile(first.sync.uuid)->title, QStringLiteral("Premier dossier"));
+    QCOMPARE(editor->campaignUuid(), second.sync.uuid);
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Second"));
+}
+
+void TestCampaignEditor::listFollowsTheEdits()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Roybon"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    QTest::keyClicks(m_page->editor()->titleEdit(), QStringLiteral(" : 76 hectares"));
+    QVERIFY(m_page->editor()->flush());
+
+    const int row = m_page->model()->rowOf(campaign.sync.uuid);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->model()->index(row, CampaignListModel::Title).data().toString(),
+             QStringLiteral("Roybon : 76 hectares"));
+}
+
+void TestCampaignEditor::markdownPreviewFollowsTheSource()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Markdown"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    MarkdownEditor* description = m_page->editor()->descriptionEditor();
+    // keyClicks types printable ASCII only; Return is a key of its own.
+    QTest::keyClicks(description->sourceEdit(), QStringLiteral("## Les faits"));
+    QTest::keyClick(description->sourceEdit(), Qt::Key_Return);
+    QTest::keyClick(description->sourceEdit(), Qt::Key_Return);
+    QTest::keyClicks(description->sourceEdit(), QStringLiteral("Une **zone humide** menacee."));
+    QTRY_VERIFY(description->preview()->toHtml().contains(QStringLiteral("font-weight:700")));
+    QTRY_VERIFY(description->preview()->toPlainText().contains(QStringLiteral("Les faits")));
+    QVERIFY(!description->preview()->toPlainText().contains(QStringLiteral("##")));
+    QVERIFY(m_page->editor()->flush());
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->description,
+             QStringLiteral("## Les faits\n\nUne **zone humide** menacee."));
+}
+
+void TestCampaignEditor::feePanelShowsWhatReachesTheCase()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Frais"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    MoneyEdit* goal = m_page->editor()->goalEdit();
+    goal->clear();
+    QTest::keyClicks(goal, QStringLiteral("10000"));
+    // The default fees: 5 % commission and a 100 € flat fee leave 9 400 € of 10 000 €.
+    const QString expected = Money::format(940000, QLocale());
+    QVERIFY(expected.startsWith(QStringLiteral("9")) && expected.endsWith(QStringLiteral("€")));
+    bool shown = false;
+    for (QLabel* label : m_page->editor()->findChildren<QLabel*>())
+        shown = shown || label->text() == expected;
+    QVERIFY2(shown, qPrintable(QStringLiteral("no label shows %1").arg(expected)));
+}
+
+void TestCampaignEditor::submitForReviewListsWhatIsMissing()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Incomplet"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    auto* submit = qobject_cast<QPushButton*>(m_page->editor()->transitionButton(CampaignStatus::InReview));
+    QVERIFY(submit);
+    QTest::mouseClick(submit, Qt::LeftButton);
+
+    const QString message = m_page->editor()->messageLabel()->text();
+    QVERIFY(m_page->editor()->messageLabel()->isVisible());
+    QVERIFY2(message.contains(QStringLiteral("Summary is empty.")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Legal basis is empty.")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("The budget has no lines.")), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("Title is empty.")));
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->status, CampaignStatus::Draft);
+}
+
+void TestCampaignEditor::submittedCampaignIsReadOnly()
+{
+    Campaign campaign;
+    campaign.title = QStringLiteral("Complet");
+    campaign.summary = QStringLiteral("Résumé");
+    campaign.description = QStringLiteral("Description");
+    campaign.harm = QStringLiteral("Destruction de 76 ha de zones humides");
+    campaign.legalBasis = QStringLiteral("Art. L. 214-1 du code de l'environnement");
+    campaign.court = QStringLiteral("Tribunal administratif de Grenoble");
+    campaign.opposingParty = QStringLiteral("Préfet de l'Isère");
+    campaign.goalCents = 1000000;
+    campaign.endDate = QDate::currentDate().addDays(30);
+    campaign.budgetLines = { { {}, BudgetKind::LawyerFees, QStringLiteral("Avocat"), 1000000 } };
+    campaign.howMoneyUsed = QStringLiteral("Honoraires d'avocat");
+    campaign = m_campaigns->create(campaign);
+    m_page->selectCampaign(campaign.sync.uuid);
+
+    QTest::mouseClick(
+        qobject_cast<QPushButton*>(m_page->editor()->transitionButton(CampaignStatus::InReview)),
+        Qt::LeftButton);
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->status, CampaignStatus::InReview);
+    QVERIFY(m_page->editor()->titleEdit()->isReadOnly());
+    QVERIFY(m_page->editor()->transitionButton(CampaignStatus::Approved));
+    QVERIFY(!m_page->editor()->transitionButton(CampaignStatus::Published));
+
+    // Typing into a read-only field changes nothing and queues no save.
+    QTest::keyClicks(m_page->editor()->titleEdit(), QStringLiteral("xyz"));
+    QVERIFY(!m_page->editor()->hasUnsavedChanges());
+}
+
+void TestCampaignEditor::changeMadeElsewhereIsNotOverwritten()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Partagé"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    {
+        // A colleague's CLI or another window saves first.
+        Database other(QStringLiteral("editor-test-other"));
+        QString error;
+        QVERIFY(other.open(m_database->path(), &error));
+        CampaignRepository repository(other);
+        Campaign theirs = repository.load(campaign.sync.uuid).value();
+        theirs.court = QStringLiteral("Conseil d'État");
+        repository.save(theirs);
+    }
+    QTest::keyClicks(m_page->editor()->titleEdit(), QStringLiteral(" (mine)"));
+    QVERIFY(!m_page->editor()->flush());
+    QVERIFY(m_page->editor()->messageLabel()->text().contains(QStringLiteral("changed elsewhere")));
+    // Their change survives and is now on screen.
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->court, QStringLiteral("Conseil d'État"));
+    QCOMPARE(m_page->editor()->courtEdit()->text(), QStringLiteral("Conseil d'État"));
+}
+
+void TestCampaignEditor::searchFiltersTheList()
+{
+    createDraft(QStringLiteral("Barrage de Sivens"));
+    createDraft(QStringLiteral("Aéroport du Grand Ouest"));
+    createDraft(QStringLiteral("Center Parcs de Roybon"));
+    QCOMPARE(m_page->model()->totalCount(), 3);
+    QTest::keyClicks(m_page->searchEdit(), QStringLiteral("sivens"));
+    QTRY_COMPARE(m_page->model()->totalCount(), 1);
+    QCOMPARE(m_page->model()->index(0, CampaignListModel::Title).data().toString(),
+             QStringLiteral("Barrage de Sivens"));
+    m_page->searchEdit()->clear();
+    QTRY_COMPARE(m_page->model()->totalCount(), 3);
+}
+
+void TestCampaignEditor::deleteAsksAndTombstones()
+{
+    const Campaign campaign = createDraft(QStringLiteral("À supprimer"));
+    m_page->selectCampaign(campaign.sync.uuid);
+
+    Dialogs::setNextAnswer(false);
+    m_page->editor()->deleteCampaign();
+    QVERIFY(readBackFromFile(campaign.sync.uuid).has_value());
+
+    Dialogs::setNextAnswer(true);
+    m_page->editor()->deleteCampaign();
+    QVERIFY(!readBackFromFile(campaign.sync.uuid).has_value());
+    QCOMPARE(m_page->model()->rowOf(campaign.sync.uuid), -1);
+}
+
+QTEST_MAIN(TestCampaignEditor)
+#include "tst_campaign_editor.moc"

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -85,8 +86,9 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_deskPath->setText(tr("Desk: %1").arg(QDir::toNativeSeparators(database.path())));
-    m_deskPath->setToolTip(m_deskPath->text());
+    // The file name keeps the status bar readable; the full path is one hover away.
+    m_deskPath->setText(tr("Desk: %1").arg(QFileInfo(database.path()).fileName()));
+    m_deskPath->setToolTip(tr("Desk: %1").arg(QDir::toNativeSeparators(database.path())));
     statusBar()->addPermanentWidget(m_deskPath);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_pending);

@@ -208,6 +208,13 @@ void TestCampaignEditor::submitForReviewListsWhatIsMissing()
     QVERIFY2(message.contains(QStringLiteral("The budget has no lines.")), qPrintable(message));
     QVERIFY(!message.contains(QStringLiteral("Title is empty.")));
     QCOMPARE(readBackFromFile(campaign.sync.uuid)->status, CampaignStatus::Draft);
+
+    // Filling in a missing field takes it off the checklist at the next save.
+    QTest::keyClicks(m_page->editor()->summaryEdit(), QStringLiteral("Un resume."));
+    QVERIFY(m_page->editor()->flush());
+    const QString updated = m_page->editor()->messageLabel()->text();
+    QVERIFY2(!updated.contains(QStringLiteral("Summary is empty.")), qPrintable(updated));
+    QVERIFY2(updated.contains(QStringLiteral("Legal basis is empty.")), qPrintable(updated));
 }
 
 void TestCampaignEditor::submittedCampaignIsReadOnly()

@@ -224,6 +224,7 @@ void CampaignEditor::setCampaign(const QUuid& uuid)
     flush();
     const std::optional<Campaign> loaded = uuid.isNull() ? std::nullopt : m_campaigns.load(uuid);
     m_campaign = loaded.value_or(Campaign());
+    m_pendingReview = false;
     m_message->hide();
     setEnabled(loaded.has_value());
     showCampaign();
@@ -279,6 +280,7 @@ bool CampaignEditor::save()
     }
     m_campaign = edited;
     m_dirty = false;
+    updateReviewChecklist();
     emit saveStateChanged(
         tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
@@ -400,19 +402,40 @@ void CampaignEditor::requestTransition(CampaignStatus target)
         return;
     }
     if (!check.allowed) {
-        QString html = tr("<b>Cannot %1 yet:</b>")
-                           .arg(CampaignText::transitionAction(target).toLower().toHtmlEscaped());
-        html += QStringLiteral("<ul>");
-        for (const QString& reason : check.reasons)
-            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-        showMessage(html, true);
+        showRefusal(target, check.reasons);
         return;
     }
     m_campaign = m_campaigns.load(uuid).value_or(Campaign());
+    m_pendingReview = false;
     m_message->hide();
     showCampaign();
     emit saveStateChanged(tr("Status changed to \"%1\"").arg(CampaignText::status(target)));
+}
+
+void CampaignEditor::showRefusal(CampaignStatus target, const QStringList& reasons)
+{
+    QString html
+        = tr("<b>Cannot %1 yet:</b>").arg(CampaignText::transitionAction(target).toLower().toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    for (const QString& reason : reasons)
+        html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    showMessage(html, true);
+    // While the user fills in what was missing, the checklist shrinks with each save.
+    m_pendingReview = target == CampaignStatus::InReview;
+}
+
+void CampaignEditor::updateReviewChecklist()
+{
+    if (!m_pendingReview)
+        return;
+    const QStringList missing = Workflow::missingForReview(m_campaign, Clock::today());
+    if (missing.isEmpty()) {
+        m_pendingReview = false;
+        showMessage(tr("Everything the review needs is filled in: you can submit the campaign for review."), false);
+        return;
+    }
+    showRefusal(CampaignStatus::InReview, missing);
 }
 
 void CampaignEditor::deleteCampaign()

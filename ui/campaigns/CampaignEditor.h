@@ -74,6 +74,8 @@ private:
     void showCampaign();
     void rebuildTransitionButtons();
     void showMessage(const QString& text, bool problem);
+    void showRefusal(CampaignStatus target, const QStringList& reasons);
+    void updateReviewChecklist();
     void collectInto(Campaign& campaign) const;
 
     CampaignRepository& m_campaigns;
@@ -82,6 +84,7 @@ private:
     Campaign m_campaign;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_pendingReview = false; // a refused "submit for review" checklist is on screen
 
     QLabel* m_heading;
     QLabel* m_statusBadge;

@@ -432,7 +432,8 @@ void CampaignEditor::updateReviewChecklist()
     const QStringList missing = Workflow::missingForReview(m_campaign, Clock::today());
     if (missing.isEmpty()) {
         m_pendingReview = false;
-        showMessage(tr("Everything the review needs is filled in: you can submit the campaign for review."), false);
+        showMessage(tr("Everything the review needs is filled in: you can submit the campaign for review."),
+                    false);
         return;
     }
     showRefusal(CampaignStatus::InReview, missing);

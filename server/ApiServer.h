@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Api.h"
+#include "Faults.h"
+
+#include <QAbstractHttpServer>
+
+namespace casedesk::platform {
+
+// The HTTP transport: turns Qt HttpServer requests into ApiRequests, writes the answers, logs
+// each request, and injects the test faults.
+//
+// Built on QAbstractHttpServer rather than QHttpServer (final in 6.4) because its
+// handleRequest() hands over the QTcpSocket: a dropped connection is socket->abort(), a late
+// answer is written from a timer, and every route, 404 and 405 is answered as problem+json.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(Api& api, const FaultOptions& faults, QObject* parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void send(const QHttpServerRequest& request, QTcpSocket* socket, const HttpAnswer& answer, bool headOnly);
+
+    Api& m_api;
+    FaultInjector m_faults;
+};
+
+} // namespace casedesk::platform

@@ -1,0 +1,268 @@
+#include "RecordRules.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace casedesk::platform::RecordRules {
+
+namespace {
+
+const QStringList kCampaignStatuses
+    = { QStringLiteral("draft"),     QStringLiteral("in_review"), QStringLiteral("approved"),
+        QStringLiteral("published"), QStringLiteral("funded"),    QStringLiteral("closed"),
+        QStringLiteral("withdrawn") };
+
+// Public allowlists. `opposingParty` stays desk-only: naming the other side in public is a
+// legal decision the desk does not record yet.
+const QStringList kPublicCampaignFields
+    = { QStringLiteral("title"),  QStringLiteral("summary"),     QStringLiteral("description"),
+        QStringLiteral("cause"),  QStringLiteral("harm"),        QStringLiteral("legalBasis"),
+        QStringLiteral("court"),  QStringLiteral("goalCents"),   QStringLiteral("endDate"),
+        QStringLiteral("status"), QStringLiteral("howMoneyUsed") };
+const QStringList kPublicBudgetLineFields = { QStringLiteral("uuid"), QStringLiteral("kind"),
+                                              QStringLiteral("label"), QStringLiteral("amountCents") };
+const QStringList kPublicPressFields
+    = { QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("outlet"), QStringLiteral("url"),
+        QStringLiteral("date") };
+const QStringList kPublicNewsFields = { QStringLiteral("campaignId"), QStringLiteral("title"),
+                                        QStringLiteral("body"), QStringLiteral("publishedAt") };
+const QStringList kPublicEvidenceFields
+    = { QStringLiteral("campaignId"), QStringLiteral("number"), QStringLiteral("title"),
+        QStringLiteral("date"),       QStringLiteral("sha256"), QStringLiteral("size"),
+        QStringLiteral("mediaType") };
+
+QJsonObject pick(const QJsonObject& from, const QStringList& fields)
+{
+    QJsonObject picked;
+    for (const QString& field : fields) {
+        if (from.contains(field))
+            picked.insert(field, from.value(field));
+    }
+    return picked;
+}
+
+QJsonArray pickEach(const QJsonArray& items, const QStringList& fields)
+{
+    QJsonArray picked;
+    for (const QJsonValue& item : items)
+        picked.append(pick(item.toObject(), fields));
+    return picked;
+}
+
+QJsonObject fieldError(const QString& pointer, const QString& detail)
+{
+    return { { QStringLiteral("pointer"), pointer }, { QStringLiteral("detail"), detail } };
+}
+
+bool isWholeNonNegative(const QJsonValue& value)
+{
+    const double number = value.toDouble(-1);
+    return value.isDouble() && number >= 0 && number == static_cast<double>(static_cast<qint64>(number));
+}
+
+void requireString(const QJsonObject& data, const QString& field, bool nonEmpty, QJsonArray* errors)
+{
+    const QJsonValue value = data.value(field);
+    if (!value.isString() || (nonEmpty && value.toString().trimmed().isEmpty()))
+        errors->append(fieldError(QStringLiteral("/data/") + field,
+                                  nonEmpty ? QStringLiteral("must be a non-empty string")
+                                           : QStringLiteral("must be a string")));
+}
+
+void optionalString(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    if (data.contains(field) && !data.value(field).isString())
+        errors->append(fieldError(QStringLiteral("/data/") + field, QStringLiteral("must be a string")));
+}
+
+void optionalCents(const QJsonObject& data, const QString& field, const QString& pointer, QJsonArray* errors)
+{
+    if (data.contains(field) && !isWholeNonNegative(data.value(field)))
+        errors->append(fieldError(pointer, QStringLiteral("must be a whole, non-negative number")));
+}
+
+void validateCampaign(const QJsonObject& data, QJsonArray* errors)
+{
+    if (!kCampaignStatuses.contains(data.value(QStringLiteral("status")).toString()))
+        errors->append(
+            fieldError(QStringLiteral("/data/status"),
+                       QStringLiteral("must be one of: ") + kCampaignStatuses.join(QStringLiteral(", "))));
+    optionalString(data, QStringLiteral("title"), errors);
+    optionalCents(data, QStringLiteral("goalCents"), QStringLiteral("/data/goalCents"), errors);
+    if (data.contains(QStringLiteral("private")) && !data.value(QStringLiteral("private")).isObject())
+        errors->append(fieldError(QStringLiteral("/data/private"), QStringLiteral("must be an object")));
+    const QJsonValue lines = data.value(QStringLiteral("budgetLines"));
+    if (!lines.isUndefined() && !lines.isArray()) {
+        errors->append(fieldError(QStringLiteral("/data/budgetLines"), QStringLiteral("must be an array")));
+        return;
+    }
+    const QJsonArray lineArray = lines.toArray();
+    for (qsizetype i = 0; i < lineArray.size(); ++i) {
+        optionalCents(lineArray.at(i).toObject(), QStringLiteral("amountCents"),
+                      QStringLiteral("/data/budgetLines/%1/amountCents").arg(i), errors);
+    }
+}
+
+void requireCampaign(const QJsonObject& data, const std::function<bool(const QString&)>& campaignExists,
+                     QJsonArray* errors)
+{
+    const QString campaignId = data.value(QStringLiteral("campaignId")).toString();
+    if (QUuid::fromString(campaignId).isNull())
+        errors->append(fieldError(QStringLiteral("/data/campaignId"), QStringLiteral("must be a UUID")));
+    else if (!campaignExists(campaignId.toLower()))
+        errors->append(fieldError(QStringLiteral("/data/campaignId"),
+                                  QStringLiteral("no live campaign has this id on the platform")));
+}
+
+void validateEvidence(const QJsonObject& data, QJsonArray* errors)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(data.value(QStringLiteral("sha256")).toString()).hasMatch())
+        errors->append(
+            fieldError(QStringLiteral("/data/sha256"), QStringLiteral("must be 64 lower-case hex digits")));
+    optionalCents(data, QStringLiteral("size"), QStringLiteral("/data/size"), errors);
+    if (data.contains(QStringLiteral("public")) && !data.value(QStringLiteral("public")).isBool())
+        errors->append(fieldError(QStringLiteral("/data/public"), QStringLiteral("must be true or false")));
+}
+
+} // namespace
+
+QString kindOfCollection(const QString& collection)
+{
+    static const QHash<QString, QString> kinds = {
+        { QStringLiteral("campaigns"), QStringLiteral("campaign") },
+        { QStringLiteral("news"), QStringLiteral("news") },
+        { QStringLiteral("evidence"), QStringLiteral("evidence") },
+        { QStringLiteral("donations"), QStringLiteral("donation") },
+        { QStringLiteral("payouts"), QStringLiteral("payout") },
+    };
+    return kinds.value(collection);
+}
+
+bool isWritableKind(const QString& kind)
+{
+    return kind == QStringLiteral("campaign") || kind == QStringLiteral("news")
+        || kind == QStringLiteral("evidence");
+}
+
+QJsonArray validate(const QString& kind, const QJsonObject& data,
+                    const std::function<bool(const QString&)>& campaignExists)
+{
+    QJsonArray errors;
+    if (kind == QStringLiteral("campaign")) {
+        validateCampaign(data, &errors);
+    } else if (kind == QStringLiteral("news")) {
+        requireCampaign(data, campaignExists, &errors);
+        requireString(data, QStringLiteral("title"), true, &errors);
+        optionalString(data, QStringLiteral("body"), &errors);
+    } else if (kind == QStringLiteral("evidence")) {
+        requireCampaign(data, campaignExists, &errors);
+        validateEvidence(data, &errors);
+    }
+    return errors;
+}
+
+QJsonObject storedData(const QJsonObject& data)
+{
+    QJsonObject stored = data;
+    stored.remove(QStringLiteral("sync"));
+    return stored;
+}
+
+QString campaignIdOf(const QString& kind, const QString& id, const QJsonObject& data)
+{
+    if (kind == QStringLiteral("campaign"))
+        return id;
+    return data.value(QStringLiteral("campaignId")).toString().toLower();
+}
+
+QString statusOf(const QString& kind, const QJsonObject& data)
+{
+    return kind == QStringLiteral("campaign") ? data.value(QStringLiteral("status")).toString() : QString();
+}
+
+QJsonObject deskJson(const StoredRecord& record)
+{
+    return {
+        { QStringLiteral("kind"), record.kind },
+        { QStringLiteral("id"), record.id },
+        { QStringLiteral("version"), record.version },
+        { QStringLiteral("deleted"), record.deleted },
+        { QStringLiteral("createdAt"), record.createdAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("updatedAt"), record.updatedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("data"), record.data },
+    };
+}
+
+std::optional<QJsonObject> publicJson(const StoredRecord& record)
+{
+    if (record.deleted)
+        return std::nullopt;
+    QJsonObject view;
+    if (record.kind == QStringLiteral("campaign")) {
+        if (!PlatformStore::publicCampaignStatuses().contains(record.status))
+            return std::nullopt;
+        view = pick(record.data, kPublicCampaignFields);
+        view.insert(
+            QStringLiteral("budgetLines"),
+            pickEach(record.data.value(QStringLiteral("budgetLines")).toArray(), kPublicBudgetLineFields));
+        view.insert(
+            QStringLiteral("pressArticles"),
+            pickEach(record.data.value(QStringLiteral("pressArticles")).toArray(), kPublicPressFields));
+    } else if (record.kind == QStringLiteral("news")) {
+        view = pick(record.data, kPublicNewsFields);
+    } else if (record.kind == QStringLiteral("evidence")) {
+        if (!record.data.value(QStringLiteral("public")).toBool(true))
+            return std::nullopt;
+        view = pick(record.data, kPublicEvidenceFields);
+    } else {
+        return std::nullopt;
+    }
+    view.insert(QStringLiteral("id"), record.id);
+    view.insert(QStringLiteral("version"), record.version);
+    view.insert(QStringLiteral("updatedAt"), record.updatedAt.toString(Qt::ISODateWithMs));
+    return view;
+}
+
+QString encodeCursor(qint64 version)
+{
+    return QString::fromLatin1(("c1." + QByteArray::number(version))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<qint64> decodeCursor(const QString& cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith("c1."))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 version = decoded.decoded.mid(3).toLongLong(&ok);
+    if (!ok || version < 0)
+        return std::nullopt;
+    return version;
+}
+
+QByteArray etag(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+std::optional<qint64> versionFromEtag(const QByteArray& etag)
+{
+    QByteArray text = etag.trimmed();
+    if (text.startsWith("W/"))
+        text = text.mid(2);
+    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
+        text = text.mid(1, text.size() - 2);
+    bool ok = false;
+    const qint64 version = text.toLongLong(&ok);
+    if (!ok || version < 0)
+        return std::nullopt;
+    return version;
+}
+
+} // namespace casedesk::platform::RecordRules

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "PlatformStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace casedesk::platform::RecordRules {
+
+// "campaigns" -> "campaign"; empty when the collection is unknown.
+QString kindOfCollection(const QString& collection);
+// Donations and payouts come from the payment side: the desk reads them, never writes them.
+bool isWritableKind(const QString& kind);
+
+// Problems with a record's data as RFC 9457 "errors" members: { "pointer", "detail" }.
+// `campaignExists` answers whether a campaign id refers to a stored, live campaign.
+QJsonArray validate(const QString& kind, const QJsonObject& data,
+                    const std::function<bool(const QString&)>& campaignExists);
+// What the platform keeps of a desk document: everything but the desk-local "sync" block.
+QJsonObject storedData(const QJsonObject& data);
+// The campaign a record belongs to, and a campaign's status, kept in columns for the public side.
+QString campaignIdOf(const QString& kind, const QString& id, const QJsonObject& data);
+QString statusOf(const QString& kind, const QJsonObject& data);
+
+// The desk's view of a record: the envelope with every field.
+QJsonObject deskJson(const StoredRecord& record);
+// The public view: an allowlist of fields, so a field the desk adds later stays private until
+// this list names it. Empty when the record must not be shown at all.
+std::optional<QJsonObject> publicJson(const StoredRecord& record);
+
+// Opaque cursors: base64url of "c1.<library version>".
+QString encodeCursor(qint64 version);
+std::optional<qint64> decodeCursor(const QString& cursor);
+
+QByteArray etag(qint64 version);
+// `"12"`, `W/"12"` or `12` -> 12.
+std::optional<qint64> versionFromEtag(const QByteArray& etag);
+
+} // namespace casedesk::platform::RecordRules

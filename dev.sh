@@ -20,6 +20,7 @@ packages=(
     libxkbcommon-dev libgl1-mesa-dev
     xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file sqlite3 clang-format
+    libssl-dev
 )
 
 install_dependencies() {

@@ -27,7 +27,7 @@
 <context>
     <name>BordereauWriter</name>
     <message>
-        <location filename="../models/reports/BordereauWriter.cpp" line="+83"/>
+        <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
         <source>Cannot write the bordereau %1: fonts are not available in this program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,18 +1124,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+387"/>
+        <location line="+394"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-323"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1145,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 names one piece; attach the files one at a time to give each a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: piece no. %2 &quot;%3&quot; (the same file is already in the vault for another campaign; it is stored once).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n file(s) could not be attached; the others were.</source>
         <translation>
             <numerusform>%n file could not be attached; the others were.</numerusform>
@@ -1173,7 +1173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The campaign &quot;%1&quot; has no pieces yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,8 +1201,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>FIELD: unknown field &quot;%1&quot;; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n piece(s) checked: every file is intact.</source>
         <translation>
             <numerusform>%n piece checked: every file is intact.</numerusform>
@@ -1287,12 +1287,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n of %1 piece(s) failed the integrity check:</source>
         <translation>
             <numerusform>%n of %1 piece failed the integrity check:</numerusform>
@@ -1328,7 +1328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau of %n piece written to %1.</numerusform>
@@ -1336,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
         <translation>
             <numerusform>%n piece and the bordereau written to %1:</numerusform>
@@ -1344,62 +1344,62 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>List the campaign&apos;s pieces in exhibit order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show one piece and where its file is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Change a piece&apos;s title, date, source, description, tags or public flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Move a piece to another place in the list and number the list from 1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove a piece; the others keep their numbers. Its file goes when no piece uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Re-hash every stored file; exit status 1 and one line per missing or altered piece.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show or set the largest file accepted as a piece (default 512 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,35 +1412,35 @@
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../models/evidence/EvidenceExport.cpp" line="+38"/>
+        <location filename="../models/evidence/EvidenceExport.cpp" line="+40"/>
         <source>Piece no. %1 &quot;%2&quot;: its file is missing from the evidence folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot read the file of piece no. %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Piece no. %1 &quot;%2&quot; was not exported: its file changed since it was attached. Run an integrity check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&quot;%1&quot; is not a piece number or a range like 3-5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,12 +2309,12 @@
     <name>Vault</name>
     <message>
         <location filename="../models/evidence/Vault.cpp" line="+67"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Cannot create the evidence folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,17 +2335,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot read the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot write into the evidence folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Attaching %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write the evidence folder %1 to the disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,7 +2560,7 @@
 <context>
     <name>casedesk::AttachJob</name>
     <message>
-        <location filename="../models/evidence/EvidenceJobs.cpp" line="+139"/>
+        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143"/>
         <source>%1 is already piece no. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of them already had their file in the vault (another campaign); it is stored once.</source>
         <translation>
             <numerusform>%n of them already had their file in the vault (another campaign); it is stored once.</numerusform>
@@ -2829,17 +2829,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,17 +2899,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Status changed to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>Everything the review needs is filled in: you can submit the campaign for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,7 +3242,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3280,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+78"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,12 +3320,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opens a read-only copy in the usual application; the stored original never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re-reads every stored file and reports the pieces that are missing or altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,22 +3335,32 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Size &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest file this desk accepts as a piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3425,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Create or choose a campaign before attaching files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,23 +3477,23 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3508,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3523,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n piece removed.</numerusform>
@@ -3516,12 +3531,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No application could open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau of %n piece written to %1.</numerusform>
@@ -3547,30 +3562,45 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the pieces into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest file accepted as a piece (MiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files up to %1 MiB are now accepted as pieces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+145"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+146"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,18 +3615,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+32"/>
         <source>The piece %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Piece no. %1 cannot move to no. %2: the campaign has %n piece(s).</source>
         <translation>
             <numerusform>Piece no. %1 cannot move to no. %2: the campaign has %n piece.</numerusform>
@@ -3604,7 +3634,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>intact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3733,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,12 +3768,13 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+1"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>

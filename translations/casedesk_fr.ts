@@ -27,15 +27,15 @@
 <context>
     <name>BordereauWriter</name>
     <message>
-        <location filename="../models/reports/BordereauWriter.cpp" line="+83"/>
+        <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
         <source>Cannot write the bordereau %1: fonts are not available in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le bordereau %1&#xa0;: aucune police de caractères n&apos;est disponible dans ce programme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>Cannot write the bordereau %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le bordereau %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -793,32 +793,32 @@
     <message>
         <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so %1 counted from the day after %2 end on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The starting day does not count (CPC art. 641): %1 counted from the day after %2 end on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du point de départ ne compte pas (art. 641 du CPC)&#xa0;: décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number; %3 has no day %4, so it ends on the last day of that month, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; le délai court à partir du %1 et expire %2 plus tard, au même quantième&#xa0;; il n&apos;y a pas de %4 %3, il expire donc le dernier jour de ce mois, le %5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; le délai court à partir du %1 et expire %2 plus tard, au même quantième, le %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641); %3 has no day %4, so the period ends on the last day of that month, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC)&#xa0;; il n&apos;y a pas de %4 %3, le délai expire donc le dernier jour de ce mois, le %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC)&#xa0;: le %3.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -843,7 +843,7 @@
     <message>
         <location line="+4"/>
         <source>Due: %1, until midnight. Public holidays: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1, jusqu&apos;à minuit. Jours fériés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../models/procedures/DeadlineReminders.cpp" line="+22"/>
         <source>The reminder horizon must be between 0 (no reminder) and %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horizon des rappels doit être compris entre 0 (aucun rappel) et %1 jours, et non %2.</translation>
     </message>
 </context>
 <context>
@@ -859,22 +859,22 @@
     <message>
         <location filename="../models/procedures/DeadlineRules.cpp" line="+36"/>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1116,7 +1116,7 @@
     <message>
         <location filename="../app/cli/EvidenceCommands.cpp" line="+70"/>
         <source>The option %1 ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1124,63 +1124,63 @@
         <translation>La campagne %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de pièce (1 pour la première pièce).</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+387"/>
+        <location line="+394"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-323"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 names one piece; attach the files one at a time to give each a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne une seule pièce&#xa0;; joignez les fichiers un par un pour donner un titre à chacun.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà joint comme pièce n°&#xa0;%2 «&#xa0;%3&#xa0;»&#xa0;; non ajouté une seconde fois.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: piece no. %2 &quot;%3&quot; (the same file is already in the vault for another campaign; it is stored once).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (le même fichier figure déjà dans le coffre pour une autre campagne&#xa0;; il n&apos;est stocké qu&apos;une fois).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: piece no. %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pièce n°&#xa0;%2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n file(s) could not be attached; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être joint&#xa0;; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être joints&#xa0;; les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The campaign &quot;%1&quot; has no pieces yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a encore aucune pièce.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1192,46 +1192,46 @@
         <location line="-17"/>
         <location line="+18"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+22"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+25"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+22"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1241,218 +1241,218 @@
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ajout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>FIELD: unknown field &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD&#xa0;: champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» mise à jour.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is now piece no. %2; the list is numbered 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est désormais la pièce n°&#xa0;%2&#xa0;; la liste est numérotée de 1 à %3.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Piece no. %1 &quot;%2&quot; removed; the other pieces keep their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» supprimée&#xa0;; les autres pièces conservent leur numéro.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n piece(s) checked: every file is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce vérifiée&#xa0;: tous les fichiers sont intacts.</numerusform>
+            <numerusform>%n pièces vérifiées&#xa0;: tous les fichiers sont intacts.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n of %1 piece(s) failed the integrity check:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce sur %1 a échoué au contrôle d&apos;intégrité&#xa0;:</numerusform>
+            <numerusform>%n pièces sur %1 ont échoué au contrôle d&apos;intégrité&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n unreferenced file(s) removed from the evidence folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier non référencé supprimé du dossier des pièces.</numerusform>
+            <numerusform>%n fichiers non référencés supprimés du dossier des pièces.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--set: &quot;%1&quot; is not a size in MiB (1 to 1048576).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille en Mio (de 1 à 1048576).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Largest file accepted as a piece: %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;un fichier accepté comme pièce&#xa0;: %1 Mio.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The option %1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Bordereau of %n piece(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Bordereau of %n piece(s) written to %1.</source>
+        <translation>
+            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
+            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
+            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des fichiers dans le coffre des pièces comme pièces suivantes de la campagne (privées, sauf avec --public).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>List the campaign&apos;s pieces in exhibit order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les pièces de la campagne dans l&apos;ordre de leur numérotation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Show one piece and where its file is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une pièce et l&apos;emplacement de son fichier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Change a piece&apos;s title, date, source, description, tags or public flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, la date, la source, la description, les étiquettes ou la visibilité publique d&apos;une pièce.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Move a piece to another place in the list and number the list from 1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer une pièce dans la liste et renuméroter la liste à partir de 1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove a piece; the others keep their numbers. Its file goes when no piece uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une pièce&#xa0;; les autres conservent leur numéro. Son fichier est effacé lorsque plus aucune pièce ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Re-hash every stored file; exit status 1 and one line per missing or altered piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer l&apos;empreinte de chaque fichier stocké&#xa0;; code de sortie 1 et une ligne par pièce manquante ou altérée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les fichiers du coffre qu&apos;aucune pièce n&apos;utilise plus, ainsi que les copies abandonnées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show or set the largest file accepted as a piece (default 512 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir la taille maximale d&apos;un fichier accepté comme pièce (par défaut&#xa0;: 512 Mio).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: yyyy-mm-dd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bordereau takes the court, case number, lawyer and parties from the campaign&apos;s procedure (when it has exactly one, or --procedure); the options override them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bordereau reprend la juridiction, le numéro d&apos;affaire, l&apos;avocat et les parties de la procédure de la campagne (si elle n&apos;en a qu&apos;une, ou celle indiquée par --procedure)&#xa0;; les options les remplacent.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../models/evidence/EvidenceExport.cpp" line="+38"/>
+        <location filename="../models/evidence/EvidenceExport.cpp" line="+40"/>
         <source>Piece no. %1 &quot;%2&quot;: its file is missing from the evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;»&#xa0;: son fichier est absent du dossier des pièces.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot read the file of piece no. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de la pièce n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Piece no. %1 &quot;%2&quot; was not exported: its file changed since it was attached. Run an integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» n&apos;a pas été exportée&#xa0;: son fichier a été modifié depuis qu&apos;elle a été jointe. Lancez un contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&quot;%1&quot; is not a piece number or a range like 3-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de pièce ni une plage comme 3-5.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No piece is selected for the export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce n&apos;est sélectionnée pour l&apos;export vers %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -1655,32 +1655,32 @@
     <message>
         <location line="+53"/>
         <source>RULE: there is no deadline rule &quot;%1&quot;; use one of %2 (see &quot;deadline rules&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>RULE&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des règles suivantes&#xa0;: %2 (voir «&#xa0;deadline rules&#xa0;»).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier compris entre %3 et %4.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The procedure %1 was just deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La procédure %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The milestone %1 was just deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>  [met]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [respectée]</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune procédure.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1721,137 +1721,137 @@
     <message>
         <location line="+3"/>
         <source>Court name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la juridiction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;affaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avocat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appeal of</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel contre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Appeal chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne des appels&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Created procedure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure %1 créée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved procedure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure %1 enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted procedure %1: %2 (and its milestones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure %1 supprimée&#xa0;: %2 (ainsi que ses étapes)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recorded deadline %1: %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 ajoutée&#xa0;: %2, date d&apos;échéance %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--deadline auto: a %1 of this procedure starts no deadline CaseDesk knows; name a rule instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline auto&#xa0;: dans cette procédure, une étape «&#xa0;%1&#xa0;» ne fait courir aucun délai connu de CaseDesk&#xa0;; indiquez plutôt une règle.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Recorded milestone %1: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 ajoutée&#xa0;: %2, le %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape fait courir un délai&#xa0;: %1 (%2), qui expire le %3. Pour l&apos;enregistrer&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This deadline is computed by rule %1; change the date of the milestone that starts it, or delete it and record one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette échéance est calculée par la règle %1&#xa0;; modifiez la date de l&apos;étape qui fait courir le délai, ou supprimez l&apos;échéance et saisissez-en une à la main.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A computed deadline stays a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une échéance calculée reste une échéance.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved milestone %1: %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 enregistrée&#xa0;: %2, le %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Marked %1 as done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 marquée comme respectée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked %1 as open again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 rouverte&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted milestone %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1862,9 +1862,9 @@
     <message numerus="yes">
         <location line="-12"/>
         <source>No open deadline is overdue or due within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jour.</numerusform>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -1875,173 +1875,173 @@
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The milestone %1 is not a computed deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 n&apos;est pas une échéance calculée.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Start-up reminders are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels au démarrage sont désactivés.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jour.</numerusform>
+            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>With --json, give the calendar file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --json, indiquez le fichier de calendrier avec --out FILE.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write the calendar to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le calendrier sur la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Wrote %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>List procedures, each appeal indented under the procedure it challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les procédures, chaque appel étant indenté sous la procédure qu&apos;il conteste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show a procedure, its appeal chain and its timeline with the reasoning of each deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une procédure, sa chaîne des appels et sa chronologie, avec le raisonnement de chaque délai.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a procedure to a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une procédure à une campagne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change one field of a procedure (&quot;appeals none&quot; unlinks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un champ d&apos;une procédure («&#xa0;appeals none&#xa0;» supprime le lien avec la procédure contestée).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete a procedure and its milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une procédure et ses étapes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une étape&#xa0;; une notification propose le délai qu&apos;elle fait courir (--deadline auto l&apos;enregistre).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change the date, title, note or kind of a milestone; deadlines it started follow its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la date, le titre, la note ou le type d&apos;une étape&#xa0;; les délais qu&apos;elle a fait courir suivent sa date.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark a deadline as met (or open again with --undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une échéance comme respectée (ou la rouvrir avec --undo).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete a milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une étape.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record the deadline RULE computed from the date of milestone ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;échéance calculée selon la règle RULE à partir de la date de l&apos;étape ID.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>COURT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COURT&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KIND of procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND d&apos;une procédure&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>STATUS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KIND of milestone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND d&apos;une étape&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD d&apos;une procédure&#xa0;: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes&#xa0;; d&apos;une étape&#xa0;: date, title, note, kind.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer un délai&#xa0;: la date d&apos;échéance (ISO 8601) en première ligne, puis le raisonnement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>List the deadline rules with their articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles de délais avec leurs articles.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau de bord des échéances&#xa0;: échéances dépassées et celles qui arrivent à terme sous DAYS jours (par défaut&#xa0;: l&apos;horizon des rappels).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show how a recorded deadline was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le calcul d&apos;une échéance enregistrée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir combien de jours à l&apos;avance porte le rappel au démarrage (0&#xa0;: désactivé).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>RULE:</source>
-        <translation type="unfinished"></translation>
+        <translation>RULE&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jours fériés d&apos;une année (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les étapes et les échéances au format iCalendar (RFC 5545) avec des rappels&#xa0;; sur la sortie standard sans --out.</translation>
     </message>
 </context>
 <context>
@@ -2049,12 +2049,12 @@
     <message>
         <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
         <source>%1, procedure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, procédure %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est manquant ou incorrect.</translation>
     </message>
 </context>
 <context>
@@ -2309,70 +2309,70 @@
     <name>Vault</name>
     <message>
         <location filename="../models/evidence/Vault.cpp" line="+67"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Cannot create the evidence folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des pièces %1.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a folder; attach the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; joignez plutôt les fichiers qu&apos;il contient.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file %1 is larger than the limit of %2 MiB for one piece; it was not attached. The limit can be changed in the evidence settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 dépasse la taille maximale de %2 Mio par pièce&#xa0;; il n&apos;a pas été joint. Cette limite peut être modifiée dans les réglages des pièces.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot write into the evidence folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier des pièces %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Attaching %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de %1 a été annulé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot copy %1 into the evidence folder %2 (is the disk full?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 dans le dossier des pièces %2 (le disque est-il plein&#xa0;?)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write %1 to the disk in the evidence folder %2 (is the disk full?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque dans le dossier des pièces %2 (le disque est-il plein&#xa0;?)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot move the copy into the evidence folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la copie dans le dossier des pièces %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write the evidence folder %1 to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer sur le disque le dossier des pièces %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2560,35 +2560,35 @@
 <context>
     <name>casedesk::AttachJob</name>
     <message>
-        <location filename="../models/evidence/EvidenceJobs.cpp" line="+139"/>
+        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143"/>
         <source>%1 is already piece no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà la pièce n°&#xa0;%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n piece(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n of them already had their file in the vault (another campaign); it is stored once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre elles avait déjà son fichier dans le coffre (autre campagne)&#xa0;; il n&apos;est stocké qu&apos;une fois.</numerusform>
+            <numerusform>%n d&apos;entre elles avaient déjà leur fichier dans le coffre (autre campagne)&#xa0;; il n&apos;est stocké qu&apos;une fois.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not attached twice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joints une seconde fois&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled: the remaining files were not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: les fichiers restants n&apos;ont pas été joints.</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2596,7 @@
     <message>
         <location filename="../ui/evidence/BordereauDialog.cpp" line="+22"/>
         <source>Bordereau de communication de pièces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de communication de pièces</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2606,55 +2606,55 @@
     <message>
         <location line="+1"/>
         <source>e.g. 2401234</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: 2401234</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Association Zone humide c/ Préfet du Tarn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Association Zone humide c/ Préfet du Tarn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Me Claire Martin, avocate au barreau de Toulouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Me Claire Martin, avocate au barreau de Toulouse</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n piece(s) will be listed. The document is in French, the language of the court.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce figurera au bordereau. Le document est rédigé en français, la langue de la juridiction.</numerusform>
+            <numerusform>%n pièces figureront au bordereau. Le document est rédigé en français, la langue de la juridiction.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro d&apos;affaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avocat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le PDF…</translation>
     </message>
 </context>
 <context>
@@ -2829,17 +2829,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2899,17 +2899,22 @@
         <translation>Impossible de changer le statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action «&#xa0;%1&#xa0;» impossible pour l&apos;instant&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Status changed to &quot;%1&quot;</source>
         <translation>Nouveau statut&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>Everything the review needs is filled in: you can submit the campaign for review.</source>
+        <translation>Tout ce qu&apos;exige la relecture est renseigné&#xa0;: vous pouvez soumettre la campagne à la relecture.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete campaign</source>
         <translation>Supprimer la campagne</translation>
     </message>
@@ -3076,12 +3081,12 @@
     <message>
         <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour de retard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours de retard</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3096,7 +3101,7 @@
     <message>
         <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3139,82 +3144,82 @@
     <message>
         <location filename="../ui/procedures/DeadlinesPage.cpp" line="+31"/>
         <source>&amp;Open procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la procédure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show deadlines due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les échéances à venir sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue, and due &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances dépassées et à venir &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter vers un calendrier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the milestones and deadlines of every campaign to an iCalendar (.ics) file, with reminders, for the lawyer&apos;s and the board&apos;s calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les étapes et les échéances de toutes les campagnes dans un fichier iCalendar (.ics), avec des rappels, pour les agendas de l&apos;avocat et du conseil d&apos;administration.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Nothing due within %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance dans les %1 prochains jours.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due within %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances dans les %2 prochains jours&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 échéance dépassée.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échéances dépassées.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Marked as met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme respectée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported %1 event(s) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements exportés vers %2&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -3222,24 +3227,26 @@
     <message>
         <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1
 File: %2 (%3)
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Fichier&#xa0;: %2 (%3)
+SHA-256&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3249,35 +3256,35 @@ SHA-256: %4</source>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+78"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+79"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3287,87 +3294,97 @@ SHA-256: %4</source>
     <message>
         <location line="+4"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;&amp;intégrité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bordereau (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bordereau (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opens a read-only copy in the usual application; the stored original never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une copie en lecture seule dans l&apos;application habituelle&#xa0;; l&apos;original stocké n&apos;est jamais modifié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re-reads every stored file and reports the pieces that are missing or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit chaque fichier stocké et signale les pièces manquantes ou altérées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the selected pieces (or all) into a folder with their bordereau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les pièces sélectionnées (ou toutes les pièces) dans un dossier, avec leur bordereau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size &amp;limit…</source>
+        <translation>Tai&amp;lle maximale…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest file this desk accepts as a piece.</source>
+        <translation>Le plus gros fichier que ce bureau accepte comme pièce.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici pour les joindre&#xa0;; faites glisser une pièce dans la liste pour renuméroter.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who produced it, or where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comma-separated, e.g. expertise, photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, par exemple expertise, photos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Public: shown on the campaign page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publique&#xa0;: affichée sur la page de la campagne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only public pieces ever leave this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les pièces publiques peuvent quitter ce bureau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3377,22 +3394,22 @@ SHA-256: %4</source>
     <message>
         <location line="+1"/>
         <source>&amp;Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;urce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3402,83 +3419,84 @@ SHA-256: %4</source>
     <message>
         <location line="+70"/>
         <source>Attach files as pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers comme pièces</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Wait for the current task to finish (or cancel it) before attaching more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la tâche en cours (ou annulez-la) avant de joindre d&apos;autres fichiers.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Create or choose a campaign before attaching files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou choisissez une campagne avant de joindre des fichiers.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copying file %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du fichier %1 sur %2…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie de %n fichier…</numerusform>
+            <numerusform>Copie de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Integrity check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité annulé.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièce).</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièces).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>• Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Integrity check: %n piece(s) are not as they were attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièce n&apos;est plus telle qu&apos;elle a été jointe.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièces ne sont plus telles qu&apos;elles ont été jointes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Checking %n piece(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n pièce…</numerusform>
+            <numerusform>Vérification de %n pièces…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
+Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -3490,138 +3508,153 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+13"/>
         <source>no. %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n°&#xa0;%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des pièces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1? The other pieces keep their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Les autres pièces conservent leur numéro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n piece(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce supprimée.</numerusform>
+            <numerusform>%n pièces supprimées.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
+            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n piece(s) and the bordereau written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce et le bordereau écrits dans %1.</numerusform>
+            <numerusform>%n pièces et le bordereau écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the bordereau</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bordereau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the pieces into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pièces dans un dossier vide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Size limit</source>
+        <translation>Taille maximale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest file accepted as a piece (MiB):</source>
+        <translation>Plus gros fichier accepté comme pièce (Mio)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files up to %1 MiB are now accepted as pieces.</source>
+        <translation>Les fichiers jusqu&apos;à %1&#xa0;Mio sont désormais acceptés comme pièces.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+145"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+146"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 n&apos;a pas d&apos;empreinte valide&#xa0;; le fichier n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Piece no. %1: the title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce n°&#xa0;%1&#xa0;: le titre ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A piece disappeared while the list was renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce a disparu pendant la renumérotation de la liste.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+32"/>
         <source>The piece %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce %1 n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-28"/>
         <source>Piece no. %1 cannot move to no. %2: the campaign has %n piece(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La pièce n°&#xa0;%1 ne peut pas être déplacée au n°&#xa0;%2&#xa0;: la campagne compte %n pièce.</numerusform>
+            <numerusform>La pièce n°&#xa0;%1 ne peut pas être déplacée au n°&#xa0;%2&#xa0;: la campagne compte %n pièces.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intacte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing: its file is no longer in the evidence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante&#xa0;: son fichier ne se trouve plus dans le dossier des pièces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>altered: its file changed since it was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>altérée&#xa0;: son fichier a été modifié depuis qu&apos;elle a été jointe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreadable: its file cannot be read (permissions or a disk error)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible&#xa0;: son fichier ne peut pas être lu (droits d&apos;accès ou erreur de disque)</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3736,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
@@ -3720,17 +3753,17 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3738,12 +3771,13 @@ Attached %5 · SHA-256 %6</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+1"/>
         <source>Desk: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3859,57 +3893,57 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location filename="../ui/procedures/MilestoneDialog.cpp" line="+36"/>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New milestone — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Left empty: the kind of milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vide&#xa0;: le type d&apos;étape</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Computed by rule %1 from %2; change the date of the milestone that starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculée par la règle %1 à partir du %2&#xa0;; modifiez la date de l&apos;étape qui fait courir le délai.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also record the deadline this starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi le délai que cette étape fait courir&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3968,17 +4002,17 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location filename="../ui/procedures/ProcedureDialog.cpp" line="+43"/>
         <source>New procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle procédure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la procédure</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None (first instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (première instance)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3988,67 +4022,67 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+2"/>
         <source>Docket number given by the court registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;affaire attribué par le greffe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Association X c/ Préfet du Tarn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex.&#xa0;: Association X c/ Préfet du Tarn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Courts in the Bas-Rhin, Haut-Rhin and Moselle also close on Good Friday and 26 December; deadlines are moved over those days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Bas-Rhin, le Haut-Rhin et la Moselle, les juridictions sont aussi fermées le Vendredi saint et le 26 décembre&#xa0;; les délais qui expirent ces jours-là sont prorogés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Court:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la juridiction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;affai&amp;re&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lawyer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vocat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Appeal of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel contre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours &amp;fériés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4201,12 +4235,12 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location filename="../ui/procedures/ProceduresPage.cpp" line="+47"/>
         <source>New &amp;appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;appel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4219,23 +4253,23 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="-474"/>
         <source>Add &amp;milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+304"/>
         <source>Mark &amp;met</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4255,22 +4289,22 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+2"/>
         <source>Procedures and their appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures et leurs appels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle procédure…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A procedure that challenges the selected one&apos;s decision (appeal, pourvoi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une procédure qui conteste la décision rendue dans la procédure sélectionnée (appel, pourvoi).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4290,32 +4324,32 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+3"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une échéance pour voir comment elle a été calculée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the deadline was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de l&apos;échéance</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;i&gt;No procedure selected. Add the first one with “New procedure…”.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aucune procédure sélectionnée. Ajoutez la première avec «&#xa0;Nouvelle procédure…&#xa0;».&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4325,60 +4359,60 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+2"/>
         <source>Parties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alsace-Moselle holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés d&apos;Alsace-Moselle</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respectée</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entered by hand, not computed by a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie à la main, non calculée par une règle.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Create a campaign first; procedures belong to a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Delete procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la procédure</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete &quot;%1&quot; and its %n milestone(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et %n étape&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &quot;%1&quot; of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du %2&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4420,22 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location filename="../ui/procedures/ReminderDialog.cpp" line="+38"/>
         <source>Remind me at start-up of deadlines due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Overdue: %1.&lt;/b&gt; Due within %2 days: %3. Check that each overdue deadline was met, then mark it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échéances dépassées&#xa0;: %1.&lt;/b&gt; À venir sous %2 jours&#xa0;: %3. Vérifiez que chaque échéance dépassée a bien été respectée, puis marquez-la comme telle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Due within %1 days: %2.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échéances à venir sous %1 jours&#xa0;: %2.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4411,7 +4445,7 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4431,12 +4465,12 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+24"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir les échéances</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4488,7 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+23"/>
         <source>Deadlines: %1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances dépassées&#xa0;: %1&#xa0;; prochaines échéances&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

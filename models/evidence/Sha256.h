@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace casedesk {
+
+// SHA-256 for the vault, fed chunk by chunk. Uses OpenSSL's libcrypto when the build found it
+// (it uses the CPU's SHA instructions: ~10x Qt 6.4's own implementation, which would otherwise
+// bound the speed of attaching and checking files); QCryptographicHash otherwise. Same digests.
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
+    void addData(const char* data, qint64 size);
+    // 64 lowercase hex digits; the object is spent afterwards.
+    QByteArray hexResult();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace casedesk

@@ -1,0 +1,700 @@
+#include "evidence/EvidencePage.h"
+
+#include "campaigns/AssociationRepository.h"
+#include "campaigns/CampaignRepository.h"
+#include "common/Clock.h"
+#include "common/Dialogs.h"
+#include "evidence/BordereauDialog.h"
+#include "evidence/EvidenceExport.h"
+#include "evidence/EvidenceJobs.h"
+#include "evidence/EvidencePreview.h"
+#include "evidence/EvidenceRepository.h"
+#include "itemmodels/EvidenceListModel.h"
+#include "procedures/ProcedureRepository.h"
+#include "storage/Database.h"
+#include "storage/DatabaseError.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+constexpr int kPreviewSize = 260;
+const QDate kNoDate(1900, 1, 1); // QDateEdit has no empty state: its minimum stands for "no date"
+
+QStringList tagsFrom(const QString& text)
+{
+    QStringList tags;
+    for (const QString& tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            tags.append(tag.trimmed());
+    }
+    return tags;
+}
+
+} // namespace
+
+EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
+                           AssociationRepository& associations, QWidget* parent)
+    : QWidget(parent)
+    , m_campaigns(campaigns)
+    , m_associations(associations)
+    , m_evidence(std::make_unique<EvidenceRepository>(database, Vault(Vault::pathForDesk(database.path()))))
+    , m_procedures(std::make_unique<ProcedureRepository>(database))
+    , m_model(new EvidenceListModel(*m_evidence, this))
+    , m_campaign(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_message(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progressLabel(new QLabel(this))
+    , m_saveTimer(new QTimer(this))
+{
+    setAcceptDrops(true);
+    m_campaign->setAccessibleName(tr("Campaign"));
+    m_campaign->setMinimumContentsLength(30);
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add files…"), this);
+    m_open = new QPushButton(tr("&Open"), this);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_verify = new QPushButton(tr("Check &integrity"), this);
+    m_bordereau = new QPushButton(tr("&Bordereau (PDF)…"), this);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_open->setToolTip(
+        tr("Opens a read-only copy in the usual application; the stored original never changes."));
+    m_verify->setToolTip(
+        tr("Re-reads every stored file and reports the pieces that are missing or altered."));
+    m_export->setToolTip(tr("Copies the selected pieces (or all) into a folder with their bordereau."));
+    m_limit = new QPushButton(tr("Size &limit…"), this);
+    m_limit->setToolTip(tr("The largest file this desk accepts as a piece."));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Campaign:"), this));
+    top->addWidget(m_campaign, 1);
+    top->addWidget(m_add);
+    top->addWidget(m_open);
+    top->addWidget(m_remove);
+    top->addSpacing(12);
+    top->addWidget(m_verify);
+    top->addWidget(m_bordereau);
+    top->addWidget(m_export);
+    top->addWidget(m_limit);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDropIndicatorShown(true);
+    m_view->setIconSize(QSize(EvidenceListModel::kThumbnailSize, EvidenceListModel::kThumbnailSize));
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(EvidenceListModel::kThumbnailSize + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(EvidenceListModel::Title, QHeaderView::Stretch);
+    m_view->setColumnWidth(EvidenceListModel::Number, EvidenceListModel::kThumbnailSize + 50);
+    m_view->setColumnWidth(EvidenceListModel::DocumentDate, 90);
+    m_view->setColumnWidth(EvidenceListModel::Source, 110);
+    m_view->setColumnWidth(EvidenceListModel::Public, 70);
+    m_view->setColumnWidth(EvidenceListModel::Size, 80);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAccessibleName(tr("Pieces"));
+
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    m_progressLabel->hide();
+    auto* progressBar = new QHBoxLayout;
+    progressBar->addWidget(m_progressLabel);
+    progressBar->addWidget(m_progress, 1);
+    progressBar->addWidget(m_cancel);
+
+    auto* hint
+        = new QLabel(tr("Drop files here to attach them; drag a piece within the list to renumber."), this);
+    hint->setEnabled(false);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(buildDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 700, 450 });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addLayout(progressBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(hint);
+
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &EvidencePage::save);
+    connect(m_add, &QPushButton::clicked, this, &EvidencePage::chooseFiles);
+    connect(m_open, &QPushButton::clicked, this, &EvidencePage::openSelected);
+    connect(m_remove, &QPushButton::clicked, this, &EvidencePage::removeSelected);
+    connect(m_verify, &QPushButton::clicked, this, &EvidencePage::checkIntegrity);
+    connect(m_bordereau, &QPushButton::clicked, this, &EvidencePage::askBordereau);
+    connect(m_export, &QPushButton::clicked, this, &EvidencePage::askExport);
+    connect(m_cancel, &QPushButton::clicked, this, &EvidencePage::cancelJob);
+    connect(m_limit, &QPushButton::clicked, this, &EvidencePage::askSizeLimit);
+    connect(m_view, &QTableView::doubleClicked, this, &EvidencePage::openSelected);
+    connect(m_model, &EvidenceListModel::filesDropped, this, &EvidencePage::attachFiles);
+    connect(m_model, &EvidenceListModel::moveFailed, this,
+            [this](const QString& text) { showMessage(text, true); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { flush(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the piece that was selected (its number may have changed).
+        const int row = m_model->rowOf(m_current.sync.uuid);
+        if (row >= 0)
+            m_view->selectRow(row);
+        showSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        flush();
+        showSelected();
+    });
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
+        flush();
+        m_model->setCampaign(m_campaign->currentData().toUuid());
+        showSelected();
+    });
+    for (auto signal : { &CampaignRepository::campaignCreated, &CampaignRepository::campaignRemoved,
+                         &CampaignRepository::campaignSaved })
+        connect(&m_campaigns, signal, this, &EvidencePage::reloadCampaigns);
+    connect(&m_campaigns, &CampaignRepository::campaignsReset, this, &EvidencePage::reloadCampaigns);
+    reloadCampaigns();
+}
+
+EvidencePage::~EvidencePage()
+{
+    flush();
+}
+
+QWidget* EvidencePage::buildDetails()
+{
+    m_details = new QWidget(this);
+    m_preview = new QLabel(m_details);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumHeight(kPreviewSize / 2);
+    m_textPreview = new QPlainTextEdit(m_details);
+    m_textPreview->setReadOnly(true);
+    m_textPreview->setMaximumHeight(kPreviewSize);
+    m_fileInfo = new QLabel(m_details);
+    m_fileInfo->setWordWrap(true);
+    m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title = new QLineEdit(m_details);
+    m_title->setMaxLength(300);
+    m_date = new QDateEdit(m_details);
+    m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(kNoDate);
+    m_date->setSpecialValueText(tr("no date"));
+    m_date->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    m_source = new QLineEdit(m_details);
+    m_source->setPlaceholderText(tr("Who produced it, or where it comes from"));
+    m_description = new QPlainTextEdit(m_details);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
+    m_tags = new QLineEdit(m_details);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. expertise, photos"));
+    m_public = new QCheckBox(tr("&Public: shown on the campaign page"), m_details);
+    m_public->setToolTip(tr("Only public pieces ever leave this desk."));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Date of the document"), m_date);
+    form->addRow(tr("&Source"), m_source);
+    form->addRow(tr("D&escription"), m_description);
+    form->addRow(tr("Ta&gs"), m_tags);
+    form->addRow(QString(), m_public);
+    auto* layout = new QVBoxLayout(m_details);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_textPreview);
+    layout->addWidget(m_fileInfo);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    for (QLineEdit* edit : { m_title, m_source, m_tags })
+        connect(edit, &QLineEdit::textEdited, this, &EvidencePage::markDirty);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &EvidencePage::markDirty);
+    connect(m_date, &QDateEdit::dateChanged, this, &EvidencePage::markDirty);
+    connect(m_public, &QCheckBox::toggled, this, &EvidencePage::markDirty);
+    m_details->setEnabled(false);
+    return m_details;
+}
+
+void EvidencePage::reloadCampaigns()
+{
+    const QUuid current = m_campaign->currentData().toUuid();
+    QSignalBlocker blocker(m_campaign);
+    m_campaign->clear();
+    CampaignQuery query;
+    query.sortColumn = CampaignColumn::Title;
+    query.sortOrder = Qt::AscendingOrder;
+    try {
+        for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
+            m_campaign->addItem(row.title.isEmpty() ? tr("(untitled)") : row.title, row.uuid);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+    }
+    const int index = m_campaign->findData(current);
+    m_campaign->setCurrentIndex(index >= 0 ? index : (m_campaign->count() > 0 ? 0 : -1));
+    blocker.unblock();
+    const QUuid chosen = m_campaign->currentData().toUuid();
+    if (chosen != m_model->campaign()) {
+        m_model->setCampaign(chosen);
+        showSelected();
+    }
+    updateActions();
+}
+
+void EvidencePage::setCampaign(const QUuid& campaignUuid)
+{
+    const int index = m_campaign->findData(campaignUuid);
+    if (index >= 0)
+        m_campaign->setCurrentIndex(index);
+}
+
+QUuid EvidencePage::campaign() const
+{
+    return m_model->campaign();
+}
+
+bool EvidencePage::isBusy() const
+{
+    return (m_attachJob && m_attachJob->isRunning()) || m_integrityJob;
+}
+
+QList<EvidencePiece> EvidencePage::selectedPieces() const
+{
+    QList<EvidencePiece> pieces;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        pieces.append(m_model->piece(index.row()));
+    std::sort(pieces.begin(), pieces.end(),
+              [](const EvidencePiece& a, const EvidencePiece& b) { return a.number < b.number; });
+    return pieces;
+}
+
+void EvidencePage::updateActions()
+{
+    const bool busy = isBusy();
+    const bool hasCampaign = !m_model->campaign().isNull();
+    const bool hasPieces = m_model->rowCount() > 0;
+    const int selected = m_view->selectionModel() ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    m_add->setEnabled(hasCampaign && !busy);
+    m_open->setEnabled(selected == 1);
+    m_remove->setEnabled(selected >= 1 && !busy);
+    m_verify->setEnabled(!busy);
+    m_bordereau->setEnabled(hasPieces && !busy);
+    m_export->setEnabled(hasPieces && !busy);
+    m_view->setDragEnabled(!busy);
+}
+
+void EvidencePage::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+// --- Attaching ----------------------------------------------------------------------------------
+
+void EvidencePage::chooseFiles()
+{
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Attach files as pieces"), QDir::homePath());
+    if (!paths.isEmpty())
+        attachFiles(paths);
+}
+
+void EvidencePage::attachFiles(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (isBusy()) {
+        showMessage(tr("Wait for the current task to finish (or cancel it) before attaching more files."),
+                    true);
+        return;
+    }
+    if (m_model->campaign().isNull()) {
+        showMessage(tr("Create or choose a campaign before attaching files."), true);
+        return;
+    }
+    m_attachJob = std::make_unique<AttachJob>(*m_evidence, m_model->campaign(), paths);
+    connect(m_attachJob.get(), &AttachJob::progress, this,
+            [this](int index, int count, qint64 done, qint64 total) {
+                m_progressLabel->setText(tr("Copying file %1 of %2…").arg(index + 1).arg(count));
+                m_progress->setMaximum(1000);
+                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            });
+    connect(m_attachJob.get(), &AttachJob::finished, this, [this] {
+        const QString summary = m_attachJob->summary();
+        bool problem = false;
+        for (const AttachJob::FileOutcome& outcome : m_attachJob->outcomes())
+            problem = problem || !outcome.message.isEmpty();
+        setBusy(false);
+        showMessage(summary, problem);
+        emit jobFinished();
+    });
+    setBusy(true, tr("Copying %n file(s)…", nullptr, int(paths.size())));
+    m_attachJob->start();
+}
+
+void EvidencePage::cancelJob()
+{
+    if (m_attachJob)
+        m_attachJob->cancel();
+    if (m_integrityJob)
+        m_integrityJob->cancel();
+    m_cancel->setEnabled(false);
+}
+
+void EvidencePage::setBusy(bool busy, const QString& what)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    m_progressLabel->setVisible(busy);
+    m_progressLabel->setText(what);
+    m_progress->setValue(0);
+    m_campaign->setEnabled(!busy);
+    if (busy)
+        showMessage(QString(), false);
+    updateActions();
+}
+
+void EvidencePage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !m_model->campaign().isNull())
+        event->acceptProposedAction();
+}
+
+void EvidencePage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachFiles(paths);
+}
+
+// --- Integrity ------------------------------------------------------------------------------------
+
+void EvidencePage::checkIntegrity()
+{
+    if (isBusy())
+        return;
+    try {
+        m_integrityJob = std::make_unique<IntegrityJob>(*m_evidence, std::nullopt);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+        return;
+    }
+    connect(m_integrityJob.get(), &IntegrityJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_integrityJob.get(), &IntegrityJob::finished, this, [this] {
+        const std::unique_ptr<IntegrityJob> job = std::move(m_integrityJob);
+        setBusy(false);
+        const QList<IntegrityProblem> problems = job->problems();
+        if (job->wasCancelled()) {
+            showMessage(tr("Integrity check cancelled."), false);
+        } else if (problems.isEmpty()) {
+            showMessage(tr("Integrity check: all %n piece(s) of every campaign are intact.", nullptr,
+                           job->pieceCount()),
+                        false);
+        } else {
+            QStringList lines;
+            for (const IntegrityProblem& problem : problems) {
+                const std::optional<CampaignRow> row = m_campaigns.row(problem.piece.campaignUuid);
+                lines.append(tr("• Campaign \"%1\", piece no. %2 \"%3\" (%4): %5")
+                                 .arg(row ? row->title : QString())
+                                 .arg(problem.piece.number)
+                                 .arg(problem.piece.metadata.title, problem.piece.originalName,
+                                      EvidenceRepository::describe(problem.state)));
+            }
+            showMessage(tr("Integrity check: %n piece(s) are not as they were attached.", nullptr,
+                           int(problems.size()))
+                            + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                        true);
+        }
+        emit jobFinished();
+    });
+    setBusy(true, tr("Checking %n piece(s)…", nullptr, m_integrityJob->pieceCount()));
+    m_integrityJob->start();
+}
+
+// --- Details --------------------------------------------------------------------------------------
+
+void EvidencePage::showSelected()
+{
+    const QList<EvidencePiece> selected = selectedPieces();
+    m_loading = true;
+    m_dirty = false;
+    m_current = selected.size() == 1 ? selected.first() : EvidencePiece();
+    const bool one = !m_current.sync.uuid.isNull();
+    m_details->setEnabled(one);
+    // Only what differs is set: the list reloads after each autosave, and resetting an unchanged
+    // field would move the cursor of someone still typing in it.
+    const auto setLine = [](QLineEdit* edit, const QString& text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    setLine(m_title, m_current.metadata.title);
+    m_date->setDate(m_current.metadata.documentDate.isValid() ? m_current.metadata.documentDate : kNoDate);
+    setLine(m_source, m_current.metadata.source);
+    if (m_description->toPlainText() != m_current.metadata.description)
+        m_description->setPlainText(m_current.metadata.description);
+    if (tagsFrom(m_tags->text()) != m_current.metadata.tags)
+        m_tags->setText(m_current.metadata.tags.join(QStringLiteral(", ")));
+    m_public->setChecked(m_current.metadata.isPublic);
+    m_preview->clear();
+    m_textPreview->clear();
+    m_textPreview->hide();
+    m_fileInfo->clear();
+    if (one) {
+        const QString path = m_evidence->vault().filePath(m_current.sha256);
+        const QImage image
+            = EvidencePreview::thumbnail(path, m_current.mediaType, QSize(kPreviewSize, kPreviewSize));
+        if (!image.isNull()) {
+            m_preview->setPixmap(QPixmap::fromImage(image));
+        } else {
+            const QString text = EvidencePreview::textPreview(path, m_current.mediaType);
+            if (!text.isEmpty()) {
+                m_textPreview->setPlainText(text);
+                m_textPreview->show();
+            } else {
+                m_preview->setText(
+                    tr("No preview for this kind of file (%1). Use Open.").arg(m_current.mediaType));
+            }
+        }
+        m_fileInfo->setText(
+            tr("Piece no. %1 · %2 · %3 · %4\nAttached %5 · SHA-256 %6")
+                .arg(m_current.number)
+                .arg(m_current.originalName, m_current.mediaType, locale().formattedDataSize(m_current.size),
+                     QLocale().toString(m_current.attachedAt.toLocalTime(), QLocale::ShortFormat),
+                     QString::fromLatin1(m_current.sha256)));
+    }
+    m_loading = false;
+    updateActions();
+}
+
+void EvidencePage::markDirty()
+{
+    if (m_loading || m_current.sync.uuid.isNull())
+        return;
+    m_dirty = true;
+    emit saveStateChanged(tr("Saving…"));
+    m_saveTimer->start();
+}
+
+bool EvidencePage::flush()
+{
+    m_saveTimer->stop();
+    return !m_dirty || save();
+}
+
+bool EvidencePage::save()
+{
+    if (!m_dirty || m_current.sync.uuid.isNull())
+        return true;
+    EvidencePiece piece = m_current;
+    piece.metadata.title = m_title->text();
+    piece.metadata.documentDate = m_date->date() == kNoDate ? QDate() : m_date->date();
+    piece.metadata.source = m_source->text();
+    piece.metadata.description = m_description->toPlainText();
+    piece.metadata.tags = tagsFrom(m_tags->text());
+    piece.metadata.isPublic = m_public->isChecked();
+    m_dirty = false;
+    try {
+        m_evidence->update(piece); // reloads the list, which shows the piece again
+        emit saveStateChanged(
+            tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        return true;
+    } catch (const StaleRecordError& error) {
+        showMessage(error.message(), true);
+        m_model->reload();
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+        m_dirty = true; // the edit stays in the form, so the user can correct it
+    }
+    emit saveStateChanged(tr("Not saved"));
+    return false;
+}
+
+// --- Actions on pieces ------------------------------------------------------------------------------
+
+void EvidencePage::removeSelected()
+{
+    const QList<EvidencePiece> pieces = selectedPieces();
+    if (pieces.isEmpty() || !flush())
+        return;
+    QStringList names;
+    for (const EvidencePiece& piece : pieces)
+        names.append(tr("no. %1 \"%2\"").arg(piece.number).arg(piece.metadata.title));
+    if (!Dialogs::confirm(
+            this, tr("Remove pieces"),
+            tr("Remove %1? The other pieces keep their numbers.").arg(names.join(QStringLiteral(", "))),
+            tr("Remove")))
+        return;
+    try {
+        QList<QUuid> uuids;
+        for (const EvidencePiece& piece : pieces)
+            uuids.append(piece.sync.uuid);
+        m_evidence->remove(uuids);
+        showMessage(tr("%n piece(s) removed.", nullptr, int(pieces.size())), false);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+        m_model->reload();
+    }
+}
+
+void EvidencePage::openSelected()
+{
+    const QList<EvidencePiece> pieces = selectedPieces();
+    if (pieces.size() != 1)
+        return;
+    const QString folder
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+              .filePath(QStringLiteral("casedesk-view-%1").arg(QCoreApplication::applicationPid()));
+    QString error;
+    const QString copy = EvidenceExport::viewingCopy(m_evidence->vault(), pieces.first(), folder, &error);
+    if (copy.isEmpty()) {
+        showMessage(error, true);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
+        showMessage(tr("No application could open %1.").arg(QDir::toNativeSeparators(copy)), true);
+}
+
+BordereauHeader EvidencePage::proposedHeader()
+{
+    const std::optional<Campaign> campaign = m_campaigns.load(m_model->campaign());
+    if (!campaign)
+        return {};
+    const QList<Procedure> procedures = m_procedures->forCampaign(campaign->sync.uuid);
+    return EvidenceExport::defaultHeader(*campaign, m_associations.load(),
+                                         procedures.size() == 1 ? &procedures.first() : nullptr,
+                                         Clock::today());
+}
+
+bool EvidencePage::writeBordereau(const QString& path, const BordereauHeader& header)
+{
+    QList<EvidencePiece> pieces = selectedPieces();
+    if (pieces.size() <= 1)
+        pieces = m_model->pieces(); // one selected row is where the user stands, not a choice
+    QString error;
+    if (!BordereauWriter::writePdf(path, header, EvidenceExport::entries(pieces), &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("Bordereau of %n piece(s) written to %1.", nullptr, int(pieces.size()))
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
+    return true;
+}
+
+bool EvidencePage::exportSelected(const QString& folder, const BordereauHeader& header)
+{
+    QList<EvidencePiece> pieces = selectedPieces();
+    if (pieces.size() <= 1)
+        pieces = m_model->pieces();
+    QStringList written;
+    QString error;
+    if (!EvidenceExport::exportTo(m_evidence->vault(), pieces, header, folder, &written, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("%n piece(s) and the bordereau written to %1.", nullptr, int(pieces.size()))
+                    .arg(QDir::toNativeSeparators(folder)),
+                false);
+    return true;
+}
+
+void EvidencePage::askBordereau()
+{
+    if (!flush())
+        return;
+    const int count = selectedPieces().size() > 1 ? int(selectedPieces().size()) : m_model->rowCount();
+    BordereauDialog dialog(proposedHeader(), count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the bordereau"),
+                                                      QDir::home().filePath(QStringLiteral("Bordereau.pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        writeBordereau(path, dialog.header());
+}
+
+void EvidencePage::askExport()
+{
+    if (!flush())
+        return;
+    const int count = selectedPieces().size() > 1 ? int(selectedPieces().size()) : m_model->rowCount();
+    BordereauDialog dialog(proposedHeader(), count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export the pieces into an empty folder"), QDir::homePath());
+    if (!folder.isEmpty())
+        exportSelected(folder, dialog.header());
+}
+
+void EvidencePage::askSizeLimit()
+{
+    try {
+        const qint64 mebibyte = 1024 * 1024;
+        bool ok = false;
+        const int current = int(std::min<qint64>(m_evidence->maxFileBytes() / mebibyte, 1024 * 1024));
+        const int chosen
+            = QInputDialog::getInt(this, tr("Size limit"), tr("Largest file accepted as a piece (MiB):"),
+                                   std::max(1, current), 1, 1024 * 1024, 64, &ok);
+        if (!ok)
+            return;
+        m_evidence->setMaxFileBytes(qint64(chosen) * mebibyte);
+        showMessage(tr("Files up to %1 MiB are now accepted as pieces.").arg(chosen), false);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+    }
+}
+
+} // namespace casedesk

@@ -3116,7 +3116,7 @@
     <message>
         <location line="+39"/>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3126,7 +3126,7 @@
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation>Échéance</translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3024,7 +3024,7 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+50"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+55"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3045,17 +3045,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-71"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation>Créer un nouveau brouillon de campagne (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+54"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campagne affichée</numerusform>

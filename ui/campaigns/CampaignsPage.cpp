@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -47,6 +48,10 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     m_table->horizontalHeader()->resizeSection(CampaignListModel::Goal, 100);
     m_table->horizontalHeader()->resizeSection(CampaignListModel::EndDate, 80);
     m_table->setColumnHidden(CampaignListModel::UpdatedAt, true);
+    // Every column can be shown (and so sorted on) from the header's context menu.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &CampaignsPage::showColumnMenu);
     m_table->setAccessibleName(tr("Campaigns"));
 
     auto* listSide = new QWidget(this);
@@ -115,6 +120,21 @@ QWidget* CampaignsPage::buildFilterBar()
     connect(m_causeFilter, &QComboBox::currentIndexChanged, this, &CampaignsPage::applyFilters);
     connect(create, &QPushButton::clicked, this, &CampaignsPage::createCampaign);
     return bar;
+}
+
+void CampaignsPage::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    for (int column = 0; column < CampaignListModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        // The title identifies the campaign; it always stays.
+        action->setEnabled(column != CampaignListModel::Title);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
 void CampaignsPage::applyFilters()

@@ -44,6 +44,7 @@ signals:
 private:
     QWidget* buildFilterBar();
     void applyFilters();
+    void showColumnMenu(const QPoint& position);
     void onCurrentRowChanged();
     void updateCount();
 

@@ -1,5 +1,7 @@
 #include "campaigns/Campaign.h"
 
+#include "common/CodeTable.h"
+
 #include <array>
 #include <utility>
 
@@ -17,34 +19,9 @@ namespace CampaignCodes {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& code)
-{
-    for (const auto& [candidate, candidateCode] : table) {
-        if (code == QLatin1String(candidateCode))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QList<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& table)
-{
-    QList<Enum> values;
-    for (const auto& entry : table)
-        values.append(entry.first);
-    return values;
-}
+using CodeTable::codeOf;
+using CodeTable::valueOf;
+using CodeTable::valuesOf;
 
 constexpr std::array<std::pair<CampaignStatus, const char*>, 7> kStatuses = { {
     { CampaignStatus::Draft, "draft" },

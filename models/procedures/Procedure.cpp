@@ -1,39 +1,16 @@
 #include "procedures/Procedure.h"
 
+#include "common/CodeTable.h"
+
 #include <array>
 
 namespace casedesk {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [candidate, code] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& code)
-{
-    for (const auto& [candidate, text] : table) {
-        if (code == QLatin1String(text))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QList<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& table)
-{
-    QList<Enum> values;
-    for (const auto& entry : table)
-        values.append(entry.first);
-    return values;
-}
+using CodeTable::codeOf;
+using CodeTable::valueOf;
+using CodeTable::valuesOf;
 
 constexpr std::array<std::pair<Court, const char*>, 9> kCourts = { {
     { Court::TribunalAdministratif, "tribunal-administratif" },

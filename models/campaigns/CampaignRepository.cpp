@@ -83,7 +83,7 @@ QString sortExpression(CampaignColumn column)
 {
     switch (column) {
     case CampaignColumn::Title:
-        return QStringLiteral("title COLLATE NOCASE");
+        return QStringLiteral("title COLLATE LOCALE");
     case CampaignColumn::Status:
         // Workflow order reads better than alphabetical codes.
         return QStringLiteral(
@@ -92,7 +92,7 @@ QString sortExpression(CampaignColumn column)
     case CampaignColumn::Cause:
         return QStringLiteral("cause");
     case CampaignColumn::Court:
-        return QStringLiteral("court COLLATE NOCASE");
+        return QStringLiteral("court COLLATE LOCALE");
     case CampaignColumn::Goal:
         return QStringLiteral("goal_cents");
     case CampaignColumn::EndDate:

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/LocaleCollation.h"
 #include "storage/Migrations.h"
 
 #include <QDir>
@@ -197,6 +198,10 @@ bool Database::configureConnection(QString* errorMessage)
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
         *errorMessage = tr("SQLite refused to enforce foreign keys on %1.").arg(nativePath);
+        return false;
+    }
+    if (!registerLocaleCollation(connection())) {
+        *errorMessage = tr("Cannot prepare sorting in your language for %1.").arg(nativePath);
         return false;
     }
     // SQLite opens a file it may not write as read-only without a word, and even BEGIN IMMEDIATE

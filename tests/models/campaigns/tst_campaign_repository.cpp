@@ -115,6 +115,7 @@ private slots:
     void filtersByStatusAndCause();
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
+    void titlesSortTheFrenchWay();
     void rowsArePagedByOffsetAndLimit();
     void nestedTransactionRollsBackToItsSavepoint();
     void outerRollbackDiscardsCommittedInnerWork();
@@ -633,6 +634,29 @@ void TestCampaignRepository::sortsByEveryColumn()
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(titlesOf(repo().rows(query, 0, 10)), descending);
+}
+
+void TestCampaignRepository::titlesSortTheFrenchWay()
+{
+    // SQLite's NOCASE folds ASCII only and would put "École" and "étang" after "Zone"; the
+    // LOCALE collation sorts them among the E, whatever their case, and numbers by value.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    TempDesk desk; // the collation takes the locale of the connection's opening
+    CASEDESK_VERIFY_DESK(desk);
+    for (const char* title :
+         { "Zone humide", "étang de Berre", "Abeille", "École de Roybon", "Campagne 10", "Campagne 2" }) {
+        Campaign campaign;
+        campaign.title = QString::fromUtf8(title);
+        desk.campaigns().create(campaign);
+    }
+    QLocale::setDefault(previous);
+    CampaignQuery query;
+    query.sortColumn = CampaignColumn::Title;
+    query.sortOrder = Qt::AscendingOrder;
+    QCOMPARE(titlesOf(desk.campaigns().rows(query, 0, 10)),
+             texts({ "Abeille", "Campagne 2", "Campagne 10", "École de Roybon", "étang de Berre",
+                     "Zone humide" }));
 }
 
 void TestCampaignRepository::rowsArePagedByOffsetAndLimit()

@@ -709,7 +709,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+74"/>
+        <location filename="../models/storage/Database.cpp" line="+75"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,13 +730,13 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <location line="+7"/>
         <location line="+25"/>
         <source>The file %1 is not a CaseDesk desk or is damaged (%2).</source>
@@ -760,6 +760,11 @@
     <message>
         <location line="+5"/>
         <source>SQLite refused to enforce foreign keys on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot prepare sorting in your language for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,7 +2065,7 @@
 <context>
     <name>ProcedureText</name>
     <message>
-        <location filename="../models/procedures/Procedure.cpp" line="+89"/>
+        <location filename="../models/procedures/Procedure.cpp" line="+66"/>
         <source>%1, no. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2477,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+25"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
         <source>e.g. Association loi 1901</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +2547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2559,14 @@
     <message>
         <location line="+6"/>
         <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssociationRepository</name>
+    <message>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+58"/>
+        <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -709,7 +709,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+74"/>
+        <location filename="../models/storage/Database.cpp" line="+75"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
@@ -730,13 +730,13 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
         <translation>Impossible d&apos;écrire dans le fichier du bureau %1 (%2). Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <location line="+7"/>
         <location line="+25"/>
         <source>The file %1 is not a CaseDesk desk or is damaged (%2).</source>
@@ -761,6 +761,11 @@
         <location line="+5"/>
         <source>SQLite refused to enforce foreign keys on %1.</source>
         <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot prepare sorting in your language for %1.</source>
+        <translation>Impossible de préparer le tri dans votre langue pour %1.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2060,7 +2065,7 @@
 <context>
     <name>ProcedureText</name>
     <message>
-        <location filename="../models/procedures/Procedure.cpp" line="+89"/>
+        <location filename="../models/procedures/Procedure.cpp" line="+66"/>
         <source>%1, no. %2</source>
         <translation>%1, n°&#xa0;%2</translation>
     </message>
@@ -2472,7 +2477,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+25"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -2542,7 +2547,7 @@
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -2555,6 +2560,14 @@
         <location line="+6"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssociationRepository</name>
+    <message>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+58"/>
+        <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>Le profil de l&apos;association a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
 </context>
 <context>

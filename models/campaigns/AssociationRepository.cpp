@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
 
 #include <QSqlQuery>
@@ -51,6 +52,12 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     WriteTransaction transaction(m_database);
     const QVariant storedRevision
         = m_database.scalar(QStringLiteral("SELECT revision FROM association WHERE id = 1"));
+    // A profile read at an older revision would silently undo a colleague's (or the CLI's) edit.
+    if (a.sync.revision != 0 && !storedRevision.isNull() && storedRevision.toLongLong() != a.sync.revision) {
+        throw StaleRecordError(
+            tr("The association's profile was changed elsewhere since it was opened; it has "
+               "been reloaded."));
+    }
     if (a.sync.uuid.isNull())
         a.sync.uuid = QUuid::createUuid();
     const qint64 revision = storedRevision.isNull() ? 1 : storedRevision.toLongLong() + 1;

@@ -19,7 +19,8 @@ public:
     // The stored profile, or an empty one (null UUID) before the first save.
     Association load();
     // Validates, then writes in one transaction with the outbox entry. Returns the problems and
-    // writes nothing when there are any.
+    // writes nothing when there are any. Throws StaleRecordError when `association` was read at an
+    // older revision than the stored one.
     QList<FieldProblem> save(Association& association);
 
 signals:

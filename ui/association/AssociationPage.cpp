@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -89,6 +90,8 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
 
 void AssociationPage::reload()
 {
+    if (m_saving)
+        return;
     m_loading = true;
     m_association = m_associations.load();
     m_name->setText(m_association.name);
@@ -139,7 +142,13 @@ bool AssociationPage::save()
     Association edited = collect();
     QList<FieldProblem> problems;
     try {
+        // Our own save must not reload the form under the user's cursor.
+        const QScopedValueRollback<bool> saving(m_saving, true);
         problems = m_associations.save(edited);
+    } catch (const StaleRecordError& error) {
+        reload();
+        emit saveStateChanged(error.message());
+        return false;
     } catch (const DatabaseError& error) {
         emit saveStateChanged(tr("Not saved: %1").arg(error.message()));
         return false;

@@ -43,6 +43,7 @@ private:
     Association m_association;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_saving = false;
     QLineEdit* m_name;
     QLineEdit* m_legalForm;
     QLineEdit* m_rna;

@@ -7,6 +7,7 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
 
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void invalidProfileWritesNothing_data();
     void invalidProfileWritesNothing();
     void invalidEditLeavesStoredProfile();
+    void staleProfileIsRefused();
 
 private:
     std::unique_ptr<FixedClock> m_clock;
@@ -184,6 +186,22 @@ void TestAssociationRepository::invalidEditLeavesStoredProfile()
     QCOMPARE(loaded.rna, kValidRna);
     QCOMPARE(loaded.sync.revision, 1);
     QCOMPARE(outboxRevision(db()), 1);
+}
+
+void TestAssociationRepository::staleProfileIsRefused()
+{
+    Association mine = validAssociation();
+    QVERIFY(repo().save(mine).isEmpty());
+    Association theirs = repo().load();
+    theirs.signatoryName = QStringLiteral("Jeanne Martin");
+    QVERIFY(repo().save(theirs).isEmpty());
+
+    // `mine` was read at revision 1; the stored profile is at 2 and keeps their change.
+    mine.purpose = QStringLiteral("Autre objet");
+    QVERIFY_THROWS_EXCEPTION(StaleRecordError, repo().save(mine));
+    const Association stored = repo().load();
+    QCOMPARE(stored.signatoryName, QStringLiteral("Jeanne Martin"));
+    QCOMPARE(stored.sync.revision, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAssociationRepository)

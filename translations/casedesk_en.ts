@@ -4,13 +4,13 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+42"/>
+        <location filename="../models/campaigns/Association.cpp" line="+45"/>
         <source>Name: the association&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>RNA number: &quot;%1&quot; is not valid; expected W followed by 9 digits (for example W313012345).</source>
+        <location line="+4"/>
+        <source>RNA number: &quot;%1&quot; is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +956,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The desk already has an association profile; the demo data was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The demo data set is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1561,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+13"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+26"/>
         <source>CaseDesk: legal-action campaigns, evidence and donations for associations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2488,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>W followed by 9 digits, e.g. W313012345</source>
+        <source>W, prefecture code and 6 digits, e.g. W313012345</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,7 +2570,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+58"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+59"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,17 +2847,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Delete campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,7 +3042,7 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+55"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+56"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,17 +3063,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campaign shown</numerusform>
@@ -3293,7 +3298,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+79"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,7 +3549,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cannot create a private folder for the viewing copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No application could open %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,7 +3623,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>

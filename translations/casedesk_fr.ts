@@ -4,14 +4,14 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+42"/>
+        <location filename="../models/campaigns/Association.cpp" line="+45"/>
         <source>Name: the association&apos;s name is required.</source>
         <translation>Nom&#xa0;: le nom de l&apos;association est obligatoire.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>RNA number: &quot;%1&quot; is not valid; expected W followed by 9 digits (for example W313012345).</source>
-        <translation>Numéro RNA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; attendu&#xa0;: W suivi de 9 chiffres (par exemple W313012345).</translation>
+        <location line="+4"/>
+        <source>RNA number: &quot;%1&quot; is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
+        <translation>Numéro RNA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; attendu&#xa0;: W, le code de la préfecture sur 3 caractères et 6 chiffres (par exemple W313012345 ou W2B1001234).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -956,6 +956,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The desk already has an association profile; the demo data was not loaded.</source>
+        <translation>Le bureau a déjà un profil d&apos;association&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The demo data set is missing from this build.</source>
         <translation>Le jeu de données de démonstration est absent de cette version de CaseDesk.</translation>
     </message>
@@ -1556,7 +1561,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+13"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+26"/>
         <source>CaseDesk: legal-action campaigns, evidence and donations for associations.</source>
         <translation>CaseDesk&#xa0;: campagnes d&apos;action en justice, pièces et dons pour les associations.</translation>
     </message>
@@ -2483,8 +2488,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>W followed by 9 digits, e.g. W313012345</source>
-        <translation>W suivi de 9 chiffres, ex.&#xa0;: W313012345</translation>
+        <source>W, prefecture code and 6 digits, e.g. W313012345</source>
+        <translation>W, code de la préfecture et 6 chiffres, ex.&#xa0;: W313012345</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2565,7 +2570,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+58"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+59"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le profil de l&apos;association a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
@@ -2842,17 +2847,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
@@ -2927,7 +2932,7 @@
         <translation>Tout ce qu&apos;exige la relecture est renseigné&#xa0;: vous pouvez soumettre la campagne à la relecture.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Delete campaign</source>
         <translation>Supprimer la campagne</translation>
     </message>
@@ -3037,7 +3042,7 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+55"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+56"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3058,17 +3063,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation>Créer un nouveau brouillon de campagne (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+59"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campagne affichée</numerusform>
@@ -3295,7 +3300,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+79"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3547,7 +3552,12 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Cannot create a private folder for the viewing copy: %1</source>
+        <translation>Impossible de créer un dossier privé pour la copie de consultation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
@@ -3616,7 +3626,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>

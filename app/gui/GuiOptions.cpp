@@ -6,6 +6,19 @@
 
 namespace casedesk {
 
+QString GuiOptions::requestedLanguage(const QStringList& arguments)
+{
+    QString language;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang"))
+            language = arguments.value(i + 1);
+        else if (argument.startsWith(QLatin1String("--lang=")))
+            language = argument.mid(7);
+    }
+    return language == QLatin1String("fr") || language == QLatin1String("en") ? language : QString();
+}
+
 bool GuiOptions::parse(const QStringList& arguments, GuiOptions* options, int* exitCode)
 {
     QCommandLineParser parser;

@@ -19,6 +19,9 @@ public:
     // Parses the arguments; on a usage error prints it and returns false with exitCode 2
     // (exitCode 0 for --help and --version, which print and stop).
     static bool parse(const QStringList& arguments, GuiOptions* options, int* exitCode);
+    // The language asked with --lang fr|en (or --lang=fr), read before the full parse so that
+    // the parser's own messages are translated; empty when absent or not one of ours.
+    static QString requestedLanguage(const QStringList& arguments);
 };
 
 } // namespace casedesk

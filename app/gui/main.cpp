@@ -90,11 +90,12 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CaseDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.casedesk.CaseDesk"));
 
+    // Translations first, so --help and usage errors speak the user's language too.
+    AppSetup::installTranslations(app, GuiOptions::requestedLanguage(app.arguments()));
     GuiOptions options;
     int exitCode = 0;
     if (!GuiOptions::parse(app.arguments(), &options, &exitCode))
         return exitCode;
-    AppSetup::installTranslations(app, options.language);
 
     Database database;
     QString error;

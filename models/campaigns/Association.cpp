@@ -6,7 +6,10 @@ namespace casedesk {
 
 bool AssociationRules::isValidRna(const QString& rna)
 {
-    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("W\\d{9}")));
+    // W, the prefecture code (3 characters, letters for Corsica and overseas: W2B..., W9M...), then
+    // a 6-digit serial.
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("W[0-9][0-9A-Z]{2}[0-9]{6}")));
     return shape.match(rna).hasMatch();
 }
 
@@ -41,10 +44,11 @@ QList<FieldProblem> AssociationRules::validate(const Association& association)
     if (association.name.trimmed().isEmpty())
         problems.append({ QStringLiteral("name"), tr("Name: the association's name is required.") });
     if (!association.rna.isEmpty() && !isValidRna(association.rna)) {
-        problems.append({ QStringLiteral("rna"),
-                          tr("RNA number: \"%1\" is not valid; expected W followed by 9 digits "
-                             "(for example W313012345).")
-                              .arg(association.rna) });
+        problems.append(
+            { QStringLiteral("rna"),
+              tr("RNA number: \"%1\" is not valid; expected W, the 3-character prefecture code and 6 digits "
+                 "(for example W313012345 or W2B1001234).")
+                  .arg(association.rna) });
     }
     if (!association.siren.isEmpty()) {
         static const QRegularExpression nineDigits(

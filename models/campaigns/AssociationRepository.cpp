@@ -53,7 +53,8 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     const QVariant storedRevision
         = m_database.scalar(QStringLiteral("SELECT revision FROM association WHERE id = 1"));
     // A profile read at an older revision would silently undo a colleague's (or the CLI's) edit.
-    if (a.sync.revision != 0 && !storedRevision.isNull() && storedRevision.toLongLong() != a.sync.revision) {
+    const qint64 storedOrZero = storedRevision.isNull() ? 0 : storedRevision.toLongLong();
+    if (storedOrZero != a.sync.revision) {
         throw StaleRecordError(
             tr("The association's profile was changed elsewhere since it was opened; it has "
                "been reloaded."));

@@ -21,6 +21,11 @@ DemoData::Outcome DemoData::load(Database& database, AssociationRepository& asso
         *message = tr("The desk already has campaigns; the demo data was not loaded.");
         return Outcome::DeskNotEmpty;
     }
+    // The demo association would replace the user's own profile.
+    if (!associations.load().sync.uuid.isNull()) {
+        *message = tr("The desk already has an association profile; the demo data was not loaded.");
+        return Outcome::DeskNotEmpty;
+    }
     QFile file(QStringLiteral(":/demo/demo.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         *message = tr("The demo data set is missing from this build.");

@@ -177,7 +177,12 @@ AttachOutcome EvidenceRepository::attach(const QUuid& campaignUuid, const Staged
         if (existing.next()) {
             outcome.kind = AttachOutcome::Kind::AlreadyAttached;
             outcome.piece = pieceFrom(existing);
-            m_vault.discard(staged);
+            // Committing (not discarding) the fresh copy repairs a stored file that was damaged
+            // since: re-attaching the original is how the user fixes an "altered" piece.
+            bool alreadyStored = false;
+            QString error;
+            if (!m_vault.commit(staged, &alreadyStored, &error))
+                throw DatabaseError(error);
             return outcome;
         }
         bool alreadyStored = false;

@@ -25,7 +25,7 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_legalForm = new QLineEdit(this);
     m_legalForm->setPlaceholderText(tr("e.g. Association loi 1901"));
     m_rna = new QLineEdit(this);
-    m_rna->setPlaceholderText(tr("W followed by 9 digits, e.g. W313012345"));
+    m_rna->setPlaceholderText(tr("W, prefecture code and 6 digits, e.g. W313012345"));
     m_rna->setMaxLength(10);
     m_siren = new QLineEdit(this);
     m_siren->setPlaceholderText(tr("9 digits (optional)"));

@@ -217,17 +217,21 @@ void CampaignEditor::markDirty()
     emit saveStateChanged(tr("Editing…"));
 }
 
-void CampaignEditor::setCampaign(const QUuid& uuid)
+bool CampaignEditor::setCampaign(const QUuid& uuid)
 {
     if (uuid == m_campaign.sync.uuid && !uuid.isNull())
-        return;
+        return true;
+    // Edits that could not be saved stay on screen, with their message, rather than vanish.
     flush();
+    if (m_dirty)
+        return false;
     const std::optional<Campaign> loaded = uuid.isNull() ? std::nullopt : m_campaigns.load(uuid);
     m_campaign = loaded.value_or(Campaign());
     m_pendingReview = false;
     m_message->hide();
     setEnabled(loaded.has_value());
     showCampaign();
+    return true;
 }
 
 void CampaignEditor::collectInto(Campaign& c) const
@@ -441,6 +445,9 @@ void CampaignEditor::updateReviewChecklist()
 
 void CampaignEditor::deleteCampaign()
 {
+    // The last keystrokes are saved (or the delete waits) so a refused delete loses nothing.
+    if (!flush())
+        return;
     if (!Dialogs::confirm(this, tr("Delete campaign"),
                           tr("Delete \"%1\"? It disappears from this desk and, at the next sync, from your "
                              "colleagues' desks.")
@@ -448,17 +455,19 @@ void CampaignEditor::deleteCampaign()
                           tr("Delete"))) {
         return;
     }
+    const QUuid gone = m_campaign.sync.uuid;
     try {
-        m_dirty = false;
-        m_autosave->stop();
-        m_campaigns.remove(m_campaign.sync.uuid);
+        m_campaigns.remove(gone);
     } catch (const DatabaseError& error) {
         showMessage(error.message(), true);
         return;
     }
-    m_campaign = Campaign();
-    setEnabled(false);
-    showCampaign();
+    // The list may already have moved the selection to a neighbour, which is now on screen.
+    if (m_campaign.sync.uuid == gone) {
+        m_campaign = Campaign();
+        setEnabled(false);
+        showCampaign();
+    }
 }
 
 void CampaignEditor::showMessage(const QString& text, bool problem)

@@ -39,7 +39,9 @@ public:
     CampaignEditor(CampaignRepository& campaigns, AssociationRepository& associations,
                    SettingsRepository& settings, QWidget* parent = nullptr);
 
-    void setCampaign(const QUuid& uuid);
+    // Shows another campaign after saving this one; false (and nothing changes) when the pending
+    // edits could not be saved.
+    bool setCampaign(const QUuid& uuid);
     QUuid campaignUuid() const { return m_campaign.sync.uuid; }
     // Saves now if anything is waiting; returns false when the save failed.
     bool flush();

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -148,8 +149,13 @@ void CampaignsPage::onCurrentRowChanged()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const QUuid uuid = current.isValid() ? m_model->uuidAt(current.row()) : QUuid();
-    if (!uuid.isNull())
-        m_editor->setCampaign(uuid);
+    if (uuid.isNull() || m_editor->setCampaign(uuid))
+        return;
+    // The edited campaign could not be saved: keep it selected with its message.
+    const int row = m_model->rowOf(m_editor->campaignUuid());
+    const QSignalBlocker blocker(m_table->selectionModel());
+    if (row >= 0)
+        m_table->selectRow(row);
 }
 
 void CampaignsPage::updateCount()
@@ -182,7 +188,8 @@ void CampaignsPage::createCampaign()
 
 void CampaignsPage::selectCampaign(const QUuid& uuid)
 {
-    m_editor->setCampaign(uuid);
+    if (!m_editor->setCampaign(uuid))
+        return;
     int row = m_model->rowOf(uuid);
     while (row < 0 && m_model->canFetchMore({})) {
         m_model->fetchMore({});

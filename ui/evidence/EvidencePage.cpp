@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -593,9 +594,21 @@ void EvidencePage::openSelected()
     const QList<EvidencePiece> pieces = selectedPieces();
     if (pieces.size() != 1)
         return;
-    const QString folder
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-              .filePath(QStringLiteral("casedesk-view-%1").arg(QCoreApplication::applicationPid()));
+    // A private (0700), unpredictable folder for the viewing copies, removed with the page: a
+    // private piece must not become readable by other users of the machine.
+    if (!m_viewingFolder) {
+        m_viewingFolder = std::make_unique<QTemporaryDir>(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                .filePath(QStringLiteral("casedesk-view-XXXXXX")));
+    }
+    if (!m_viewingFolder->isValid()) {
+        showMessage(
+            tr("Cannot create a private folder for the viewing copy: %1").arg(m_viewingFolder->errorString()),
+            true);
+        m_viewingFolder.reset();
+        return;
+    }
+    const QString folder = m_viewingFolder->path();
     QString error;
     const QString copy = EvidenceExport::viewingCopy(m_evidence->vault(), pieces.first(), folder, &error);
     if (copy.isEmpty()) {

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QTemporaryDir;
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -99,6 +101,7 @@ private:
     EvidenceListModel* m_model;
     std::unique_ptr<AttachJob> m_attachJob;
     std::unique_ptr<IntegrityJob> m_integrityJob;
+    std::unique_ptr<QTemporaryDir> m_viewingFolder; // the pieces opened in the system viewer
     EvidencePiece m_current;
     bool m_dirty = false;
     bool m_loading = false;

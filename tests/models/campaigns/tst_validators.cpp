@@ -33,6 +33,11 @@ void TestValidators::rna_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("W and 9 digits") << QStringLiteral("W313012345") << true;
     QTest::newRow("all zeros") << QStringLiteral("W000000000") << true;
+    // The prefecture code has letters for Corsica and some overseas prefectures.
+    QTest::newRow("Haute-Corse code") << QStringLiteral("W2B1001234") << true;
+    QTest::newRow("Mayotte code") << QStringLiteral("W9M1001234") << true;
+    QTest::newRow("lower-case letter in the code") << QStringLiteral("W2b1001234") << false;
+    QTest::newRow("letter in the serial") << QStringLiteral("W2B100123A") << false;
     QTest::newRow("lower-case w") << QStringLiteral("w313012345") << false;
     QTest::newRow("8 digits") << QStringLiteral("W31301234") << false;
     QTest::newRow("10 digits") << QStringLiteral("W3130123456") << false;
@@ -119,8 +124,8 @@ void TestValidators::validateMessages_data()
                                 << QStringLiteral("Name: the association's name is required.");
     QTest::newRow("bad RNA") << name << QStringLiteral("W12") << kValidSiren << QStringLiteral("rna")
                              << QStringLiteral(
-                                    "RNA number: \"W12\" is not valid; expected W followed by 9 digits "
-                                    "(for example W313012345).");
+                                    "RNA number: \"W12\" is not valid; expected W, the 3-character "
+                                    "prefecture code and 6 digits (for example W313012345 or W2B1001234).");
     QTest::newRow("short SIREN") << name << kValidRna << QStringLiteral("1234") << QStringLiteral("siren")
                                  << QStringLiteral(
                                         "SIREN: \"1234\" is not valid; expected exactly 9 digits.");

@@ -112,7 +112,8 @@ void TestAssociationRepository::laterSavesBumpRevisionAndKeepIdentity()
     QVERIFY(repo().save(first).isEmpty());
     m_clock->advance(1000);
 
-    Association fromForm = validAssociation();
+    // A form edits the profile it loaded (a fresh one would be refused as stale, see below).
+    Association fromForm = repo().load();
     fromForm.name = QStringLiteral("Nouveau nom");
     fromForm.generalInterest = false;
     QVERIFY(repo().save(fromForm).isEmpty());
@@ -197,8 +198,11 @@ void TestAssociationRepository::staleProfileIsRefused()
     QVERIFY(repo().save(theirs).isEmpty());
 
     // `mine` was read at revision 1; the stored profile is at 2 and keeps their change.
+    // A profile built before the first save (revision 0) is just as stale.
     mine.purpose = QStringLiteral("Autre objet");
     QVERIFY_THROWS_EXCEPTION(StaleRecordError, repo().save(mine));
+    Association beforeFirstSave = validAssociation();
+    QVERIFY_THROWS_EXCEPTION(StaleRecordError, repo().save(beforeFirstSave));
     const Association stored = repo().load();
     QCOMPARE(stored.signatoryName, QStringLiteral("Jeanne Martin"));
     QCOMPARE(stored.sync.revision, 2);

@@ -37,6 +37,7 @@ private slots:
 
     void typingSavesToTheDeskFile();
     void leavingACampaignSavesAtOnce();
+    void editsThatCannotBeSavedStayOnScreen();
     void listFollowsTheEdits();
     void markdownPreviewFollowsTheSource();
     void feePanelShowsWhatReachesTheCase();
@@ -144,6 +145,39 @@ void TestCampaignEditor::leavingACampaignSavesAtOnce()
     QCOMPARE(readBackFromFile(first.sync.uuid)->title, QStringLiteral("Premier dossier"));
     QCOMPARE(editor->campaignUuid(), second.sync.uuid);
     QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Second"));
+}
+
+void TestCampaignEditor::editsThatCannotBeSavedStayOnScreen()
+{
+    const Campaign first = createDraft(QStringLiteral("Premier"));
+    const Campaign second = createDraft(QStringLiteral("Second"));
+    m_page->selectCampaign(first.sync.uuid);
+    const auto setWritesFail = [this](bool fail) {
+        // Another program makes every update fail, as a full disk would.
+        Database other(QStringLiteral("editor-test-saboteur"));
+        QString error;
+        QVERIFY(other.open(m_database->path(), &error));
+        other.exec(fail ? QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON campaigns "
+                                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+                        : QStringLiteral("DROP TRIGGER refuse_updates"));
+    };
+    setWritesFail(true);
+    CampaignEditor* editor = m_page->editor();
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral(" modifie"));
+
+    // Clicking another campaign in the list does not drop the edits: the first stays selected.
+    m_page->table()->selectRow(m_page->model()->rowOf(second.sync.uuid));
+    QCOMPARE(editor->campaignUuid(), first.sync.uuid);
+    QCOMPARE(m_page->table()->currentIndex().row(), m_page->model()->rowOf(first.sync.uuid));
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Premier modifie"));
+    QVERIFY(editor->hasUnsavedChanges());
+    QVERIFY(editor->messageLabel()->isVisible());
+    QVERIFY(editor->messageLabel()->text().contains(QStringLiteral("disk full")));
+
+    // Once writes work again, the same edits are saved.
+    setWritesFail(false);
+    QVERIFY(editor->flush());
+    QCOMPARE(readBackFromFile(first.sync.uuid)->title, QStringLiteral("Premier modifie"));
 }
 
 void TestCampaignEditor::listFollowsTheEdits()

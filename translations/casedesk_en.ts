@@ -1656,6 +1656,37 @@
     </message>
 </context>
 <context>
+    <name>KeychainCredentials</name>
+    <message>
+        <location filename="../models/sync/Credentials.cpp" line="+53"/>
+        <source>The keychain holds no token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentials</name>
+    <message>
+        <location line="-44"/>
+        <source>No token was given for %1 in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcedureCommands</name>
     <message>
         <location filename="../app/cli/ProcedureCommands.cpp" line="+42"/>
@@ -2233,6 +2264,142 @@
     <message>
         <location line="+2"/>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../models/sync/SyncClient.cpp" line="+71"/>
+        <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address must start with https:// (plain http is accepted only for this computer, 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+174"/>
+        <source>The platform could not be reached after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
+            <numerusform>The platform could not be reached after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+34"/>
+        <source>No token: set %1 (no keychain is available here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n new conflict(s): see &quot;conflicts list&quot;.</source>
+        <translation>
+            <numerusform>%n new conflict: see &quot;conflicts list&quot;.</numerusform>
+            <numerusform>%n new conflicts: see &quot;conflicts list&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change still waiting to be sent.</numerusform>
+            <numerusform>%n changes still waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk and the platform have not converged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send the waiting changes to the platform and receive the others&apos; changes; exit 0 when everything converged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>List the conflicts waiting for a decision (mine and theirs; --json for both documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token comes from %1, else from the keychain (service &quot;casedesk&quot;, key = the server URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <location filename="../models/sync/SyncStore.cpp" line="+209"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <location filename="../models/sync/SyncTransport.cpp" line="+44"/>
+        <source>No certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1656,6 +1656,37 @@
     </message>
 </context>
 <context>
+    <name>KeychainCredentials</name>
+    <message>
+        <location filename="../models/sync/Credentials.cpp" line="+53"/>
+        <source>The keychain holds no token for %1.</source>
+        <translation>Le trousseau ne contient aucun jeton pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token could not be stored in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer le jeton dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Impossible de retirer le jeton du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentials</name>
+    <message>
+        <location line="-44"/>
+        <source>No token was given for %1 in this session.</source>
+        <translation>Aucun jeton n&apos;a été fourni pour %1 pendant cette session.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureCommands</name>
     <message>
         <location filename="../app/cli/ProcedureCommands.cpp" line="+42"/>
@@ -2234,6 +2265,142 @@
         <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../models/sync/SyncClient.cpp" line="+71"/>
+        <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address must start with https:// (plain http is accepted only for this computer, 127.0.0.1).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (http simple n&apos;est accepté que pour cet ordinateur, 127.0.0.1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+174"/>
+        <source>The platform could not be reached after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>La plateforme est restée injoignable après %n tentative&#xa0;: %1</numerusform>
+            <numerusform>La plateforme est restée injoignable après %n tentatives&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
+        <translation>La plateforme a refusé le jeton&#xa0;; vérifiez l&apos;entrée du trousseau ou CASEDESK_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform answered %1 (%2).</source>
+        <translation>La plateforme a répondu %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../app/cli/SyncCommands.cpp" line="+34"/>
+        <source>No token: set %1 (no keychain is available here).</source>
+        <translation>Aucun jeton&#xa0;: définissez %1 (aucun trousseau n&apos;est disponible ici).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or set %1.</source>
+        <translation>Ou définissez %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
+        <translation>Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n new conflict(s): see &quot;conflicts list&quot;.</source>
+        <translation>
+            <numerusform>%n nouveau conflit&#xa0;: voir «&#xa0;conflicts list&#xa0;».</numerusform>
+            <numerusform>%n nouveaux conflits&#xa0;: voir «&#xa0;conflicts list&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification encore en attente d&apos;envoi.</numerusform>
+            <numerusform>%n modifications encore en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk and the platform have not converged.</source>
+        <translation>Le bureau et la plateforme ne sont pas synchronisés.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send the waiting changes to the platform and receive the others&apos; changes; exit 0 when everything converged.</source>
+        <translation>Envoyer les modifications en attente à la plateforme et recevoir celles des autres&#xa0;; code de sortie 0 quand tout est synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>List the conflicts waiting for a decision (mine and theirs; --json for both documents).</source>
+        <translation>Lister les conflits en attente de décision (ma version et la leur&#xa0;; --json pour les deux documents).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token comes from %1, else from the keychain (service &quot;casedesk&quot;, key = the server URL).</source>
+        <translation>Le jeton vient de %1, sinon du trousseau (service «&#xa0;casedesk&#xa0;», clé = l&apos;adresse du serveur).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <location filename="../models/sync/SyncStore.cpp" line="+209"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <location filename="../models/sync/SyncTransport.cpp" line="+44"/>
+        <source>No certificate could be read from %1.</source>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1.</translation>
     </message>
 </context>
 <context>

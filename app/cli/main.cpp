@@ -7,6 +7,7 @@
 #include "cli/DeskCommands.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/ProcedureCommands.h"
+#include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("holidays"), &ProcedureCommands::holidayCommands },
         { QStringLiteral("calendar"), &ProcedureCommands::calendarCommands },
         { QStringLiteral("evidence"), &EvidenceCommands::commands, &EvidenceCommands::notes },
+        { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
+        { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },
     };
 }
 

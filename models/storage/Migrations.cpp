@@ -137,6 +137,22 @@ QStringList version4()
     };
 }
 
+// Sync bookkeeping: where the changes feed was read up to (per server, so pointing the desk at
+// another platform starts from the beginning), and conflicts kept as records, mine and theirs as
+// JSON, until a person resolves them. At most one open conflict per record.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE sync_cursors (server TEXT PRIMARY KEY, cursor TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sync_conflicts ("
+                       "id INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, "
+                       "local_revision INTEGER NOT NULL, server_version INTEGER, "
+                       "mine TEXT NOT NULL, theirs TEXT, detected_at TEXT NOT NULL, resolved_at TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts (entity, entity_uuid) "
+                       "WHERE resolved_at IS NULL"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -152,6 +168,8 @@ QStringList stepTo(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

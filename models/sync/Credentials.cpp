@@ -1,0 +1,94 @@
+#include "sync/Credentials.h"
+
+#include <QEventLoop>
+#include <qt6keychain/keychain.h>
+
+namespace casedesk {
+
+namespace {
+
+const QString kService = QStringLiteral("casedesk");
+
+// Runs a QtKeychain job to completion; returns its error code.
+QKeychain::Error runJob(QKeychain::Job& job, const QString& server)
+{
+    job.setAutoDelete(false);
+    job.setKey(server);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error();
+}
+
+} // namespace
+
+std::optional<QByteArray> MemoryCredentials::token(const QString& server, QString* errorMessage)
+{
+    if (m_tokens.contains(server))
+        return m_tokens.value(server);
+    *errorMessage = tr("No token was given for %1 in this session.").arg(server);
+    return std::nullopt;
+}
+
+bool MemoryCredentials::setToken(const QString& server, const QByteArray& token, QString*)
+{
+    m_tokens.insert(server, token);
+    return true;
+}
+
+bool MemoryCredentials::removeToken(const QString& server, QString*)
+{
+    m_tokens.remove(server);
+    return true;
+}
+
+std::optional<QByteArray> KeychainCredentials::token(const QString& server, QString* errorMessage)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    const QKeychain::Error error = runJob(job, server);
+    if (error == QKeychain::NoError)
+        return job.binaryData();
+    *errorMessage = error == QKeychain::EntryNotFound
+        ? tr("The keychain holds no token for %1.").arg(server)
+        : tr("The keychain could not be read: %1").arg(job.errorString());
+    return std::nullopt;
+}
+
+bool KeychainCredentials::setToken(const QString& server, const QByteArray& token, QString* errorMessage)
+{
+    QKeychain::WritePasswordJob job(kService);
+    job.setBinaryData(token);
+    if (runJob(job, server) == QKeychain::NoError)
+        return true;
+    *errorMessage = tr("The token could not be stored in the keychain: %1").arg(job.errorString());
+    return false;
+}
+
+bool KeychainCredentials::removeToken(const QString& server, QString* errorMessage)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    const QKeychain::Error error = runJob(job, server);
+    if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
+        return true;
+    *errorMessage = tr("The token could not be removed from the keychain: %1").arg(job.errorString());
+    return false;
+}
+
+bool KeychainCredentials::isAvailable()
+{
+    // QtKeychain 0.13 has no availability call: a read that reaches the backend answers
+    // "found" or "not found"; no D-Bus session or no Secret Service answers something else.
+    QKeychain::ReadPasswordJob probe(kService);
+    const QKeychain::Error error = runJob(probe, QStringLiteral("casedesk-availability-probe"));
+    return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+}
+
+std::unique_ptr<Credentials> makeCredentials()
+{
+    if (KeychainCredentials::isAvailable())
+        return std::make_unique<KeychainCredentials>();
+    return std::make_unique<MemoryCredentials>();
+}
+
+} // namespace casedesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sync/SyncTransport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace casedesk {
+
+class Database;
+class SyncStore;
+struct OutboxEntry;
+
+struct SyncOptions
+{
+    QUrl server; // the platform's base URL, without /v1
+    QString caFile; // extra trusted CA certificates (PEM) for a self-hosted platform
+    RetryPolicy retry;
+    int pageSize = 100;
+};
+
+// What one run did. Converged: nothing waits to be sent, no new conflict, no error.
+struct SyncReport
+{
+    int pushed = 0;
+    int pulled = 0;
+    int newConflicts = 0;
+    int pending = 0; // outbox entries left
+    QStringList errors; // user-facing, translated
+
+    bool converged() const { return errors.isEmpty() && pending == 0 && newConflicts == 0; }
+};
+
+// One sync run of the campaigns: push the outbox in order, then pull the changes feed.
+// Runs to completion on local event loops (bounded by the retry policy).
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+
+public:
+    SyncClient(Database& database, const SyncOptions& options, const QByteArray& token);
+    ~SyncClient();
+
+    SyncReport run();
+
+    // Plain HTTP would show the token to the network: allowed for loopback only.
+    static bool isAcceptableServer(const QUrl& server, QString* errorMessage);
+
+private:
+    // False when the push must stop (the platform cannot be reached, the token is refused).
+    bool push(SyncReport* report);
+    bool pushEntry(const OutboxEntry& entry, SyncReport* report);
+    void handleConflict(const OutboxEntry& entry, const QJsonObject& mine, const QJsonObject& current,
+                        SyncReport* report);
+    void pull(SyncReport* report);
+    bool applyPage(const QJsonObject& page, SyncReport* report);
+    QJsonObject campaignDocument(const OutboxEntry& entry, bool* found);
+    QString describeFailure(const HttpResult& result) const;
+
+    Database& m_database;
+    SyncOptions m_options;
+    SyncTransport m_transport;
+    std::unique_ptr<SyncStore> m_store;
+    QString m_serverKey;
+};
+
+} // namespace casedesk

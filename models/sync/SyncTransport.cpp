@@ -1,0 +1,124 @@
+#include "sync/SyncTransport.h"
+
+#include "sync/SyncLog.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace casedesk {
+
+Q_LOGGING_CATEGORY(lcSync, "casedesk.sync")
+
+namespace {
+
+void waitMs(int milliseconds)
+{
+    // An event loop, not a sleep: replies of other requests and timers keep being served.
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+SyncTransport::SyncTransport(const QUrl& baseUrl, const QByteArray& token, const RetryPolicy& policy)
+    : m_baseUrl(baseUrl)
+    , m_token(token)
+    , m_policy(policy)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    // Verification is always on; there is deliberately no switch to ignore TLS errors.
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+bool SyncTransport::addCaCertificates(const QString& pemFile, QString* errorMessage)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *errorMessage = QCoreApplication::translate("SyncTransport", "No certificate could be read from %1.")
+                            .arg(pemFile);
+        return false;
+    }
+    m_ssl.addCaCertificates(certificates);
+    return true;
+}
+
+bool SyncTransport::isRetryable(int status)
+{
+    return status == 0 || status == 408 || status == 429 || status >= 500;
+}
+
+HttpResult SyncTransport::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                               const QHash<QByteArray, QByteArray>& headers)
+{
+    HttpResult result;
+    for (int attempt = 1; attempt <= m_policy.maxAttempts; ++attempt) {
+        if (attempt > 1)
+            waitMs(backoffMs(attempt - 1, result));
+        result = sendOnce(method, pathAndQuery, body, headers);
+        result.attempts = attempt;
+        qCDebug(lcSync) << method << pathAndQuery << "->" << result.status << "attempt" << attempt;
+        if (!isRetryable(result.status))
+            break;
+    }
+    return result;
+}
+
+HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& pathAndQuery,
+                                   const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
+{
+    QUrl url = m_baseUrl;
+    const QString base = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+    const qsizetype query = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(base + pathAndQuery.left(query));
+    url.setQuery(query < 0 ? QString() : pathAndQuery.mid(query + 1));
+
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(m_policy.requestTimeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A safety net over the transfer timeout, so one request can never hang the run.
+    QTimer::singleShot(m_policy.requestTimeoutMs + 1000, reply, &QNetworkReply::abort);
+    if (!reply->isFinished())
+        loop.exec();
+
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    if (result.status == 0)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+int SyncTransport::backoffMs(int failures, const HttpResult& previous) const
+{
+    bool ok = false;
+    const int retryAfterSeconds = previous.headers.value("retry-after").trimmed().toInt(&ok);
+    if (ok && retryAfterSeconds >= 0)
+        return std::min(retryAfterSeconds * 1000, m_policy.maxRetryAfterMs);
+    // Jitter: a random wait between half and all of the capped exponential step, so desks that
+    // failed together do not come back together, yet each wait still grows.
+    const qint64 step = std::min<qint64>(qint64(m_policy.initialBackoffMs) << std::min(failures - 1, 20),
+                                         m_policy.maxBackoffMs);
+    return int(QRandomGenerator::global()->bounded(step / 2, step + 1));
+}
+
+} // namespace casedesk

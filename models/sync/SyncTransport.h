@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace casedesk {
+
+// How hard the client tries. Tests shorten the waits; the defaults suit a real network.
+struct RetryPolicy
+{
+    int maxAttempts = 8;
+    int initialBackoffMs = 250;
+    int maxBackoffMs = 15000;
+    int maxRetryAfterMs = 60000; // a Retry-After beyond this is capped: the run stays bounded
+    int requestTimeoutMs = 15000; // per attempt; a late answer counts as a network error
+};
+
+// One HTTP answer; status 0 when none arrived (network error, timeout).
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString networkError; // set when status is 0
+    int attempts = 0;
+};
+
+// Sends requests to the platform with the bearer token, verified TLS and retries: network
+// errors, 408, 429 and 5xx only, capped exponential backoff with full jitter, Retry-After
+// honoured, the same headers (so the same Idempotency-Key) on every attempt. Synchronous on a
+// local event loop so the CLI and tests can run a sync to completion.
+class SyncTransport
+{
+public:
+    SyncTransport(const QUrl& baseUrl, const QByteArray& token, const RetryPolicy& policy);
+
+    // Adds the CA certificates of a PEM file to the trusted ones (self-hosted platforms).
+    bool addCaCertificates(const QString& pemFile, QString* errorMessage);
+
+    HttpResult send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
+                    const QHash<QByteArray, QByteArray>& headers = {});
+
+    static bool isRetryable(int status);
+
+private:
+    HttpResult sendOnce(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                        const QHash<QByteArray, QByteArray>& headers);
+    int backoffMs(int attempt, const HttpResult& previous) const;
+
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    RetryPolicy m_policy;
+    QSslConfiguration m_ssl;
+};
+
+} // namespace casedesk

@@ -1,0 +1,342 @@
+// The desk's sync engine (models/sync) against a real casedesk-platform process: two desks on
+// one campaign, a week offline, every fault switch, and a token canary.
+
+#include "PlatformHarness.h"
+#include "Samples.h"
+#include "TempDesk.h"
+
+#include "common/Clock.h"
+#include "storage/Outbox.h"
+#include "sync/Credentials.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+QMutex logMutex;
+QByteArray capturedLog;
+
+void captureMessage(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    const QMutexLocker lock(&logMutex);
+    capturedLog += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+}
+
+// Short waits: the faults are frequent and the tests must stay fast, yet bounded.
+SyncOptions fastOptions(const PlatformProcess& server)
+{
+    SyncOptions options;
+    options.server = QUrl(server.baseUrl());
+    options.retry.maxAttempts = 12;
+    options.retry.initialBackoffMs = 10;
+    options.retry.maxBackoffMs = 100;
+    options.retry.requestTimeoutMs = 3000;
+    options.pageSize = 7; // several pages even for small sets
+    return options;
+}
+
+SyncReport syncDesk(TempDesk& desk, const PlatformProcess& server)
+{
+    SyncClient client(desk.database(), fastOptions(server), server.token());
+    return client.run();
+}
+
+// Syncs until converged, at most `runs` times (a fault may exhaust one run's attempts).
+SyncReport syncUntilConverged(TempDesk& desk, const PlatformProcess& server, int runs = 4)
+{
+    SyncReport report;
+    for (int run = 0; run < runs; ++run) {
+        report = syncDesk(desk, server);
+        if (report.converged())
+            break;
+    }
+    return report;
+}
+
+QString describe(const SyncReport& report)
+{
+    return QStringLiteral("pushed %1 pulled %2 conflicts %3 pending %4 errors: %5")
+        .arg(report.pushed)
+        .arg(report.pulled)
+        .arg(report.newConflicts)
+        .arg(report.pending)
+        .arg(report.errors.join(QStringLiteral("; ")));
+}
+
+// Every campaign record the platform holds, by id, read through the whole feed.
+QHash<QString, QJsonObject> serverCampaigns(const PlatformProcess& server, int* recordsSeen)
+{
+    PlatformClient client(server.baseUrl(), server.token());
+    QHash<QString, QJsonObject> records;
+    *recordsSeen = 0;
+    QString cursor;
+    for (int page = 0; page < 100; ++page) {
+        const QString path = QStringLiteral("/v1/changes?limit=1000")
+            + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor);
+        const PlatformReply reply = client.sendWithRetries("GET", path, {}, {});
+        const QJsonObject body = reply.json();
+        for (const QJsonValue& value : body.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject record = value.toObject();
+            if (record.value(QStringLiteral("kind")).toString() == QLatin1String("campaign")) {
+                ++*recordsSeen;
+                records.insert(record.value(QStringLiteral("id")).toString(), record);
+            }
+        }
+        cursor = body.value(QStringLiteral("cursor")).toString();
+        if (!body.value(QStringLiteral("hasMore")).toBool())
+            break;
+    }
+    return records;
+}
+
+int liveCampaigns(TempDesk& desk)
+{
+    return desk.database().scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE deleted = 0")).toInt();
+}
+
+Campaign createDraft(TempDesk& desk, const QString& title)
+{
+    return desk.campaigns().create(completeCampaign(Clock::today(), title));
+}
+
+void rename(TempDesk& desk, const QUuid& uuid, const QString& title)
+{
+    std::optional<Campaign> campaign = desk.campaigns().load(uuid);
+    QVERIFY(campaign);
+    campaign->title = title;
+    desk.campaigns().save(*campaign);
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoDesksEditingOneCampaignMakeOneConflict();
+    void aWeekOfflineConverges();
+    void faultsOnlyDelay_data();
+    void faultsOnlyDelay();
+    void tokenNeverLeaksToDiskOrLogs();
+    void plainHttpOnlyForLoopback();
+};
+
+void TestSync::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSync::twoDesksEditingOneCampaignMakeOneConflict()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+
+    const Campaign campaign = createDraft(a, QStringLiteral("Zone humide"));
+    QVERIFY2(syncDesk(a, server).converged(), "first push");
+    const SyncReport pulled = syncDesk(b, server);
+    QVERIFY2(pulled.converged(), qPrintable(describe(pulled)));
+    QCOMPARE(pulled.pulled, 1);
+    QCOMPARE(b.campaigns().load(campaign.sync.uuid)->budgetLines, campaign.budgetLines);
+
+    rename(a, campaign.sync.uuid, QStringLiteral("Title from A"));
+    rename(b, campaign.sync.uuid, QStringLiteral("Title from B"));
+    QVERIFY(syncDesk(a, server).converged());
+    const SyncReport second = syncDesk(b, server);
+    QCOMPARE(second.newConflicts, 1);
+    QVERIFY(!second.converged());
+
+    // Nothing overwritten on either side; the conflict holds both versions.
+    QCOMPARE(b.campaigns().load(campaign.sync.uuid)->title, QStringLiteral("Title from B"));
+    int seen = 0;
+    const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
+    const QString id = campaign.sync.uuid.toString(QUuid::WithoutBraces);
+    QCOMPARE(
+        onServer.value(id).value(QStringLiteral("data")).toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("Title from A"));
+    SyncStore store(b.database());
+    const QList<SyncConflict> conflicts = store.openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().mine.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Title from B"));
+    QCOMPARE(conflicts.first().theirs.value(QStringLiteral("data")).toObject().value(QStringLiteral("title")),
+             QJsonValue(QStringLiteral("Title from A")));
+
+    // Another run adds no second conflict and still overwrites nothing.
+    const SyncReport third = syncDesk(b, server);
+    QVERIFY2(third.converged(), qPrintable(describe(third)));
+    QCOMPARE(store.openConflicts().size(), 1);
+    QCOMPARE(b.campaigns().load(campaign.sync.uuid)->title, QStringLiteral("Title from B"));
+}
+
+void TestSync::aWeekOfflineConverges()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+
+    QList<QUuid> uuids;
+    for (int i = 0; i < 8; ++i)
+        uuids.append(createDraft(desk, QStringLiteral("Campaign %1").arg(i)).sync.uuid);
+    // Autosave during a week of work: many saves per campaign, one outbox entry each.
+    for (int day = 0; day < 7; ++day) {
+        for (int i = 0; i < uuids.size(); ++i)
+            rename(desk, uuids.at(i), QStringLiteral("Campaign %1, day %2").arg(i).arg(day));
+    }
+    desk.campaigns().remove(uuids.takeLast());
+    QCOMPARE(Outbox::pendingCount(desk.database()), 8);
+
+    const SyncReport report = syncDesk(desk, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 7);
+    QCOMPARE(Outbox::pendingCount(desk.database()), 0);
+
+    int seen = 0;
+    const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
+    QCOMPARE(seen, 7); // the campaign deleted before it ever left the desk never reached the platform
+    for (int i = 0; i < uuids.size(); ++i) {
+        const QJsonObject data = onServer.value(uuids.at(i).toString(QUuid::WithoutBraces))
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        QCOMPARE(data.value(QStringLiteral("title")).toString(), QStringLiteral("Campaign %1, day 6").arg(i));
+    }
+
+    TempDesk colleague;
+    CASEDESK_VERIFY_DESK(colleague);
+    QVERIFY(syncDesk(colleague, server).converged());
+    QCOMPARE(liveCampaigns(colleague), 7);
+    QCOMPARE(colleague.campaigns().load(uuids.first())->title, QStringLiteral("Campaign 0, day 6"));
+}
+
+void TestSync::faultsOnlyDelay_data()
+{
+    QTest::addColumn<QStringList>("faults");
+    const QStringList seed { QStringLiteral("--fault-seed"), QStringLiteral("42") };
+    QTest::newRow("500s") << QStringList { QStringLiteral("--fault-500-rate"), QStringLiteral("0.3") } + seed;
+    QTest::newRow("drops") << QStringList { QStringLiteral("--fault-drop-rate"), QStringLiteral("0.3") }
+            + seed;
+    QTest::newRow("applied, answer lost")
+        << QStringList { QStringLiteral("--fault-apply-then-drop-rate"), QStringLiteral("0.3") } + seed;
+    QTest::newRow("latency") << QStringList { QStringLiteral("--fault-latency-ms"), QStringLiteral("40") }
+            + seed;
+}
+
+void TestSync::faultsOnlyDelay()
+{
+    QFETCH(QStringList, faults);
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start(faults, &error), qPrintable(error));
+    TempDesk desk;
+    TempDesk colleague;
+    CASEDESK_VERIFY_DESK(desk);
+    CASEDESK_VERIFY_DESK(colleague);
+
+    QList<QUuid> uuids;
+    for (int i = 0; i < 10; ++i)
+        uuids.append(createDraft(desk, QStringLiteral("Campaign %1").arg(i)).sync.uuid);
+    SyncReport report = syncUntilConverged(desk, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    // Updates and a deletion after the first push: If-Match paths under the same faults.
+    for (int i = 0; i < 4; ++i)
+        rename(desk, uuids.at(i), QStringLiteral("Renamed %1").arg(i));
+    desk.campaigns().remove(uuids.at(9));
+    report = syncUntilConverged(desk, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QVERIFY(SyncStore(desk.database()).openConflicts().isEmpty());
+
+    int seen = 0;
+    const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
+    QCOMPARE(seen, 10); // exactly one record per campaign
+    QCOMPARE(onServer.size(), 10);
+    QVERIFY(
+        onServer.value(uuids.at(9).toString(QUuid::WithoutBraces)).value(QStringLiteral("deleted")).toBool());
+
+    report = syncUntilConverged(colleague, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(liveCampaigns(colleague), 9);
+    QCOMPARE(colleague.database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 9);
+    QCOMPARE(colleague.campaigns().load(uuids.at(0))->title, QStringLiteral("Renamed 0"));
+    QCOMPARE(liveCampaigns(desk), 9);
+    // The switch really fired (Qt's own silent resend of idempotent methods hides some of it).
+    const QByteArray log = server.log();
+    if (!faults.contains(QStringLiteral("--fault-latency-ms")))
+        QVERIFY2(log.contains("(fault)") || log.contains(" 500 "), "no fault was injected");
+}
+
+void TestSync::tokenNeverLeaksToDiskOrLogs()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    const QByteArray token = server.token();
+    QVERIFY(token.size() >= 20);
+
+    QLoggingCategory::setFilterRules(QStringLiteral("casedesk.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    {
+        TempDesk desk;
+        CASEDESK_VERIFY_DESK(desk);
+        MemoryCredentials credentials; // the no-keychain path: memory for the session only
+        const QString key = server.baseUrl();
+        QVERIFY(credentials.setToken(key, token, &error));
+        createDraft(desk, QStringLiteral("Canary"));
+        SyncClient client(desk.database(), fastOptions(server), *credentials.token(key, &error));
+        QVERIFY(client.run().converged());
+
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile file(desk.path() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(token), qPrintable(desk.path() + suffix));
+        }
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    const QStringList settingsRoots { QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                                      QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) };
+    for (const QString& root : settingsRoots) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(token), qPrintable(file.fileName()));
+        }
+    }
+    const QMutexLocker lock(&logMutex);
+    QVERIFY2(capturedLog.contains("casedesk.sync"), "the sync logged nothing: the canary proves nothing");
+    QVERIFY(!capturedLog.contains(token));
+    QVERIFY(!server.log().contains(token));
+}
+
+void TestSync::plainHttpOnlyForLoopback()
+{
+    QString error;
+    QVERIFY(SyncClient::isAcceptableServer(QUrl(QStringLiteral("https://platform.example.org")), &error));
+    QVERIFY(SyncClient::isAcceptableServer(QUrl(QStringLiteral("http://127.0.0.1:8080")), &error));
+    QVERIFY(!SyncClient::isAcceptableServer(QUrl(QStringLiteral("http://platform.example.org")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,6 +1,7 @@
 #include "procedures/MilestoneDialog.h"
 
 #include "common/Clock.h"
+#include "common/FieldProblems.h"
 #include "procedures/DeadlineCalculator.h"
 #include "procedures/ProcedureRepository.h"
 
@@ -165,15 +166,8 @@ void MilestoneDialog::accept()
     Milestone candidate = milestone();
     if (candidate.title.isEmpty())
         candidate.title = ProcedureText::milestoneKind(candidate.kind);
-    const QList<FieldProblem> problems = m_repository.checkMilestone(candidate);
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldProblem& problem : problems)
-            lines.append(problem.message);
-        m_problems->setText(lines.join(QLatin1Char('\n')));
-        m_problems->show();
+    if (showFieldProblems(m_problems, m_repository.checkMilestone(candidate)))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #include "procedures/ProcedureDialog.h"
 
+#include "common/FieldProblems.h"
 #include "procedures/ProcedureRepository.h"
 
 #include <QComboBox>
@@ -117,15 +118,8 @@ Procedure ProcedureDialog::procedure() const
 
 void ProcedureDialog::accept()
 {
-    const QList<FieldProblem> problems = m_repository.check(procedure());
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldProblem& problem : problems)
-            lines.append(problem.message);
-        m_problems->setText(lines.join(QLatin1Char('\n')));
-        m_problems->show();
+    if (showFieldProblems(m_problems, m_repository.check(procedure())))
         return;
-    }
     QDialog::accept();
 }
 

@@ -852,6 +852,159 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCommands</name>
+    <message>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+36"/>
+        <source>START_DATE: %1 is not a plausible date; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>No open deadline is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>No open deadline is overdue or due within %n day.</numerusform>
+            <numerusform>No open deadline is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The milestone %1 is not a computed deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start-up reminders are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
+        <translation>
+            <numerusform>At start-up CaseDesk reminds of overdue deadlines and those due within %n day.</numerusform>
+            <numerusform>At start-up CaseDesk reminds of overdue deadlines and those due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>With --json, give the calendar file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the calendar to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the deadline rules with their articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show how a recorded deadline was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RULE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineReminders</name>
     <message>
         <location filename="../models/procedures/DeadlineReminders.cpp" line="+22"/>
@@ -1687,14 +1840,14 @@
     </message>
 </context>
 <context>
-    <name>ProcedureCommands</name>
+    <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+42"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+58"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>RULE: there is no deadline rule &quot;%1&quot;; use one of %2 (see &quot;deadline rules&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
         <source>The procedure %1 was just deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,26 +1871,27 @@
         <source>  [met]</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProcedureCommands</name>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+59"/>
         <source>No procedures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
-        <location line="+373"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+402"/>
+        <location line="-27"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="+1"/>
         <location line="+31"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
@@ -1750,12 +1904,11 @@
     </message>
     <message>
         <location line="-34"/>
-        <location line="+400"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="+26"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,102 +2028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>START_DATE: %1 is not a plausible date; check the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+48"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>No open deadline is overdue or due within %n day(s).</source>
-        <translation>
-            <numerusform>No open deadline is overdue or due within %n day.</numerusform>
-            <numerusform>No open deadline is overdue or due within %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The milestone %1 is not a computed deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Start-up reminders are off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
-        <translation>
-            <numerusform>At start-up CaseDesk reminds of overdue deadlines and those due within %n day.</numerusform>
-            <numerusform>At start-up CaseDesk reminds of overdue deadlines and those due within %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>With --json, give the calendar file with --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write the calendar to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Wrote %n event(s) to %1</source>
-        <translation>
-            <numerusform>Wrote %n event to %1</numerusform>
-            <numerusform>Wrote %n events to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>List procedures, each appeal indented under the procedure it challenges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,46 +2100,6 @@
     <message>
         <location line="+3"/>
         <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>List the deadline rules with their articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show how a recorded deadline was computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>RULE:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,7 +4096,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+36"/>
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+37"/>
         <source>Edit milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,7 +4205,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+43"/>
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
         <source>New procedure</source>
         <translation type="unfinished"></translation>
     </message>

@@ -852,6 +852,159 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCommands</name>
+    <message>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+36"/>
+        <source>START_DATE: %1 is not a plausible date; check the year.</source>
+        <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>No open deadline is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jour.</numerusform>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The milestone %1 is not a computed deadline.</source>
+        <translation>L&apos;étape %1 n&apos;est pas une échéance calculée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start-up reminders are off.</source>
+        <translation>Les rappels au démarrage sont désactivés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
+        <translation>
+            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jour.</numerusform>
+            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>With --json, give the calendar file with --out FILE.</source>
+        <translation>Avec --json, indiquez le fichier de calendrier avec --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the calendar to standard output.</source>
+        <translation>Impossible d&apos;écrire le calendrier sur la sortie standard.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
+        <translation>Calculer un délai&#xa0;: la date d&apos;échéance (ISO 8601) en première ligne, puis le raisonnement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the deadline rules with their articles.</source>
+        <translation>Lister les règles de délais avec leurs articles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
+        <translation>Afficher le tableau de bord des échéances&#xa0;: échéances dépassées et celles qui arrivent à terme sous DAYS jours (par défaut&#xa0;: l&apos;horizon des rappels).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show how a recorded deadline was computed.</source>
+        <translation>Afficher le calcul d&apos;une échéance enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
+        <translation>Afficher ou définir combien de jours à l&apos;avance porte le rappel au démarrage (0&#xa0;: désactivé).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RULE:</source>
+        <translation>RULE&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
+        <translation>Lister les jours fériés d&apos;une année (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
+        <translation>Exporter les étapes et les échéances au format iCalendar (RFC 5545) avec des rappels&#xa0;; sur la sortie standard sans --out.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineReminders</name>
     <message>
         <location filename="../models/procedures/DeadlineReminders.cpp" line="+22"/>
@@ -1687,14 +1840,14 @@
     </message>
 </context>
 <context>
-    <name>ProcedureCommands</name>
+    <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+42"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+58"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>RULE: there is no deadline rule &quot;%1&quot;; use one of %2 (see &quot;deadline rules&quot;).</source>
         <translation>RULE&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des règles suivantes&#xa0;: %2 (voir «&#xa0;deadline rules&#xa0;»).</translation>
     </message>
@@ -1704,7 +1857,7 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier compris entre %3 et %4.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+20"/>
         <source>The procedure %1 was just deleted.</source>
         <translation>La procédure %1 vient d&apos;être supprimée.</translation>
     </message>
@@ -1718,26 +1871,27 @@
         <source>  [met]</source>
         <translation>  [respectée]</translation>
     </message>
+</context>
+<context>
+    <name>ProcedureCommands</name>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+59"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
-        <location line="+373"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+402"/>
+        <location line="-27"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="+1"/>
         <location line="+31"/>
         <source>Kind</source>
         <translation>Type</translation>
@@ -1750,12 +1904,11 @@
     </message>
     <message>
         <location line="-34"/>
-        <location line="+400"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="+26"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
@@ -1875,102 +2028,7 @@
         <translation>Étape %1 supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>START_DATE: %1 is not a plausible date; check the year.</source>
-        <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+48"/>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>No open deadline is overdue or due within %n day(s).</source>
-        <translation>
-            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jour.</numerusform>
-            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jours.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The milestone %1 is not a computed deadline.</source>
-        <translation>L&apos;étape %1 n&apos;est pas une échéance calculée.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Start-up reminders are off.</source>
-        <translation>Les rappels au démarrage sont désactivés.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
-        <translation>
-            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jour.</numerusform>
-            <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jours.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holiday</source>
-        <translation>Jour férié</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>With --json, give the calendar file with --out FILE.</source>
-        <translation>Avec --json, indiquez le fichier de calendrier avec --out FILE.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write the calendar to standard output.</source>
-        <translation>Impossible d&apos;écrire le calendrier sur la sortie standard.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Wrote %n event(s) to %1</source>
-        <translation>
-            <numerusform>%n événement écrit dans %1</numerusform>
-            <numerusform>%n événements écrits dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>List procedures, each appeal indented under the procedure it challenges.</source>
         <translation>Lister les procédures, chaque appel étant indenté sous la procédure qu&apos;il conteste.</translation>
     </message>
@@ -2043,46 +2101,6 @@
         <location line="+3"/>
         <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind.</source>
         <translation>FIELD d&apos;une procédure&#xa0;: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes&#xa0;; d&apos;une étape&#xa0;: date, title, note, kind.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
-        <translation>Calculer un délai&#xa0;: la date d&apos;échéance (ISO 8601) en première ligne, puis le raisonnement.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>List the deadline rules with their articles.</source>
-        <translation>Lister les règles de délais avec leurs articles.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
-        <translation>Afficher le tableau de bord des échéances&#xa0;: échéances dépassées et celles qui arrivent à terme sous DAYS jours (par défaut&#xa0;: l&apos;horizon des rappels).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show how a recorded deadline was computed.</source>
-        <translation>Afficher le calcul d&apos;une échéance enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
-        <translation>Afficher ou définir combien de jours à l&apos;avance porte le rappel au démarrage (0&#xa0;: désactivé).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>RULE:</source>
-        <translation>RULE&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation>Lister les jours fériés d&apos;une année (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
-        <translation>Exporter les étapes et les échéances au format iCalendar (RFC 5545) avec des rappels&#xa0;; sur la sortie standard sans --out.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4099,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+36"/>
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+37"/>
         <source>Edit milestone</source>
         <translation>Modifier l&apos;étape</translation>
     </message>
@@ -4190,7 +4208,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+43"/>
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
         <source>New procedure</source>
         <translation>Nouvelle procédure</translation>
     </message>

@@ -4,9 +4,8 @@
 
 namespace casedesk::cli {
 
-// procedure list|show|add|set|delete, procedure milestone add|set|done|delete|deadline;
-// deadline RULE START_DATE, deadline rules|due|explain|horizon; holidays YEAR;
-// calendar export.
+// procedure list|show|add|set|delete, procedure milestone add|set|done|delete|deadline.
+// The deadline, holidays and calendar groups are in DeadlineCommands.
 class ProcedureCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ProcedureCommands)
@@ -14,10 +13,6 @@ class ProcedureCommands
 public:
     static QList<Command> procedureCommands();
     static QStringList procedureNotes();
-    static QList<Command> deadlineCommands();
-    static QStringList deadlineNotes();
-    static QList<Command> holidayCommands();
-    static QList<Command> calendarCommands();
 };
 
 } // namespace casedesk::cli

@@ -4,6 +4,7 @@
 #include "cli/CampaignCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CommandTable.h"
+#include "cli/DeadlineCommands.h"
 #include "cli/DeskCommands.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/ProcedureCommands.h"
@@ -30,10 +31,9 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("desk"), &DeskCommands::deskCommands },
         { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands,
           &ProcedureCommands::procedureNotes },
-        { QStringLiteral("deadline"), &ProcedureCommands::deadlineCommands,
-          &ProcedureCommands::deadlineNotes },
-        { QStringLiteral("holidays"), &ProcedureCommands::holidayCommands },
-        { QStringLiteral("calendar"), &ProcedureCommands::calendarCommands },
+        { QStringLiteral("deadline"), &DeadlineCommands::deadlineCommands, &DeadlineCommands::deadlineNotes },
+        { QStringLiteral("holidays"), &DeadlineCommands::holidayCommands },
+        { QStringLiteral("calendar"), &DeadlineCommands::calendarCommands },
         { QStringLiteral("evidence"), &EvidenceCommands::commands, &EvidenceCommands::notes },
         { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
         { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },

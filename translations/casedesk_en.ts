@@ -41,7 +41,7 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+106"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+42"/>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
         <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2288,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+71"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+69"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2408,7 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+209"/>
+        <location filename="../models/sync/SyncStore.cpp" line="+203"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+59"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,7 +3178,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+166"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3227,7 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+56"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +3345,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+31"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
         <source>&amp;Open procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,7 +3380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,7 +3793,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+146"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,7 +4293,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+145"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+133"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,7 +4623,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+38"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,7 +41,7 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+106"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+42"/>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
         <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
@@ -2288,7 +2288,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+71"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+69"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -2408,7 +2408,7 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+209"/>
+        <location filename="../models/sync/SyncStore.cpp" line="+203"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+59"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le profil de l&apos;association a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
@@ -3178,7 +3178,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+166"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -3227,7 +3227,7 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+56"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -3345,7 +3345,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+31"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
         <source>&amp;Open procedure</source>
         <translation>&amp;Ouvrir la procédure</translation>
     </message>
@@ -3380,7 +3380,7 @@
         <translation>Écrire les étapes et les échéances de toutes les campagnes dans un fichier iCalendar (.ics), avec des rappels, pour les agendas de l&apos;avocat et du conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
@@ -3796,7 +3796,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+146"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
@@ -4296,7 +4296,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+145"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+133"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -4626,7 +4626,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+38"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>

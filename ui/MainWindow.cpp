@@ -193,12 +193,12 @@ void MainWindow::showArea(int index)
 
 void MainWindow::showProceduresArea()
 {
-    showArea(m_pages->indexOf(m_proceduresPage));
+    showPage(m_proceduresPage);
 }
 
 void MainWindow::showDeadlinesArea()
 {
-    showArea(m_pages->indexOf(m_deadlinesPage));
+    showPage(m_deadlinesPage);
 }
 
 void MainWindow::showStatusMessage(const QString& text)

@@ -67,15 +67,6 @@ QStringList settableFields()
              QStringLiteral("end-date"), QStringLiteral("how-money-used") };
 }
 
-template<typename Enum>
-QStringList codesOf(const QList<Enum>& values, QString (*code)(Enum))
-{
-    QStringList codes;
-    for (const Enum value : values)
-        codes.append(code(value));
-    return codes;
-}
-
 QStringList statusCodes()
 {
     return codesOf(CampaignCodes::allStatuses(), &CampaignCodes::status);

@@ -4,6 +4,7 @@
 // references to campaigns, procedures and milestones) and writing records as JSON or text.
 
 #include "cli/CommandTable.h"
+#include "cli/Values.h"
 #include "procedures/DeadlineCalculator.h"
 #include "procedures/Procedure.h"
 
@@ -28,15 +29,6 @@ class ProcedureArguments
 {
     Q_DECLARE_TR_FUNCTIONS(ProcedureArguments)
 };
-
-template<typename Enum>
-QStringList codesOf(const QList<Enum>& values, QString (*code)(Enum))
-{
-    QStringList codes;
-    for (const Enum value : values)
-        codes.append(code(value));
-    return codes;
-}
 
 CommandFailure unknownCode(const QString& what, const QString& given, const QStringList& codes);
 Court courtArgument(const QString& code);

@@ -49,4 +49,14 @@ public:
     static QStringList alignedRight(const QStringList& texts);
 };
 
+// The stable codes of every value of an enum, for usage messages: "draft, in_review, ...".
+template<typename Enum>
+QStringList codesOf(const QList<Enum>& values, QString (*code)(Enum))
+{
+    QStringList codes;
+    for (const Enum value : values)
+        codes.append(code(value));
+    return codes;
+}
+
 } // namespace casedesk::cli

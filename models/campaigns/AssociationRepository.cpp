@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -29,8 +30,8 @@ Association AssociationRepository::load()
     a.sync.revision = q.value(1).toLongLong();
     if (!q.value(2).isNull())
         a.sync.serverVersion = q.value(2).toLongLong();
-    a.sync.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-    a.sync.updatedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    a.sync.createdAt = SqlValues::instant(q.value(3));
+    a.sync.updatedAt = SqlValues::instant(q.value(4));
     a.name = q.value(5).toString();
     a.legalForm = q.value(6).toString();
     a.rna = q.value(7).toString();
@@ -70,7 +71,7 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
             QStringLiteral("INSERT INTO association (id, uuid, revision, created_at, updated_at, name, "
                            "legal_form, rna, siren, address, purpose, general_interest, signatory_name, "
                            "signatory_role) VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            QVariantList { a.sync.uuid.toString(QUuid::WithoutBraces), now, now } + fields);
+            QVariantList { SqlValues::uuidText(a.sync.uuid), now, now } + fields);
     } else {
         m_database.exec(
             QStringLiteral("UPDATE association SET revision = ?, updated_at = ?, name = ?, legal_form = ?, "
@@ -85,7 +86,7 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     a.sync.uuid = stored;
     a.sync.localId = 1;
     a.sync.revision = revision;
-    a.sync.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    a.sync.updatedAt = SqlValues::instant(now);
     emit associationSaved();
     return {};
 }

@@ -1,6 +1,7 @@
 #include "campaigns/CampaignJson.h"
 
 #include "campaigns/CampaignText.h"
+#include "common/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,8 +25,8 @@ QJsonValue syncJson(const SyncState& sync)
     QJsonObject object {
         { QStringLiteral("uuid"), sync.uuid.toString(QUuid::WithoutBraces) },
         { QStringLiteral("revision"), sync.revision },
-        { QStringLiteral("createdAt"), sync.createdAt.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("updatedAt"), sync.updatedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("createdAt"), Clock::toIso(sync.createdAt) },
+        { QStringLiteral("updatedAt"), Clock::toIso(sync.updatedAt) },
     };
     object.insert(QStringLiteral("serverVersion"),
                   sync.serverVersion ? QJsonValue(*sync.serverVersion) : QJsonValue(QJsonValue::Null));

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -12,29 +13,16 @@ namespace casedesk {
 
 namespace {
 
+using SqlValues::dateValue;
+using SqlValues::instant;
+using SqlValues::uuidText;
+
 const QString kEntity = QStringLiteral("campaign");
 
 const QString kCampaignColumns = QStringLiteral(
     "id, uuid, revision, server_version, created_at, updated_at, deleted, title, summary, description, "
     "cause, "
     "harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used");
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime instant(const QVariant& value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC); // Qt 6.4 has no QTimeZone::UTC (6.5+)
-    return time;
-}
 
 Campaign campaignFrom(const QSqlQuery& q)
 {

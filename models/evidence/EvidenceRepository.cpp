@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "storage/SqlValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,10 @@ const QString EvidenceRepository::kMaxFileBytesKey = QStringLiteral("evidence.ma
 
 namespace {
 
+using SqlValues::dateValue;
+using SqlValues::instant;
+using SqlValues::uuidText;
+
 const QString kEntity = QStringLiteral("evidence");
 // Numbers are moved out of the way before a renumbering, so the unique index never sees two
 // live pieces with one number, even between two statements.
@@ -30,23 +35,6 @@ constexpr qint64 kRenumberOffset = 1000000000;
 const QString kColumns = QStringLiteral(
     "id, uuid, revision, server_version, created_at, updated_at, deleted, campaign_uuid, number, title, "
     "document_date, source, description, tags, public, original_name, media_type, size, sha256, attached_at");
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QDateTime instant(const QVariant& value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
 
 QString tagsText(const QStringList& tags)
 {

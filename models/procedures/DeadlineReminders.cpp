@@ -25,4 +25,16 @@ void DeadlineReminders::setHorizonDays(SettingsRepository& settings, int days)
     settings.setValue(kKey, QString::number(days));
 }
 
+QList<DeadlineItem> DeadlineReminders::dueAtStartup(ProcedureRepository& procedures,
+                                                    SettingsRepository& settings, const QDate& today)
+{
+    const int horizon = horizonDays(settings);
+    if (horizon == 0)
+        return {};
+    DeadlineQuery query;
+    query.today = today;
+    query.horizonDays = horizon;
+    return procedures.deadlines(query);
+}
+
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "procedures/ProcedureRepository.h"
+
 #include <QCoreApplication>
 
 namespace casedesk {
@@ -19,6 +21,10 @@ public:
     static int horizonDays(SettingsRepository& settings);
     // Throws DatabaseError with a message when `days` is out of range; nothing is stored then.
     static void setHorizonDays(SettingsRepository& settings, int days);
+    // What the start-up reminder shows on `today`: overdue deadlines and those within the
+    // horizon; nothing when the reminder is off.
+    static QList<DeadlineItem> dueAtStartup(ProcedureRepository& procedures, SettingsRepository& settings,
+                                            const QDate& today);
 };
 
 } // namespace casedesk

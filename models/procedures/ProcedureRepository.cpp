@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "storage/SqlValues.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,6 +17,10 @@ namespace casedesk {
 
 namespace {
 
+using SqlValues::dateValue;
+using SqlValues::instant;
+using SqlValues::uuidText;
+
 const QString kProcedureEntity = QStringLiteral("procedure");
 const QString kMilestoneEntity = QStringLiteral("milestone");
 
@@ -28,11 +33,6 @@ const QString kMilestoneColumns = QStringLiteral(
     "id, uuid, revision, server_version, created_at, updated_at, deleted, procedure_uuid, kind, "
     "date, title, note, rule_id, start_date, source_uuid, done");
 
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
 QVariant optionalUuid(const QUuid& uuid)
 {
     return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
@@ -43,18 +43,6 @@ QString text(const QString& value)
 {
     const QString trimmed = value.trimmed();
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime instant(const QVariant& value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
 }
 
 void readSync(const QSqlQuery& q, SyncState* sync)

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 namespace casedesk::Outbox {
 
@@ -9,7 +10,7 @@ void enqueue(Database& database, const QString& entity, const QUuid& uuid, Opera
              qint64 revision)
 {
     const QString op = operation == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("upsert");
-    const QString key = uuid.toString(QUuid::WithoutBraces);
+    const QString key = SqlValues::uuidText(uuid);
     database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"), { entity, key });
     database.exec(QStringLiteral("INSERT INTO outbox (entity, entity_uuid, operation, revision, queued_at) "
                                  "VALUES (?, ?, ?, ?, ?)"),

@@ -4,6 +4,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncStore.h"
 
@@ -17,12 +18,9 @@ namespace casedesk {
 
 namespace {
 
-const QString kCampaign = QStringLiteral("campaign");
+using SqlValues::uuidText;
 
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
+const QString kCampaign = QStringLiteral("campaign");
 
 // One key per outbox entry, revision and request: every retry of this push, in this run or a
 // later one, is the same request and is applied at most once. The request's digest keeps two

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,10 @@ namespace casedesk {
 
 namespace {
 
-const QString kCampaign = QStringLiteral("campaign");
+using SqlValues::dateValue;
+using SqlValues::uuidText;
 
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
+const QString kCampaign = QStringLiteral("campaign");
 
 QString jsonText(const QJsonObject& object)
 {
@@ -34,11 +33,6 @@ QJsonObject jsonObject(const QVariant& text)
 QVariant optionalVersion(const std::optional<qint64>& version)
 {
     return version ? QVariant(*version) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // Pulled children keep the platform's UUIDs: they are the identities later merges rely on.

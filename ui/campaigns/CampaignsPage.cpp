@@ -3,6 +3,7 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignText.h"
+#include "common/RecordTable.h"
 #include "itemmodels/CampaignListModel.h"
 #include "storage/DatabaseError.h"
 
@@ -34,13 +35,7 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CampaignListModel::UpdatedAt, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    // Fixed row heights: the view never measures thousands of rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(CampaignListModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnHidden(CampaignListModel::Court, true);

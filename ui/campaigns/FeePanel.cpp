@@ -48,9 +48,4 @@ void FeePanel::show(qint64 goalCents, const FeeSettings& settings)
     }
 }
 
-QString FeePanel::netText() const
-{
-    return m_net->text();
-}
-
 } // namespace casedesk

@@ -17,7 +17,6 @@ public:
     explicit FeePanel(QWidget* parent = nullptr);
 
     void show(qint64 goalCents, const FeeSettings& settings);
-    QString netText() const;
 
 private:
     QLabel* m_gross;

@@ -17,7 +17,6 @@ public:
 
     qint64 cents() const { return m_cents; }
     void setCents(qint64 cents);
-    bool isValidInput() const { return m_valid; }
 
 signals:
     // Emitted when the user typed a new valid amount.

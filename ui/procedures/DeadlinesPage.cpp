@@ -1,6 +1,7 @@
 #include "procedures/DeadlinesPage.h"
 
 #include "common/Clock.h"
+#include "common/RecordTable.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
 #include "procedures/ProcedureRepository.h"
@@ -50,12 +51,7 @@ DeadlinesPage::DeadlinesPage(ProcedureRepository& procedures, SettingsRepository
     top->addWidget(exportButton);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(DeadlineListModel::Deadline, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DeadlineListModel::Campaign, QHeaderView::Stretch);
     m_table->setColumnWidth(DeadlineListModel::Due, 130);

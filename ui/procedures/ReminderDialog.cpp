@@ -20,13 +20,7 @@ namespace casedesk {
 
 QList<DeadlineItem> ReminderDialog::dueItems(ProcedureRepository& procedures, SettingsRepository& settings)
 {
-    const int horizon = DeadlineReminders::horizonDays(settings);
-    if (horizon == 0)
-        return {};
-    DeadlineQuery query;
-    query.today = Clock::today();
-    query.horizonDays = horizon;
-    return procedures.deadlines(query);
+    return DeadlineReminders::dueAtStartup(procedures, settings, Clock::today());
 }
 
 ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsRepository& settings,

@@ -18,7 +18,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit Database(const QString& connectionName = QStringLiteral("casedesk"));
     ~Database();

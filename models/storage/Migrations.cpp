@@ -153,6 +153,169 @@ QStringList version5()
     };
 }
 
+// The treasurer's ledger (issue 5). Donors, donations, platform payouts, bank accounts, their
+// imported statements and lines, and the reconciliation between them. Amounts are integer cents.
+// A donation keeps a copy of its donor's name, sort key and campaign's title (kept equal by
+// triggers) so the donations view can sort a million rows on them through an index. The sort key
+// (lower case, accents removed: DonorNames::sortKey) is computed in C++ and not by the LOCALE
+// collation, whose order depends on the user's language and so cannot back a stored index.
+QStringList version6()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE donors ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+            "address TEXT NOT NULL DEFAULT '', "
+            "consent_to_contact INTEGER NOT NULL DEFAULT 0 CHECK (consent_to_contact IN (0, 1)), "
+            "platform_ref TEXT, notes TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX donors_by_name ON donors (deleted, sort_key)"),
+        QStringLiteral("CREATE INDEX donors_by_email ON donors (email)"),
+        QStringLiteral("CREATE UNIQUE INDEX donors_by_platform_ref ON donors (platform_ref) "
+                       "WHERE platform_ref IS NOT NULL"),
+        QStringLiteral(
+            "CREATE TABLE donations ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "campaign_uuid TEXT REFERENCES campaigns (uuid), campaign_title TEXT NOT NULL DEFAULT '', "
+            "donor_uuid TEXT REFERENCES donors (uuid), donor_name TEXT NOT NULL DEFAULT '', "
+            "donor_sort_key TEXT NOT NULL DEFAULT '', "
+            "amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), "
+            "currency TEXT NOT NULL DEFAULT 'EUR', date TEXT NOT NULL, "
+            "method TEXT NOT NULL CHECK (method IN ('platform', 'card', 'transfer', 'cheque', 'cash', "
+            "  'direct_debit')), "
+            "platform TEXT NOT NULL DEFAULT '', platform_order_id TEXT, "
+            "status TEXT NOT NULL DEFAULT 'paid' CHECK (status IN ('pending', 'paid', 'refunded', "
+            "  'cancelled')), "
+            "payout_uuid TEXT REFERENCES payouts (uuid), "
+            "reconciled INTEGER NOT NULL DEFAULT 0 CHECK (reconciled IN (0, 1)), "
+            "import_key TEXT UNIQUE, note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX donations_by_date ON donations (deleted, date)"),
+        QStringLiteral("CREATE INDEX donations_by_amount ON donations (deleted, amount_cents)"),
+        QStringLiteral("CREATE INDEX donations_by_donor_name ON donations (deleted, donor_sort_key)"),
+        QStringLiteral("CREATE INDEX donations_by_campaign_title ON donations (deleted, campaign_title)"),
+        QStringLiteral("CREATE INDEX donations_by_campaign ON donations (campaign_uuid, deleted, date)"),
+        QStringLiteral("CREATE INDEX donations_by_donor ON donations (donor_uuid, date)"),
+        QStringLiteral("CREATE INDEX donations_by_payout ON donations (payout_uuid)"),
+        QStringLiteral("CREATE INDEX donations_by_status ON donations (deleted, status, date)"),
+        QStringLiteral("CREATE INDEX donations_by_method ON donations (deleted, method, date)"),
+        QStringLiteral("CREATE INDEX donations_unreconciled ON donations (deleted, reconciled, date)"),
+        QStringLiteral(
+            "CREATE TRIGGER donations_follow_donor_name AFTER UPDATE OF name, sort_key ON donors BEGIN "
+            "UPDATE donations SET donor_name = NEW.name, donor_sort_key = NEW.sort_key "
+            "WHERE donor_uuid = NEW.uuid; END"),
+        QStringLiteral(
+            "CREATE TRIGGER donations_follow_campaign_title AFTER UPDATE OF title ON campaigns BEGIN "
+            "UPDATE donations SET campaign_title = NEW.title WHERE campaign_uuid = NEW.uuid; END"),
+        QStringLiteral("CREATE TABLE payouts ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "campaign_uuid TEXT REFERENCES campaigns (uuid), platform TEXT NOT NULL, "
+                       "reference TEXT NOT NULL, date TEXT NOT NULL, "
+                       "gross_cents INTEGER NOT NULL, commission_cents INTEGER NOT NULL DEFAULT 0, "
+                       "payment_fees_cents INTEGER NOT NULL DEFAULT 0, net_cents INTEGER NOT NULL, "
+                       "reconciled INTEGER NOT NULL DEFAULT 0 CHECK (reconciled IN (0, 1)), "
+                       "import_key TEXT UNIQUE)"),
+        QStringLiteral("CREATE INDEX payouts_by_campaign ON payouts (campaign_uuid, deleted, date)"),
+        QStringLiteral(
+            "CREATE TABLE bank_accounts ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "iban TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '', bic TEXT NOT NULL DEFAULT '', "
+            "currency TEXT NOT NULL DEFAULT 'EUR')"),
+        QStringLiteral("CREATE TABLE bank_statements ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "account_uuid TEXT NOT NULL REFERENCES bank_accounts (uuid), "
+                       "format TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', "
+                       "file_sha256 TEXT NOT NULL DEFAULT '', statement_ref TEXT NOT NULL DEFAULT '', "
+                       "from_date TEXT, to_date TEXT, opening_cents INTEGER, closing_cents INTEGER, "
+                       "imported_at TEXT NOT NULL, line_count INTEGER NOT NULL DEFAULT 0, "
+                       "duplicate_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX bank_statements_by_account ON bank_statements (account_uuid, to_date)"),
+        // line_key: the bank's entry reference (CAMT AcctSvcrRef, OFX FITID) or a hash of date,
+        // amount, text and the rank among identical lines; unique per account, so a re-import or
+        // an overlapping statement adds nothing. A line the user imported despite a matching key
+        // gets the key with a "#override-N" suffix.
+        QStringLiteral("CREATE TABLE bank_lines ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "account_uuid TEXT NOT NULL REFERENCES bank_accounts (uuid), "
+                       "statement_uuid TEXT NOT NULL REFERENCES bank_statements (uuid), "
+                       "booking_date TEXT NOT NULL, value_date TEXT, amount_cents INTEGER NOT NULL, "
+                       "currency TEXT NOT NULL DEFAULT 'EUR', label TEXT NOT NULL DEFAULT '', "
+                       "counterparty TEXT NOT NULL DEFAULT '', counterparty_iban TEXT NOT NULL DEFAULT '', "
+                       "reference TEXT NOT NULL DEFAULT '', bank_reference TEXT NOT NULL DEFAULT '', "
+                       "line_key TEXT NOT NULL, source_line INTEGER NOT NULL DEFAULT 0, "
+                       "reconciled INTEGER NOT NULL DEFAULT 0 CHECK (reconciled IN (0, 1)), "
+                       "UNIQUE (account_uuid, line_key))"),
+        QStringLiteral("CREATE INDEX bank_lines_by_date ON bank_lines (account_uuid, deleted, booking_date)"),
+        QStringLiteral("CREATE INDEX bank_lines_by_statement ON bank_lines (statement_uuid)"),
+        QStringLiteral(
+            "CREATE INDEX bank_lines_unreconciled ON bank_lines (deleted, reconciled, booking_date)"),
+        // A bank line matched to one or more donations or payouts (a deposit of several cheques;
+        // a payout's credit). Rejected proposals are kept so they are not proposed again.
+        QStringLiteral(
+            "CREATE TABLE reconciliation_matches ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "bank_line_uuid TEXT NOT NULL REFERENCES bank_lines (uuid), "
+            "target_kind TEXT NOT NULL CHECK (target_kind IN ('donation', 'payout')), "
+            "target_uuid TEXT NOT NULL, amount_cents INTEGER NOT NULL, "
+            "state TEXT NOT NULL CHECK (state IN ('accepted', 'rejected')), "
+            "score INTEGER NOT NULL DEFAULT 0, reasons TEXT NOT NULL DEFAULT '', "
+            "manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)), decided_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX reconciliation_by_line ON reconciliation_matches (bank_line_uuid, deleted)"),
+        QStringLiteral(
+            "CREATE INDEX reconciliation_by_target ON reconciliation_matches (target_uuid, deleted)"),
+        // Closed periods are locked: lines, matches and the donations in them refuse edits until
+        // an explicit, logged reopen.
+        QStringLiteral("CREATE TABLE reconciliation_periods ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "account_uuid TEXT NOT NULL REFERENCES bank_accounts (uuid), "
+                       "start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
+                       "statement_balance_cents INTEGER NOT NULL, "
+                       "state TEXT NOT NULL DEFAULT 'closed' CHECK (state IN ('closed', 'reopened')), "
+                       "closed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX reconciliation_periods_by_account "
+                       "ON reconciliation_periods (account_uuid, state, end_date)"),
+        // The lock itself, as a last line of defence under the repositories' own checks (which
+        // give the user the clear message): no change to a line, a match or a matched donation
+        // inside a closed period. The message starts with "locked:" so callers can recognise it.
+        QStringLiteral(
+            "CREATE TRIGGER bank_lines_locked BEFORE UPDATE ON bank_lines "
+            "WHEN EXISTS (SELECT 1 FROM reconciliation_periods p WHERE p.account_uuid = OLD.account_uuid "
+            "  AND p.state = 'closed' AND p.deleted = 0 "
+            "  AND OLD.booking_date BETWEEN p.start_date AND p.end_date) "
+            "BEGIN SELECT RAISE(ABORT, 'locked: the bank line is in a closed reconciliation period'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER reconciliation_matches_locked_insert BEFORE INSERT ON reconciliation_matches "
+            "WHEN EXISTS (SELECT 1 FROM bank_lines l JOIN reconciliation_periods p "
+            "  ON p.account_uuid = l.account_uuid AND p.state = 'closed' AND p.deleted = 0 "
+            "  AND l.booking_date BETWEEN p.start_date AND p.end_date "
+            "  WHERE l.uuid = NEW.bank_line_uuid) "
+            "BEGIN SELECT RAISE(ABORT, 'locked: the bank line is in a closed reconciliation period'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER reconciliation_matches_locked_update BEFORE UPDATE ON reconciliation_matches "
+            "WHEN EXISTS (SELECT 1 FROM bank_lines l JOIN reconciliation_periods p "
+            "  ON p.account_uuid = l.account_uuid AND p.state = 'closed' AND p.deleted = 0 "
+            "  AND l.booking_date BETWEEN p.start_date AND p.end_date "
+            "  WHERE l.uuid = OLD.bank_line_uuid) "
+            "BEGIN SELECT RAISE(ABORT, 'locked: the match is in a closed reconciliation period'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER donations_locked BEFORE UPDATE OF campaign_uuid, donor_uuid, amount_cents, date, "
+            "method, status, payout_uuid, reconciled, deleted ON donations "
+            "WHEN EXISTS (SELECT 1 FROM reconciliation_matches m "
+            "  JOIN bank_lines l ON l.uuid = m.bank_line_uuid "
+            "  JOIN reconciliation_periods p ON p.account_uuid = l.account_uuid AND p.state = 'closed' "
+            "  AND p.deleted = 0 AND l.booking_date BETWEEN p.start_date AND p.end_date "
+            "  WHERE m.target_uuid = OLD.uuid AND m.state = 'accepted' AND m.deleted = 0) "
+            "BEGIN SELECT RAISE(ABORT, 'locked: the donation is reconciled in a closed period'); END"),
+        QStringLiteral(
+            "CREATE TABLE reconciliation_period_log ("
+            "id INTEGER PRIMARY KEY, period_uuid TEXT NOT NULL REFERENCES reconciliation_periods (uuid), "
+            "action TEXT NOT NULL CHECK (action IN ('closed', 'reopened')), "
+            "at TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')"),
+        // The CSV column mapping the user made for one bank, by a name they chose; desk-local.
+        QStringLiteral("CREATE TABLE csv_mappings (name TEXT PRIMARY KEY, mapping TEXT NOT NULL)"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -170,6 +333,8 @@ QStringList stepTo(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -21,13 +21,20 @@ public:
     int count() const { return int(m_positionals.size()); }
     bool has(const QString& option) const { return m_options.contains(option); }
     QString value(const QString& option) const { return m_options.value(option); }
+    // Every value of an option given several times ("--take a=mine --take b=theirs"), in order.
+    QStringList values(const QString& option) const { return m_repeated.value(option); }
 
     void append(const QString& positional) { m_positionals.append(positional); }
-    void set(const QString& option, const QString& value) { m_options.insert(option, value); }
+    void set(const QString& option, const QString& value)
+    {
+        m_options.insert(option, value);
+        m_repeated[option].append(value);
+    }
 
 private:
     QStringList m_positionals;
     QHash<QString, QString> m_options;
+    QHash<QString, QStringList> m_repeated;
 };
 
 // One command of a group: "campaign list", "campaign budget add". The dispatcher checks the

@@ -23,6 +23,20 @@ QKeychain::Error runJob(QKeychain::Job& job, const QString& server)
 
 } // namespace
 
+MemoryCredentials::MemoryCredentials(const QString& keychainProblem)
+    : m_keychainProblem(keychainProblem)
+{
+}
+
+QString MemoryCredentials::whereStored() const
+{
+    const QString sentence = tr("No keychain is available on this computer: the token is kept in memory for "
+                                "this session only and must be entered again after a restart.");
+    if (m_keychainProblem.isEmpty())
+        return sentence;
+    return sentence + QLatin1Char(' ') + tr("(The keychain said: %1)").arg(m_keychainProblem);
+}
+
 std::optional<QByteArray> MemoryCredentials::token(const QString& server, QString* errorMessage)
 {
     if (m_tokens.contains(server))
@@ -75,20 +89,34 @@ bool KeychainCredentials::removeToken(const QString& server, QString* errorMessa
     return false;
 }
 
-bool KeychainCredentials::isAvailable()
+QString KeychainCredentials::whereStored() const
+{
+    return tr("The token is stored in this computer's keychain.");
+}
+
+bool KeychainCredentials::isAvailable(QString* problem)
 {
     // QtKeychain 0.13 has no availability call: a read that reaches the backend answers
     // "found" or "not found"; no D-Bus session or no Secret Service answers something else.
     QKeychain::ReadPasswordJob probe(kService);
     const QKeychain::Error error = runJob(probe, QStringLiteral("casedesk-availability-probe"));
-    return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+    const bool available = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+    if (!available && problem)
+        *problem = probe.errorString();
+    return available;
+}
+
+QString credentialKey(const QUrl& server)
+{
+    return server.toString(QUrl::StripTrailingSlash);
 }
 
 std::unique_ptr<Credentials> makeCredentials()
 {
-    if (KeychainCredentials::isAvailable())
+    QString problem;
+    if (KeychainCredentials::isAvailable(&problem))
         return std::make_unique<KeychainCredentials>();
-    return std::make_unique<MemoryCredentials>();
+    return std::make_unique<MemoryCredentials>(problem);
 }
 
 } // namespace casedesk

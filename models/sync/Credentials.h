@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -23,6 +24,8 @@ public:
     virtual bool removeToken(const QString& server, QString* errorMessage) = 0;
     // False for the session-only store: the UI tells the user the token will be asked again.
     virtual bool persistent() const = 0;
+    // One translated sentence for the settings page: where the token lives.
+    virtual QString whereStored() const = 0;
 };
 
 // Session only: forgotten when the process ends.
@@ -31,13 +34,18 @@ class MemoryCredentials : public Credentials
     Q_DECLARE_TR_FUNCTIONS(MemoryCredentials)
 
 public:
+    // `keychainProblem`: why no keychain could be used, shown to the user.
+    explicit MemoryCredentials(const QString& keychainProblem = {});
+
     std::optional<QByteArray> token(const QString& server, QString* errorMessage) override;
     bool setToken(const QString& server, const QByteArray& token, QString* errorMessage) override;
     bool removeToken(const QString& server, QString* errorMessage) override;
     bool persistent() const override { return false; }
+    QString whereStored() const override;
 
 private:
     QHash<QString, QByteArray> m_tokens;
+    QString m_keychainProblem;
 };
 
 // The OS keychain through QtKeychain (Secret Service on Linux): service "casedesk", key = the
@@ -51,10 +59,14 @@ public:
     bool setToken(const QString& server, const QByteArray& token, QString* errorMessage) override;
     bool removeToken(const QString& server, QString* errorMessage) override;
     bool persistent() const override { return true; }
+    QString whereStored() const override;
 
-    // Whether a keychain answers at all (a D-Bus session with a Secret Service).
-    static bool isAvailable();
+    // Whether a keychain answers at all (a D-Bus session with a Secret Service); if not, why.
+    static bool isAvailable(QString* problem = nullptr);
 };
+
+// The key a server's token is stored under: its base URL without a trailing slash.
+QString credentialKey(const QUrl& server);
 
 // The keychain when one is available, else the session-only store.
 std::unique_ptr<Credentials> makeCredentials();

@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace casedesk {
@@ -78,20 +79,84 @@ bool SyncClient::isAcceptableServer(const QUrl& server, QString* errorMessage)
     return false;
 }
 
+void SyncClient::setObserver(const SyncObserver& observer)
+{
+    m_observer = observer;
+    m_transport.setCancelFlag(observer.cancel);
+    m_transport.setRetryNotice([this](const HttpResult& failed, int waitMs) {
+        const QString seconds = QLocale().toString(waitMs / 1000.0, 'f', 1);
+        if (failed.status == 429)
+            log(tr("The platform asks to slow down; waiting %1 s.").arg(seconds));
+        else if (failed.status == 0)
+            log(tr("No answer from the platform (%1); trying again in %2 s.")
+                    .arg(failed.networkError, seconds));
+        else
+            log(tr("The platform answered %1; trying again in %2 s.").arg(failed.status).arg(seconds));
+    });
+}
+
+void SyncClient::log(const QString& line) const
+{
+    if (m_observer.log)
+        m_observer.log(line);
+}
+
+void SyncClient::progress(int done, int total) const
+{
+    if (m_observer.progress)
+        m_observer.progress(done, total);
+}
+
+bool SyncClient::cancelled() const
+{
+    return m_observer.cancel && m_observer.cancel->load();
+}
+
+bool SyncClient::prepare(QString* errorMessage)
+{
+    if (!isAcceptableServer(m_options.server, errorMessage))
+        return false;
+    if (m_options.caFile.isEmpty() || m_caLoaded)
+        return true;
+    m_caLoaded = m_transport.addCaCertificates(m_options.caFile, errorMessage);
+    return m_caLoaded;
+}
+
+ConnectionCheck SyncClient::testConnection()
+{
+    QString error;
+    if (!prepare(&error))
+        return { false, error };
+    const HttpResult result = m_transport.send("GET", QStringLiteral("/v1/me"));
+    if (result.status != 200)
+        return { false, describeFailure(result) };
+    const QJsonObject me = bodyObject(result);
+    return { true,
+             tr("Connected: the platform accepts this desk's token \"%1\".")
+                 .arg(me.value(QStringLiteral("tokenName")).toString()) };
+}
+
 SyncReport SyncClient::run()
 {
     SyncReport report;
     QString error;
-    if (!isAcceptableServer(m_options.server, &error)
-        || (!m_options.caFile.isEmpty() && !m_transport.addCaCertificates(m_options.caFile, &error))) {
+    if (!prepare(&error)) {
         report.errors.append(error);
+        log(error);
         return report;
     }
     // Pull only after a complete push: a push whose answer never came may have been applied,
     // and its echo in the feed must not be mistaken for a colleague's change.
-    if (push(&report))
+    if (push(&report) && !cancelled())
         pull(&report);
+    if (cancelled())
+        report.errors.append(tr("The sync was stopped; what was not sent waits for the next sync."));
     report.pending = int(m_store->pendingEntries().size());
+    log(tr("Done: sent %1, received %2, new conflicts %3, waiting to be sent %4.")
+            .arg(report.pushed)
+            .arg(report.pulled)
+            .arg(report.newConflicts)
+            .arg(report.pending));
     qCInfo(lcSync) << "sync done: pushed" << report.pushed << "pulled" << report.pulled << "conflicts"
                    << report.newConflicts << "pending" << report.pending << "errors" << report.errors.size();
     return report;
@@ -99,10 +164,14 @@ SyncReport SyncClient::run()
 
 bool SyncClient::push(SyncReport* report)
 {
-    for (const OutboxEntry& entry : m_store->pendingEntries()) {
-        if (entry.entity != kCampaign)
-            continue; // other kinds join the sync in later phases; their entries wait
-        if (!pushEntry(entry, report))
+    QList<OutboxEntry> entries = m_store->pendingEntries();
+    // Other kinds join the sync in later phases; their entries wait.
+    entries.removeIf([](const OutboxEntry& entry) { return entry.entity != kCampaign; });
+    if (!entries.isEmpty())
+        log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
+    for (int i = 0; i < entries.size(); ++i) {
+        progress(i, int(entries.size()));
+        if (cancelled() || !pushEntry(entries.at(i), report))
             return false;
     }
     return true;
@@ -157,13 +226,18 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
             m_store->acknowledge(entry, answer.value(QStringLiteral("version")).toInteger());
         transaction.commit();
         ++report->pushed;
+        log(entry.isDelete ? tr("Sent the deletion of %1.").arg(uuidText(entry.uuid))
+                           : tr("Sent \"%1\".").arg(mine.value(QStringLiteral("title")).toString()));
         return true;
     }
     if (result.status == 412) {
         handleConflict(entry, mine, answer.value(QStringLiteral("current")).toObject(), report);
         return true;
     }
+    if (cancelled())
+        return false;
     report->errors.append(describeFailure(result));
+    log(report->errors.last());
     // A refused record (422) does not stop the others; an unreachable platform or a refused token does.
     return result.status != 0 && result.status != 401 && !SyncTransport::isRetryable(result.status);
 }
@@ -184,6 +258,8 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
         if (m_store->recordConflict(
                 { 0, entry.entity, entry.uuid, entry.revision, theirVersion, mine, current, {} }))
             ++report->newConflicts;
+        log(tr("\"%1\" was changed on the platform too: kept as a conflict for you to decide.")
+                .arg(mine.value(QStringLiteral("title")).toString(uuidText(entry.uuid))));
         m_store->dropEntry(entry); // the conflict record now holds the unsent change
         qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
     }
@@ -192,8 +268,10 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
 
 void SyncClient::pull(SyncReport* report)
 {
+    log(tr("Receiving the others' changes…"));
+    progress(0, 0);
     bool restarted = false;
-    for (;;) {
+    while (!cancelled()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
         const QString cursor = m_store->cursor(m_serverKey);
@@ -211,7 +289,10 @@ void SyncClient::pull(SyncReport* report)
             continue;
         }
         if (result.status != 200) {
-            report->errors.append(describeFailure(result));
+            if (!cancelled()) {
+                report->errors.append(describeFailure(result));
+                log(report->errors.last());
+            }
             return;
         }
         if (!applyPage(page, report))
@@ -222,6 +303,8 @@ void SyncClient::pull(SyncReport* report)
 // One page, one transaction: the records and the cursor move together or not at all.
 bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
 {
+    const int pulledBefore = report->pulled;
+    const int conflictsBefore = report->newConflicts;
     WriteTransaction transaction(m_database);
     for (const QJsonValue& value : page.value(QStringLiteral("changes")).toArray()) {
         const QJsonObject record = value.toObject();
@@ -241,6 +324,11 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
     }
     m_store->setCursor(m_serverKey, page.value(QStringLiteral("cursor")).toString());
     transaction.commit();
+    if (report->pulled > pulledBefore)
+        log(tr("Received %n change(s).", nullptr, report->pulled - pulledBefore));
+    if (report->newConflicts > conflictsBefore)
+        log(tr("%n record(s) changed on both sides: kept as conflicts for you to decide.", nullptr,
+               report->newConflicts - conflictsBefore));
     return page.value(QStringLiteral("hasMore")).toBool();
 }
 

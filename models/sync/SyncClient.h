@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace casedesk {
@@ -35,6 +37,22 @@ struct SyncReport
     bool converged() const { return errors.isEmpty() && pending == 0 && newConflicts == 0; }
 };
 
+// What a run tells as it goes, for a progress bar and a log a person reads. Called on the thread
+// that runs the sync.
+struct SyncObserver
+{
+    std::function<void(const QString& line)> log; // translated sentences, never a header or the token
+    std::function<void(int done, int total)> progress; // total 0: not known (receiving)
+    const std::atomic_bool* cancel = nullptr; // true: stop at the next step, the outbox intact
+};
+
+// The answer to "test connection".
+struct ConnectionCheck
+{
+    bool ok = false;
+    QString message; // translated
+};
+
 // One sync run of the campaigns: push the outbox in order, then pull the changes feed.
 // Runs to completion on local event loops (bounded by the retry policy).
 class SyncClient
@@ -45,12 +63,19 @@ public:
     SyncClient(Database& database, const SyncOptions& options, const QByteArray& token);
     ~SyncClient();
 
+    void setObserver(const SyncObserver& observer);
     SyncReport run();
+    // One authenticated request (GET /v1/me): reachable, TLS verified, token accepted.
+    ConnectionCheck testConnection();
 
     // Plain HTTP would show the token to the network: allowed for loopback only.
     static bool isAcceptableServer(const QUrl& server, QString* errorMessage);
 
 private:
+    bool prepare(QString* errorMessage);
+    void log(const QString& line) const;
+    void progress(int done, int total) const;
+    bool cancelled() const;
     // False when the push must stop (the platform cannot be reached, the token is refused).
     bool push(SyncReport* report);
     bool pushEntry(const OutboxEntry& entry, SyncReport* report);
@@ -66,6 +91,8 @@ private:
     SyncTransport m_transport;
     std::unique_ptr<SyncStore> m_store;
     QString m_serverKey;
+    SyncObserver m_observer;
+    bool m_caLoaded = false;
 };
 
 } // namespace casedesk

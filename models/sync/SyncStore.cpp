@@ -42,6 +42,25 @@ QUuid childUuid(const QJsonValue& value)
     return uuid.isNull() ? QUuid::createUuid() : uuid;
 }
 
+const QString kConflictSelect
+    = QStringLiteral("SELECT id, entity, entity_uuid, local_revision, server_version, mine, theirs, "
+                     "detected_at FROM sync_conflicts WHERE resolved_at IS NULL");
+
+SyncConflict conflictFrom(const QSqlQuery& q)
+{
+    SyncConflict c;
+    c.id = q.value(0).toLongLong();
+    c.entity = q.value(1).toString();
+    c.uuid = QUuid::fromString(q.value(2).toString());
+    c.localRevision = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        c.serverVersion = q.value(4).toLongLong();
+    c.mine = jsonObject(q.value(5));
+    c.theirs = jsonObject(q.value(6));
+    c.detectedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
 } // namespace
 
 SyncStore::SyncStore(Database& database)
@@ -93,6 +112,12 @@ bool SyncStore::hasPendingChange(const QString& entity, const QUuid& uuid)
         > 0;
 }
 
+void SyncStore::dropEntries(const QString& entity, const QUuid& uuid)
+{
+    m_database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"),
+                    { entity, uuidText(uuid) });
+}
+
 bool SyncStore::recordConflict(const SyncConflict& c)
 {
     const QVariant theirs = c.theirs.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : jsonText(c.theirs);
@@ -114,24 +139,25 @@ bool SyncStore::recordConflict(const SyncConflict& c)
 
 QList<SyncConflict> SyncStore::openConflicts()
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT id, entity, entity_uuid, local_revision, server_version, mine, theirs, "
-                       "detected_at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"));
+    QSqlQuery q = m_database.exec(kConflictSelect + QStringLiteral(" ORDER BY id"));
     QList<SyncConflict> conflicts;
-    while (q.next()) {
-        SyncConflict c;
-        c.id = q.value(0).toLongLong();
-        c.entity = q.value(1).toString();
-        c.uuid = QUuid::fromString(q.value(2).toString());
-        c.localRevision = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            c.serverVersion = q.value(4).toLongLong();
-        c.mine = jsonObject(q.value(5));
-        c.theirs = jsonObject(q.value(6));
-        c.detectedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        conflicts.append(c);
-    }
+    while (q.next())
+        conflicts.append(conflictFrom(q));
     return conflicts;
+}
+
+std::optional<SyncConflict> SyncStore::openConflict(qint64 id)
+{
+    QSqlQuery q = m_database.exec(kConflictSelect + QStringLiteral(" AND id = ?"), { id });
+    if (!q.next())
+        return std::nullopt;
+    return conflictFrom(q);
+}
+
+void SyncStore::closeConflict(qint64 id)
+{
+    m_database.exec(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?"),
+                    { Clock::nowUtcIso(), id });
 }
 
 bool SyncStore::hasOpenConflict(const QString& entity, const QUuid& uuid)
@@ -176,25 +202,38 @@ SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
                                             localCampaignJson(uuid),
                                             envelope,
                                             {} });
-        m_database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"),
-                        { kCampaign, uuidText(uuid) });
+        dropEntries(kCampaign, uuid);
         return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
     }
     const bool deleted = envelope.value(QStringLiteral("deleted")).toBool();
     if (deleted && !exists)
         return PullOutcome::AlreadyKnown; // created and deleted elsewhere: nothing to forget here
     if (deleted) {
-        // Revision bumped so an editor open on the record refuses to save over the deletion.
-        m_database.exec(QStringLiteral("UPDATE campaigns SET deleted = 1, server_version = ?, "
-                                       "revision = revision + 1, updated_at = ? WHERE uuid = ?"),
-                        { version, Clock::nowUtcIso(), uuidText(uuid) });
+        tombstoneCampaign(uuid, version);
         return PullOutcome::Applied;
     }
-    writeCampaign(uuid, envelope.value(QStringLiteral("data")).toObject(), version);
+    writeCampaign(uuid, envelope.value(QStringLiteral("data")).toObject(), version,
+                  tr("Changed on the platform"));
     return PullOutcome::Applied;
 }
 
-void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, qint64 version)
+void SyncStore::tombstoneCampaign(const QUuid& uuid, std::optional<qint64> version)
+{
+    // Revision bumped so an editor open on the record refuses to save over the deletion.
+    m_database.exec(QStringLiteral("UPDATE campaigns SET deleted = 1, server_version = ?, "
+                                   "revision = revision + 1, updated_at = ? WHERE uuid = ?"),
+                    { optionalVersion(version), Clock::nowUtcIso(), uuidText(uuid) });
+}
+
+qint64 SyncStore::campaignRevision(const QUuid& uuid)
+{
+    return m_database
+        .scalar(QStringLiteral("SELECT revision FROM campaigns WHERE uuid = ?"), { uuidText(uuid) })
+        .toLongLong();
+}
+
+void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, std::optional<qint64> version,
+                              const QString& note)
 {
     Campaign c;
     QString error;
@@ -214,9 +253,14 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, qint64
                                 dateValue(c.endDate),
                                 CampaignCodes::status(c.status),
                                 c.howMoneyUsed,
-                                version,
+                                optionalVersion(version),
                                 now,
                                 uuidText(uuid) };
+    const QVariant storedStatus = m_database.scalar(
+        QStringLiteral("SELECT status FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
+    const bool existed = !storedStatus.isNull();
+    const QString oldStatus
+        = existed ? storedStatus.toString() : CampaignCodes::status(CampaignStatus::Draft);
     // Revision bumped on update so an editor open on the old state refuses to save over it.
     m_database.exec(
         QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
@@ -236,6 +280,21 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, qint64
         id = inserted.lastInsertId();
     }
     writeCampaignChildren(id.toLongLong(), data);
+    // The status history tells how a dossier got where it is, including moves made elsewhere.
+    const QString newStatus = CampaignCodes::status(c.status);
+    if (!existed)
+        recordStatusChange(id.toLongLong(), oldStatus, newStatus, tr("Received from the platform"));
+    else if (oldStatus != newStatus)
+        recordStatusChange(id.toLongLong(), oldStatus, newStatus, note);
+}
+
+void SyncStore::recordStatusChange(qint64 campaignId, const QString& from, const QString& to,
+                                   const QString& note)
+{
+    m_database.exec(
+        QStringLiteral("INSERT INTO campaign_status_changes (campaign_id, from_status, to_status, "
+                       "changed_at, note) VALUES (?, ?, ?, ?, ?)"),
+        { campaignId, from, to, Clock::nowUtcIso(), note });
 }
 
 void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data)

@@ -52,11 +52,15 @@ public:
     // Drops the entry of exactly this revision (conflicted or obsolete).
     void dropEntry(const OutboxEntry& entry);
     bool hasPendingChange(const QString& entity, const QUuid& uuid);
+    // Drops the record's pending entry whatever its revision (a conflict now holds the change).
+    void dropEntries(const QString& entity, const QUuid& uuid);
 
     // Records (or refreshes, for a record that already has one open) a conflict; true when new.
     bool recordConflict(const SyncConflict& conflict);
     QList<SyncConflict> openConflicts();
+    std::optional<SyncConflict> openConflict(qint64 id);
     bool hasOpenConflict(const QString& entity, const QUuid& uuid);
+    void closeConflict(qint64 id);
 
     QString cursor(const QString& server);
     void setCursor(const QString& server, const QString& cursor);
@@ -70,10 +74,20 @@ public:
     };
     PullOutcome applyCampaign(const QJsonObject& envelope);
 
-private:
-    void writeCampaign(const QUuid& uuid, const QJsonObject& data, qint64 version);
-    void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
+    // The desk's campaign as the platform would receive it; {"deleted": true} when it is gone.
     QJsonObject localCampaignJson(const QUuid& uuid);
+    // Writes a campaign document as it is (status included, revision bumped, not queued);
+    // `version` is the platform's (none: the platform does not hold it). A status it moves is
+    // recorded in the status history with `note`.
+    void writeCampaign(const QUuid& uuid, const QJsonObject& data, std::optional<qint64> version,
+                       const QString& note);
+    // Tombstones the desk's copy (revision bumped, not queued).
+    void tombstoneCampaign(const QUuid& uuid, std::optional<qint64> version);
+    qint64 campaignRevision(const QUuid& uuid);
+
+private:
+    void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
+    void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);
 
     Database& m_database;
 };

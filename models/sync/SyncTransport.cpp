@@ -17,13 +17,7 @@ Q_LOGGING_CATEGORY(lcSync, "casedesk.sync")
 
 namespace {
 
-void waitMs(int milliseconds)
-{
-    // An event loop, not a sleep: replies of other requests and timers keep being served.
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
+constexpr int kCancelPollMs = 100;
 
 } // namespace
 
@@ -54,13 +48,34 @@ bool SyncTransport::isRetryable(int status)
     return status == 0 || status == 408 || status == 429 || status >= 500;
 }
 
+void SyncTransport::waitMs(int milliseconds)
+{
+    // An event loop, not a sleep: replies of other requests and timers keep being served.
+    // Precise: a coarse timer may fire up to 5% early, and Retry-After is a minimum.
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [this, &loop] {
+        if (cancelled())
+            loop.quit();
+    });
+    poll.start(kCancelPollMs);
+    loop.exec();
+}
+
 HttpResult SyncTransport::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
                                const QHash<QByteArray, QByteArray>& headers)
 {
     HttpResult result;
-    for (int attempt = 1; attempt <= m_policy.maxAttempts; ++attempt) {
-        if (attempt > 1)
-            waitMs(backoffMs(attempt - 1, result));
+    for (int attempt = 1; attempt <= m_policy.maxAttempts && !cancelled(); ++attempt) {
+        if (attempt > 1) {
+            const int wait = backoffMs(attempt - 1, result);
+            if (m_retryNotice)
+                m_retryNotice(result, wait);
+            waitMs(wait);
+            if (cancelled())
+                break;
+        }
         result = sendOnce(method, pathAndQuery, body, headers);
         result.attempts = attempt;
         qCDebug(lcSync) << method << pathAndQuery << "->" << result.status << "attempt" << attempt;
@@ -94,6 +109,12 @@ HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& path
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // A safety net over the transfer timeout, so one request can never hang the run.
     QTimer::singleShot(m_policy.requestTimeoutMs + 1000, reply, &QNetworkReply::abort);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, reply, [this, reply] {
+        if (cancelled())
+            reply->abort();
+    });
+    poll.start(kCancelPollMs);
     if (!reply->isFinished())
         loop.exec();
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 
 namespace casedesk {
@@ -48,7 +49,18 @@ public:
 
     static bool isRetryable(int status);
 
+    // Told before each wait between attempts: the attempt that failed and how long it waits.
+    void setRetryNotice(std::function<void(const HttpResult& failed, int waitMs)> notice)
+    {
+        m_retryNotice = std::move(notice);
+    }
+    // When the flag turns true, the request in flight is aborted and no attempt follows.
+    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
 private:
+    void waitMs(int milliseconds);
+
     HttpResult sendOnce(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
                         const QHash<QByteArray, QByteArray>& headers);
     int backoffMs(int attempt, const HttpResult& previous) const;
@@ -58,6 +70,8 @@ private:
     QByteArray m_token;
     RetryPolicy m_policy;
     QSslConfiguration m_ssl;
+    std::function<void(const HttpResult&, int)> m_retryNotice;
+    const std::atomic_bool* m_cancel = nullptr;
 };
 
 } // namespace casedesk

@@ -36,7 +36,8 @@ QString ProcessResult::describe() const
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
-                         const QProcessEnvironment& environment, int timeoutMs)
+                         const QProcessEnvironment& environment, int timeoutMs,
+                         const QByteArray& standardInput)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -46,6 +47,7 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
         result.standardError = process.errorString().toUtf8();
         return result;
     }
+    process.write(standardInput);
     process.closeWriteChannel();
     result.finished = process.waitForFinished(timeoutMs);
     if (!result.finished) {

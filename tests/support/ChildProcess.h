@@ -23,8 +23,9 @@ struct ProcessResult
     QString describe() const;
 };
 
-// Runs a program to completion and collects what it printed.
+// Runs a program to completion and collects what it printed; `standardInput` is written to it.
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
-                         const QProcessEnvironment& environment, int timeoutMs = 30000);
+                         const QProcessEnvironment& environment, int timeoutMs = 30000,
+                         const QByteArray& standardInput = {});
 
 } // namespace casedesk::test

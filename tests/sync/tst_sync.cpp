@@ -7,11 +7,13 @@
 
 #include "common/Clock.h"
 #include "storage/Outbox.h"
+#include "sync/ConflictResolver.h"
 #include "sync/Credentials.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -132,6 +134,11 @@ private slots:
     void faultsOnlyDelay();
     void tokenNeverLeaksToDiskOrLogs();
     void plainHttpOnlyForLoopback();
+    void conflictResolvedPerFieldConverges();
+    void deletionAgainstEditKeepMineRestores();
+    void pulledStatusMoveIsInTheHistory();
+    void retryAfterIsHonoured();
+    void observerSeesProgressAndLog();
 };
 
 void TestSync::initTestCase()
@@ -336,6 +343,235 @@ void TestSync::plainHttpOnlyForLoopback()
     QVERIFY(SyncClient::isAcceptableServer(QUrl(QStringLiteral("http://127.0.0.1:8080")), &error));
     QVERIFY(!SyncClient::isAcceptableServer(QUrl(QStringLiteral("http://platform.example.org")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+namespace {
+
+// Two desks that share campaign `uuid` through `server`, then each edits it: desk b ends with one
+// open conflict (a pushed first).
+QUuid makeConflict(TempDesk& a, TempDesk& b, const PlatformProcess& server,
+                   const std::function<void(Campaign&)>& editA, const std::function<void(Campaign&)>& editB)
+{
+    const QUuid uuid = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    if (!syncDesk(a, server).converged() || !syncDesk(b, server).converged())
+        return {};
+    Campaign onA = *a.campaigns().load(uuid);
+    editA(onA);
+    a.campaigns().save(onA);
+    Campaign onB = *b.campaigns().load(uuid);
+    editB(onB);
+    b.campaigns().save(onB);
+    if (!syncDesk(a, server).converged() || syncDesk(b, server).newConflicts != 1)
+        return {};
+    return uuid;
+}
+
+ConflictField fieldNamed(const QList<ConflictField>& fields, const QString& name)
+{
+    for (const ConflictField& field : fields) {
+        if (field.field == name)
+            return field;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestSync::conflictResolvedPerFieldConverges()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid uuid = makeConflict(
+        a, b, server,
+        [](Campaign& c) {
+            c.title = QStringLiteral("Title from A");
+            c.summary = QStringLiteral("Summary from A");
+        },
+        [](Campaign& c) {
+            c.title = QStringLiteral("Title from B");
+            c.court = QStringLiteral("Court from B");
+        });
+    QVERIFY(!uuid.isNull());
+
+    ConflictResolver resolver(b.database());
+    const QList<SyncConflict> conflicts = resolver.openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    const QList<ConflictField> fields = resolver.fields(conflicts.first());
+    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
+    QCOMPARE(title.mine, QStringLiteral("Title from B"));
+    QCOMPARE(title.theirs, QStringLiteral("Title from A"));
+    QVERIFY(title.differs && title.choosable);
+    QVERIFY(fieldNamed(fields, QStringLiteral("summary")).differs);
+    QVERIFY(fieldNamed(fields, QStringLiteral("court")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("budgetLines")).differs);
+    QVERIFY(fieldNamed(fields, QStringLiteral("deleted")).field.isEmpty()); // both sides live
+
+    // My title and court, their summary.
+    ConflictChoices choices;
+    choices.defaultSide = ConflictSide::Theirs;
+    choices.fields.insert(QStringLiteral("title"), ConflictSide::Mine);
+    choices.fields.insert(QStringLiteral("court"), ConflictSide::Mine);
+    const qint64 revisionBefore = b.campaigns().load(uuid)->sync.revision;
+    const ConflictResolution outcome = resolver.resolve(conflicts.first().id, choices);
+    QVERIFY(outcome.queued);
+    QVERIFY(resolver.openConflicts().isEmpty());
+    const Campaign resolved = *b.campaigns().load(uuid);
+    QVERIFY(resolved.sync.revision > revisionBefore);
+    QCOMPARE(resolved.sync.serverVersion, conflicts.first().serverVersion);
+    QCOMPARE(Outbox::pendingCount(b.database()), 1);
+
+    const SyncReport pushed = syncDesk(b, server);
+    QVERIFY2(pushed.converged(), qPrintable(describe(pushed)));
+    QCOMPARE(pushed.pushed, 1);
+    const SyncReport pulled = syncDesk(a, server);
+    QVERIFY2(pulled.converged(), qPrintable(describe(pulled)));
+    for (TempDesk* desk : { &a, &b }) {
+        const Campaign c = *desk->campaigns().load(uuid);
+        QCOMPARE(c.title, QStringLiteral("Title from B"));
+        QCOMPARE(c.summary, QStringLiteral("Summary from A"));
+        QCOMPARE(c.court, QStringLiteral("Court from B"));
+        QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 1);
+        QCOMPARE(Outbox::pendingCount(desk->database()), 0);
+        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+    }
+    int seen = 0;
+    const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
+    QCOMPARE(seen, 1);
+    QCOMPARE(onServer.value(uuid.toString(QUuid::WithoutBraces))
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("court"))
+                 .toString(),
+             QStringLiteral("Court from B"));
+    // Converged: another round on each side moves nothing.
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
+}
+
+void TestSync::deletionAgainstEditKeepMineRestores()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid uuid = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    a.campaigns().remove(uuid);
+    QVERIFY(syncDesk(a, server).converged());
+    rename(b, uuid, QStringLiteral("Still needed"));
+    QCOMPARE(syncDesk(b, server).newConflicts, 1);
+
+    ConflictResolver resolver(b.database());
+    const SyncConflict conflict = resolver.openConflicts().value(0);
+    const ConflictField deleted = fieldNamed(resolver.fields(conflict), QStringLiteral("deleted"));
+    QVERIFY(deleted.differs && deleted.choosable);
+    QVERIFY(!fieldNamed(resolver.fields(conflict), QStringLiteral("title")).choosable);
+    const ConflictResolution outcome = resolver.resolve(conflict.id, { ConflictSide::Mine, {} });
+    QVERIFY(outcome.queued && !outcome.deleted);
+
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(syncDesk(a, server).converged());
+    QCOMPARE(a.campaigns().load(uuid).value_or(Campaign {}).title, QStringLiteral("Still needed"));
+    QCOMPARE(liveCampaigns(a), 1);
+}
+
+void TestSync::pulledStatusMoveIsInTheHistory()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid uuid = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    QCOMPARE(b.campaigns().history(uuid).size(), 1); // received from the platform
+
+    const TransitionCheck check
+        = a.campaigns().changeStatus(uuid, CampaignStatus::InReview, validAssociation());
+    QVERIFY2(check.allowed, qPrintable(check.reasons.join(QStringLiteral("; "))));
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    const QList<CampaignRepository::StatusChange> history = b.campaigns().history(uuid);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last().from, CampaignStatus::Draft);
+    QCOMPARE(history.last().to, CampaignStatus::InReview);
+    QVERIFY(!history.last().note.isEmpty());
+    // A pull that changes other fields only adds no line.
+    QVERIFY(syncDesk(b, server).converged());
+    QCOMPARE(b.campaigns().history(uuid).size(), 2);
+}
+
+void TestSync::retryAfterIsHonoured()
+{
+    // One request a second: the second request at once gets 429 with Retry-After: 1.
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({ QStringLiteral("--rate-limit"), QStringLiteral("1") }, &error),
+             qPrintable(error));
+    RetryPolicy policy;
+    policy.initialBackoffMs = 10; // any wait of a second comes from Retry-After alone
+    policy.maxBackoffMs = 20;
+    SyncTransport transport(QUrl(server.baseUrl()), server.token(), policy);
+    QCOMPARE(transport.send("GET", QStringLiteral("/v1/me")).status, 200);
+    int noticedWaitMs = -1;
+    transport.setRetryNotice([&](const HttpResult& failed, int waitMs) {
+        if (failed.status == 429)
+            noticedWaitMs = waitMs;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResult second = transport.send("GET", QStringLiteral("/v1/me"));
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.attempts, 2);
+    QCOMPARE(noticedWaitMs, 1000);
+    QVERIFY2(elapsed >= 1000, qPrintable(QStringLiteral("waited only %1 ms").arg(elapsed)));
+    QVERIFY(server.log().contains(" 429 "));
+}
+
+void TestSync::observerSeesProgressAndLog()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    for (int i = 0; i < 3; ++i)
+        createDraft(desk, QStringLiteral("Campaign %1").arg(i));
+    QStringList lines;
+    QList<std::pair<int, int>> steps;
+    SyncClient client(desk.database(), fastOptions(server), server.token());
+    client.setObserver({ [&](const QString& line) { lines.append(line); },
+                         [&](int done, int total) {
+                             steps.append({ done, total });
+                         },
+                         nullptr });
+    QVERIFY(client.run().converged());
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Sent \"Campaign 1\".")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(lines.last().startsWith(QStringLiteral("Done:")));
+    QVERIFY(steps.contains(std::pair(2, 3)));
+
+    // A stop asked before the run: nothing sent, the outbox intact.
+    createDraft(desk, QStringLiteral("Later"));
+    const std::atomic_bool stop = true;
+    SyncClient stopped(desk.database(), fastOptions(server), server.token());
+    stopped.setObserver({ {}, {}, &stop });
+    const SyncReport report = stopped.run();
+    QCOMPARE(report.pushed, 0);
+    QCOMPARE(report.pending, 1);
+    QVERIFY(!report.converged());
 }
 
 QTEST_GUILESS_MAIN(TestSync)

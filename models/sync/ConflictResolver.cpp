@@ -1,0 +1,265 @@
+#include "sync/ConflictResolver.h"
+
+#include "campaigns/Campaign.h"
+#include "campaigns/CampaignText.h"
+#include "common/Money.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace casedesk {
+
+namespace {
+
+const QString kDeleted = QStringLiteral("deleted");
+const QString kData = QStringLiteral("data");
+
+struct FieldSpec
+{
+    const char* key;
+    const char* label;
+};
+
+// The campaign document's fields a user decides on, in the editor's order.
+const FieldSpec kCampaignFields[] = {
+    { "title", QT_TRANSLATE_NOOP("ConflictResolver", "Title") },
+    { "summary", QT_TRANSLATE_NOOP("ConflictResolver", "Summary") },
+    { "description", QT_TRANSLATE_NOOP("ConflictResolver", "Description") },
+    { "cause", QT_TRANSLATE_NOOP("ConflictResolver", "Cause") },
+    { "harm", QT_TRANSLATE_NOOP("ConflictResolver", "Harm") },
+    { "legalBasis", QT_TRANSLATE_NOOP("ConflictResolver", "Legal basis") },
+    { "court", QT_TRANSLATE_NOOP("ConflictResolver", "Court") },
+    { "opposingParty", QT_TRANSLATE_NOOP("ConflictResolver", "Opposing party") },
+    { "goalCents", QT_TRANSLATE_NOOP("ConflictResolver", "Goal") },
+    { "endDate", QT_TRANSLATE_NOOP("ConflictResolver", "End date") },
+    { "status", QT_TRANSLATE_NOOP("ConflictResolver", "Status") },
+    { "howMoneyUsed", QT_TRANSLATE_NOOP("ConflictResolver", "How the money is used") },
+    { "budgetLines", QT_TRANSLATE_NOOP("ConflictResolver", "Budget lines") },
+    { "pressArticles", QT_TRANSLATE_NOOP("ConflictResolver", "Press articles") },
+};
+
+bool mineDeleted(const QJsonObject& mine)
+{
+    return mine.value(kDeleted).toBool();
+}
+
+// No copy on the platform (it never had it) counts as deleted there.
+bool theirsDeleted(const QJsonObject& theirs)
+{
+    return theirs.isEmpty() || theirs.value(kDeleted).toBool();
+}
+
+std::optional<qint64> theirVersion(const QJsonObject& theirs)
+{
+    if (theirs.isEmpty())
+        return std::nullopt;
+    return theirs.value(QStringLiteral("version")).toInteger();
+}
+
+QString budgetLinesText(const QJsonArray& lines)
+{
+    QStringList text;
+    for (const QJsonValue& value : lines) {
+        const QJsonObject line = value.toObject();
+        const auto kind = CampaignCodes::budgetKindFromCode(line.value(QStringLiteral("kind")).toString());
+        text.append(
+            QStringLiteral("%1: %2 (%3)")
+                .arg(kind ? CampaignText::budgetKind(*kind) : line.value(QStringLiteral("kind")).toString(),
+                     line.value(QStringLiteral("label")).toString(),
+                     Money::format(line.value(QStringLiteral("amountCents")).toInteger())));
+    }
+    return text.join(QLatin1Char('\n'));
+}
+
+QString pressArticlesText(const QJsonArray& articles)
+{
+    QStringList text;
+    for (const QJsonValue& value : articles) {
+        const QJsonObject article = value.toObject();
+        const QDate date = QDate::fromString(article.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        text.append(QStringLiteral("%1 — %2, %3")
+                        .arg(article.value(QStringLiteral("title")).toString(),
+                             article.value(QStringLiteral("outlet")).toString(),
+                             QLocale().toString(date, QLocale::ShortFormat)));
+    }
+    return text.join(QLatin1Char('\n'));
+}
+
+QString displayText(const QString& key, const QJsonValue& value)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (key == QLatin1String("cause")) {
+        const auto cause = CampaignCodes::causeFromCode(value.toString());
+        return cause ? CampaignText::cause(*cause) : value.toString();
+    }
+    if (key == QLatin1String("status")) {
+        const auto status = CampaignCodes::statusFromCode(value.toString());
+        return status ? CampaignText::status(*status) : value.toString();
+    }
+    if (key == QLatin1String("goalCents"))
+        return Money::format(value.toInteger());
+    if (key == QLatin1String("endDate"))
+        return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    if (key == QLatin1String("budgetLines"))
+        return budgetLinesText(value.toArray());
+    if (key == QLatin1String("pressArticles"))
+        return pressArticlesText(value.toArray());
+    return value.toString();
+}
+
+bool differsOnAnyField(const QJsonObject& a, const QJsonObject& b)
+{
+    for (const QString& key : ConflictResolver::fieldNames()) {
+        if (a.value(key) != b.value(key))
+            return true;
+    }
+    return false;
+}
+
+// Both sides live: theirs, with the fields the user took from mine.
+QJsonObject merged(const QJsonObject& mine, const QJsonObject& theirData, const ConflictChoices& choices)
+{
+    QJsonObject result = theirData;
+    for (const QString& key : ConflictResolver::fieldNames()) {
+        if (choices.sideFor(key) == ConflictSide::Mine)
+            result.insert(key, mine.value(key));
+    }
+    return result;
+}
+
+} // namespace
+
+ConflictResolver::ConflictResolver(Database& database)
+    : m_database(database)
+    , m_store(database)
+{
+}
+
+QStringList ConflictResolver::fieldNames()
+{
+    QStringList names;
+    for (const FieldSpec& spec : kCampaignFields)
+        names.append(QLatin1String(spec.key));
+    return names;
+}
+
+QList<SyncConflict> ConflictResolver::openConflicts()
+{
+    return m_store.openConflicts();
+}
+
+std::optional<SyncConflict> ConflictResolver::conflict(qint64 id)
+{
+    return m_store.openConflict(id);
+}
+
+std::optional<SyncConflict> ConflictResolver::find(const QString& reference, QString* errorMessage)
+{
+    const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    QList<SyncConflict> matches;
+    if (key.size() >= 4) {
+        for (const SyncConflict& c : m_store.openConflicts()) {
+            if (SqlValues::uuidText(c.uuid).startsWith(key))
+                matches.append(c);
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1) {
+        *errorMessage = tr("\"%1\" matches %n conflicts; give more characters.", nullptr, int(matches.size()))
+                            .arg(reference);
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    if (isNumber) {
+        if (std::optional<SyncConflict> byId = m_store.openConflict(id))
+            return byId;
+    }
+    *errorMessage = tr("No open conflict matches \"%1\".").arg(reference);
+    return std::nullopt;
+}
+
+QJsonObject ConflictResolver::mineOf(const SyncConflict& conflict)
+{
+    return m_store.localCampaignJson(conflict.uuid);
+}
+
+QString ConflictResolver::title(const SyncConflict& conflict)
+{
+    const QJsonObject mine = mineOf(conflict);
+    if (!mineDeleted(mine))
+        return mine.value(QStringLiteral("title")).toString();
+    return conflict.theirs.value(kData).toObject().value(QStringLiteral("title")).toString();
+}
+
+QList<ConflictField> ConflictResolver::fields(const SyncConflict& conflict)
+{
+    const QJsonObject mine = mineOf(conflict);
+    const QJsonObject theirData = conflict.theirs.value(kData).toObject();
+    const bool mineGone = mineDeleted(mine);
+    const bool theirsGone = theirsDeleted(conflict.theirs);
+    QList<ConflictField> rows;
+    if (mineGone || theirsGone) {
+        const auto yesNo = [](bool deleted) {
+            return deleted ? tr("Yes") : tr("No");
+        };
+        rows.append({ kDeleted, tr("Deleted"), yesNo(mineGone), yesNo(theirsGone), mineGone != theirsGone,
+                      mineGone != theirsGone });
+    }
+    for (const FieldSpec& spec : kCampaignFields) {
+        const QString key = QLatin1String(spec.key);
+        const QJsonValue mineValue = mineGone ? QJsonValue() : mine.value(key);
+        const QJsonValue theirValue = theirsGone ? QJsonValue() : theirData.value(key);
+        const bool differs = mineValue != theirValue;
+        rows.append({ key, tr(spec.label), displayText(key, mineValue), displayText(key, theirValue), differs,
+                      differs && !mineGone && !theirsGone });
+    }
+    return rows;
+}
+
+ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictChoices& choices)
+{
+    WriteTransaction transaction(m_database);
+    const std::optional<SyncConflict> conflict = m_store.openConflict(conflictId);
+    if (!conflict)
+        throw DatabaseError(tr("Conflict %1 is no longer open; it was resolved elsewhere.").arg(conflictId));
+    const QString entity = conflict->entity;
+    const QUuid uuid = conflict->uuid;
+    const QJsonObject mine = mineOf(*conflict);
+    const QJsonObject theirData = conflict->theirs.value(kData).toObject();
+    const bool mineGone = mineDeleted(mine);
+    const bool theirsGone = theirsDeleted(conflict->theirs);
+    const std::optional<qint64> version = theirVersion(conflict->theirs);
+
+    ConflictResolution outcome;
+    outcome.deleted = (mineGone || theirsGone)
+        && (choices.sideFor(kDeleted) == ConflictSide::Mine ? mineGone : theirsGone);
+    if (outcome.deleted) {
+        m_store.tombstoneCampaign(uuid, version);
+        outcome.queued = !theirsGone; // the platform still shows it: send the deletion
+    } else {
+        QJsonObject result = mine;
+        if (mineGone)
+            result = theirData;
+        else if (!theirsGone)
+            result = merged(mine, theirData, choices);
+        m_store.writeCampaign(uuid, result, version, tr("Conflict resolved"));
+        outcome.queued = theirsGone || differsOnAnyField(result, theirData);
+    }
+    m_store.dropEntries(entity, uuid);
+    if (outcome.queued) {
+        Outbox::enqueue(m_database, entity, uuid,
+                        outcome.deleted ? Outbox::Operation::Delete : Outbox::Operation::Upsert,
+                        m_store.campaignRevision(uuid));
+    }
+    m_store.closeConflict(conflictId);
+    transaction.commit();
+    return outcome;
+}
+
+} // namespace casedesk

@@ -1,0 +1,151 @@
+// casedesk-cli's sync commands as scripts use them, against a real casedesk-platform process:
+// sync with CASEDESK_TOKEN, conflicts list/show/resolve, and their exit codes (0, 1, 2).
+
+#include "ChildProcess.h"
+#include "PlatformHarness.h"
+#include "Samples.h"
+#include "TempDesk.h"
+
+#include "common/Clock.h"
+#include "storage/Outbox.h"
+#include "sync/SyncStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+constexpr int kSuccess = 0;
+constexpr int kRuntimeError = 1;
+constexpr int kUsageError = 2;
+
+void edit(TempDesk& desk, const QUuid& uuid, const QString& title, const QString& court)
+{
+    Campaign campaign = *desk.campaigns().load(uuid);
+    campaign.title = title;
+    campaign.court = court;
+    desk.campaigns().save(campaign);
+}
+
+} // namespace
+
+#define CLI_EXPECT(result, code)                                                                             \
+    do {                                                                                                     \
+        const ProcessResult& cliResult = (result);                                                           \
+        QVERIFY2(                                                                                            \
+            cliResult.finished&& cliResult.exitCode == (code),                                               \
+            qPrintable(QStringLiteral("expected exit %1, got %2").arg(code).arg(cliResult.describe())));     \
+    } while (false)
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void conflictShownAndResolvedPerFieldThenSynced();
+
+private:
+    ProcessResult cli(const QString& deskPath, const QStringList& arguments);
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_environment;
+};
+
+void TestSyncCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    m_environment = isolatedEnvironment(m_home.path());
+}
+
+ProcessResult TestSyncCli::cli(const QString& deskPath, const QStringList& arguments)
+{
+    const QStringList global
+        = { QStringLiteral("--database"), deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
+    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+}
+
+void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    m_environment.insert(QStringLiteral("CASEDESK_TOKEN"), QString::fromUtf8(server.token()));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid uuid
+        = a.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
+    const QStringList sync { QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl() };
+    CLI_EXPECT(cli(a.path(), sync), kSuccess);
+    CLI_EXPECT(cli(b.path(), sync), kSuccess);
+    edit(a, uuid, QStringLiteral("Title from A"), QStringLiteral("Court from A"));
+    edit(b, uuid, QStringLiteral("Title from B"), QStringLiteral("Court from B"));
+    CLI_EXPECT(cli(a.path(), sync), kSuccess);
+    CLI_EXPECT(cli(b.path(), sync), kRuntimeError); // one new conflict: not converged
+
+    const QString id = uuid.toString(QUuid::WithoutBraces).left(8);
+    const ProcessResult shown = cli(
+        b.path(), { QStringLiteral("--json"), QStringLiteral("conflicts"), QStringLiteral("show"), id });
+    CLI_EXPECT(shown, kSuccess);
+    const QJsonArray fields
+        = QJsonDocument::fromJson(shown.standardOutput).object().value(QStringLiteral("fields")).toArray();
+    QStringList choosable;
+    for (const QJsonValue& field : fields) {
+        if (field[QStringLiteral("choosable")].toBool())
+            choosable.append(field[QStringLiteral("field")].toString());
+        if (field[QStringLiteral("field")].toString() == QLatin1String("title")) {
+            QCOMPARE(field[QStringLiteral("mine")].toString(), QStringLiteral("Title from B"));
+            QCOMPARE(field[QStringLiteral("theirs")].toString(), QStringLiteral("Title from A"));
+        }
+    }
+    QCOMPARE(choosable, QStringList({ QStringLiteral("title"), QStringLiteral("court") }));
+    const ProcessResult table = cli(b.path(), { QStringLiteral("conflicts"), QStringLiteral("show"), id });
+    CLI_EXPECT(table, kSuccess);
+    QVERIFY(table.standardOutput.contains("Title from B") && table.standardOutput.contains("Court from A"));
+
+    const QStringList resolve { QStringLiteral("conflicts"), QStringLiteral("resolve"), id };
+    CLI_EXPECT(cli(b.path(), resolve), kUsageError); // nothing decided
+    CLI_EXPECT(
+        cli(b.path(), resolve + QStringList { QStringLiteral("--take"), QStringLiteral("title=mine") }),
+        kUsageError); // court undecided
+    CLI_EXPECT(
+        cli(b.path(), resolve + QStringList { QStringLiteral("--take"), QStringLiteral("colour=mine") }),
+        kUsageError);
+    CLI_EXPECT(cli(b.path(), resolve + QStringList { QStringLiteral("--keep"), QStringLiteral("both") }),
+               kUsageError);
+    CLI_EXPECT(
+        cli(b.path(), { QStringLiteral("conflicts"), QStringLiteral("show"), QStringLiteral("99999") }),
+        kRuntimeError);
+    QCOMPARE(SyncStore(b.database()).openConflicts().size(), 1); // refusals changed nothing
+
+    CLI_EXPECT(cli(b.path(),
+                   resolve
+                       + QStringList { QStringLiteral("--take"), QStringLiteral("title=mine"),
+                                       QStringLiteral("--take"), QStringLiteral("court=theirs") }),
+               kSuccess);
+    const ProcessResult listed = cli(b.path(), { QStringLiteral("conflicts"), QStringLiteral("list") });
+    QVERIFY(listed.standardOutput.contains("No conflicts."));
+    CLI_EXPECT(cli(b.path(),
+                   { QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                     QStringLiteral("mine") }),
+               kRuntimeError); // already resolved
+    CLI_EXPECT(cli(b.path(), sync), kSuccess);
+    CLI_EXPECT(cli(a.path(), sync), kSuccess);
+    for (TempDesk* desk : { &a, &b }) {
+        const Campaign campaign = *desk->campaigns().load(uuid);
+        QCOMPARE(campaign.title, QStringLiteral("Title from B"));
+        QCOMPARE(campaign.court, QStringLiteral("Court from A"));
+        QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 1);
+        QCOMPARE(Outbox::pendingCount(desk->database()), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_sync_cli.moc"

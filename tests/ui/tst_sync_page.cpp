@@ -1,0 +1,236 @@
+// The Sync page with real widgets (offscreen) against a real casedesk-platform process: it is in
+// the window, it tests the connection, syncs without blocking, and the conflicts view shows a
+// conflict field by field and resolves it through models/sync.
+
+#include "MainWindow.h"
+#include "PlatformHarness.h"
+#include "Samples.h"
+#include "TempDesk.h"
+#include "sync/ConflictsView.h"
+#include "sync/SyncPage.h"
+
+#include "common/Clock.h"
+#include "storage/Outbox.h"
+#include "sync/AutoSync.h"
+#include "sync/Credentials.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+constexpr int kNetworkWaitMs = 20000;
+
+SyncReport syncDesk(TempDesk& desk, const PlatformProcess& server)
+{
+    SyncOptions options;
+    options.server = QUrl(server.baseUrl());
+    SyncClient client(desk.database(), options, server.token());
+    return client.run();
+}
+
+void editTitle(TempDesk& desk, const QUuid& uuid, const QString& title, const QString& court)
+{
+    Campaign campaign = *desk.campaigns().load(uuid);
+    campaign.title = title;
+    campaign.court = court;
+    desk.campaigns().save(campaign);
+}
+
+std::unique_ptr<SyncPage> makePage(TempDesk& desk, const PlatformProcess* server)
+{
+    auto page = std::make_unique<SyncPage>(desk.database(), desk.settings());
+    page->setCredentials(std::make_unique<MemoryCredentials>(QStringLiteral("no bus in this test")));
+    if (server) {
+        page->serverEdit()->setText(server->baseUrl());
+        page->tokenEdit()->setText(QString::fromUtf8(server->token()));
+    }
+    page->resize(1000, 700);
+    page->show();
+    return page;
+}
+
+int rowOf(QTableWidget* table, const QString& label)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == label)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pageIsTheNextAreaOfTheWindow();
+    void testConnectionAgainstTheRealPlatform();
+    void conflictShownFieldByFieldAndResolvedThenSynced();
+    void settingsPersistAndTheTokenDoesNot();
+};
+
+void TestSyncPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSyncPage::pageIsTheNextAreaOfTheWindow()
+{
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    MainWindow window(desk.database(), desk.campaigns(), desk.associations(), desk.settings());
+    window.syncPage()->setCredentials(std::make_unique<MemoryCredentials>());
+    window.show();
+    const auto* pages = window.findChild<QStackedWidget*>();
+    const int index = pages->indexOf(window.syncPage());
+    QVERIFY(index > 0);
+    // The View menu's area action (not a key press: focus is unreliable offscreen).
+    QAction* area = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QLatin1String("Sync"))
+            area = action;
+    }
+    QVERIFY(area);
+    QCOMPARE(area->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    area->trigger();
+    QCOMPARE(pages->currentWidget(), window.syncPage());
+    QVERIFY(window.syncPage()->isVisible());
+    QVERIFY(window.syncPage()->pendingLabel()->text().startsWith(QStringLiteral("0 change")));
+}
+
+void TestSyncPage::testConnectionAgainstTheRealPlatform()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    const std::unique_ptr<SyncPage> page = makePage(desk, &server);
+
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    QVERIFY(page->isRunning()); // the request runs on a worker: this thread is free meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), kNetworkWaitMs);
+    QVERIFY2(page->connectionLabel()->text().startsWith(QStringLiteral("Connected")),
+             qPrintable(page->connectionLabel()->text()));
+    QVERIFY(page->tokenEdit()->text().isEmpty()); // saved, then cleared from the field
+    QVERIFY(page->tokenEdit()->placeholderText().contains(QStringLiteral("stored")));
+
+    page->tokenEdit()->setText(QStringLiteral("not-a-token"));
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), kNetworkWaitMs);
+    QVERIFY2(page->connectionLabel()->text().contains(QStringLiteral("refused the token")),
+             qPrintable(page->connectionLabel()->text()));
+}
+
+void TestSyncPage::conflictShownFieldByFieldAndResolvedThenSynced()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid uuid
+        = a.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    editTitle(a, uuid, QStringLiteral("Title from A"), QStringLiteral("Court from A"));
+    editTitle(b, uuid, QStringLiteral("Title from B"), QStringLiteral("Court from B"));
+    QVERIFY(syncDesk(a, server).converged());
+
+    const std::unique_ptr<SyncPage> page = makePage(b, &server);
+    QSignalSpy deskChanged(page.get(), &SyncPage::deskChanged);
+    QTest::mouseClick(page->syncButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && deskChanged.count() == 1, kNetworkWaitMs);
+    QVERIFY(page->logView()->toPlainText().contains(QStringLiteral("kept as a conflict")));
+
+    ConflictsView* conflicts = page->conflictsView();
+    QCOMPARE(conflicts->list()->count(), 1);
+    QCOMPARE(conflicts->list()->currentRow(), 0);
+    QTableWidget* table = conflicts->table();
+    const int titleRow = rowOf(table, QStringLiteral("Title"));
+    QVERIFY(titleRow >= 0);
+    QCOMPARE(table->item(titleRow, 1)->text(), QStringLiteral("Title from B"));
+    QCOMPARE(table->item(titleRow, 2)->text(), QStringLiteral("Title from A"));
+    QVERIFY(table->cellWidget(titleRow, 3)); // a choice on a differing row
+    QVERIFY(!table->cellWidget(rowOf(table, QStringLiteral("Summary")), 3)); // none where both agree
+
+    conflicts->choose(QStringLiteral("title"), ConflictSide::Mine);
+    conflicts->choose(QStringLiteral("court"), ConflictSide::Theirs);
+    QTest::mouseClick(conflicts->applyChoicesButton(), Qt::LeftButton);
+    QCOMPARE(conflicts->list()->count(), 0);
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(deskChanged.count(), 2);
+    QVERIFY(SyncStore(b.database()).openConflicts().isEmpty());
+    QVERIFY2(page->pendingLabel()->text().startsWith(QStringLiteral("1 change")),
+             qPrintable(page->pendingLabel()->text()));
+
+    QTest::mouseClick(page->syncButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && deskChanged.count() == 3, kNetworkWaitMs);
+    QCOMPARE(Outbox::pendingCount(b.database()), 0);
+    QVERIFY(syncDesk(a, server).converged());
+    for (TempDesk* desk : { &a, &b }) {
+        QCOMPARE(desk->campaigns().load(uuid)->title, QStringLiteral("Title from B"));
+        QCOMPARE(desk->campaigns().load(uuid)->court, QStringLiteral("Court from A"));
+    }
+}
+
+void TestSyncPage::settingsPersistAndTheTokenDoesNot()
+{
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    const QString token = QStringLiteral("canary-token-for-settings");
+    {
+        const std::unique_ptr<SyncPage> page = makePage(desk, nullptr);
+        QVERIFY2(page->tokenStorageLabel()->text().contains(QStringLiteral("this session only")),
+                 qPrintable(page->tokenStorageLabel()->text()));
+        page->serverEdit()->setText(QStringLiteral("https://platform.example.org"));
+        QMetaObject::invokeMethod(page->serverEdit(), "editingFinished");
+        page->caFileEdit()->setText(QStringLiteral("/etc/ssl/association-ca.pem"));
+        QMetaObject::invokeMethod(page->caFileEdit(), "editingFinished");
+        page->intervalBox()->setCurrentIndex(page->intervalBox()->findData(15));
+        QVERIFY(page->autoSync().isActive());
+        QCOMPARE(page->autoSync().intervalMinutes(), 15);
+        page->tokenEdit()->setText(token);
+        QTest::keyClick(page->tokenEdit(), Qt::Key_Return);
+        QVERIFY(page->tokenEdit()->text().isEmpty());
+    }
+    const std::unique_ptr<SyncPage> again = makePage(desk, nullptr);
+    QCOMPARE(again->serverEdit()->text(), QStringLiteral("https://platform.example.org"));
+    QCOMPARE(again->caFileEdit()->text(), QStringLiteral("/etc/ssl/association-ca.pem"));
+    QCOMPARE(again->intervalBox()->currentData().toInt(), 15);
+    const int inSettings = desk.database()
+                               .scalar(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE ?"),
+                                       { QLatin1Char('%') + token + QLatin1Char('%') })
+                               .toInt();
+    QCOMPARE(inSettings, 0);
+
+    // Failed automatic runs wait longer, capped; a success goes back to the interval.
+    QCOMPARE(AutoSync::delayMs(15, 0), 15 * 60 * 1000);
+    QCOMPARE(AutoSync::delayMs(15, 2), 60 * 60 * 1000);
+    QCOMPARE(AutoSync::delayMs(60, 9), 4 * 60 * 60 * 1000);
+    QCOMPARE(AutoSync::delayMs(0, 3), 0);
+}
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_sync_page.moc"

@@ -170,7 +170,8 @@ QStringList version6()
             "consent_to_contact INTEGER NOT NULL DEFAULT 0 CHECK (consent_to_contact IN (0, 1)), "
             "platform_ref TEXT, notes TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX donors_by_name ON donors (deleted, sort_key)"),
-        QStringLiteral("CREATE INDEX donors_by_email ON donors (email)"),
+        // NOCASE: e-mail addresses are matched and searched case-insensitively (imports, search).
+        QStringLiteral("CREATE INDEX donors_by_email ON donors (email COLLATE NOCASE)"),
         QStringLiteral("CREATE UNIQUE INDEX donors_by_platform_ref ON donors (platform_ref) "
                        "WHERE platform_ref IS NOT NULL"),
         QStringLiteral(
@@ -196,6 +197,8 @@ QStringList version6()
         QStringLiteral("CREATE INDEX donations_by_campaign ON donations (campaign_uuid, deleted, date)"),
         QStringLiteral("CREATE INDEX donations_by_donor ON donations (donor_uuid, date)"),
         QStringLiteral("CREATE INDEX donations_by_payout ON donations (payout_uuid)"),
+        // The view's "platform order" column: exact search and sort.
+        QStringLiteral("CREATE INDEX donations_by_order ON donations (deleted, platform_order_id)"),
         QStringLiteral("CREATE INDEX donations_by_status ON donations (deleted, status, date)"),
         QStringLiteral("CREATE INDEX donations_by_method ON donations (deleted, method, date)"),
         QStringLiteral("CREATE INDEX donations_unreconciled ON donations (deleted, reconciled, date)"),

@@ -1,0 +1,278 @@
+#include "donations/DonorRepository.h"
+
+#include "common/Clock.h"
+#include "donations/LedgerSql.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+
+#include <QRegularExpression>
+
+namespace casedesk {
+
+namespace {
+
+using SqlValues::instant;
+using SqlValues::uuidText;
+
+const QString kEntity = QStringLiteral("donor");
+
+QString donorColumns()
+{
+    return LedgerSql::syncColumns()
+        + QStringLiteral(", name, email, address, consent_to_contact, platform_ref, notes");
+}
+
+Donor donorFrom(const QSqlQuery& q)
+{
+    Donor donor;
+    donor.sync = LedgerSql::syncFrom(q);
+    const int c = LedgerSql::kSyncColumnCount;
+    donor.name = q.value(c).toString();
+    donor.email = q.value(c + 1).toString();
+    donor.address = q.value(c + 2).toString();
+    donor.consentToContact = q.value(c + 3).toBool();
+    donor.platformRef = q.value(c + 4).toString();
+    donor.notes = q.value(c + 5).toString();
+    return donor;
+}
+
+QVariant platformRefValue(const QString& ref)
+{
+    // NULL, not '', so the partial unique index lets any number of hand-entered donors exist.
+    return ref.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ref.trimmed());
+}
+
+bool looksLikeEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email).hasMatch();
+}
+
+void tidy(Donor& donor)
+{
+    donor.name = donor.name.trimmed();
+    donor.email = donor.email.trimmed();
+    donor.platformRef = donor.platformRef.trimmed();
+}
+
+} // namespace
+
+DonorRepository::DonorRepository(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QList<FieldProblem> DonorRepository::check(const Donor& donor)
+{
+    QList<FieldProblem> problems;
+    if (donor.name.trimmed().isEmpty())
+        problems.append({ QStringLiteral("name"), tr("Name: give the donor's name.") });
+    const QString email = donor.email.trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        problems.append({ QStringLiteral("email"),
+                          tr("E-mail: \"%1\" is not an e-mail address (name@example.org).").arg(email) });
+    const QString ref = donor.platformRef.trimmed();
+    if (!ref.isEmpty()) {
+        const QVariant other = m_database.scalar(
+            QStringLiteral("SELECT name FROM donors WHERE platform_ref = ? AND uuid <> ?"),
+            { ref, uuidText(donor.sync.uuid) });
+        if (other.isValid())
+            problems.append({ QStringLiteral("platformRef"),
+                              tr("Platform reference: \"%1\" already belongs to the donor \"%2\".")
+                                  .arg(ref, other.toString()) });
+    }
+    return problems;
+}
+
+QList<FieldProblem> DonorRepository::create(Donor& donor)
+{
+    tidy(donor);
+    const QList<FieldProblem> problems = check(donor);
+    if (!problems.isEmpty())
+        return problems;
+    if (donor.sync.uuid.isNull())
+        donor.sync.uuid = QUuid::createUuid();
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("INSERT INTO donors (uuid, revision, created_at, updated_at, name, email, address, "
+                       "consent_to_contact, platform_ref, notes, sort_key) "
+                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
+          int(donor.consentToContact), platformRefValue(donor.platformRef), donor.notes,
+          DonorNames::sortKey(donor.name) });
+    Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, 1);
+    transaction.commit();
+    donor.sync.localId = query.lastInsertId().toLongLong();
+    donor.sync.revision = 1;
+    donor.sync.deleted = false;
+    donor.sync.createdAt = donor.sync.updatedAt = instant(now);
+    emit donorCreated(donor.sync.uuid);
+    return {};
+}
+
+QList<FieldProblem> DonorRepository::save(Donor& donor)
+{
+    tidy(donor);
+    const QList<FieldProblem> problems = check(donor);
+    if (!problems.isEmpty())
+        return problems;
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    const QVariant stored
+        = m_database.scalar(QStringLiteral("SELECT revision FROM donors WHERE uuid = ? AND deleted = 0"),
+                            { uuidText(donor.sync.uuid) });
+    if (!stored.isValid())
+        throw StaleRecordError(
+            tr("The donor \"%1\" no longer exists; it was deleted elsewhere.").arg(donor.name));
+    if (stored.toLongLong() != donor.sync.revision)
+        throw StaleRecordError(
+            tr("The donor \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
+                .arg(donor.name));
+    const qint64 revision = donor.sync.revision + 1;
+    // The trigger donations_follow_donor_name renames the donor's donations in this transaction.
+    m_database.exec(QStringLiteral("UPDATE donors SET revision = ?, updated_at = ?, name = ?, email = ?, "
+                                   "address = ?, consent_to_contact = ?, platform_ref = ?, notes = ?, "
+                                   "sort_key = ? WHERE uuid = ?"),
+                    { revision, now, donor.name, donor.email, donor.address, int(donor.consentToContact),
+                      platformRefValue(donor.platformRef), donor.notes, DonorNames::sortKey(donor.name),
+                      uuidText(donor.sync.uuid) });
+    Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, revision);
+    transaction.commit();
+    donor.sync.revision = revision;
+    donor.sync.updatedAt = instant(now);
+    emit donorSaved(donor.sync.uuid);
+    return {};
+}
+
+void DonorRepository::remove(const QUuid& uuid)
+{
+    WriteTransaction transaction(m_database);
+    const std::optional<Donor> donor = load(uuid);
+    if (!donor)
+        throw DatabaseError(tr("No donor has the identifier %1.").arg(uuidText(uuid)));
+    const int donations
+        = m_database
+              .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE donor_uuid = ? AND deleted = 0"),
+                      { uuidText(uuid) })
+              .toInt();
+    if (donations > 0)
+        throw DatabaseError(tr("The donor \"%1\" has %n donation(s) in the ledger; delete or reassign them "
+                               "before deleting the donor.",
+                               nullptr, donations)
+                                .arg(donor->name));
+    const qint64 revision = donor->sync.revision + 1;
+    m_database.exec(
+        QStringLiteral("UPDATE donors SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
+        { revision, Clock::nowUtcIso(), uuidText(uuid) });
+    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    transaction.commit();
+    emit donorRemoved(uuid);
+}
+
+std::optional<Donor> DonorRepository::load(const QUuid& uuid)
+{
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM donors WHERE uuid = ? AND deleted = 0").arg(donorColumns()),
+        { uuidText(uuid) });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<Donor> DonorRepository::findByPlatformRef(const QString& platformRef)
+{
+    if (platformRef.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM donors WHERE platform_ref = ? AND deleted = 0").arg(donorColumns()),
+        { platformRef.trimmed() });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<Donor> DonorRepository::findByEmail(const QString& email)
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1 FROM donors WHERE email = ? COLLATE NOCASE "
+                                                 "AND deleted = 0 ORDER BY id LIMIT 1")
+                                      .arg(donorColumns()),
+                                  { email.trimmed() });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<QUuid> DonorRepository::resolve(const QString& reference, QString* errorMessage)
+{
+    const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+    if (key.size() < 4) {
+        *errorMessage = tr("Donor identifier \"%1\" is too short; give at least 4 characters of its UUID.")
+                            .arg(reference);
+        return std::nullopt;
+    }
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT uuid FROM donors WHERE deleted = 0 AND uuid >= ? AND uuid < ? LIMIT 2"),
+        { key, LedgerSql::prefixEnd(key) });
+    QList<QUuid> found;
+    while (q.next())
+        found.append(QUuid::fromString(q.value(0).toString()));
+    if (found.size() == 1)
+        return found.first();
+    *errorMessage = found.isEmpty()
+        ? tr("No donor has the identifier \"%1\".").arg(reference)
+        : tr("Donor identifier \"%1\" matches several donors; give more characters.").arg(reference);
+    return std::nullopt;
+}
+
+namespace {
+
+QString donorWhere(const QString& search, QVariantList* values)
+{
+    const QString text = search.trimmed();
+    if (text.isEmpty())
+        return QStringLiteral("deleted = 0");
+    const QString key = DonorNames::sortKey(text);
+    values->append({ key, LedgerSql::prefixEnd(key), text, LedgerSql::prefixEnd(text) });
+    return QStringLiteral("deleted = 0 AND ((sort_key >= ? AND sort_key < ?) "
+                          "OR (email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE))");
+}
+
+} // namespace
+
+int DonorRepository::count(const QString& search)
+{
+    QVariantList values;
+    const QString where = donorWhere(search, &values);
+    return m_database.scalar(QStringLiteral("SELECT count(*) FROM donors WHERE %1").arg(where), values)
+        .toInt();
+}
+
+QList<DonorRow> DonorRepository::rows(const QString& search, int offset, int limit)
+{
+    QVariantList values;
+    const QString where = donorWhere(search, &values);
+    values << limit << offset;
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT d.uuid, d.name, d.email, d.consent_to_contact, "
+                       "(SELECT count(*) FROM donations n WHERE n.donor_uuid = d.uuid AND n.deleted = 0), "
+                       "(SELECT coalesce(sum(amount_cents), 0) FROM donations n WHERE n.donor_uuid = d.uuid "
+                       " AND n.deleted = 0 AND n.status = 'paid') "
+                       "FROM (SELECT * FROM donors WHERE %1 ORDER BY sort_key, id LIMIT ? OFFSET ?) d "
+                       "ORDER BY d.sort_key, d.id")
+            .arg(where),
+        values);
+    QList<DonorRow> result;
+    while (q.next()) {
+        result.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
+                        q.value(2).toString(), q.value(3).toBool(), q.value(4).toInt(),
+                        q.value(5).toLongLong() });
+    }
+    return result;
+}
+
+} // namespace casedesk

@@ -1,0 +1,89 @@
+#include "donations/reconcile/ReconciliationJob.h"
+
+#include "donations/reconcile/ReconciliationEngine.h"
+#include "donations/reconcile/ReconciliationRepository.h"
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace casedesk {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 50;
+
+QString workerConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("casedesk-reconcile-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+ReconciliationJob::ReconciliationJob(const QString& deskPath, const QString& accountIban,
+                                     const ReconcileOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_deskPath(deskPath)
+    , m_accountIban(accountIban)
+    , m_options(options)
+{
+}
+
+ReconciliationJob::~ReconciliationJob()
+{
+    m_cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ReconciliationJob::start()
+{
+    if (m_running || m_thread)
+        return;
+    m_running = true;
+    m_thread = QThread::create([this] { work(); });
+    m_thread->start();
+}
+
+void ReconciliationJob::work()
+{
+    QList<Proposal> proposals;
+    QString error;
+    {
+        // Scoped so the connection is closed and removed on this thread, before it ends.
+        Database database(workerConnectionName());
+        if (database.open(m_deskPath, &error)) {
+            try {
+                const ReconcileInputs inputs = ReconciliationRepository(database).loadInputs(m_accountIban);
+                QElapsedTimer sinceReport;
+                sinceReport.start();
+                const auto onProgress = [this, &sinceReport](int done, int total) {
+                    if (done < total && sinceReport.elapsed() < kProgressIntervalMs)
+                        return;
+                    sinceReport.restart();
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+                };
+                if (!m_cancel)
+                    proposals = ReconciliationEngine(m_options).run(inputs, onProgress, &m_cancel);
+            } catch (const DatabaseError& failure) {
+                error = failure.message();
+            }
+        }
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, proposals, error] {
+            m_proposals = m_cancel ? QList<Proposal>() : proposals;
+            m_error = error;
+            m_running = false;
+            emit finished();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace casedesk

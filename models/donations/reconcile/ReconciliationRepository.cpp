@@ -1,0 +1,652 @@
+#include "donations/reconcile/ReconciliationRepository.h"
+
+#include "common/Clock.h"
+#include "common/Money.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace casedesk {
+
+namespace {
+
+using SqlValues::dateValue;
+
+// A statement and its lines are one sync aggregate (as LedgerImport queues them): a line's change
+// bumps its statement's revision and queues the statement.
+const QString kStatementEntity = QStringLiteral("bank_statement");
+const QString kDonationEntity = QStringLiteral("donation");
+const QString kPayoutEntity = QStringLiteral("payout");
+const QString kMatchEntity = QStringLiteral("reconciliation_match");
+const QString kPeriodEntity = QStringLiteral("reconciliation_period");
+
+QString kindCode(TargetKind kind)
+{
+    return kind == TargetKind::Payout ? QStringLiteral("payout") : QStringLiteral("donation");
+}
+
+QString tableOf(TargetKind kind)
+{
+    return kind == TargetKind::Payout ? QStringLiteral("payouts") : QStringLiteral("donations");
+}
+
+QString entityOf(TargetKind kind)
+{
+    return kind == TargetKind::Payout ? kPayoutEntity : kDonationEntity;
+}
+
+QDate isoDate(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString normalisedIban(const QString& iban)
+{
+    return iban.simplified().remove(QLatin1Char(' ')).toUpper();
+}
+
+// The value an UPDATE ... RETURNING gave. Such a statement counts as "in progress" until it is
+// finished, and SQLite refuses to COMMIT while one is (the change itself is done at once).
+QVariant returned(QSqlQuery query)
+{
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+QString newUuid()
+{
+    return SqlValues::uuidText(QUuid::createUuid());
+}
+
+} // namespace
+
+ReconciliationRepository::ReconciliationRepository(Database& database)
+    : m_database(database)
+{
+}
+
+// --- engine inputs ---------------------------------------------------------------------------
+
+ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
+{
+    ReconcileInputs inputs;
+    const QString accountFilter = accountIban.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND l.account_uuid = (SELECT uuid FROM bank_accounts WHERE iban = ?)");
+    const QVariantList accountValue
+        = accountIban.isEmpty() ? QVariantList() : QVariantList { normalisedIban(accountIban) };
+    QSqlQuery lines = m_database.exec(
+        QStringLiteral("SELECT l.uuid, l.booking_date, l.amount_cents, l.label, l.reference, l.counterparty "
+                       "FROM bank_lines l WHERE l.deleted = 0 AND l.reconciled = 0 AND l.amount_cents > 0")
+            + accountFilter,
+        accountValue);
+    while (lines.next()) {
+        inputs.credits.append({ lines.value(0).toString(), isoDate(lines.value(1)),
+                                lines.value(2).toLongLong(), lines.value(3).toString(),
+                                lines.value(4).toString(), lines.value(5).toString() });
+    }
+
+    QSqlQuery donations = m_database.exec(QStringLiteral(
+        "SELECT uuid, date, amount_cents, coalesce(platform_order_id, ''), donor_name, method, "
+        "platform, coalesce(payout_uuid, '') FROM donations "
+        "WHERE deleted = 0 AND reconciled = 0 AND status = 'paid'"));
+    while (donations.next()) {
+        ReconcileTarget target;
+        target.id = donations.value(0).toString();
+        target.date = isoDate(donations.value(1));
+        target.amountCents = donations.value(2).toLongLong();
+        target.reference = donations.value(3).toString();
+        target.donorName = donations.value(4).toString();
+        target.method = donations.value(5).toString();
+        target.platform = donations.value(6).toString();
+        target.payoutId = donations.value(7).toString();
+        inputs.targets.append(target);
+    }
+
+    // Payouts matched to the bank already still gather their donations (rule 4).
+    QSqlQuery payouts = m_database.exec(
+        QStringLiteral("SELECT uuid, date, net_cents, reference, platform, gross_cents, commission_cents, "
+                       "payment_fees_cents, "
+                       "reconciled FROM payouts p WHERE deleted = 0 AND (reconciled = 0 OR EXISTS (SELECT 1 "
+                       "FROM donations d "
+                       "WHERE d.payout_uuid = p.uuid AND d.reconciled = 0 AND d.deleted = 0))"));
+    while (payouts.next()) {
+        ReconcileTarget target;
+        target.kind = TargetKind::Payout;
+        target.id = payouts.value(0).toString();
+        target.date = isoDate(payouts.value(1));
+        target.amountCents = payouts.value(2).toLongLong();
+        target.reference = payouts.value(3).toString();
+        target.method = QStringLiteral("payout");
+        target.platform = payouts.value(4).toString();
+        target.grossCents = payouts.value(5).toLongLong();
+        target.commissionCents = payouts.value(6).toLongLong();
+        target.paymentFeesCents = payouts.value(7).toLongLong();
+        target.reconciled = payouts.value(8).toBool();
+        inputs.targets.append(target);
+    }
+
+    QSqlQuery rejected
+        = m_database.exec(QStringLiteral("SELECT bank_line_uuid, target_uuid FROM reconciliation_matches "
+                                         "WHERE state = 'rejected' AND deleted = 0"));
+    while (rejected.next())
+        inputs.rejected.append({ rejected.value(0).toString(), rejected.value(1).toString() });
+    return inputs;
+}
+
+// --- decisions -------------------------------------------------------------------------------
+
+ReconcileResult ReconciliationRepository::accept(const Proposal& proposal)
+{
+    if (proposal.bankLineId.isEmpty())
+        return acceptPayoutLink(proposal);
+    return storeMatches(proposal, false);
+}
+
+ReconcileResult ReconciliationRepository::matchManually(const QString& bankLineId,
+                                                        const QList<TargetRef>& targets)
+{
+    if (targets.isEmpty())
+        return ReconcileResult::refused(tr("Choose at least one donation or payout for the bank line."));
+    Proposal proposal;
+    proposal.bankLineId = bankLineId;
+    proposal.targets = targets;
+    proposal.score = 100;
+    proposal.reasons = { tr("matched by hand") };
+    return storeMatches(proposal, true);
+}
+
+ReconcileResult ReconciliationRepository::storeMatches(const Proposal& proposal, bool manual)
+{
+    WriteTransaction transaction(m_database);
+    const std::optional<Line> bankLine = line(proposal.bankLineId);
+    if (!bankLine)
+        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(proposal.bankLineId));
+    if (const std::optional<QString> locked = lockMessage(*bankLine))
+        return ReconcileResult::refused(*locked);
+    if (bankLine->reconciled)
+        return ReconcileResult::refused(tr("The bank line of %1 is already reconciled; unmatch it first.")
+                                            .arg(shortDate(bankLine->date)));
+    QList<TargetRef> stored;
+    const ReconcileResult checked = checkTargets(proposal.targets, &stored);
+    if (!checked.ok)
+        return checked;
+    qint64 sum = 0;
+    for (const TargetRef& target : std::as_const(stored))
+        sum += target.amountCents;
+    if (sum != bankLine->amountCents)
+        return ReconcileResult::refused(differenceMessage(bankLine->amountCents, sum));
+
+    const QString reasons = proposal.reasons.join(QStringLiteral("; "));
+    for (const TargetRef& target : std::as_const(stored)) {
+        insertMatch(bankLine->uuid, target, QStringLiteral("accepted"), proposal.score, reasons, manual);
+        setReconciled(tableOf(target.kind), entityOf(target.kind), target.id, true);
+    }
+    markLine(bankLine->uuid, true);
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+// The targets as stored (amounts from the desk, not from the caller), each one still free.
+ReconcileResult ReconciliationRepository::checkTargets(const QList<TargetRef>& targets,
+                                                       QList<TargetRef>* stored)
+{
+    QSet<QString> seen;
+    for (const TargetRef& target : targets) {
+        if (seen.contains(target.id))
+            return ReconcileResult::refused(tr("%1 is chosen twice.").arg(target.id));
+        seen.insert(target.id);
+        const QString amountColumn = target.kind == TargetKind::Payout ? QStringLiteral("net_cents")
+                                                                       : QStringLiteral("amount_cents");
+        const QString statusColumn
+            = target.kind == TargetKind::Payout ? QStringLiteral("'paid'") : QStringLiteral("status");
+        QSqlQuery query = m_database.exec(
+            QStringLiteral("SELECT %1, reconciled, %2 FROM %3 WHERE uuid = ? AND deleted = 0")
+                .arg(amountColumn, statusColumn, tableOf(target.kind)),
+            { target.id });
+        if (!query.next())
+            return ReconcileResult::refused(target.kind == TargetKind::Payout
+                                                ? tr("The payout %1 is not on the desk.").arg(target.id)
+                                                : tr("The donation %1 is not on the desk.").arg(target.id));
+        if (query.value(1).toBool())
+            return ReconcileResult::refused(
+                tr("%1 is already reconciled with another bank line.").arg(target.id));
+        const QString status = query.value(2).toString();
+        if (status == QLatin1String("refunded") || status == QLatin1String("cancelled"))
+            return ReconcileResult::refused(
+                tr("The donation %1 was refunded or cancelled: no money of it reached the bank.")
+                    .arg(target.id));
+        stored->append({ target.kind, target.id, query.value(0).toLongLong() });
+    }
+    return ReconcileResult::success();
+}
+
+ReconcileResult ReconciliationRepository::acceptPayoutLink(const Proposal& proposal)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery payout
+        = m_database.exec(QStringLiteral("SELECT net_cents, commission_cents, payment_fees_cents FROM "
+                                         "payouts WHERE uuid = ? AND deleted = 0"),
+                          { proposal.payoutId });
+    if (!payout.next())
+        return ReconcileResult::refused(tr("The payout %1 is not on the desk.").arg(proposal.payoutId));
+    const qint64 net = payout.value(0).toLongLong();
+    const qint64 deductions = payout.value(1).toLongLong() + payout.value(2).toLongLong();
+    QList<TargetRef> stored;
+    const ReconcileResult checked = checkTargets(proposal.targets, &stored);
+    if (!checked.ok)
+        return checked;
+    qint64 sum = 0;
+    for (const TargetRef& donation : std::as_const(stored))
+        sum += donation.amountCents;
+    if (sum - deductions != net)
+        return ReconcileResult::refused(
+            tr("The donations add up to %1, less commission and fees %2, but the payout's "
+               "net is %3 (a difference of %4).")
+                .arg(Money::format(sum), Money::format(deductions), Money::format(net),
+                     Money::format(sum - deductions - net)));
+    for (const TargetRef& donation : std::as_const(stored)) {
+        const QVariant revision = returned(m_database.exec(
+            QStringLiteral("UPDATE donations SET payout_uuid = ?, reconciled = 1, revision = revision + 1, "
+                           "updated_at = ? WHERE uuid = ? RETURNING revision"),
+            { proposal.payoutId, Clock::nowUtcIso(), donation.id }));
+        Outbox::enqueue(m_database, kDonationEntity, QUuid::fromString(donation.id),
+                        Outbox::Operation::Upsert, revision.toLongLong());
+    }
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+ReconcileResult ReconciliationRepository::reject(const Proposal& proposal)
+{
+    if (proposal.bankLineId.isEmpty())
+        return ReconcileResult::refused(tr(
+            "A payout's donations are not rejected: leave the proposal, or link other donations by hand."));
+    WriteTransaction transaction(m_database);
+    const std::optional<Line> bankLine = line(proposal.bankLineId);
+    if (!bankLine)
+        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(proposal.bankLineId));
+    if (const std::optional<QString> locked = lockMessage(*bankLine))
+        return ReconcileResult::refused(*locked);
+    const QString reasons = proposal.reasons.join(QStringLiteral("; "));
+    for (const TargetRef& target : proposal.targets)
+        insertMatch(bankLine->uuid, target, QStringLiteral("rejected"), proposal.score, reasons, false);
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+ReconcileResult ReconciliationRepository::unmatch(const QString& bankLineId)
+{
+    WriteTransaction transaction(m_database);
+    const std::optional<Line> bankLine = line(bankLineId);
+    if (!bankLine)
+        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(bankLineId));
+    if (const std::optional<QString> locked = lockMessage(*bankLine))
+        return ReconcileResult::refused(*locked);
+    const QList<StoredMatch> matches = matchesOf(bankLineId);
+    if (matches.isEmpty())
+        return ReconcileResult::refused(
+            tr("The bank line of %1 has no accepted match to undo.").arg(shortDate(bankLine->date)));
+    for (const StoredMatch& match : matches) {
+        const QVariant revision = returned(m_database.exec(
+            QStringLiteral(
+                "UPDATE reconciliation_matches SET deleted = 1, revision = revision + 1, updated_at = ? "
+                "WHERE uuid = ? RETURNING revision"),
+            { Clock::nowUtcIso(), match.uuid }));
+        Outbox::enqueue(m_database, kMatchEntity, QUuid::fromString(match.uuid), Outbox::Operation::Delete,
+                        revision.toLongLong());
+        setReconciled(tableOf(match.target.kind), entityOf(match.target.kind), match.target.id, false);
+    }
+    markLine(bankLine->uuid, false);
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+// --- periods ---------------------------------------------------------------------------------
+
+ReconcileResult ReconciliationRepository::closePeriod(const QString& accountIban, const QDate& start,
+                                                      const QDate& end)
+{
+    if (!start.isValid() || !end.isValid() || end < start)
+        return ReconcileResult::refused(tr("The period must end on or after its first day."));
+    WriteTransaction transaction(m_database);
+    const std::optional<QString> account = accountUuid(accountIban);
+    if (!account)
+        return ReconcileResult::refused(tr("There is no bank account %1 on the desk.").arg(accountIban));
+    QSqlQuery overlap = m_database.exec(
+        QStringLiteral(
+            "SELECT start_date, end_date FROM reconciliation_periods WHERE account_uuid = ? AND state = "
+            "'closed' AND deleted = 0 AND start_date <= ? AND end_date >= ? LIMIT 1"),
+        { *account, dateValue(end), dateValue(start) });
+    if (overlap.next())
+        return ReconcileResult::refused(
+            tr("The period overlaps the closed period %1 to %2.")
+                .arg(shortDate(isoDate(overlap.value(0))), shortDate(isoDate(overlap.value(1)))));
+
+    QSqlQuery statements = m_database.exec(
+        QStringLiteral(
+            "SELECT opening_cents, closing_cents FROM bank_statements WHERE account_uuid = ? AND deleted = 0 "
+            "AND from_date >= ? AND to_date <= ? ORDER BY from_date, to_date"),
+        { *account, dateValue(start), dateValue(end) });
+    QVariant opening;
+    QVariant closing;
+    for (bool first = true; statements.next(); first = false) {
+        if (first)
+            opening = statements.value(0);
+        closing = statements.value(1);
+    }
+    if (!opening.isValid())
+        return ReconcileResult::refused(
+            tr("No imported statement lies within %1 to %2: the balance cannot be checked.")
+                .arg(shortDate(start), shortDate(end)));
+    if (opening.isNull() || closing.isNull())
+        return ReconcileResult::refused(
+            tr("The statements of the period do not give their opening and closing "
+               "balances: the balance cannot be checked."));
+    const qint64 lines
+        = m_database
+              .scalar(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM bank_lines WHERE "
+                                     "account_uuid = ? AND deleted = 0 AND booking_date BETWEEN ? AND ?"),
+                      { *account, dateValue(start), dateValue(end) })
+              .toLongLong();
+    const qint64 expected = opening.toLongLong() + lines;
+    if (expected != closing.toLongLong())
+        return ReconcileResult::refused(tr("The balance does not agree: opening balance %1 plus the lines %2 "
+                                           "makes %3, but the closing balance is %4 "
+                                           "(a difference of %5).")
+                                            .arg(Money::format(opening.toLongLong()), Money::format(lines),
+                                                 Money::format(expected), Money::format(closing.toLongLong()),
+                                                 Money::format(closing.toLongLong() - expected)));
+    // Only credits are reconciled: the ledger has no expenses for a debit to match.
+    const int open
+        = m_database
+              .scalar(
+                  QStringLiteral("SELECT count(*) FROM bank_lines WHERE account_uuid = ? AND deleted = 0 "
+                                 "AND reconciled = 0 AND amount_cents > 0 AND booking_date BETWEEN ? AND ?"),
+                  { *account, dateValue(start), dateValue(end) })
+              .toInt();
+    if (open > 0)
+        return ReconcileResult::refused(
+            tr("%n credit(s) of the period are not reconciled yet; reconcile them before closing.", nullptr,
+               open));
+
+    const QString now = Clock::nowUtcIso();
+    QString periodUuid
+        = m_database
+              .scalar(
+                  QStringLiteral("SELECT uuid FROM reconciliation_periods WHERE account_uuid = ? AND "
+                                 "start_date = ? AND end_date = ? AND state = 'reopened' AND deleted = 0"),
+                  { *account, dateValue(start), dateValue(end) })
+              .toString();
+    qint64 revision = 1;
+    if (periodUuid.isEmpty()) {
+        periodUuid = newUuid();
+        m_database.exec(
+            QStringLiteral("INSERT INTO reconciliation_periods (uuid, revision, created_at, updated_at, "
+                           "account_uuid, start_date, end_date, statement_balance_cents, state, closed_at) "
+                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'closed', ?)"),
+            { periodUuid, now, now, *account, dateValue(start), dateValue(end), closing.toLongLong(), now });
+    } else {
+        revision = returned(m_database.exec(
+                                QStringLiteral(
+                                    "UPDATE reconciliation_periods SET state = 'closed', "
+                                    "statement_balance_cents = ?, closed_at = ?, revision = revision + 1, "
+                                    "updated_at = ? WHERE uuid = ? RETURNING revision"),
+                                { closing.toLongLong(), now, now, periodUuid }))
+                       .toLongLong();
+    }
+    m_database.exec(QStringLiteral("INSERT INTO reconciliation_period_log (period_uuid, action, at, reason) "
+                                   "VALUES (?, 'closed', ?, '')"),
+                    { periodUuid, now });
+    Outbox::enqueue(m_database, kPeriodEntity, QUuid::fromString(periodUuid), Outbox::Operation::Upsert,
+                    revision);
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+ReconcileResult ReconciliationRepository::reopenPeriod(const QString& accountIban, const QDate& date,
+                                                       const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return ReconcileResult::refused(
+            tr("Give a reason to reopen a closed period: it is kept in the period's log."));
+    WriteTransaction transaction(m_database);
+    const std::optional<QString> account = accountUuid(accountIban);
+    if (!account)
+        return ReconcileResult::refused(tr("There is no bank account %1 on the desk.").arg(accountIban));
+    const QString periodUuid
+        = m_database
+              .scalar(
+                  QStringLiteral(
+                      "SELECT uuid FROM reconciliation_periods WHERE account_uuid = ? AND state = 'closed' "
+                      "AND deleted = 0 AND ? BETWEEN start_date AND end_date"),
+                  { *account, dateValue(date) })
+              .toString();
+    if (periodUuid.isEmpty())
+        return ReconcileResult::refused(
+            tr("No closed period of %1 contains %2.").arg(accountIban, shortDate(date)));
+    const QString now = Clock::nowUtcIso();
+    const QVariant revision = returned(m_database.exec(
+        QStringLiteral("UPDATE reconciliation_periods SET state = 'reopened', "
+                       "revision = revision + 1, updated_at = ? WHERE uuid = ? RETURNING revision"),
+        { now, periodUuid }));
+    m_database.exec(QStringLiteral("INSERT INTO reconciliation_period_log (period_uuid, action, at, reason) "
+                                   "VALUES (?, 'reopened', ?, ?)"),
+                    { periodUuid, now, reason.trimmed() });
+    Outbox::enqueue(m_database, kPeriodEntity, QUuid::fromString(periodUuid), Outbox::Operation::Upsert,
+                    revision.toLongLong());
+    transaction.commit();
+    return ReconcileResult::success();
+}
+
+bool ReconciliationRepository::isLocked(const QString& accountIban, const QDate& date)
+{
+    return m_database
+        .scalar(QStringLiteral(
+                    "SELECT EXISTS (SELECT 1 FROM reconciliation_periods p JOIN bank_accounts a ON a.uuid = "
+                    "p.account_uuid WHERE a.iban = ? AND p.state = 'closed' AND p.deleted = 0 AND ? BETWEEN "
+                    "p.start_date AND p.end_date)"),
+                { normalisedIban(accountIban), dateValue(date) })
+        .toBool();
+}
+
+QList<ReconciliationPeriod> ReconciliationRepository::periods(const QString& accountIban)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral(
+            "SELECT p.uuid, a.iban, p.start_date, p.end_date, p.statement_balance_cents, p.state FROM "
+            "reconciliation_periods p JOIN bank_accounts a ON a.uuid = p.account_uuid WHERE p.deleted = 0 "
+            "AND (? = '' OR a.iban = ?) ORDER BY a.iban, p.start_date"),
+        { normalisedIban(accountIban), normalisedIban(accountIban) });
+    QList<ReconciliationPeriod> periods;
+    while (query.next()) {
+        periods.append({ query.value(0).toString(), query.value(1).toString(), isoDate(query.value(2)),
+                         isoDate(query.value(3)), query.value(4).toLongLong(),
+                         query.value(5).toString() == QLatin1String("closed") });
+    }
+    return periods;
+}
+
+// --- lookups ---------------------------------------------------------------------------------
+
+QList<StoredMatch> ReconciliationRepository::matchesOf(const QString& bankLineId)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("SELECT uuid, target_kind, target_uuid, amount_cents, score, manual, reasons FROM "
+                       "reconciliation_matches WHERE bank_line_uuid = ? AND state = 'accepted' AND deleted = "
+                       "0 ORDER BY id"),
+        { bankLineId });
+    QList<StoredMatch> matches;
+    while (query.next()) {
+        const TargetKind kind = query.value(1).toString() == QLatin1String("payout") ? TargetKind::Payout
+                                                                                     : TargetKind::Donation;
+        matches.append({ query.value(0).toString(),
+                         bankLineId,
+                         { kind, query.value(2).toString(), query.value(3).toLongLong() },
+                         query.value(4).toInt(),
+                         query.value(5).toBool(),
+                         query.value(6).toString() });
+    }
+    return matches;
+}
+
+std::optional<QString> ReconciliationRepository::resolveBankLine(const QString& idOrPrefix, QString* error)
+{
+    static const QRegularExpression uuidPrefix(QStringLiteral("^[0-9a-f-]{4,36}$"));
+    const QString prefix = idOrPrefix.trimmed().toLower();
+    if (!uuidPrefix.match(prefix).hasMatch()) {
+        *error = tr("\"%1\" is not a bank line id (its uuid or the first 4 characters of it at least).")
+                     .arg(idOrPrefix);
+        return std::nullopt;
+    }
+    const QStringList found = [&] {
+        QStringList uuids;
+        QSqlQuery query = m_database.exec(
+            QStringLiteral(
+                "SELECT uuid FROM bank_lines WHERE uuid LIKE ? AND deleted = 0 ORDER BY uuid LIMIT 2"),
+            { prefix + QLatin1Char('%') });
+        while (query.next())
+            uuids.append(query.value(0).toString());
+        return uuids;
+    }();
+    if (found.size() == 1)
+        return found.first();
+    *error = found.isEmpty() ? tr("No bank line has the id %1.").arg(idOrPrefix)
+                             : tr("Several bank lines start with %1; give more characters.").arg(idOrPrefix);
+    return std::nullopt;
+}
+
+std::optional<TargetRef> ReconciliationRepository::resolveTarget(const QString& idOrPrefix, QString* error)
+{
+    static const QRegularExpression uuidPrefix(QStringLiteral("^[0-9a-f-]{4,36}$"));
+    const QString prefix = idOrPrefix.trimmed().toLower();
+    if (!uuidPrefix.match(prefix).hasMatch()) {
+        *error
+            = tr("\"%1\" is not a donation or payout id (its uuid or the first 4 characters of it at least).")
+                  .arg(idOrPrefix);
+        return std::nullopt;
+    }
+    QList<TargetRef> found;
+    for (const TargetKind kind : { TargetKind::Donation, TargetKind::Payout }) {
+        const QString amount
+            = kind == TargetKind::Payout ? QStringLiteral("net_cents") : QStringLiteral("amount_cents");
+        QSqlQuery query = m_database.exec(
+            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE uuid LIKE ? AND deleted = 0 ORDER BY uuid LIMIT 2")
+                .arg(amount, tableOf(kind)),
+            { prefix + QLatin1Char('%') });
+        while (query.next())
+            found.append({ kind, query.value(0).toString(), query.value(1).toLongLong() });
+    }
+    if (found.size() == 1)
+        return found.first();
+    *error = found.isEmpty()
+        ? tr("No donation or payout has the id %1.").arg(idOrPrefix)
+        : tr("Several donations or payouts start with %1; give more characters.").arg(idOrPrefix);
+    return std::nullopt;
+}
+
+// --- helpers ---------------------------------------------------------------------------------
+
+std::optional<ReconciliationRepository::Line> ReconciliationRepository::line(const QString& uuid)
+{
+    QSqlQuery query
+        = m_database.exec(QStringLiteral("SELECT uuid, account_uuid, booking_date, amount_cents, reconciled "
+                                         "FROM bank_lines WHERE uuid = ? AND deleted = 0"),
+                          { uuid });
+    if (!query.next())
+        return std::nullopt;
+    return Line { query.value(0).toString(), query.value(1).toString(), isoDate(query.value(2)),
+                  query.value(3).toLongLong(), query.value(4).toBool() };
+}
+
+std::optional<QString> ReconciliationRepository::lockMessage(const Line& bankLine)
+{
+    QSqlQuery query = m_database.exec(
+        QStringLiteral(
+            "SELECT start_date, end_date FROM reconciliation_periods WHERE account_uuid = ? AND state = "
+            "'closed' AND deleted = 0 AND ? BETWEEN start_date AND end_date LIMIT 1"),
+        { bankLine.accountUuid, dateValue(bankLine.date) });
+    if (!query.next())
+        return std::nullopt;
+    return tr("The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to "
+              "change it.")
+        .arg(shortDate(bankLine.date), shortDate(isoDate(query.value(0))),
+             shortDate(isoDate(query.value(1))));
+}
+
+void ReconciliationRepository::insertMatch(const QString& lineUuid, const TargetRef& target,
+                                           const QString& state, int score, const QString& reasons,
+                                           bool manual)
+{
+    const QString uuid = newUuid();
+    const QString now = Clock::nowUtcIso();
+    m_database.exec(
+        QStringLiteral(
+            "INSERT INTO reconciliation_matches (uuid, revision, created_at, updated_at, "
+            "bank_line_uuid, target_kind, target_uuid, amount_cents, state, score, reasons, manual, "
+            "decided_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { uuid, now, now, lineUuid, kindCode(target.kind), target.id, target.amountCents, state, score,
+          reasons, manual ? 1 : 0, now });
+    Outbox::enqueue(m_database, kMatchEntity, QUuid::fromString(uuid), Outbox::Operation::Upsert, 1);
+}
+
+void ReconciliationRepository::setReconciled(const QString& table, const QString& entity, const QString& uuid,
+                                             bool reconciled)
+{
+    const QVariant revision
+        = returned(m_database.exec(QStringLiteral("UPDATE %1 SET reconciled = ?, revision = "
+                                                  "revision + 1, updated_at = ? WHERE uuid = ? "
+                                                  "RETURNING revision")
+                                       .arg(table),
+                                   { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid }));
+    if (revision.isValid())
+        Outbox::enqueue(m_database, entity, QUuid::fromString(uuid), Outbox::Operation::Upsert,
+                        revision.toLongLong());
+}
+
+void ReconciliationRepository::markLine(const QString& uuid, bool reconciled)
+{
+    const QString now = Clock::nowUtcIso();
+    const QVariant statement = returned(
+        m_database.exec(QStringLiteral("UPDATE bank_lines SET reconciled = ?, revision = revision + 1, "
+                                       "updated_at = ? WHERE uuid = ? RETURNING statement_uuid"),
+                        { reconciled ? 1 : 0, now, uuid }));
+    if (!statement.isValid())
+        return;
+    const QVariant revision = returned(
+        m_database.exec(QStringLiteral("UPDATE bank_statements SET revision = revision + 1, updated_at = ? "
+                                       "WHERE uuid = ? RETURNING revision"),
+                        { now, statement }));
+    if (revision.isValid())
+        Outbox::enqueue(m_database, kStatementEntity, QUuid::fromString(statement.toString()),
+                        Outbox::Operation::Upsert, revision.toLongLong());
+}
+
+std::optional<QString> ReconciliationRepository::accountUuid(const QString& iban)
+{
+    const QVariant uuid
+        = m_database.scalar(QStringLiteral("SELECT uuid FROM bank_accounts WHERE iban = ? AND deleted = 0"),
+                            { normalisedIban(iban) });
+    if (!uuid.isValid() || uuid.isNull())
+        return std::nullopt;
+    return uuid.toString();
+}
+
+QString ReconciliationRepository::differenceMessage(qint64 lineCents, qint64 targetsCents) const
+{
+    return tr("The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.")
+        .arg(Money::format(targetsCents), Money::format(lineCents), Money::format(lineCents - targetsCents));
+}
+
+} // namespace casedesk

@@ -1,0 +1,207 @@
+#include "itemmodels/DonationListModel.h"
+
+#include "common/Money.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+namespace casedesk {
+
+DonationListModel::DonationListModel(DonationRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    connect(&m_repository, &DonationRepository::donationCreated, this, &DonationListModel::reload);
+    connect(&m_repository, &DonationRepository::donationsReset, this, &DonationListModel::reload);
+    connect(&m_repository, &DonationRepository::donationSaved, this, &DonationListModel::refreshRow);
+    connect(&m_repository, &DonationRepository::donationRemoved, this, &DonationListModel::removeRow);
+    reload();
+}
+
+int DonationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DonationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DonationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DonationRow& row = m_rows.at(index.row());
+    switch (role) {
+    case kUuidRole:
+        return row.uuid;
+    case kAmountCentsRole:
+        return row.amountCents;
+    case kDonorUuidRole:
+        return row.donorUuid;
+    case kCampaignUuidRole:
+        return row.campaignUuid;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale;
+    switch (index.column()) {
+    case Date:
+        return locale.toString(row.date, QLocale::ShortFormat);
+    case Donor:
+        return row.donorName.isEmpty() ? tr("(anonymous)") : row.donorName;
+    case Campaign:
+        return row.campaignTitle;
+    case Amount:
+        return Money::format(row.amountCents, locale, row.currency);
+    case Method:
+        return DonationCodes::methodLabel(row.method);
+    case Status:
+        return DonationCodes::statusLabel(row.status);
+    case PlatformOrder:
+        return row.platformOrderId;
+    case Reconciled:
+        return row.reconciled ? tr("Yes") : tr("No");
+    default:
+        return {};
+    }
+}
+
+QVariant DonationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Donor:
+        return tr("Donor");
+    case Campaign:
+        return tr("Campaign");
+    case Amount:
+        return tr("Amount");
+    case Method:
+        return tr("Method");
+    case Status:
+        return tr("Status");
+    case PlatformOrder:
+        return tr("Platform order");
+    case Reconciled:
+        return tr("Reconciled");
+    default:
+        return {};
+    }
+}
+
+bool DonationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void DonationListModel::fetchMore(const QModelIndex& parent)
+{
+    // A view may ask again from inside rowsAboutToBeInserted; the same page must not come twice.
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const QList<DonationRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize);
+    if (page.isEmpty()) {
+        // The table shrank under us (another process deleted rows): stop fetching.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void DonationListModel::sort(int column, Qt::SortOrder order)
+{
+    static const DonationColumn columns[]
+        = { DonationColumn::Date,          DonationColumn::Donor,     DonationColumn::Campaign,
+            DonationColumn::Amount,        DonationColumn::Method,    DonationColumn::Status,
+            DonationColumn::PlatformOrder, DonationColumn::Reconciled };
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortColumn = columns[column];
+    m_query.sortOrder = order;
+    refetch(); // same filters, same count
+}
+
+void DonationListModel::setFilters(const DonationQuery& query)
+{
+    const DonationColumn sortColumn = m_query.sortColumn;
+    const Qt::SortOrder sortOrder = m_query.sortOrder;
+    m_query = query;
+    m_query.sortColumn = sortColumn;
+    m_query.sortOrder = sortOrder;
+    reload();
+}
+
+void DonationListModel::reload()
+{
+    beginResetModel();
+    m_total = m_repository.count(m_query);
+    m_rows = m_repository.rows(m_query, 0, kPageSize);
+    endResetModel();
+}
+
+void DonationListModel::refetch()
+{
+    beginResetModel();
+    m_rows = m_repository.rows(m_query, 0, kPageSize);
+    endResetModel();
+}
+
+QUuid DonationListModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid();
+}
+
+int DonationListModel::rowOf(const QUuid& uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
+}
+
+// A save refreshes its row in place (selection and scroll position stay); the order catches up
+// at the next reload.
+void DonationListModel::refreshRow(const QUuid& uuid)
+{
+    const int index = rowOf(uuid);
+    if (index < 0)
+        return;
+    const std::optional<DonationRow> fresh = m_repository.row(uuid);
+    if (!fresh) {
+        removeRow(uuid);
+        return;
+    }
+    m_rows[index] = *fresh;
+    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+void DonationListModel::removeRow(const QUuid& uuid)
+{
+    const int index = rowOf(uuid);
+    if (index < 0) {
+        m_total = m_repository.count(m_query);
+        return;
+    }
+    beginRemoveRows({}, index, index);
+    m_rows.removeAt(index);
+    --m_total;
+    endRemoveRows();
+}
+
+} // namespace casedesk

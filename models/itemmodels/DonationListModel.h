@@ -1,0 +1,74 @@
+#pragma once
+
+#include "donations/DonationRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace casedesk {
+
+// The donations view for a QTableView: filtered, sorted and counted in SQL on the schema's
+// indexes, fetched 256 rows at a time as the view scrolls. The count runs once per filter
+// change (not per sort or page), so a million donations cost what is on screen.
+class DonationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Date,
+        Donor,
+        Campaign,
+        Amount,
+        Method,
+        Status,
+        PlatformOrder,
+        Reconciled,
+        ColumnCount
+    };
+    static constexpr int kUuidRole = Qt::UserRole + 1;
+    static constexpr int kAmountCentsRole = Qt::UserRole + 2; // qint64, for delegates and totals
+    static constexpr int kDonorUuidRole = Qt::UserRole + 3;
+    static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
+    static constexpr int kPageSize = 256;
+
+    explicit DonationListModel(DonationRepository& repository, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Re-sorts in SQL; keeps the count (the filters did not change).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // One reload (and one count) for all filters; the sort column and order of `query` are
+    // kept as they are in the model, not taken from `query`.
+    void setFilters(const DonationQuery& query);
+    // The filters and sort in force: what an export of "this view" writes.
+    DonationQuery query() const { return m_query; }
+    // Every donation the filters match, not only the rows fetched so far.
+    int totalCount() const { return m_total; }
+
+    QUuid uuidAt(int row) const;
+    // -1 when the donation is not among the rows fetched so far.
+    int rowOf(const QUuid& uuid) const;
+
+public slots:
+    // Recounts and refetches the first page (filters changed, or an import).
+    void reload();
+
+private:
+    void refetch();
+    void refreshRow(const QUuid& uuid);
+    void removeRow(const QUuid& uuid);
+
+    DonationRepository& m_repository;
+    DonationQuery m_query;
+    QList<DonationRow> m_rows;
+    int m_total = 0;
+    bool m_fetching = false;
+};
+
+} // namespace casedesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "donations/DonorRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace casedesk {
+
+// The donors list: searched in SQL on the name's sort key and the e-mail, fetched 256 rows at a
+// time, with each donor's number of gifts and what they paid.
+class DonorListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Email,
+        Consent,
+        Donations,
+        Paid,
+        ColumnCount
+    };
+    static constexpr int kUuidRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 256;
+
+    explicit DonorListModel(DonorRepository& repository, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    void setSearch(const QString& search);
+    int totalCount() const { return m_total; }
+    QUuid uuidAt(int row) const;
+    int rowOf(const QUuid& uuid) const;
+
+public slots:
+    void reload();
+
+private:
+    DonorRepository& m_repository;
+    QString m_search;
+    QList<DonorRow> m_rows;
+    int m_total = 0;
+};
+
+} // namespace casedesk

@@ -1,0 +1,273 @@
+// CAMT.053 statements as French banks send them (.001.02, .001.04, .001.08): exact cents,
+// dates, labels, batches, several statements, balances; and the files that must be refused,
+// each with its line and element path.
+
+#include "donations/BalanceCheck.h"
+#include "donations/CamtParser.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace casedesk;
+
+namespace {
+
+QString sample(const char* name)
+{
+    return QStringLiteral(CASEDESK_TEST_DATA_DIR "/statements/") + QLatin1String(name);
+}
+
+StatementParseResult parseText(const QString& xml)
+{
+    QByteArray bytes = xml.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return CamtParser::parse(buffer, QStringLiteral("memory.xml"));
+}
+
+// A camt.053.001.08 document around the given entries.
+QString document(const QString& entries)
+{
+    return QStringLiteral("<?xml version=\"1.0\"?>\n"
+                          "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
+                          "<BkToCstmrStmt><Stmt><Id>S</Id>\n"
+                          "<Acct><Id><IBAN>FR7630004000031234567890143</IBAN></Id><Ccy>EUR</Ccy></Acct>\n")
+        + entries + QStringLiteral("</Stmt></BkToCstmrStmt></Document>\n");
+}
+
+} // namespace
+
+class TestCamtParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version02Bnp();
+    void version02BatchJoinsDetails();
+    void version04TwoStatementsOneAccount();
+    void version08PartyNamesAndPendingEntries();
+    void largeBatchLabelIsBounded();
+    void amounts_data();
+    void amounts();
+    void refusedFiles_data();
+    void refusedFiles();
+    void missingFileIsAProblem();
+};
+
+void TestCamtParser::version02Bnp()
+{
+    const auto result = CamtParser::parseFile(sample("camt053_v02_bnp.xml"));
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
+    const ParsedStatement& s = result.statement;
+    QCOMPARE(s.format, QStringLiteral("camt.053.001.02"));
+    QCOMPARE(s.statementId, QStringLiteral("0001-2024-01"));
+    QCOMPARE(s.accountIban, QStringLiteral("FR7630004000031234567890143"));
+    QCOMPARE(s.accountName, QStringLiteral("LES AMIS DU MARAIS POITEVIN"));
+    QCOMPARE(s.currency, QStringLiteral("EUR"));
+    QCOMPARE(s.fromDate, QDate(2024, 1, 1));
+    QCOMPARE(s.toDate, QDate(2024, 1, 31));
+    QCOMPARE(s.openingBalanceCents, std::optional<qint64>(123450)); // "1234.5"
+    QCOMPARE(s.closingBalanceCents, std::optional<qint64>(143470)); // CLAV 9999.99 ignored
+    QCOMPARE(s.lines.size(), 3);
+
+    const StatementLine& transfer = s.lines.at(0);
+    QCOMPARE(transfer.amountCents, 15000);
+    QCOMPARE(transfer.currency, QStringLiteral("EUR"));
+    QCOMPARE(transfer.bookingDate, QDate(2024, 1, 5));
+    QCOMPARE(transfer.valueDate, QDate(2024, 1, 6));
+    QCOMPARE(transfer.bankReference, QStringLiteral("BNP20240105CT000123")); // AcctSvcrRef over NtryRef
+    QCOMPARE(transfer.reference, QStringLiteral("DON-2024-0042"));
+    QCOMPARE(transfer.label, QStringLiteral("DON RECOURS ZONE HUMIDE MERCI POUR VOTRE ACTION"));
+    QCOMPARE(transfer.counterparty, QStringLiteral("M. JEAN DUPONT"));
+    QCOMPARE(transfer.counterpartyIban, QStringLiteral("FR7630006000011234567890189"));
+    QCOMPARE(transfer.sourceLine, 64);
+
+    const StatementLine& card = s.lines.at(1);
+    QCOMPARE(card.amountCents, -3980);
+    QCOMPARE(card.label, QStringLiteral("FACTURE CARTE DU 10/01/24 LA POSTE NIORT CARTE 4974XXXXXXXX1234"));
+    QVERIFY(card.counterparty.isEmpty());
+    QVERIFY(card.reference.isEmpty());
+
+    QVERIFY(BalanceCheck::check(s).agrees());
+}
+
+void TestCamtParser::version02BatchJoinsDetails()
+{
+    const auto result = CamtParser::parseFile(sample("camt053_v02_bnp.xml"));
+    QVERIFY(result.ok());
+    const StatementLine& deposit = result.statement.lines.at(2);
+    QCOMPARE(deposit.amountCents, 9000); // the entry's amount, one line for the batch
+    QCOMPARE(deposit.label,
+             QStringLiteral("MME MARIE MARTIN: CHQ 1234567; M. PAUL DURAND: CHQ 7654321; CHQ 1111111"));
+    QVERIFY(deposit.counterparty.isEmpty()); // the details do not agree
+    QCOMPARE(deposit.bankReference, QStringLiteral("BNP20240120RC000789"));
+}
+
+void TestCamtParser::version04TwoStatementsOneAccount()
+{
+    const auto result = CamtParser::parseFile(sample("camt053_v04_ca.xml"));
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
+    const ParsedStatement& s = result.statement;
+    QCOMPARE(s.format, QStringLiteral("camt.053.001.04"));
+    QCOMPARE(s.statementId, QStringLiteral("CA-2024-03-A + CA-2024-03-B"));
+    QCOMPARE(s.fromDate, QDate(2024, 3, 1));
+    QCOMPARE(s.toDate, QDate(2024, 3, 9));
+    QCOMPARE(s.openingBalanceCents, std::optional<qint64>(50000)); // PRCD of the first
+    QCOMPARE(s.closingBalanceCents, std::optional<qint64>(44525)); // CLBD of the last
+    QCOMPARE(s.lines.size(), 2);
+
+    const StatementLine& debit = s.lines.at(0);
+    QCOMPARE(debit.amountCents, -8000);
+    QCOMPARE(debit.bookingDate, QDate(2024, 3, 4)); // from BookgDt/DtTm
+    QCOMPARE(debit.reference, QStringLiteral("RF18539007547034")); // EndToEndId NOTPROVIDED
+    QCOMPARE(debit.label, QStringLiteral("RF18539007547034")); // no Ustrd: the structured reference
+    QCOMPARE(debit.counterparty, QStringLiteral("EDF CLIENTS PARTICULIERS")); // creditor of a debit
+    QCOMPARE(debit.counterpartyIban, QStringLiteral("FR6230003012340005001234567"));
+
+    const StatementLine& payout = s.lines.at(1);
+    QCOMPARE(payout.amountCents, 2525);
+    QCOMPARE(payout.bookingDate, QDate(2024, 3, 8));
+    QCOMPARE(payout.bankReference, QStringLiteral("CA0308VIR0002")); // NtryRef when no AcctSvcrRef
+    QCOMPARE(payout.reference, QStringLiteral("HA-PAYOUT-778899"));
+    QCOMPARE(payout.counterparty, QStringLiteral("HELLOASSO"));
+
+    QVERIFY(BalanceCheck::check(s).agrees());
+}
+
+void TestCamtParser::version08PartyNamesAndPendingEntries()
+{
+    const auto result = CamtParser::parseFile(sample("camt053_v08_lbp.xml"));
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
+    const ParsedStatement& s = result.statement;
+    QCOMPARE(s.format, QStringLiteral("camt.053.001.08"));
+    QCOMPARE(s.accountName, QStringLiteral("Association Défense du Bocage"));
+    QCOMPARE(s.openingBalanceCents, std::optional<qint64>(-10000)); // DBIT: overdrawn
+    QCOMPARE(s.closingBalanceCents, std::optional<qint64>(15000));
+    QCOMPARE(s.lines.size(), 1); // the PDNG entry is not booked
+    const StatementLine& gift = s.lines.first();
+    QCOMPARE(gift.amountCents, 25000);
+    QCOMPARE(gift.counterparty, QStringLiteral("Éléonore Lefèvre")); // Dbtr/Pty/Nm
+    QCOMPARE(gift.reference, QStringLiteral("E2E-ÉLÉONORE-2024"));
+    QCOMPARE(gift.label, QStringLiteral("Don pour le recours contre la déviation & le remblai"));
+    QCOMPARE(gift.bankReference, QStringLiteral("2024041500123"));
+    QVERIFY(BalanceCheck::check(s).agrees());
+}
+
+void TestCamtParser::largeBatchLabelIsBounded()
+{
+    QString details;
+    for (int i = 1; i <= 500; ++i) {
+        details += QStringLiteral("<TxDtls><RltdPties><Dbtr><Nm>DONATEUR %1</Nm></Dbtr></RltdPties>"
+                                  "<RmtInf><Ustrd>DON MENSUEL</Ustrd></RmtInf></TxDtls>\n")
+                       .arg(i);
+    }
+    const auto result
+        = parseText(document(QStringLiteral("<Ntry><Amt Ccy=\"EUR\">5000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
+                                            "<BookgDt><Dt>2024-05-05</Dt></BookgDt><NtryDtls>")
+                             + details + QStringLiteral("</NtryDtls></Ntry>\n")));
+    QVERIFY(result.ok());
+    const StatementLine& line = result.statement.lines.first();
+    QCOMPARE(line.amountCents, 500000);
+    QVERIFY(line.label.startsWith(QStringLiteral("DONATEUR 1: DON MENSUEL; DONATEUR 2: DON MENSUEL")));
+    QVERIFY(line.label.endsWith(QStringLiteral("DONATEUR 20: DON MENSUEL; … (+480)")));
+}
+
+void TestCamtParser::amounts_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<qint64>("cents"); // -1: refused
+    QTest::newRow("one decimal") << QStringLiteral("1234.5") << qint64(123450);
+    QTest::newRow("no decimals") << QStringLiteral("7") << qint64(700);
+    QTest::newRow("trailing zero") << QStringLiteral("0.100") << qint64(10);
+    QTest::newRow("big, exact") << QStringLiteral("90071992547409.93") << qint64(9007199254740993);
+    QTest::newRow("three decimals") << QStringLiteral("12.345") << qint64(-1);
+    QTest::newRow("negative") << QStringLiteral("-12.00") << qint64(-1);
+    QTest::newRow("comma") << QStringLiteral("12,50") << qint64(-1);
+    QTest::newRow("garbage") << QStringLiteral("12.5O") << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+}
+
+void TestCamtParser::amounts()
+{
+    QFETCH(QString, amount);
+    QFETCH(qint64, cents);
+    const auto result
+        = parseText(document(QStringLiteral("<Ntry>\n<Amt Ccy=\"EUR\">") + amount
+                             + QStringLiteral("</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
+                                              "<BookgDt><Dt>2024-05-05</Dt></BookgDt></Ntry>\n")));
+    if (cents < 0) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problem->line, 6);
+        QCOMPARE(result.problem->location, QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[1]/Amt"));
+        QVERIFY2(result.problem->message.contains(QLatin1Char('\'') + amount + QLatin1Char('\'')),
+                 qPrintable(result.problem->message));
+    } else {
+        QVERIFY(result.ok());
+        QCOMPARE(result.statement.lines.first().amountCents, cents);
+    }
+}
+
+void TestCamtParser::refusedFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << QStringLiteral("camt_truncated.xml") << 80
+                               << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[1]")
+                               << QStringLiteral("the XML is malformed: Premature end of document.");
+    QTest::newRow("three decimals") << QStringLiteral("camt_bad_amount.xml") << 10
+                                    << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[3]/Amt")
+                                    << QStringLiteral(
+                                           "the amount has more than 2 decimals (expected a decimal "
+                                           "amount such as 1234.50, found '12.345')");
+    QTest::newRow("no CdtDbtInd") << QStringLiteral("camt_missing_cdtdbtind.xml") << 9
+                                  << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[3]")
+                                  << QStringLiteral("CdtDbtInd is missing (expected CRDT or DBIT)");
+    QTest::newRow("30 February") << QStringLiteral("camt_bad_date.xml") << 12
+                                 << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[3]/BookgDt/Dt")
+                                 << QStringLiteral("expected a date as YYYY-MM-DD, found '2024-02-30'");
+    QTest::newRow("camt.054") << QStringLiteral("camt054_notification.xml") << 2 << QStringLiteral("Document")
+                              << QStringLiteral(
+                                     "this is an ISO 20022 camt.054.001.02 message, not a camt.053 bank "
+                                     "statement; ask the bank for the camt.053 end-of-day statement");
+    QTest::newRow("version 10") << QStringLiteral("camt053_v10.xml") << 2 << QStringLiteral("Document")
+                                << QStringLiteral(
+                                       "camt.053.001.10 is not a supported version (camt.053.001.02 "
+                                       "to camt.053.001.08)");
+    QTest::newRow("two accounts") << QStringLiteral("camt_two_accounts.xml") << 13
+                                  << QStringLiteral("Document/BkToCstmrStmt/Stmt[2]")
+                                  << QStringLiteral(
+                                         "this statement is for another account (FR8914706000010123456789023 "
+                                         "EUR) than the first one (FR7630004000031234567890143 EUR); one "
+                                         "file must hold one account");
+    QTest::newRow("OFX") << QStringLiteral("ofx220_boursorama.ofx") << 3 << QStringLiteral("OFX")
+                         << QStringLiteral(
+                                "not an ISO 20022 camt.053 statement (expected a Document element in the "
+                                "namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN)");
+}
+
+void TestCamtParser::refusedFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, location);
+    QFETCH(QString, message);
+    const auto result = CamtParser::parseFile(QStringLiteral(CASEDESK_TEST_DATA_DIR "/statements/") + file);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problem->message, message);
+    QCOMPARE(result.problem->location, location);
+    QCOMPARE(result.problem->line, line);
+    QVERIFY(result.problem->text().startsWith(file + QStringLiteral(", line ")));
+    QVERIFY(result.statement.lines.isEmpty());
+}
+
+void TestCamtParser::missingFileIsAProblem()
+{
+    const auto result = CamtParser::parseFile(sample("no-such-file.xml"));
+    QVERIFY(!result.ok());
+    QVERIFY(result.problem->message.startsWith(QStringLiteral("cannot open the file")));
+}
+
+QTEST_GUILESS_MAIN(TestCamtParser)
+#include "tst_camt_parser.moc"

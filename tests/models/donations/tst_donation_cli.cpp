@@ -1,0 +1,181 @@
+// casedesk-cli's ledger commands run as a user would, on a real desk file: a bank statement
+// imported twice (the second time adds nothing), a bad file refused with its position and exit
+// 1, a platform export imported into a campaign, the list, the CSV export and the summary.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString dataFile(const QString& name)
+{
+    return QStringLiteral(CASEDESK_TEST_DATA_DIR) + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+class TestDonationCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(QStringLiteral(CASEDESK_CLI_PATH)).isExecutable(), CASEDESK_CLI_PATH);
+    }
+
+    void accountsCheckTheIban()
+    {
+        const Run bad = desk({ QStringLiteral("accounts"), QStringLiteral("add"),
+                               QStringLiteral("FR76 3000 6000 0112 3456 7890 188") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("mod-97")), qPrintable(bad.err));
+        const Run good = desk({ QStringLiteral("accounts"), QStringLiteral("add"),
+                                QStringLiteral("FR76 3000 6000 0112 3456 7890 189"), QStringLiteral("--name"),
+                                QStringLiteral("Compte courant") });
+        QCOMPARE(good.exitCode, 0);
+        const Run list
+            = desk({ QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("list") });
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    }
+
+    void statementImportsOnce()
+    {
+        const QString file = dataFile(QStringLiteral("statements/camt053_v08_lbp.xml"));
+        const Run dry = desk(
+            { QStringLiteral("import"), QStringLiteral("statement"), file, QStringLiteral("--dry-run") });
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("dry run: imported 1, duplicates 0")),
+                 qPrintable(dry.out + dry.err));
+        const Run first = desk({ QStringLiteral("import"), QStringLiteral("statement"), file });
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("imported 1, duplicates 0")),
+                 qPrintable(first.out + first.err));
+        const Run again
+            = desk({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("statement"), file });
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(result.value(QStringLiteral("duplicates")).toInt(), 1);
+        QVERIFY(result.value(QStringLiteral("duplicateLines"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("camt053_v08_lbp.xml")));
+    }
+
+    void badStatementSaysWhereAndWritesNothing()
+    {
+        const Run run = desk({ QStringLiteral("import"), QStringLiteral("statement"),
+                               dataFile(QStringLiteral("statements/camt_bad_amount.xml")) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("camt_bad_amount.xml, line ")), qPrintable(run.err));
+        const Run missing = desk(
+            { QStringLiteral("import"), QStringLiteral("statement"), QStringLiteral("/nonexistent.xml") });
+        QCOMPARE(missing.exitCode, 1);
+        const Run usage = desk({ QStringLiteral("import"), QStringLiteral("statement") });
+        QCOMPARE(usage.exitCode, 2);
+    }
+
+    void platformImportListExportSummary()
+    {
+        const Run created = desk({ QStringLiteral("--json"), QStringLiteral("campaign"),
+                                   QStringLiteral("create"), QStringLiteral("Sauver le bocage") });
+        QCOMPARE(created.exitCode, 0);
+        const QString campaign
+            = QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("uuid")).toString();
+        QVERIFY2(!campaign.isEmpty(), qPrintable(created.out));
+
+        const QString file = dataFile(QStringLiteral("platforms/ulule-orders.json"));
+        const Run unmapped = desk({ QStringLiteral("import"), QStringLiteral("platform"), file });
+        QCOMPARE(unmapped.exitCode, 1);
+        QVERIFY2(unmapped.err.contains(QStringLiteral("--campaign")), qPrintable(unmapped.err));
+
+        const Run first = desk({ QStringLiteral("--json"), QStringLiteral("import"),
+                                 QStringLiteral("platform"), file, QStringLiteral("--campaign"), campaign });
+        QCOMPARE(first.exitCode, 0);
+        const int imported
+            = QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("imported")).toInt();
+        QVERIFY2(imported > 0, qPrintable(first.out + first.err));
+        // The campaign is remembered for the platform's project: no --campaign the second time.
+        const Run again = desk({ QStringLiteral("import"), QStringLiteral("platform"), file });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.startsWith(QStringLiteral("imported 0, duplicates %1").arg(imported)),
+                 qPrintable(again.out));
+
+        const Run list = desk({ QStringLiteral("--json"), QStringLiteral("donations"), QStringLiteral("list"),
+                                QStringLiteral("--campaign"), campaign, QStringLiteral("--sort"),
+                                QStringLiteral("amount") });
+        QCOMPARE(list.exitCode, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(list.out.toUtf8()).object();
+        QVERIFY(listed.value(QStringLiteral("total")).toInt() > 0);
+        const QJsonArray rows = listed.value(QStringLiteral("donations")).toArray();
+        QVERIFY(rows.first().toObject().value(QStringLiteral("amountCents")).toInteger()
+                <= rows.last().toObject().value(QStringLiteral("amountCents")).toInteger());
+
+        const QString out = m_dir.filePath(QStringLiteral("donations.csv"));
+        const Run exported
+            = desk({ QStringLiteral("donations"), QStringLiteral("export"), QStringLiteral("--out"), out,
+                     QStringLiteral("--separator"), QStringLiteral(",") });
+        QCOMPARE(exported.exitCode, 0);
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(",12.50,EUR,platform,"));
+
+        const Run summary = desk({ QStringLiteral("--json"), QStringLiteral("ledger"),
+                                   QStringLiteral("summary"), QStringLiteral("--campaign"), campaign });
+        QCOMPARE(summary.exitCode, 0);
+        const QJsonObject totals = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+        QVERIFY(totals.value(QStringLiteral("raisedCents")).toInteger() > 0);
+        QCOMPARE(totals.value(QStringLiteral("stillExpectedCents")).toInteger()
+                     + totals.value(QStringLiteral("netReceivedCents")).toInteger()
+                     - totals.value(QStringLiteral("flatFeeCents")).toInteger(),
+                 totals.value(QStringLiteral("availableCents")).toInteger());
+    }
+
+private:
+    Run desk(const QStringList& arguments)
+    {
+        return cli(QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("desk.db")) }
+                   + arguments);
+    }
+
+    Run cli(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CASEDESK_CLI_PATH),
+                      QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+        if (!process.waitForFinished(30000))
+            return {};
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDonationCli)
+#include "tst_donation_cli.moc"

@@ -5,6 +5,7 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "donations/DonationsPage.h"
 #include "evidence/EvidencePage.h"
 #include "evidence/EvidenceRepository.h"
 #include "procedures/DeadlinesPage.h"
@@ -14,6 +15,7 @@
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,7 +73,23 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     connect(evidencePage, &EvidencePage::saveStateChanged, m_saveState, &QLabel::setText);
     connect(&evidencePage->repository(), &EvidenceRepository::piecesChanged, this,
             &MainWindow::updateSyncIndicator);
+    m_donationsPage = new DonationsPage(database, campaigns, settings, this);
+    addArea(tr("Donations"), style()->standardIcon(QStyle::SP_DialogApplyButton), m_donationsPage);
+    connect(m_donationsPage, &DonationsPage::ledgerChanged, this, &MainWindow::updateSyncIndicator);
+    for (auto signal : { &CampaignRepository::campaignSaved, &CampaignRepository::campaignCreated,
+                         &CampaignRepository::campaignRemoved })
+        connect(&campaigns, signal, m_donationsPage, &DonationsPage::reloadCampaigns);
+    connect(&campaigns, &CampaignRepository::campaignsReset, m_donationsPage,
+            &DonationsPage::reloadCampaigns);
     addArea(tr("Association"), style()->standardIcon(QStyle::SP_DirHomeIcon), m_associationPage);
+    m_syncPage = new SyncPage(database, settings, this);
+    addArea(tr("Sync"), style()->standardIcon(QStyle::SP_BrowserReload), m_syncPage);
+    connect(m_syncPage, &SyncPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_syncPage, &SyncPage::deskChanged, this, [this, &campaigns] {
+        // Pulled changes and resolutions are written beside the repository: lists reload.
+        emit campaigns.campaignsReset();
+        updateSyncIndicator();
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_campaignsPage->editor()->flush();
         m_associationPage->flush();

@@ -14,10 +14,12 @@ class AssociationRepository;
 class CampaignRepository;
 class CampaignsPage;
 class DeadlinesPage;
+class DonationsPage;
 class ProcedureRepository;
 class ProceduresPage;
 class Database;
 class SettingsRepository;
+class SyncPage;
 
 // The desk: a sidebar of areas (Campaigns first, then the association), the area's page, and a
 // status bar that tells where the desk is, whether the last edit is saved and what waits to sync.
@@ -33,6 +35,8 @@ public:
     AssociationPage* associationPage() const { return m_associationPage; }
     ProceduresPage* proceduresPage() const { return m_proceduresPage; }
     DeadlinesPage* deadlinesPage() const { return m_deadlinesPage; }
+    DonationsPage* donationsPage() const { return m_donationsPage; }
+    SyncPage* syncPage() const { return m_syncPage; }
     ProcedureRepository& procedures() const { return *m_procedures; }
     void showProceduresArea();
     void showDeadlinesArea();
@@ -63,6 +67,8 @@ private:
     ProcedureRepository* m_procedures = nullptr;
     ProceduresPage* m_proceduresPage = nullptr;
     DeadlinesPage* m_deadlinesPage = nullptr;
+    DonationsPage* m_donationsPage = nullptr;
+    SyncPage* m_syncPage = nullptr;
 };
 
 } // namespace casedesk

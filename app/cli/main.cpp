@@ -6,8 +6,10 @@
 #include "cli/CommandTable.h"
 #include "cli/DeadlineCommands.h"
 #include "cli/DeskCommands.h"
+#include "cli/DonationCommands.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/ProcedureCommands.h"
+#include "cli/ReconcileCommands.h"
 #include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
 
@@ -37,6 +39,13 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("evidence"), &EvidenceCommands::commands, &EvidenceCommands::notes },
         { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
         { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },
+        { QStringLiteral("import"), &DonationCommands::importCommands, &DonationCommands::importNotes },
+        { QStringLiteral("donations"), &DonationCommands::donationCommands,
+          &DonationCommands::donationNotes },
+        { QStringLiteral("donors"), &DonationCommands::donorCommands },
+        { QStringLiteral("accounts"), &DonationCommands::accountCommands },
+        { QStringLiteral("ledger"), &DonationCommands::ledgerCommands },
+        { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
     };
 }
 

@@ -3,6 +3,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "demo/DemoLedger.h"
 #include "procedures/ProcedureJson.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
@@ -65,12 +66,19 @@ DemoData::Outcome DemoData::load(Database& database, AssociationRepository& asso
         // Each campaign's procedures and milestones (real procedural history of these public cases).
         ProcedureRepository procedures(database);
         const QJsonArray campaignsJson = document.object().value(QStringLiteral("campaigns")).toArray();
+        QList<DemoLedger::DemoCampaign> raising;
         for (qsizetype i = 0; i < demoCampaigns.size(); ++i) {
             const Campaign stored = campaigns.import(demoCampaigns.at(i));
             ProcedureJson::import(
                 procedures, stored.sync.uuid,
                 campaignsJson.at(i).toObject().value(QStringLiteral("procedures")).toArray(), stored.title);
+            // Campaigns that are public have donors: a funded one many, a published one some.
+            if (stored.status == CampaignStatus::Funded || stored.status == CampaignStatus::Published) {
+                const int gifts = stored.status == CampaignStatus::Funded ? 160 : 70;
+                raising.append({ stored.sync.uuid, QStringLiteral("P%1").arg(i + 1), gifts });
+            }
         }
+        DemoLedger::load(database, raising, today);
         transaction.commit();
     } catch (const DatabaseError& error) {
         *message = tr("The demo data could not be stored: %1").arg(error.message());

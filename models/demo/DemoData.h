@@ -11,7 +11,8 @@ class CampaignRepository;
 class Database;
 
 // Fills an empty desk with a demo association and campaigns drawn from real public cases
-// (resources/demo/demo.json), so a newcomer sees a living desk.
+// (resources/demo/demo.json) and a fictional ledger (DemoLedger: donors, platform gifts and
+// payouts, a bank statement), so a newcomer sees a living desk.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)

@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace casedesk::Dialogs {
 
 namespace {
@@ -10,6 +12,12 @@ std::optional<bool>& nextAnswer()
 {
     static std::optional<bool> answer;
     return answer;
+}
+
+QString& lastWarning()
+{
+    static QString message;
+    return message;
 }
 } // namespace
 
@@ -30,6 +38,21 @@ bool confirm(QWidget* parent, const QString& title, const QString& question, con
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+void warn(QWidget* parent, const QString& title, const QString& message)
+{
+    lastWarning() = message;
+    if (nextAnswer()) {
+        nextAnswer().reset();
+        return;
+    }
+    QMessageBox::warning(parent, title, message);
+}
+
+QString takeLastWarning()
+{
+    return std::exchange(lastWarning(), QString());
 }
 
 } // namespace casedesk::Dialogs

@@ -13,4 +13,10 @@ namespace casedesk::Dialogs {
 bool confirm(QWidget* parent, const QString& title, const QString& question, const QString& confirmLabel);
 void setNextAnswer(std::optional<bool> answer);
 
+// A refusal or failure the user must read (a repository's message). With an answer set by
+// setNextAnswer(), the box is not shown and the answer is used up; the text is kept for
+// takeLastWarning() either way, so a test can check what the user was told.
+void warn(QWidget* parent, const QString& title, const QString& message);
+QString takeLastWarning();
+
 } // namespace casedesk::Dialogs

@@ -1,0 +1,169 @@
+#include "demo/DemoLedger.h"
+
+#include "donations/LedgerImport.h"
+#include "storage/DatabaseError.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace casedesk::DemoLedger {
+
+namespace {
+
+// Fictional people: common French first and last names, combined.
+const QStringList kFirstNames
+    = { QStringLiteral("Camille"), QStringLiteral("Louis"),  QStringLiteral("Léa"),
+        QStringLiteral("Hugo"),    QStringLiteral("Chloé"),  QStringLiteral("Jules"),
+        QStringLiteral("Manon"),   QStringLiteral("Arthur"), QStringLiteral("Inès"),
+        QStringLiteral("Gabriel"), QStringLiteral("Zoé"),    QStringLiteral("Nathan"),
+        QStringLiteral("Élise"),   QStringLiteral("Théo"),   QStringLiteral("Margaux") };
+const QStringList kLastNames
+    = { QStringLiteral("Martin"),  QStringLiteral("Bernard"), QStringLiteral("Dubois"),
+        QStringLiteral("Thomas"),  QStringLiteral("Robert"),  QStringLiteral("Richard"),
+        QStringLiteral("Petit"),   QStringLiteral("Durand"),  QStringLiteral("Leroy"),
+        QStringLiteral("Moreau"),  QStringLiteral("Simon"),   QStringLiteral("Laurent"),
+        QStringLiteral("Lefèvre"), QStringLiteral("Michel"),  QStringLiteral("Garcia"),
+        QStringLiteral("Roux"),    QStringLiteral("Fournier") };
+// What people give to such campaigns, in cents.
+const QList<qint64> kAmounts = { 1000, 1500, 2000, 2000, 2500, 3000, 5000, 5000, 7500, 10000, 15000, 20000 };
+
+// The demo platform's rates (not any real platform's tariff): 4 % commission, 2.5 % payment fees.
+constexpr qint64 kCommissionPerMille = 40;
+constexpr qint64 kFeesPerMille = 25;
+// The example IBAN of the French banking federation: valid, and nobody's account.
+const QString kDemoIban = QStringLiteral("FR7630006000011234567890189");
+
+// "Élise" -> "elise": the part of a demo e-mail address made from a name.
+QString asciiLower(const QString& name)
+{
+    static const QRegularExpression notLetter(QStringLiteral("[^a-z]"));
+    return name.toLower().normalized(QString::NormalizationForm_D).remove(notLetter);
+}
+
+PlatformDonor demoDonor(int index)
+{
+    PlatformDonor donor;
+    const QString first = kFirstNames.at(index % kFirstNames.size());
+    const QString last = kLastNames.at((index * 7 + index / kFirstNames.size()) % kLastNames.size());
+    donor.platformRef = QStringLiteral("demo-donor-%1").arg(index);
+    donor.name = first + QLatin1Char(' ') + last;
+    donor.email = QStringLiteral("%1.%2.%3@exemple.org").arg(asciiLower(first), asciiLower(last)).arg(index);
+    donor.address = QStringLiteral("%1 rue des Lilas\n31000 Toulouse\nFrance").arg(index % 90 + 1);
+    donor.consentToContact = index % 3 != 0;
+    return donor;
+}
+
+// One campaign's platform gifts over the last months, paid out at the end of each month.
+ParsedPlatformExport platformExport(const DemoCampaign& campaign, int firstDonor, const QDate& today)
+{
+    ParsedPlatformExport data;
+    data.platform = QStringLiteral("demo");
+    data.format = QStringLiteral("demo");
+    QMap<QDate, PlatformPayout> payouts;
+    for (int i = 0; i < campaign.donationCount; ++i) {
+        PlatformDonation donation;
+        donation.platform = data.platform;
+        donation.orderId = QStringLiteral("D-%1-%2").arg(campaign.platformRef).arg(1000 + i);
+        donation.campaignRef = campaign.platformRef;
+        donation.donor = demoDonor(firstDonor + i);
+        donation.amountCents = kAmounts.at((i * 5 + i / 3) % kAmounts.size());
+        donation.currency = QStringLiteral("EUR");
+        donation.date = today.addDays(-(120 * (campaign.donationCount - i)) / campaign.donationCount - 1);
+        donation.status = i % 41 == 17 ? QStringLiteral("refunded") : QStringLiteral("paid");
+        const QDate monthEnd(donation.date.year(), donation.date.month(), donation.date.daysInMonth());
+        if (donation.status == QLatin1String("paid") && monthEnd < today) {
+            PlatformPayout& payout = payouts[monthEnd];
+            payout.reference
+                = QStringLiteral("PO-%1-%2").arg(campaign.platformRef, monthEnd.toString(u"yyyyMM"));
+            payout.grossCents += donation.amountCents;
+            payout.orderIds << donation.orderId;
+            donation.payoutRef = payout.reference;
+        }
+        data.donations << donation;
+    }
+    for (auto it = payouts.begin(); it != payouts.end(); ++it) {
+        PlatformPayout payout = it.value();
+        payout.platform = data.platform;
+        payout.campaignRef = campaign.platformRef;
+        payout.date = it.key().addDays(2);
+        payout.commissionCents = payout.grossCents * kCommissionPerMille / 1000;
+        payout.paymentFeesCents = payout.grossCents * kFeesPerMille / 1000;
+        payout.netCents = payout.grossCents - payout.commissionCents - payout.paymentFeesCents;
+        data.payouts << payout;
+    }
+    return data;
+}
+
+StatementLine bankLine(const QDate& date, qint64 cents, const QString& label, const QString& reference)
+{
+    StatementLine line;
+    line.bookingDate = date;
+    line.valueDate = date;
+    line.amountCents = cents;
+    line.currency = QStringLiteral("EUR");
+    line.label = label;
+    line.bankReference = reference;
+    return line;
+}
+
+// The association's account over the same months: the payouts arriving a few days later, a
+// lawyer's invoice and the bank's fees.
+ParsedStatement bankStatement(const QList<PlatformPayout>& payouts, const QDate& today)
+{
+    ParsedStatement statement;
+    statement.format = QStringLiteral("demo");
+    statement.accountIban = kDemoIban;
+    statement.accountName = QStringLiteral("Compte courant (démonstration)");
+    statement.currency = QStringLiteral("EUR");
+    statement.statementId = QStringLiteral("DEMO-%1").arg(today.toString(u"yyyyMM"));
+    statement.fromDate = today.addDays(-150);
+    statement.toDate = today.addDays(-1);
+    statement.openingBalanceCents = 254300;
+    int reference = 1;
+    const auto next = [&] {
+        return QStringLiteral("DEMO%1").arg(reference++, 6, 10, QLatin1Char('0'));
+    };
+    for (const PlatformPayout& payout : payouts) {
+        const QDate credited = payout.date.addDays(3);
+        if (credited < today)
+            statement.lines << bankLine(credited, payout.netCents,
+                                        QStringLiteral("VIR SEPA PLATEFORME DEMO %1").arg(payout.reference),
+                                        next());
+    }
+    statement.lines << bankLine(today.addDays(-75), -360000,
+                                QStringLiteral("VIR SEPA CABINET D'AVOCATS (DEMO) HONORAIRES APPEL"), next());
+    for (int month = 4; month >= 1; --month)
+        statement.lines << bankLine(today.addDays(-30 * month + 5), -450,
+                                    QStringLiteral("FRAIS TENUE DE COMPTE"), next());
+    std::sort(statement.lines.begin(), statement.lines.end(),
+              [](const StatementLine& a, const StatementLine& b) { return a.bookingDate < b.bookingDate; });
+    qint64 closing = *statement.openingBalanceCents;
+    for (int i = 0; i < statement.lines.size(); ++i) {
+        statement.lines[i].sourceLine = i + 1;
+        closing += statement.lines.at(i).amountCents;
+    }
+    statement.closingBalanceCents = closing;
+    return statement;
+}
+
+} // namespace
+
+void load(Database& database, const QList<DemoCampaign>& campaigns, const QDate& today)
+{
+    LedgerImport importer(database);
+    QList<PlatformPayout> allPayouts;
+    int firstDonor = 0;
+    for (const DemoCampaign& campaign : campaigns) {
+        const ParsedPlatformExport data = platformExport(campaign, firstDonor, today);
+        firstDonor += campaign.donationCount;
+        const PlatformPreview preview
+            = importer.previewPlatform(data, QStringLiteral("demo.json"), campaign.uuid);
+        importer.commitPlatform(preview);
+        allPayouts += data.payouts;
+    }
+    const ParsedStatement statement = bankStatement(allPayouts, today);
+    importer.commitStatement(importer.previewStatement(statement, QStringLiteral("releve-demo.xml")));
+}
+
+} // namespace casedesk::DemoLedger

@@ -1,0 +1,276 @@
+// The donations area's own views with real widgets over a real desk file: a donation typed by
+// hand, filters, a bank statement imported through the preview (new, duplicate, "import anyway"),
+// a French bank's CSV through the column dialog, a platform export, a donor's history.
+
+#include "donations/CsvMappingDialog.h"
+#include "donations/DonationDialog.h"
+#include "donations/DonationsView.h"
+#include "donations/DonorsView.h"
+#include "donations/PlatformImportDialog.h"
+#include "donations/StatementImportDialog.h"
+
+#include "TempDesk.h"
+#include "common/MoneyEdit.h"
+#include "donations/CsvMappingStore.h"
+#include "donations/DonationRepository.h"
+#include "donations/DonorRepository.h"
+#include "itemmodels/DonationListModel.h"
+#include "itemmodels/DonorListModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+QString statementFile(const QString& name)
+{
+    return QStringLiteral(CASEDESK_TEST_DATA_DIR "/statements/") + name;
+}
+
+QString platformFile(const QString& name)
+{
+    return QStringLiteral(CASEDESK_TEST_DATA_DIR "/platforms/") + name;
+}
+
+} // namespace
+
+class TestDonationsViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void donationTypedByHandAppearsAndFilters();
+    void donationDialogRefusesAZeroAmount();
+    void statementImportShowsNewThenDuplicates();
+    void badStatementSaysWhereAndImportsNothing();
+    void csvColumnsAreChosenAndSaved();
+    void platformExportNeedsACampaignThenImports();
+    void donorHistoryAndRename();
+
+private:
+    std::unique_ptr<TempDesk> m_desk;
+    std::unique_ptr<DonationRepository> m_donations;
+    std::unique_ptr<DonorRepository> m_donors;
+    QUuid m_campaign;
+};
+
+void TestDonationsViews::init()
+{
+    m_desk = std::make_unique<TempDesk>();
+    QVERIFY2(m_desk->isValid(), qPrintable(m_desk->errorMessage()));
+    m_donations = std::make_unique<DonationRepository>(m_desk->database());
+    m_donors = std::make_unique<DonorRepository>(m_desk->database());
+    Campaign draft;
+    draft.title = QStringLiteral("Sauver la zone humide du Testet");
+    m_campaign = m_desk->campaigns().create(draft).sync.uuid;
+}
+
+void TestDonationsViews::cleanup()
+{
+    m_donors.reset();
+    m_donations.reset();
+    m_desk.reset();
+}
+
+void TestDonationsViews::donationTypedByHandAppearsAndFilters()
+{
+    DonationsView view(m_desk->database(), *m_donations, *m_donors, m_desk->campaigns());
+    view.resize(1200, 600);
+    view.show();
+    QCOMPARE(view.model()->totalCount(), 0);
+
+    DonationDialog dialog(*m_donations, *m_donors, m_desk->campaigns(), std::nullopt);
+    dialog.setCampaign(m_campaign);
+    dialog.newDonorField()->setText(QStringLiteral("Élodie Martin"));
+    dialog.amountEdit()->setCents(4500);
+    dialog.dateEdit()->setDate(QDate(2026, 3, 2));
+    dialog.methodCombo()->setCurrentIndex(dialog.methodCombo()->findData(QStringLiteral("cheque")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.donation().donorUuid.isNull());
+
+    view.reload();
+    QCOMPARE(view.model()->totalCount(), 1);
+    const QModelIndex donor = view.model()->index(0, DonationListModel::Donor);
+    QCOMPARE(donor.data().toString(), QStringLiteral("Élodie Martin"));
+    QCOMPARE(view.model()
+                 ->index(0, DonationListModel::Amount)
+                 .data(DonationListModel::kAmountCentsRole)
+                 .toLongLong(),
+             4500);
+
+    // A search that does not match empties the view; one that does (without the accent) finds it.
+    view.searchField()->setText(QStringLiteral("dupont"));
+    QTRY_COMPARE(view.model()->totalCount(), 0);
+    view.searchField()->setText(QStringLiteral("elodie"));
+    QTRY_COMPARE(view.model()->totalCount(), 1);
+
+    // The method filter: cheques only, then transfers only.
+    const QList<QComboBox*> combos = view.findChildren<QComboBox*>();
+    QComboBox* methods = nullptr;
+    for (QComboBox* combo : combos) {
+        if (combo->findData(QStringLiteral("transfer")) >= 0)
+            methods = combo;
+    }
+    QVERIFY(methods);
+    methods->setCurrentIndex(methods->findData(QStringLiteral("transfer")));
+    QCOMPARE(view.model()->totalCount(), 0);
+    methods->setCurrentIndex(methods->findData(QStringLiteral("cheque")));
+    QCOMPARE(view.model()->totalCount(), 1);
+}
+
+void TestDonationsViews::donationDialogRefusesAZeroAmount()
+{
+    DonationDialog dialog(*m_donations, *m_donors, m_desk->campaigns(), std::nullopt);
+    dialog.setCampaign(m_campaign);
+    dialog.amountEdit()->setCents(0);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.problemsLabel()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.problemsLabel()->text().isEmpty());
+    DonationQuery all;
+    QCOMPARE(m_donations->count(all), 0);
+}
+
+void TestDonationsViews::statementImportShowsNewThenDuplicates()
+{
+    const QString path = statementFile(QStringLiteral("camt053_v08_lbp.xml"));
+    int lines = 0;
+    {
+        StatementImportDialog dialog(m_desk->database(), path);
+        QVERIFY2(!dialog.problemLabel()->isVisibleTo(&dialog), qPrintable(dialog.problemLabel()->text()));
+        QVERIFY(dialog.preview().has_value());
+        lines = dialog.preview()->newCount;
+        QVERIFY(lines > 0);
+        QCOMPARE(dialog.preview()->duplicateCount, 0);
+        QVERIFY(dialog.importButton()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(dialog.resultText().contains(QString::number(lines)), qPrintable(dialog.resultText()));
+    }
+    // The same file again: every line is a duplicate, with its reason; one is imported anyway.
+    StatementImportDialog again(m_desk->database(), path);
+    QVERIFY(again.preview().has_value());
+    QCOMPARE(again.preview()->newCount, 0);
+    QCOMPARE(again.preview()->duplicateCount, lines);
+    QVERIFY(!again.preview()->lines.first().reason.isEmpty());
+    again.setOverride(again.preview()->lines.first().index, true);
+    QVERIFY(again.importButton()->text().contains(QLatin1Char('1')));
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QVERIFY2(again.resultText().contains(QLatin1Char('1')), qPrintable(again.resultText()));
+}
+
+void TestDonationsViews::badStatementSaysWhereAndImportsNothing()
+{
+    StatementImportDialog dialog(m_desk->database(), statementFile(QStringLiteral("camt_bad_amount.xml")));
+    QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
+    const QString problem = dialog.problemLabel()->text();
+    QVERIFY2(problem.contains(QStringLiteral("camt_bad_amount.xml")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("Amt")), qPrintable(problem));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestDonationsViews::csvColumnsAreChosenAndSaved()
+{
+    const QString path = statementFile(QStringLiteral("csv_ca_1252.csv"));
+    CsvMappingStore store(m_desk->database());
+    const QByteArray bytes = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    CsvMapping wrong = CsvMapping::guess(bytes);
+    QCOMPARE(wrong.separator, QLatin1Char(';'));
+    wrong.separator = QLatin1Char(',');
+    CsvMappingDialog dialog(path, wrong, store);
+    // With a comma, the semicolon-separated rows stay one cell wide.
+    QVERIFY(dialog.previewTable()->columnCount() <= 2);
+    dialog.separatorCombo()->setCurrentIndex(dialog.separatorCombo()->findData(QStringLiteral(";")));
+    QVERIFY(dialog.previewTable()->columnCount() >= 4);
+
+    // The guess of the file itself reads it; saving it under a name keeps it for the bank.
+    CsvMappingDialog guessed(path, CsvMapping::guess(bytes), store);
+    const QList<QLineEdit*> edits = guessed.findChildren<QLineEdit*>();
+    for (QLineEdit* edit : edits) {
+        if (edit->placeholderText().contains(QStringLiteral("Crédit Coopératif")))
+            edit->setText(QStringLiteral("Crédit Agricole"));
+    }
+    guessed.accept();
+    QVERIFY2(guessed.result() == QDialog::Accepted, qPrintable(guessed.problemsLabel()->text()));
+    QCOMPARE(guessed.savedName(), QStringLiteral("Crédit Agricole"));
+    QVERIFY(store.names().contains(QStringLiteral("Crédit Agricole")));
+}
+
+void TestDonationsViews::platformExportNeedsACampaignThenImports()
+{
+    PlatformImportDialog dialog(m_desk->database(), m_desk->campaigns(),
+                                platformFile(QStringLiteral("helloasso-payments.json")));
+    // No campaign is tied to the platform's form yet: the import waits for a choice.
+    QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.campaignCombo()->setCurrentIndex(dialog.campaignCombo()->findData(m_campaign));
+    QVERIFY2(!dialog.problemLabel()->isVisibleTo(&dialog), qPrintable(dialog.problemLabel()->text()));
+    QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(dialog.table()->rowCount() > 0);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    DonationQuery query;
+    query.campaign = m_campaign;
+    QVERIFY(m_donations->count(query) > 0);
+
+    // The same export again: nothing new, and the campaign is remembered.
+    PlatformImportDialog again(m_desk->database(), m_desk->campaigns(),
+                               platformFile(QStringLiteral("helloasso-payments.json")));
+    QVERIFY2(!again.problemLabel()->isVisibleTo(&again), qPrintable(again.problemLabel()->text()));
+    QVERIFY(!again.importButton()->isEnabled());
+}
+
+void TestDonationsViews::donorHistoryAndRename()
+{
+    Donor donor;
+    donor.name = QStringLiteral("Jean Dupont");
+    QVERIFY(m_donors->create(donor).isEmpty());
+    for (const qint64 cents : { 2000, 3500 }) {
+        Donation donation;
+        donation.campaignUuid = m_campaign;
+        donation.donorUuid = donor.sync.uuid;
+        donation.amountCents = cents;
+        donation.date = QDate(2026, 2, int(cents / 1000));
+        donation.method = DonationMethod::Transfer;
+        QVERIFY(m_donations->create(donation).isEmpty());
+    }
+    DonorsView view(*m_donors, *m_donations);
+    view.resize(1200, 600);
+    view.show();
+    QCOMPARE(view.model()->totalCount(), 1);
+    view.table()->selectRow(0);
+    QCOMPARE(view.historyTable()->rowCount(), 2);
+    QVERIFY2(view.totalsLabel()->text().contains(QStringLiteral("55")),
+             qPrintable(view.totalsLabel()->text()));
+
+    view.nameField()->setText(QStringLiteral("Jean-Paul Dupont"));
+    view.saveDonor();
+    QVERIFY2(!view.messageLabel()->styleSheet().contains(QStringLiteral("b91c1c")),
+             qPrintable(view.messageLabel()->text()));
+    // The ledger follows the donor's new name.
+    DonationQuery query;
+    const QList<DonationRow> rows = m_donations->rows(query, 0, 10);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.first().donorName, QStringLiteral("Jean-Paul Dupont"));
+}
+
+QTEST_MAIN(TestDonationsViews)
+#include "tst_donations_views.moc"

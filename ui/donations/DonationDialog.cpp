@@ -1,0 +1,194 @@
+#include "donations/DonationDialog.h"
+
+#include "campaigns/CampaignRepository.h"
+#include "common/Clock.h"
+#include "common/FieldProblems.h"
+#include "common/MoneyEdit.h"
+#include "donations/DonationRepository.h"
+#include "donations/DonorRepository.h"
+#include "storage/DatabaseError.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& donors,
+                               CampaignRepository& campaigns, const std::optional<Donation>& existing,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_donations(donations)
+    , m_donors(donors)
+    , m_campaigns(campaigns)
+    , m_donation(existing.value_or(Donation {}))
+    , m_isNew(!existing)
+    , m_campaign(new QComboBox(this))
+    , m_donor(new QComboBox(this))
+    , m_newDonor(new QLineEdit(this))
+    , m_amount(new MoneyEdit(this))
+    , m_date(new QDateEdit(this))
+    , m_method(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_platform(new QLineEdit(this))
+    , m_order(new QLineEdit(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
+    , m_lock(new QLabel(this))
+{
+    setWindowTitle(m_isNew ? tr("New donation") : tr("Donation"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_newDonor->setPlaceholderText(tr("or type a new donor's name"));
+    m_note->setMaximumHeight(70);
+    for (DonationMethod method : DonationCodes::methods())
+        m_method->addItem(DonationCodes::methodLabel(method), DonationCodes::method(method));
+    for (DonationStatus status : DonationCodes::statuses())
+        m_status->addItem(DonationCodes::statusLabel(status), DonationCodes::status(status));
+    m_platform->setPlaceholderText(tr("ulule, helloasso…"));
+    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+    m_lock->setWordWrap(true);
+    m_lock->setStyleSheet(QStringLiteral("color: #92400e;"));
+    m_lock->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Campaign"), m_campaign);
+    form->addRow(tr("D&onor"), m_donor);
+    form->addRow(QString(), m_newDonor);
+    form->addRow(tr("&Amount"), m_amount);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Method"), m_method);
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("&Platform"), m_platform);
+    form->addRow(tr("Platform &order"), m_order);
+    form->addRow(tr("&Note"), m_note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DonationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DonationDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_lock);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    fillCampaigns();
+    fillDonors();
+    if (m_isNew) {
+        m_donation.date = Clock::today();
+        m_donation.method = DonationMethod::Cheque;
+    }
+    showDonation();
+}
+
+void DonationDialog::fillCampaigns()
+{
+    m_campaign->addItem(tr("(no campaign yet)"));
+    CampaignQuery query;
+    query.sortColumn = CampaignColumn::Title;
+    query.sortOrder = Qt::AscendingOrder;
+    for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
+        m_campaign->addItem(row.title.isEmpty() ? tr("(untitled campaign)") : row.title, row.uuid);
+}
+
+void DonationDialog::fillDonors()
+{
+    m_donor->addItem(tr("(anonymous)"));
+    // A combo of a few thousand names stays quick; the donors view is the place to browse more.
+    for (const DonorRow& row : m_donors.rows(QString(), 0, 5000)) {
+        const QString text = row.email.isEmpty() ? row.name : tr("%1 <%2>").arg(row.name, row.email);
+        m_donor->addItem(text, row.uuid);
+    }
+    m_donor->setEditable(false);
+}
+
+void DonationDialog::setCampaign(const QUuid& campaignUuid)
+{
+    const int index = m_campaign->findData(campaignUuid);
+    if (index >= 0)
+        m_campaign->setCurrentIndex(index);
+}
+
+void DonationDialog::setLockReason(const QString& reason)
+{
+    m_lock->setText(reason);
+    m_lock->setVisible(!reason.isEmpty());
+    for (QWidget* field : std::initializer_list<QWidget*> { m_campaign, m_donor, m_newDonor, m_amount, m_date,
+                                                            m_method, m_status, m_platform, m_order })
+        field->setEnabled(reason.isEmpty());
+}
+
+void DonationDialog::showDonation()
+{
+    setCampaign(m_donation.campaignUuid);
+    const int donorIndex = m_donor->findData(m_donation.donorUuid);
+    if (donorIndex >= 0) {
+        m_donor->setCurrentIndex(donorIndex);
+    } else if (!m_donation.donorUuid.isNull()) {
+        // A donor beyond the combo's first names: add it so the dialog never drops it.
+        if (const std::optional<Donor> donor = m_donors.load(m_donation.donorUuid)) {
+            m_donor->addItem(donor->name, donor->sync.uuid);
+            m_donor->setCurrentIndex(m_donor->count() - 1);
+        }
+    }
+    m_amount->setCents(m_donation.amountCents);
+    m_date->setDate(m_donation.date);
+    m_method->setCurrentIndex(m_method->findData(DonationCodes::method(m_donation.method)));
+    m_status->setCurrentIndex(m_status->findData(DonationCodes::status(m_donation.status)));
+    m_platform->setText(m_donation.platform);
+    m_order->setText(m_donation.platformOrderId);
+    m_note->setPlainText(m_donation.note);
+}
+
+// Creates the typed new donor when there is one; false (with the problems shown) when not.
+bool DonationDialog::readForm()
+{
+    m_donation.campaignUuid = m_campaign->currentData().toUuid();
+    m_donation.donorUuid = m_donor->currentData().toUuid();
+    m_donation.amountCents = m_amount->cents();
+    m_donation.date = m_date->date();
+    m_donation.method = DonationCodes::methodFromCode(m_method->currentData().toString()).value();
+    m_donation.status = DonationCodes::statusFromCode(m_status->currentData().toString()).value();
+    m_donation.platform = m_platform->text().trimmed();
+    m_donation.platformOrderId = m_order->text().trimmed();
+    m_donation.note = m_note->toPlainText();
+    const QString newDonorName = m_newDonor->text().trimmed();
+    if (newDonorName.isEmpty())
+        return true;
+    Donor donor;
+    donor.name = newDonorName;
+    const QList<FieldProblem> problems = m_donors.create(donor);
+    if (showFieldProblems(m_problems, problems))
+        return false;
+    m_donation.donorUuid = donor.sync.uuid;
+    m_newDonor->clear();
+    fillDonors();
+    m_donor->setCurrentIndex(std::max(0, m_donor->findData(donor.sync.uuid)));
+    return true;
+}
+
+void DonationDialog::accept()
+{
+    try {
+        if (!readForm())
+            return;
+        const QList<FieldProblem> problems
+            = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
+        if (showFieldProblems(m_problems, problems))
+            return;
+    } catch (const DatabaseError& error) {
+        showFieldProblems(m_problems, { FieldProblem { QString(), error.message() } });
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace casedesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "donations/Donation.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace casedesk {
+
+class CampaignRepository;
+class DonationRepository;
+class DonorRepository;
+class MoneyEdit;
+
+// A donation typed by hand (a cheque received by post, cash at a stand) or corrected: campaign,
+// donor (an existing one or a new one by name), amount, date, method, status, note. The
+// repository checks it; problems show under the form and the dialog stays open.
+class DonationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DonationDialog(DonationRepository& donations, DonorRepository& donors, CampaignRepository& campaigns,
+                   const std::optional<Donation>& existing, QWidget* parent = nullptr);
+
+    void setCampaign(const QUuid& campaignUuid);
+    // A donation reconciled in a closed period is shown read-only with the reason.
+    void setLockReason(const QString& reason);
+    const Donation& donation() const { return m_donation; }
+
+    // For tests: the form's fields.
+    MoneyEdit* amountEdit() const { return m_amount; }
+    QLineEdit* newDonorField() const { return m_newDonor; }
+    QComboBox* donorCombo() const { return m_donor; }
+    QComboBox* campaignCombo() const { return m_campaign; }
+    QComboBox* methodCombo() const { return m_method; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLabel* problemsLabel() const { return m_problems; }
+
+    void accept() override;
+
+private:
+    void fillCampaigns();
+    void fillDonors();
+    void showDonation();
+    bool readForm();
+
+    DonationRepository& m_donations;
+    DonorRepository& m_donors;
+    CampaignRepository& m_campaigns;
+    Donation m_donation;
+    bool m_isNew;
+    QComboBox* m_campaign;
+    QComboBox* m_donor;
+    QLineEdit* m_newDonor;
+    MoneyEdit* m_amount;
+    QDateEdit* m_date;
+    QComboBox* m_method;
+    QComboBox* m_status;
+    QLineEdit* m_platform;
+    QLineEdit* m_order;
+    QPlainTextEdit* m_note;
+    QLabel* m_problems;
+    QLabel* m_lock;
+};
+
+} // namespace casedesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace casedesk {
+
+class CampaignReportView;
+class CampaignRepository;
+class Database;
+class DonationRepository;
+class DonationsView;
+class DonorRepository;
+class DonorsView;
+class ReconciliationView;
+class SettingsRepository;
+
+// The treasurer's area: the ledger of donations, the donors, the bank reconciliation and each
+// campaign's fee transparency report, as tabs that keep each other up to date.
+class DonationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DonationsPage(Database& database, CampaignRepository& campaigns, SettingsRepository& settings,
+                  QWidget* parent = nullptr);
+
+    DonationRepository& donations() const { return *m_donations; }
+    DonorRepository& donors() const { return *m_donors; }
+    DonationsView* donationsView() const { return m_donationsView; }
+    DonorsView* donorsView() const { return m_donorsView; }
+    ReconciliationView* reconciliationView() const { return m_reconciliationView; }
+    CampaignReportView* reportView() const { return m_reportView; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+public slots:
+    void reloadCampaigns();
+
+signals:
+    // Something the sync indicator counts changed.
+    void ledgerChanged();
+
+private:
+    void refreshOthers(QWidget* source);
+
+    DonationRepository* m_donations;
+    DonorRepository* m_donors;
+    QTabWidget* m_tabs;
+    DonationsView* m_donationsView;
+    DonorsView* m_donorsView;
+    ReconciliationView* m_reconciliationView;
+    CampaignReportView* m_reportView;
+};
+
+} // namespace casedesk

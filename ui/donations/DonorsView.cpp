@@ -1,0 +1,274 @@
+#include "donations/DonorsView.h"
+
+#include "common/Dialogs.h"
+#include "common/FieldProblems.h"
+#include "common/Money.h"
+#include "common/RecordTable.h"
+#include "donations/DonationRepository.h"
+#include "donations/DonorRepository.h"
+#include "itemmodels/DonorListModel.h"
+#include "storage/DatabaseError.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+DonorsView::DonorsView(DonorRepository& donors, DonationRepository& donations, QWidget* parent)
+    : QWidget(parent)
+    , m_donors(donors)
+    , m_donations(donations)
+    , m_model(new DonorListModel(donors, this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_message(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    m_table->setModel(m_model);
+    setUpRecordTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(DonorListModel::Name, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Donors"));
+    m_search->setPlaceholderText(tr("Search a donor by name or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_search->text().trimmed()); });
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* newButton = new QPushButton(tr("New donor…"), this);
+    connect(newButton, &QPushButton::clicked, this, &DonorsView::newDonor);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(newButton);
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(buildDetails());
+    splitter->setSizes({ 560, 600 });
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDonor(m_model->uuidAt(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n donor(s)", nullptr, m_model->totalCount()));
+        if (m_current) {
+            const int row = m_model->rowOf(m_current->sync.uuid);
+            if (row >= 0)
+                m_table->selectRow(row);
+        }
+    });
+    m_count->setText(tr("%n donor(s)", nullptr, m_model->totalCount()));
+    showDonor(QUuid());
+}
+
+QWidget* DonorsView::buildDetails()
+{
+    auto* details = new QWidget(this);
+    m_name = new QLineEdit(details);
+    m_email = new QLineEdit(details);
+    m_address = new QPlainTextEdit(details);
+    m_address->setMaximumHeight(80);
+    m_address->setPlaceholderText(tr("Street, postal code and city (for the tax receipt)"));
+    m_consent = new QCheckBox(tr("Agrees to be contacted by the association"), details);
+    m_notes = new QPlainTextEdit(details);
+    m_notes->setMaximumHeight(60);
+    m_save = new QPushButton(tr("Save the donor"), details);
+    connect(m_save, &QPushButton::clicked, this, &DonorsView::saveDonor);
+    auto* remove = new QPushButton(tr("Delete"), details);
+    connect(remove, &QPushButton::clicked, this, &DonorsView::removeDonor);
+    m_showDonations = new QPushButton(tr("Show in the ledger"), details);
+    connect(m_showDonations, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            emit showDonationsRequested(m_current->sync.uuid, m_current->name);
+    });
+    m_totals = new QLabel(details);
+    m_totals->setWordWrap(true);
+    m_history = new QTableWidget(0, 4, details);
+    m_history->setHorizontalHeaderLabels({ tr("Date"), tr("Campaign"), tr("Amount"), tr("Status") });
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setAccessibleName(tr("Donor's history"));
+    setUpRecordTable(m_history);
+    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&E-mail"), m_email);
+    form->addRow(tr("&Address"), m_address);
+    form->addRow(QString(), m_consent);
+    form->addRow(tr("N&otes"), m_notes);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_showDonations);
+    buttons->addStretch(1);
+    buttons->addWidget(remove);
+    auto* layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_history, 1);
+    return details;
+}
+
+void DonorsView::showDonor(const QUuid& uuid)
+{
+    m_current = uuid.isNull() ? std::nullopt : m_donors.load(uuid);
+    const bool has = m_current.has_value();
+    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_email, m_address, m_consent, m_notes,
+                                                            m_save, m_showDonations })
+        field->setEnabled(has);
+    m_name->setText(has ? m_current->name : QString());
+    m_email->setText(has ? m_current->email : QString());
+    m_address->setPlainText(has ? m_current->address : QString());
+    m_consent->setChecked(has && m_current->consentToContact);
+    m_notes->setPlainText(has ? m_current->notes : QString());
+    m_history->setRowCount(0);
+    m_totals->clear();
+    if (!has)
+        return;
+    const DonorHistory history = m_donations.donorHistory(uuid);
+    m_history->setRowCount(int(history.donations.size()));
+    for (int row = 0; row < history.donations.size(); ++row) {
+        const DonationRow& donation = history.donations.at(row);
+        m_history->setItem(row, 0,
+                           new QTableWidgetItem(QLocale().toString(donation.date, QLocale::ShortFormat)));
+        m_history->setItem(row, 1, new QTableWidgetItem(donation.campaignTitle));
+        auto* amount
+            = new QTableWidgetItem(Money::format(donation.amountCents, QLocale(), donation.currency));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_history->setItem(row, 2, amount);
+        m_history->setItem(row, 3, new QTableWidgetItem(DonationCodes::statusLabel(donation.status)));
+    }
+    if (history.paidCount == 0) {
+        m_totals->setText(tr("No paid donation yet."));
+        return;
+    }
+    QString totals = tr("%n paid donation(s), %1 in all, from %2 to %3.", nullptr, history.paidCount)
+                         .arg(Money::format(history.paidCents),
+                              QLocale().toString(history.firstDate, QLocale::ShortFormat),
+                              QLocale().toString(history.lastDate, QLocale::ShortFormat));
+    if (history.refundedCents > 0)
+        totals += QLatin1Char(' ') + tr("Refunded: %1.").arg(Money::format(history.refundedCents));
+    m_totals->setText(totals);
+}
+
+void DonorsView::selectDonor(const QUuid& uuid)
+{
+    const int row = m_model->rowOf(uuid);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        showDonor(uuid);
+}
+
+void DonorsView::reload()
+{
+    m_model->reload();
+    if (m_current)
+        showDonor(m_current->sync.uuid);
+}
+
+void DonorsView::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DonorsView::newDonor()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New donor"), tr("Name of the donor:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    Donor donor;
+    donor.name = name.trimmed();
+    const QList<FieldProblem> problems = m_donors.create(donor);
+    if (!problems.isEmpty()) {
+        showMessage(problems.first().message, true);
+        return;
+    }
+    showMessage(QString(), false);
+    m_search->clear();
+    m_model->setSearch(QString());
+    selectDonor(donor.sync.uuid);
+}
+
+void DonorsView::saveDonor()
+{
+    if (!m_current)
+        return;
+    Donor donor = *m_current;
+    donor.name = m_name->text().trimmed();
+    donor.email = m_email->text().trimmed();
+    donor.address = m_address->toPlainText().trimmed();
+    donor.consentToContact = m_consent->isChecked();
+    donor.notes = m_notes->toPlainText();
+    try {
+        const QList<FieldProblem> problems = m_donors.save(donor);
+        if (!problems.isEmpty()) {
+            QStringList messages;
+            for (const FieldProblem& problem : problems)
+                messages << problem.message;
+            showMessage(messages.join(QLatin1Char('\n')), true);
+            return;
+        }
+    } catch (const DatabaseError& error) {
+        // Changed on another desk or window meanwhile: show what is stored now.
+        showMessage(error.message(), true);
+        showDonor(donor.sync.uuid);
+        return;
+    }
+    showMessage(tr("Donor saved."), false);
+    m_current = donor;
+    m_model->reload();
+    emit ledgerChanged();
+}
+
+void DonorsView::removeDonor()
+{
+    if (!m_current)
+        return;
+    if (!Dialogs::confirm(this, tr("Delete the donor"), tr("Delete %1 from the donors?").arg(m_current->name),
+                          tr("Delete")))
+        return;
+    try {
+        m_donors.remove(m_current->sync.uuid);
+    } catch (const DatabaseError& error) {
+        showMessage(error.message(), true);
+        return;
+    }
+    showMessage(tr("Donor deleted."), false);
+    m_current.reset();
+    reload();
+    showDonor(QUuid());
+}
+
+} // namespace casedesk

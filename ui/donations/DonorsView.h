@@ -1,0 +1,79 @@
+#pragma once
+
+#include "donations/Donor.h"
+
+#include <QUuid>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace casedesk {
+
+class DonationRepository;
+class DonorListModel;
+class DonorRepository;
+
+// Donors: a searchable list; the selected donor's details (editable: a treasurer fixes a name,
+// an address for the tax receipt, the consent to be contacted) and their history of gifts with
+// totals.
+class DonorsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DonorsView(DonorRepository& donors, DonationRepository& donations, QWidget* parent = nullptr);
+
+    DonorListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QTableWidget* historyTable() const { return m_history; }
+    QLabel* totalsLabel() const { return m_totals; }
+    QLineEdit* nameField() const { return m_name; }
+    QLabel* messageLabel() const { return m_message; }
+    void selectDonor(const QUuid& uuid);
+
+public slots:
+    void reload();
+    void newDonor();
+    void saveDonor();
+    void removeDonor();
+
+signals:
+    // "Show in the ledger": the donations view filters on this donor.
+    void showDonationsRequested(const QUuid& donorUuid, const QString& donorName);
+    void ledgerChanged();
+
+private:
+    QWidget* buildDetails();
+    void showDonor(const QUuid& uuid);
+    void showMessage(const QString& text, bool problem);
+
+    DonorRepository& m_donors;
+    DonationRepository& m_donations;
+    DonorListModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    std::optional<Donor> m_current;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QPlainTextEdit* m_address = nullptr;
+    QCheckBox* m_consent = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_showDonations = nullptr;
+    QLabel* m_totals = nullptr;
+    QTableWidget* m_history = nullptr;
+    QLabel* m_message;
+    QLabel* m_count;
+};
+
+} // namespace casedesk

@@ -1,0 +1,187 @@
+#include "donations/PlatformImportDialog.h"
+
+#include "campaigns/CampaignRepository.h"
+#include "common/Money.h"
+#include "common/RecordTable.h"
+#include "donations/Donation.h"
+#include "donations/PlatformImport.h"
+#include "storage/DatabaseError.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+namespace {
+
+QString verdictText(PlatformVerdict verdict)
+{
+    switch (verdict) {
+    case PlatformVerdict::New:
+        return QCoreApplication::translate("casedesk::PlatformImportDialog", "New");
+    case PlatformVerdict::Updated:
+        return QCoreApplication::translate("casedesk::PlatformImportDialog", "Updated");
+    case PlatformVerdict::Duplicate:
+        return QCoreApplication::translate("casedesk::PlatformImportDialog", "Already imported");
+    }
+    return {};
+}
+
+QString statusText(const QString& code)
+{
+    const std::optional<DonationStatus> status = DonationCodes::statusFromCode(code);
+    return status ? DonationCodes::statusLabel(*status) : code;
+}
+
+} // namespace
+
+PlatformImportDialog::PlatformImportDialog(Database& database, CampaignRepository& campaigns,
+                                           const QString& path, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_campaigns(campaigns)
+    , m_path(path)
+    , m_fileLabel(new QLabel(QDir::toNativeSeparators(path), this))
+    , m_campaign(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, 7, this))
+    , m_import(new QPushButton(tr("Import"), this))
+{
+    setWindowTitle(tr("Import a platform export"));
+    resize(980, 600);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+    m_summary->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels(
+        { tr("Order"), tr("Date"), tr("Donor"), tr("Amount"), tr("Status"), tr("Import"), tr("Why") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Donations in the export"));
+
+    m_campaign->addItem(tr("As tied before (one campaign per platform project)"));
+    CampaignQuery query;
+    query.sortColumn = CampaignColumn::Title;
+    query.sortOrder = Qt::AscendingOrder;
+    for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
+        m_campaign->addItem(row.title.isEmpty() ? tr("(untitled campaign)") : row.title, row.uuid);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("File"), m_fileLabel);
+    form->addRow(tr("&Campaign"), m_campaign);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlatformImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PlatformImportDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &PlatformImportDialog::refreshPreview);
+    readFile();
+}
+
+void PlatformImportDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void PlatformImportDialog::readFile()
+{
+    ImportProblem problem;
+    m_parsed = PlatformImport::parse(m_path, &m_data, &problem);
+    if (!m_parsed) {
+        showProblem(tr("This file cannot be imported: %1").arg(problem.text()));
+        m_import->setEnabled(false);
+        return;
+    }
+    refreshPreview();
+}
+
+void PlatformImportDialog::refreshPreview()
+{
+    if (!m_parsed)
+        return;
+    std::optional<QUuid> campaign;
+    if (m_campaign->currentData().isValid())
+        campaign = m_campaign->currentData().toUuid();
+    try {
+        m_preview = LedgerImport(m_database).previewPlatform(m_data, QFileInfo(m_path).fileName(), campaign);
+    } catch (const DatabaseError& error) {
+        m_preview.reset();
+        showProblem(error.message());
+        m_import->setEnabled(false);
+        return;
+    }
+    const PlatformPreview& preview = *m_preview;
+    m_table->setRowCount(int(preview.donations.size()));
+    for (int row = 0; row < preview.donations.size(); ++row) {
+        const PlatformDonationPreview& line = preview.donations.at(row);
+        const PlatformDonation& donation = m_data.donations.at(line.index);
+        const QStringList cells = { donation.orderId,
+                                    QLocale().toString(donation.date, QLocale::ShortFormat),
+                                    donation.donor.name,
+                                    Money::format(donation.amountCents),
+                                    statusText(donation.status),
+                                    verdictText(line.verdict),
+                                    line.reason };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_table->item(row, 3)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_summary->setText(tr("%1: %n new, ", nullptr, preview.newCount).arg(m_data.platform)
+                       + tr("%n updated, ", nullptr, preview.updatedCount)
+                       + tr("%n already imported; ", nullptr, preview.duplicateCount)
+                       + tr("%n payout(s), ", nullptr, int(m_data.payouts.size()))
+                       + tr("%n new donor(s).", nullptr, preview.newDonorCount));
+    if (!preview.canCommit()) {
+        showProblem(tr("Choose the campaign these donations go to: the platform's project %1 is not tied to "
+                       "a campaign of this desk yet.")
+                        .arg(preview.unmappedCampaignRefs.join(QStringLiteral(", "))));
+    } else {
+        showProblem(QString());
+    }
+    m_import->setEnabled(preview.canCommit() && preview.newCount + preview.updatedCount > 0);
+}
+
+void PlatformImportDialog::accept()
+{
+    if (!m_preview || !m_preview->canCommit())
+        return;
+    try {
+        LedgerImport importer(m_database);
+        m_resultText = importer.commitPlatform(*m_preview).summary();
+        // Remember the choice once imported, so the next export of the same project needs no
+        // question.
+        if (m_campaign->currentData().isValid()) {
+            QSet<QString> refs;
+            for (const PlatformDonation& donation : std::as_const(m_data.donations))
+                refs.insert(donation.campaignRef);
+            for (const QString& ref : std::as_const(refs)) {
+                if (!ref.isEmpty())
+                    importer.setCampaignMapping(m_data.platform, ref, m_campaign->currentData().toUuid());
+            }
+        }
+    } catch (const DatabaseError& error) {
+        showProblem(tr("Nothing was imported: %1").arg(error.message()));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace casedesk

@@ -232,6 +232,20 @@ int deskInfo(CliContext& context, const CommandArgs&)
     return kSuccess;
 }
 
+// Reads every page of the desk: what the GUI does in the background for a big desk.
+int deskCheck(CliContext& context, const CommandArgs&)
+{
+    const QString problem = Database::checkIntegrity(context.database().path());
+    if (context.jsonOutput())
+        context.printJson(QJsonObject { { QStringLiteral("ok"), problem.isEmpty() },
+                                        { QStringLiteral("problem"), problem } });
+    if (!problem.isEmpty())
+        return context.fail(problem);
+    if (!context.jsonOutput())
+        context.print(Text::tr("The desk is sound: every page was read without error."));
+    return kSuccess;
+}
+
 } // namespace
 
 QList<Command> DeskCommands::associationCommands()
@@ -285,6 +299,12 @@ QList<Command> DeskCommands::deskCommands()
           {},
           {},
           &deskInfo },
+        { QStringLiteral("check"),
+          QString(),
+          tr("Read every page of the desk file and report any damage."),
+          {},
+          {},
+          &deskCheck },
     };
 }
 

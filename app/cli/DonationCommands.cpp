@@ -226,13 +226,22 @@ int importStatement(CliContext& context, const CommandArgs& args)
     for (const QString& warning : preview.warnings)
         context.print(warning);
     context.print(preview.balance.message());
+    // A re-imported statement is all duplicates: name the first ones, count the rest (--json
+    // lists every one).
+    constexpr int kListedDuplicates = 20;
+    int listed = 0;
     for (const StatementLinePreview& line : preview.lines) {
-        if (line.verdict == LineVerdict::Duplicate && !forced.contains(line.index))
+        if (line.verdict != LineVerdict::Duplicate || forced.contains(line.index))
+            continue;
+        if (++listed <= kListedDuplicates)
             context.print(Text::tr("line %1 (file line %2): duplicate, %3")
                               .arg(line.index + 1)
                               .arg(preview.statement.lines.at(line.index).sourceLine)
                               .arg(line.reason));
     }
+    if (listed > kListedDuplicates)
+        context.print(Text::tr("… and %n more duplicate(s) (--json lists them all)", nullptr,
+                               listed - kListedDuplicates));
     context.print(args.has(kDryRun) ? Text::tr("dry run: %1").arg(result.summary()) : result.summary());
     return kSuccess;
 }

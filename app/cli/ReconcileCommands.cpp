@@ -13,8 +13,6 @@ namespace casedesk::cli {
 
 namespace {
 
-using Text = ReconcileCommands;
-
 const QString kAuto = QStringLiteral("--auto");
 const QString kAccount = QStringLiteral("--account");
 const QString kMinScore = QStringLiteral("--min-score");
@@ -49,8 +47,8 @@ int scoreOption(const CommandArgs& args, int fallback)
     bool ok = false;
     const int score = args.value(kMinScore).toInt(&ok);
     if (!ok || score < 0 || score > 100)
-        throw CommandFailure::usage(
-            Text::tr("%1: \"%2\" is not a score from 0 to 100.").arg(kMinScore, args.value(kMinScore)));
+        throw CommandFailure::usage(ReconcileCommands::tr("%1: \"%2\" is not a score from 0 to 100.")
+                                        .arg(kMinScore, args.value(kMinScore)));
     return score;
 }
 
@@ -103,7 +101,7 @@ QStringList proposalRow(const Proposal& proposal, const Run& run)
 {
     QString line;
     if (proposal.bankLineId.isEmpty()) {
-        line = Text::tr("payout %1 %2")
+        line = ReconcileCommands::tr("payout %1 %2")
                    .arg(proposal.payoutId.left(8), run.targets.value(proposal.payoutId).reference);
     } else {
         const BankCredit credit = run.credits.value(proposal.bankLineId);
@@ -121,14 +119,15 @@ QStringList proposalRow(const Proposal& proposal, const Run& run)
 void printProposals(CliContext& context, const QList<Proposal>& proposals, const Run& run)
 {
     if (proposals.isEmpty()) {
-        context.print(Text::tr("No proposals."));
+        context.print(ReconcileCommands::tr("No proposals."));
         return;
     }
     QList<QStringList> rows;
     for (const Proposal& proposal : proposals)
         rows.append(proposalRow(proposal, run));
-    context.printTable({ Text::tr("Score"), Text::tr("Rule"), Text::tr("Bank line"), Text::tr("Matched with"),
-                         Text::tr("Reasons") },
+    context.printTable({ ReconcileCommands::tr("Score"), ReconcileCommands::tr("Rule"),
+                         ReconcileCommands::tr("Bank line"), ReconcileCommands::tr("Matched with"),
+                         ReconcileCommands::tr("Reasons") },
                        rows, { 0 });
 }
 
@@ -170,11 +169,13 @@ int reconcile(CliContext& context, const CommandArgs& args)
         printProposals(context, kept, run);
         if (automatic)
             context.print(
-                Text::tr("Accepted %n proposal(s) scoring %1 or more.", nullptr, accepted).arg(minScore));
+                ReconcileCommands::tr("Accepted %n proposal(s) scoring %1 or more.", nullptr, accepted)
+                    .arg(minScore));
     }
     if (!refused.isEmpty())
-        return context.fail(Text::tr("%n proposal(s) could not be accepted:", nullptr, int(refused.size())),
-                            refused);
+        return context.fail(
+            ReconcileCommands::tr("%n proposal(s) could not be accepted:", nullptr, int(refused.size())),
+            refused);
     return kSuccess;
 }
 
@@ -192,14 +193,14 @@ Proposal proposalFor(ReconciliationRepository& repository, const Run& run, const
                target && target->kind == TargetKind::Payout) {
         payoutId = target->id;
     } else {
-        throw CommandFailure::runtime(Text::tr("No bank line or payout has the id %1.").arg(id));
+        throw CommandFailure::runtime(ReconcileCommands::tr("No bank line or payout has the id %1.").arg(id));
     }
     for (const Proposal& proposal : run.proposals) {
         if ((!lineId.isEmpty() && proposal.bankLineId == lineId)
             || (!payoutId.isEmpty() && proposal.payoutId == payoutId))
             return proposal;
     }
-    throw CommandFailure::runtime(Text::tr("There is no proposal for %1 now.").arg(id));
+    throw CommandFailure::runtime(ReconcileCommands::tr("There is no proposal for %1 now.").arg(id));
 }
 
 int decide(CliContext& context, const CommandArgs& args, bool accept)
@@ -215,8 +216,9 @@ int decide(CliContext& context, const CommandArgs& args, bool accept)
         context.printJson(object);
     } else {
         const QStringList row = proposalRow(proposal, run);
-        context.print((accept ? Text::tr("Accepted: %1 = %2") : Text::tr("Rejected: %1 = %2"))
-                          .arg(row.at(2), row.at(3)));
+        context.print(
+            (accept ? ReconcileCommands::tr("Accepted: %1 = %2") : ReconcileCommands::tr("Rejected: %1 = %2"))
+                .arg(row.at(2), row.at(3)));
     }
     return kSuccess;
 }
@@ -242,8 +244,9 @@ int matchByHand(CliContext& context, const CommandArgs& args)
         context.printJson(QJsonObject { { QStringLiteral("bankLine"), *line },
                                         { QStringLiteral("matched"), int(targets.size()) } });
     else
-        context.print(Text::tr("Matched the bank line %1 with %n record(s).", nullptr, int(targets.size()))
-                          .arg(line->left(8)));
+        context.print(
+            ReconcileCommands::tr("Matched the bank line %1 with %n record(s).", nullptr, int(targets.size()))
+                .arg(line->left(8)));
     return kSuccess;
 }
 
@@ -259,7 +262,7 @@ int unmatch(CliContext& context, const CommandArgs& args)
         context.printJson(
             QJsonObject { { QStringLiteral("bankLine"), *line }, { QStringLiteral("unmatched"), true } });
     else
-        context.print(Text::tr("The bank line %1 is no longer reconciled.").arg(line->left(8)));
+        context.print(ReconcileCommands::tr("The bank line %1 is no longer reconciled.").arg(line->left(8)));
     return kSuccess;
 }
 
@@ -277,7 +280,7 @@ int closePeriod(CliContext& context, const CommandArgs& args)
                                         { QStringLiteral("end"), end.toString(Qt::ISODate) },
                                         { QStringLiteral("state"), QStringLiteral("closed") } });
     else
-        context.print(Text::tr("Closed the period %1 to %2 of %3.")
+        context.print(ReconcileCommands::tr("Closed the period %1 to %2 of %3.")
                           .arg(Values::date(start), Values::date(end), args.at(0)));
     return kSuccess;
 }
@@ -286,7 +289,8 @@ int reopenPeriod(CliContext& context, const CommandArgs& args)
 {
     if (!args.has(kReason))
         throw CommandFailure::usage(
-            Text::tr("The option %1 TEXT is required: a reopen is logged with its reason.").arg(kReason));
+            ReconcileCommands::tr("The option %1 TEXT is required: a reopen is logged with its reason.")
+                .arg(kReason));
     const QDate date = Values::isoDate(args.at(1), QStringLiteral("DATE"));
     ReconciliationRepository repository(context.database());
     check(repository.reopenPeriod(args.at(0), date, args.value(kReason)));
@@ -295,8 +299,8 @@ int reopenPeriod(CliContext& context, const CommandArgs& args)
                                         { QStringLiteral("date"), date.toString(Qt::ISODate) },
                                         { QStringLiteral("state"), QStringLiteral("reopened") } });
     else
-        context.print(
-            Text::tr("Reopened the period of %1 that contains %2.").arg(args.at(0), Values::date(date)));
+        context.print(ReconcileCommands::tr("Reopened the period of %1 that contains %2.")
+                          .arg(args.at(0), Values::date(date)));
     return kSuccess;
 }
 
@@ -322,10 +326,11 @@ int listPeriods(CliContext& context, const CommandArgs& args)
     for (const ReconciliationPeriod& period : periods)
         rows.append({ period.accountIban, Values::date(period.start), Values::date(period.end),
                       Values::money(period.statementBalanceCents),
-                      period.closed ? Text::tr("closed") : Text::tr("reopened") });
-    context.printTable(
-        { Text::tr("Account"), Text::tr("From"), Text::tr("To"), Text::tr("Balance"), Text::tr("State") },
-        rows, { 3 });
+                      period.closed ? ReconcileCommands::tr("closed") : ReconcileCommands::tr("reopened") });
+    context.printTable({ ReconcileCommands::tr("Account"), ReconcileCommands::tr("From"),
+                         ReconcileCommands::tr("To"), ReconcileCommands::tr("Balance"),
+                         ReconcileCommands::tr("State") },
+                       rows, { 3 });
     return kSuccess;
 }
 

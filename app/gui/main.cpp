@@ -15,9 +15,11 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace casedesk;
 
@@ -35,6 +37,29 @@ void reportFatal(const GuiOptions& options, const QString& message)
     if (interactive(options))
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CaseDesk cannot open the desk"),
                               message);
+}
+
+// A desk too big to be read through while opening (Database::kCheckOnOpenMaxBytes) is checked
+// now on a thread of its own: the window is usable at once, and damage is still reported.
+void checkDeskInBackground(MainWindow& window, const QString& path, const GuiOptions& options)
+{
+    window.showStatusMessage(QCoreApplication::translate("main", "Checking the desk for damage…"));
+    auto problem = std::make_shared<QString>();
+    QThread* thread = QThread::create([path, problem] { *problem = Database::checkIntegrity(path); });
+    QObject::connect(thread, &QThread::finished, &window, [&window, problem, options] {
+        if (problem->isEmpty()) {
+            window.showStatusMessage(QCoreApplication::translate("main", "Desk checked: no damage found."));
+            return;
+        }
+        window.showStatusMessage(*problem);
+        if (interactive(options))
+            QMessageBox::critical(&window, QCoreApplication::translate("main", "The desk is damaged"),
+                                  *problem);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // SQLite cannot be stopped half-way through a check: quitting waits for it (seconds at most).
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
+    thread->start(QThread::LowPriority);
 }
 
 int renderScreenshot(MainWindow& window, const QString& path)
@@ -126,5 +151,7 @@ int main(int argc, char* argv[])
     if (!options.screenshotPath.isEmpty())
         return renderScreenshot(window, options.screenshotPath);
     window.show();
+    if (database.integrityCheckDeferred())
+        checkDeskInBackground(window, database.path(), options);
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "storage/LocaleCollation.h"
 #include "storage/Migrations.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +57,35 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::checkIntegrity(const QString& path)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("casedesk-integrity-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString nativePath = QDir::toNativeSeparators(path);
+        if (!db.open()) {
+            problem = tr("Cannot open the desk file %1: %2").arg(nativePath, describe(db.lastError()));
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+                problem
+                    = tr("The desk %1 could not be checked: %2").arg(nativePath, describe(query.lastError()));
+            } else if (query.value(0).toString() != QLatin1String("ok")) {
+                problem = tr("The desk %1 is damaged (%2). Keep a copy of the file and restore your last "
+                             "backup.")
+                              .arg(nativePath, query.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 QString Database::defaultPath()
@@ -168,8 +198,11 @@ bool Database::checkReadable(QString* errorMessage)
                             .arg(nativePath);
         return false;
     }
-    // A damaged page anywhere is found now, not in the middle of the user's work. quick_check
-    // reads every page once (milliseconds for a desk of a few MB; see docs/benchmarks.md).
+    // A damaged page anywhere is found now, not in the middle of the user's work; a big desk is
+    // checked in the background once open (checkIntegrity), so it opens in a blink all the same.
+    m_integrityCheckDeferred = QFileInfo(m_path).size() > kCheckOnOpenMaxBytes;
+    if (m_integrityCheckDeferred)
+        return true;
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
         || query.value(0).toString() != QLatin1String("ok")) {
         const QString detail

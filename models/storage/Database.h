@@ -19,6 +19,9 @@ class Database
 
 public:
     static constexpr int kSchemaVersion = 6;
+    // quick_check reads every page: milliseconds for a desk of a few MB, seconds for a ledger of
+    // a million donations. Above this size open() leaves it to checkIntegrity() in the background.
+    static constexpr qint64 kCheckOnOpenMaxBytes = 64 * 1024 * 1024;
 
     explicit Database(const QString& connectionName = QStringLiteral("casedesk"));
     ~Database();
@@ -32,6 +35,11 @@ public:
     bool isOpen() const;
 
     QString path() const { return m_path; }
+    // True when the desk was too big to be fully checked while opening: run checkIntegrity().
+    bool integrityCheckDeferred() const { return m_integrityCheckDeferred; }
+    // Reads every page of the desk at `path` on a connection of its own (any thread): empty
+    // when sound, else what SQLite found, in a sentence for the user.
+    static QString checkIntegrity(const QString& path);
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     int schemaVersion();
@@ -55,6 +63,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;
+    bool m_integrityCheckDeferred = false;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.

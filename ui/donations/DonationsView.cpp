@@ -65,6 +65,12 @@ DonationsView::DonationsView(Database& database, DonationRepository& donations, 
     m_table->sortByColumn(DonationListModel::Date, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(DonationListModel::Donor, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DonationListModel::Campaign, QHeaderView::Stretch);
+    // The short columns are as wide as their (translated) titles, so none is cut.
+    for (int column :
+         { DonationListModel::Date, DonationListModel::Amount, DonationListModel::Method,
+           DonationListModel::Status, DonationListModel::PlatformOrder, DonationListModel::Reconciled })
+        m_table->horizontalHeader()->resizeSection(
+            column, std::max(100, m_table->horizontalHeader()->sectionSizeHint(column) + 12));
     m_table->setAccessibleName(tr("Donations"));
     m_message->setWordWrap(true);
     m_message->hide();

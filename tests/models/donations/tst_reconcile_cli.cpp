@@ -108,7 +108,7 @@ private slots:
         const Run rest = cli({ QStringLiteral("reconcile"), QStringLiteral("--auto"),
                                QStringLiteral("--min-score"), QStringLiteral("0") });
         QCOMPARE(rest.exitCode, 0);
-        QVERIFY2(rest.out.contains(QStringLiteral("Accepted 3 proposal(s) scoring 0 or more.")),
+        QVERIFY2(rest.out.contains(QStringLiteral("Accepted 3 proposals scoring 0 or more.")),
                  qPrintable(rest.out));
         QVERIFY(cli({ QStringLiteral("reconcile") }).out.contains(QStringLiteral("No proposals.")));
     }
@@ -159,7 +159,7 @@ private slots:
         const Run early = cli({ QStringLiteral("reconcile"), QStringLiteral("close"), kIban,
                                 QStringLiteral("2026-03-01"), QStringLiteral("2026-03-31") });
         QCOMPARE(early.exitCode, 1);
-        QVERIFY2(early.err.contains(QStringLiteral("4 credit(s) of the period are not reconciled yet")),
+        QVERIFY2(early.err.contains(QStringLiteral("4 credits of the period are not reconciled yet")),
                  qPrintable(early.err));
         QCOMPARE(cli({ QStringLiteral("reconcile"), QStringLiteral("--auto"), QStringLiteral("--min-score"),
                        QStringLiteral("0") })

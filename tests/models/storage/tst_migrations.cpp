@@ -161,6 +161,7 @@ private slots:
     void newerDeskIsRefusedUntouched();
     void damagedFileIsRefusedUntouched_data();
     void damagedFileIsRefusedUntouched();
+    void bigDeskIsCheckedAfterOpening();
     void foreignSqliteDatabaseIsRefusedUntouched();
     void walForeignKeysAndFullSyncAreOn();
     void defaultPathIsInAppData();
@@ -322,6 +323,42 @@ void TestMigrations::damagedFileIsRefusedUntouched()
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     QCOMPARE(sha256Of(path), before);
+}
+
+// A desk past Database::kCheckOnOpenMaxBytes opens without reading every page; the check runs
+// afterwards (the GUI does it in the background) and still finds a damaged page.
+void TestMigrations::bigDeskIsCheckedAfterOpening()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.db"));
+    QVERIFY(writeBigDesk(path));
+    const qint64 campaignsEnd = QFileInfo(path).size();
+    {
+        RawSqlite raw(path);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('padding', zeroblob(%1))")
+                             .arg(Database::kCheckOnOpenMaxBytes + 1024 * 1024)));
+    }
+    QVERIFY(QFileInfo(path).size() > Database::kCheckOnOpenMaxBytes);
+    {
+        Database database(uniqueConnectionName(QStringLiteral("big-sound")));
+        QString error;
+        QVERIFY2(database.open(path, &error), qPrintable(error));
+        QVERIFY(database.integrityCheckDeferred());
+        QCOMPARE(Database::checkIntegrity(path), QString());
+    }
+    // A bad sector in the campaigns: opening does not see it, the check does.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(campaignsEnd / 2 / 4096 * 4096));
+    QVERIFY(file.write(QByteArray(4096, '\0')) == 4096);
+    file.close();
+    Database database(uniqueConnectionName(QStringLiteral("big-damaged")));
+    QString error;
+    QVERIFY2(database.open(path, &error), qPrintable(error));
+    const QString problem = Database::checkIntegrity(path);
+    QVERIFY2(problem.contains(QStringLiteral("damaged")), qPrintable(problem));
+    QVERIFY2(problem.contains(QDir::toNativeSeparators(path)), qPrintable(problem));
 }
 
 void TestMigrations::foreignSqliteDatabaseIsRefusedUntouched()

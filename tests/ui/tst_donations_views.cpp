@@ -265,6 +265,13 @@ void TestDonationsViews::donorHistoryAndRename()
     view.saveDonor();
     QVERIFY2(!view.messageLabel()->styleSheet().contains(QStringLiteral("b91c1c")),
              qPrintable(view.messageLabel()->text()));
+    // The donors list as CSV, with the consent column a mailing needs.
+    const QString csv = m_desk->filePath(QStringLiteral("donors.csv"));
+    QVERIFY(view.exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Jean-Paul Dupont;;no;2;55.00;")), qPrintable(text));
     // The ledger follows the donor's new name.
     DonationQuery query;
     const QList<DonationRow> rows = m_donations->rows(query, 0, 10);

@@ -7,9 +7,12 @@
 #include "donations/DonationRepository.h"
 #include "donations/DonorRepository.h"
 #include "itemmodels/DonorListModel.h"
+#include "reports/DonorExport.h"
 #include "storage/DatabaseError.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,9 +56,12 @@ DonorsView::DonorsView(DonorRepository& donors, DonationRepository& donations, Q
 
     auto* newButton = new QPushButton(tr("New donor…"), this);
     connect(newButton, &QPushButton::clicked, this, &DonorsView::newDonor);
+    auto* exportButton = new QPushButton(tr("Export as CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &DonorsView::chooseAndExportCsv);
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(newButton);
+    top->addWidget(exportButton);
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -250,6 +256,26 @@ void DonorsView::saveDonor()
     m_current = donor;
     m_model->reload();
     emit ledgerChanged();
+}
+
+void DonorsView::chooseAndExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the donors"), QDir::home().filePath(tr("donors.csv")), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+bool DonorsView::exportCsv(const QString& path)
+{
+    const DonationExport::Result result = DonorExport::write(m_donors, m_search->text().trimmed(), path);
+    if (!result.ok) {
+        showMessage(result.errorMessage, true);
+        return false;
+    }
+    showMessage(tr("%n donor(s) exported to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)),
+                false);
+    return true;
 }
 
 void DonorsView::removeDonor()

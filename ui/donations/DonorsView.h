@@ -45,6 +45,9 @@ public slots:
     void newDonor();
     void saveDonor();
     void removeDonor();
+    void chooseAndExportCsv();
+    // The list as it is searched now, to `path`; false (and the message shown) when it failed.
+    bool exportCsv(const QString& path);
 
 signals:
     // "Show in the ledger": the donations view filters on this donor.

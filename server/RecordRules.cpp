@@ -1,5 +1,6 @@
 #include "RecordRules.h"
 
+#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUuid>
@@ -12,6 +13,9 @@ const QStringList kCampaignStatuses
     = { QStringLiteral("draft"),     QStringLiteral("in_review"), QStringLiteral("approved"),
         QStringLiteral("published"), QStringLiteral("funded"),    QStringLiteral("closed"),
         QStringLiteral("withdrawn") };
+
+const QStringList kDonationStatuses = { QStringLiteral("pending"), QStringLiteral("paid"),
+                                        QStringLiteral("refunded"), QStringLiteral("cancelled") };
 
 // Public allowlists. `opposingParty` stays desk-only: naming the other side in public is a
 // legal decision the desk does not record yet.
@@ -115,6 +119,52 @@ void requireCampaign(const QJsonObject& data, const std::function<bool(const QSt
                                   QStringLiteral("no live campaign has this id on the platform")));
 }
 
+void optionalDate(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    if (data.contains(field)
+        && !QDate::fromString(data.value(field).toString(), QStringLiteral("yyyy-MM-dd")).isValid())
+        errors->append(
+            fieldError(QStringLiteral("/data/") + field, QStringLiteral("must be a date YYYY-MM-DD")));
+}
+
+// Feed records come from the payment side; as for the desk's writes, only what is there is checked.
+void validateDonation(const QJsonObject& data, QJsonArray* errors)
+{
+    optionalCents(data, QStringLiteral("amountCents"), QStringLiteral("/data/amountCents"), errors);
+    if (data.contains(QStringLiteral("status"))
+        && !kDonationStatuses.contains(data.value(QStringLiteral("status")).toString()))
+        errors->append(
+            fieldError(QStringLiteral("/data/status"),
+                       QStringLiteral("must be one of: ") + kDonationStatuses.join(QStringLiteral(", "))));
+    optionalDate(data, QStringLiteral("date"), errors);
+    for (const QString& field :
+         { QStringLiteral("currency"), QStringLiteral("orderId"), QStringLiteral("payoutId") })
+        optionalString(data, field, errors);
+    const QJsonValue donor = data.value(QStringLiteral("donor"));
+    if (!donor.isUndefined() && !donor.isObject())
+        errors->append(fieldError(QStringLiteral("/data/donor"), QStringLiteral("must be an object")));
+    if (donor.isObject() && donor.toObject().contains(QStringLiteral("consentToContact"))
+        && !donor.toObject().value(QStringLiteral("consentToContact")).isBool())
+        errors->append(fieldError(QStringLiteral("/data/donor/consentToContact"),
+                                  QStringLiteral("must be true or false")));
+}
+
+void validatePayout(const QJsonObject& data, QJsonArray* errors)
+{
+    optionalDate(data, QStringLiteral("date"), errors);
+    optionalString(data, QStringLiteral("reference"), errors);
+    for (const QString& field : { QStringLiteral("grossCents"), QStringLiteral("commissionCents"),
+                                  QStringLiteral("paymentFeesCents"), QStringLiteral("netCents") })
+        optionalCents(data, field, QStringLiteral("/data/") + field, errors);
+    const QJsonValue ids = data.value(QStringLiteral("donationIds"));
+    bool valid = ids.isUndefined() || ids.isArray();
+    for (const QJsonValue& id : ids.toArray())
+        valid = valid && id.isString();
+    if (!valid)
+        errors->append(
+            fieldError(QStringLiteral("/data/donationIds"), QStringLiteral("must be an array of strings")));
+}
+
 void validateEvidence(const QJsonObject& data, QJsonArray* errors)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -159,6 +209,12 @@ QJsonArray validate(const QString& kind, const QJsonObject& data,
     } else if (kind == QStringLiteral("evidence")) {
         requireCampaign(data, campaignExists, &errors);
         validateEvidence(data, &errors);
+    } else if (kind == QStringLiteral("donation")) {
+        requireCampaign(data, campaignExists, &errors);
+        validateDonation(data, &errors);
+    } else if (kind == QStringLiteral("payout")) {
+        requireCampaign(data, campaignExists, &errors);
+        validatePayout(data, &errors);
     }
     return errors;
 }

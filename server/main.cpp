@@ -2,7 +2,7 @@
 //
 //   casedesk-platform --port N --data DIR [--bind 127.0.0.1] [limits] [faults]
 //   casedesk-platform token create --data DIR --name NAME
-//   casedesk-platform feed add --data DIR --kind donation|payout --json '{...}'
+//   casedesk-platform feed add --data DIR --kind donation|payout --json '{...}' [--id ID]
 
 #include "Api.h"
 #include "ApiServer.h"
@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTextStream>
@@ -86,6 +87,10 @@ int addFeedRecord(const QStringList& arguments)
     parser.addOption({ QStringLiteral("kind"), Text::tr("donation or payout."), QStringLiteral("KIND") });
     parser.addOption(
         { QStringLiteral("json"), Text::tr("The record's data, with campaignId."), QStringLiteral("JSON") });
+    parser.addOption(
+        { QStringLiteral("id"),
+          Text::tr("Replace the record with this id (a refund, a payout) instead of adding one."),
+          QStringLiteral("ID") });
     parser.process(arguments);
     const QString kind = parser.value(QStringLiteral("kind"));
     const QJsonObject data = QJsonDocument::fromJson(parser.value(QStringLiteral("json")).toUtf8()).object();
@@ -99,10 +104,32 @@ int addFeedRecord(const QStringList& arguments)
         return kExitDataError;
     StoredRecord record;
     record.kind = kind;
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.id = parser.isSet(QStringLiteral("id"))
+        ? QUuid::fromString(parser.value(QStringLiteral("id"))).toString(QUuid::WithoutBraces)
+        : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (record.id == QUuid().toString(QUuid::WithoutBraces)) {
+        printError(Text::tr("--id must be a UUID."));
+        return kExitUsage;
+    }
     record.data = data;
     record.campaignId = RecordRules::campaignIdOf(kind, record.id, data);
     store.beginWrite();
+    // The same checks as a desk's write: a known campaign, whole amounts, known status codes.
+    const QJsonArray errors = RecordRules::validate(kind, data, [&store](const QString& campaignId) {
+        const std::optional<StoredRecord> campaign = store.record(QStringLiteral("campaign"), campaignId);
+        return campaign && !campaign->deleted;
+    });
+    if (!errors.isEmpty()) {
+        store.rollback();
+        for (const QJsonValue& error : errors)
+            printError(error[QStringLiteral("pointer")].toString() + QLatin1Char(' ')
+                       + error[QStringLiteral("detail")].toString());
+        return kExitUsage;
+    }
+    // An update keeps the record's id and creation time and takes the next version, so the
+    // change reaches the desks through the feed.
+    if (const std::optional<StoredRecord> existing = store.record(kind, record.id))
+        record.createdAt = existing->createdAt;
     const StoredRecord stored = store.put(record);
     store.commit();
     QTextStream(stdout) << stored.id << Qt::endl;

@@ -908,7 +908,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+5" />
+        <source>This conflict is about a record of kind "%1", which cannot be decided here yet; it stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
         <source>Conflict resolved</source>
         <translation type="unfinished" />
     </message>
@@ -1488,7 +1493,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+69" />
+        <location filename="../app/cli/DeskCommands.cpp" line="+70" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -1728,7 +1733,9 @@
         <location line="+6" />
         <source>… and %n more duplicate(s) (--json lists them all)</source>
         <translation>
-            <numerusform>… and %n more duplicate (--json lists them all)</numerusform><numerusform>… and %n more duplicates (--json lists them all)</numerusform></translation>
+            <numerusform>… and %n more duplicate (--json lists them all)</numerusform>
+            <numerusform>… and %n more duplicates (--json lists them all)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2095,6 +2102,45 @@
     <message>
         <location line="+0" />
         <source>Donation id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DonorExport</name>
+    <message>
+        <location filename="../models/reports/DonorExport.cpp" line="+35" />
+        <location line="+15" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>May be contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donor id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3976,7 +4022,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+70" />
+        <location filename="../models/sync/SyncClient.cpp" line="+81" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished" />
     </message>
@@ -4016,7 +4062,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+20" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -4024,7 +4070,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+70" />
         <source>Sent the deletion of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4043,8 +4089,13 @@
         <source>Receiving the others' changes…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+61" />
+        <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+28" />
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
@@ -4059,8 +4110,43 @@
             <numerusform>%n records changed on both sides: kept as conflicts for you to decide.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+48" />
+        <source>The file of the piece "%1" cannot be read from the evidence folder; the piece was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sending the file of "%1" (%2 MiB)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Sent the file of "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Receiving the file of "%1"…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file of "%1" is not on the platform; the piece was left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot write the file of "%1" into the evidence folder %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+14" />
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
@@ -4272,8 +4358,59 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+216" />
+        <location filename="../models/sync/SyncStore.cpp" line="+226" />
         <source>Changed on the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+129" />
+        <source>its amount is not a positive number of cents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+20" />
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names no campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this desk does not have its campaign %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The platform's donation %1 was left out: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The platform's payout %1 was left out: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the platform's feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>it is now "%1" on the platform, but this desk cannot change it: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6155,7 +6292,7 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+73" />
+        <location filename="../ui/donations/DonationsView.cpp" line="+74" />
         <source>Donations</source>
         <translation type="unfinished" />
     </message>
@@ -6456,7 +6593,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+43" />
+        <location filename="../ui/donations/DonorsView.cpp" line="+46" />
         <source>Donors</source>
         <translation type="unfinished" />
     </message>
@@ -6470,8 +6607,13 @@
         <source>New donor…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+2" />
+        <source>Export as CSV…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+26" />
         <location line="+7" />
         <source>%n donor(s)</source>
         <translation>
@@ -6496,12 +6638,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+157" />
+        <location line="+177" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-155" />
+        <location line="-175" />
         <source>Show in the ledger</source>
         <translation type="unfinished" />
     </message>
@@ -6584,7 +6726,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
+        <source>Export the donors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>donors.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n donor(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n donor exported to %1.</numerusform><numerusform>%n donors exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Delete the donor</source>
         <translation type="unfinished" />
     </message>
@@ -7016,7 +7179,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+72" />
+        <source>The file of the piece "%1" is not in the evidence folder; it was not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+151" />
         <source>intact</source>
         <translation type="unfinished" />
     </message>
@@ -7123,7 +7291,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50" />
+        <location filename="../ui/MainWindow.cpp" line="+51" />
         <source>CaseDesk</source>
         <translation type="unfinished" />
     </message>
@@ -8537,7 +8705,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+47" />
+        <location filename="../ui/sync/SyncPage.cpp" line="+48" />
         <source>&amp;Test connection</source>
         <translation type="unfinished" />
     </message>

@@ -908,7 +908,12 @@
         <translation>Le conflit %1 n'est plus en attente ; il a été résolu ailleurs.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+5" />
+        <source>This conflict is about a record of kind "%1", which cannot be decided here yet; it stays open.</source>
+        <translation>Ce conflit porte sur un enregistrement de type « %1 », qui ne peut pas encore être tranché ici ; il reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
@@ -1488,7 +1493,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+69" />
+        <location filename="../app/cli/DeskCommands.cpp" line="+70" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1727,7 +1732,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>… and %n more duplicate(s) (--json lists them all)</source>
-        <translation><numerusform>… et %n autre doublon (--json les liste tous)</numerusform><numerusform>… et %n autres doublons (--json les liste tous)</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
+            <numerusform>… et %n autres doublons (--json les liste tous)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2095,6 +2103,45 @@
         <location line="+0" />
         <source>Donation id</source>
         <translation>Identifiant du don</translation>
+    </message>
+</context>
+<context>
+    <name>DonorExport</name>
+    <message>
+        <location filename="../models/reports/DonorExport.cpp" line="+35" />
+        <location line="+15" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>May be contacted</source>
+        <translation>Peut être contacté</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Given</source>
+        <translation>Total donné</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donor id</source>
+        <translation>Identifiant du donateur</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +4022,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+70" />
+        <location filename="../models/sync/SyncClient.cpp" line="+81" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation>« %1 » n'est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4015,7 +4062,7 @@
         <translation>Terminé. Envoyés : %1, reçus : %2, nouveaux conflits : %3, en attente d'envoi : %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+20" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4023,7 +4070,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+70" />
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
@@ -4042,8 +4089,13 @@
         <source>Receiving the others' changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
+    <message>
+        <location line="+61" />
+        <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation>La pièce n° %1 « %2 » reçue de la plateforme porte le n° %3 sur ce bureau : le n° %1 y était déjà pris.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+28" />
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -4058,8 +4110,43 @@
             <numerusform>%n enregistrements modifiés des deux côtés : conservés comme conflits, à vous de trancher.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+48" />
+        <source>The file of the piece "%1" cannot be read from the evidence folder; the piece was not sent.</source>
+        <translation>Le fichier de la pièce « %1 » ne peut pas être lu dans le dossier des pièces ; la pièce n'a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sending the file of "%1" (%2 MiB)…</source>
+        <translation>Envoi du fichier de « %1 » (%2 Mio)…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Sent the file of "%1".</source>
+        <translation>Fichier de « %1 » envoyé.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Receiving the file of "%1"…</source>
+        <translation>Réception du fichier de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file of "%1" is not on the platform; the piece was left out.</source>
+        <translation>Le fichier de « %1 » n'est pas sur la plateforme ; la pièce a été laissée de côté.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot write the file of "%1" into the evidence folder %2.</source>
+        <translation>Impossible d'écrire le fichier de « %1 » dans le dossier des pièces %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
+        <translation>Le fichier de « %1 » reçu de la plateforme ne correspond pas à son empreinte SHA-256 ; il n'a pas été conservé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+14" />
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>La plateforme est restée injoignable après %n tentative : %1</numerusform>
@@ -4271,9 +4358,60 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+216" />
+        <location filename="../models/sync/SyncStore.cpp" line="+226" />
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n'est pas un nombre positif de centimes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+20" />
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n'a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
+        <translation>son statut « %1 » n'est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation>la plateforme l'a retiré ; le registre garde ce qu'il contient déjà</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names no campaign</source>
+        <translation>il ne désigne aucune campagne</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this desk does not have its campaign %1</source>
+        <translation>ce bureau n'a pas sa campagne %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The platform's donation %1 was left out: %2.</source>
+        <translation>Le don %1 de la plateforme a été laissé de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The platform's payout %1 was left out: %2.</source>
+        <translation>Le versement %1 de la plateforme a été laissé de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the platform's feed</source>
+        <translation>le flux de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>it is now "%1" on the platform, but this desk cannot change it: %2</source>
+        <translation>il est désormais « %1 » sur la plateforme, mais ce bureau ne peut pas le modifier : %2</translation>
     </message>
     <message>
         <location line="+26" />
@@ -6154,7 +6292,7 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+73" />
+        <location filename="../ui/donations/DonationsView.cpp" line="+74" />
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
@@ -6455,7 +6593,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+43" />
+        <location filename="../ui/donations/DonorsView.cpp" line="+46" />
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -6469,8 +6607,13 @@
         <source>New donor…</source>
         <translation>Nouveau donateur…</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+26" />
         <location line="+7" />
         <source>%n donor(s)</source>
         <translation>
@@ -6495,12 +6638,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+157" />
+        <location line="+177" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-175" />
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -6583,7 +6726,27 @@
         <translation>Donateur enregistré.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
+        <source>Export the donors</source>
+        <translation>Exporter les donateurs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>donors.csv</source>
+        <translation>donateurs.csv</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n donor(s) exported to %1.</source>
+        <translation><numerusform>%n donateur exporté vers %1.</numerusform><numerusform>%n donateurs exportés vers %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Delete the donor</source>
         <translation>Supprimer le donateur</translation>
     </message>
@@ -7018,7 +7181,12 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+72" />
+        <source>The file of the piece "%1" is not in the evidence folder; it was not recorded.</source>
+        <translation>Le fichier de la pièce « %1 » n'est pas dans le dossier des pièces ; elle n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+151" />
         <source>intact</source>
         <translation>intacte</translation>
     </message>
@@ -7125,7 +7293,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50" />
+        <location filename="../ui/MainWindow.cpp" line="+51" />
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
@@ -8539,7 +8707,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+47" />
+        <location filename="../ui/sync/SyncPage.cpp" line="+48" />
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "sync/SyncKinds.h"
 #include "sync/SyncPage.h"
 
 #include <QAction>
@@ -247,7 +248,7 @@ void MainWindow::updateSyncIndicator()
 {
     int pending = 0;
     try {
-        pending = Outbox::pendingCount(m_database);
+        pending = SyncKinds::pendingCount(m_database);
     } catch (const DatabaseError&) {
         return;
     }

@@ -10,6 +10,7 @@
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "sync/SyncKinds.h"
 
 #include <QJsonObject>
 
@@ -215,7 +216,7 @@ int deskInfo(CliContext& context, const CommandArgs&)
     Database& database = context.database();
     const int schemaVersion = database.schemaVersion();
     const int campaigns = context.campaigns().count({});
-    const int pending = Outbox::pendingCount(database);
+    const int pending = SyncKinds::pendingCount(database);
     if (context.jsonOutput()) {
         context.printJson(QJsonObject { { QStringLiteral("path"), database.path() },
                                         { QStringLiteral("schemaVersion"), schemaVersion },

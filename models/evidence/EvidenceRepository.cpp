@@ -420,6 +420,82 @@ bool EvidenceRepository::removeFileIfUnreferenced(const QByteArray& sha256)
     return removed && references == 0;
 }
 
+int EvidenceRepository::storeReceived(const EvidencePiece& piece, qint64 serverVersion)
+{
+    if (!Vault::isValidHash(piece.sha256) || !m_vault.contains(piece.sha256))
+        throw DatabaseError(
+            tr("The file of the piece \"%1\" is not in the evidence folder; it was not recorded.")
+                .arg(piece.metadata.title));
+    WriteTransaction transaction(m_database);
+    const QString now = Clock::nowUtcIso();
+    const QString uuid = uuidText(piece.sync.uuid);
+    const QString campaign = uuidText(piece.campaignUuid);
+    // Numbers may already be cited in written submissions: a clash keeps both pieces, the received
+    // one taking the next free number here.
+    int number = piece.number;
+    const bool taken = m_database
+                           .scalar(QStringLiteral("SELECT count(*) FROM evidence WHERE campaign_uuid = ? AND "
+                                                  "number = ? AND deleted = 0 AND uuid <> ?"),
+                                   { campaign, number, uuid })
+                           .toInt()
+        > 0;
+    if (taken || number < 1) {
+        const QVariant current = m_database.scalar(
+            QStringLiteral("SELECT number FROM evidence WHERE uuid = ? AND deleted = 0"), { uuid });
+        number = !current.isNull()
+            ? current.toInt()
+            : m_database
+                  .scalar(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM "
+                                         "evidence WHERE campaign_uuid = ? AND deleted = 0"),
+                          { campaign })
+                  .toInt();
+        qCInfo(lcEvidence) << "received piece" << uuid << "numbered" << number << "instead of" << piece.number
+                           << "(number taken on this desk)";
+    }
+    const QVariantList fields { campaign,
+                                number,
+                                piece.metadata.title,
+                                dateValue(piece.metadata.documentDate),
+                                piece.metadata.source,
+                                piece.metadata.description,
+                                tagsText(piece.metadata.tags),
+                                piece.metadata.isPublic ? 1 : 0,
+                                piece.originalName,
+                                piece.mediaType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                          : piece.mediaType,
+                                piece.size,
+                                QString::fromLatin1(piece.sha256),
+                                serverVersion,
+                                now };
+    QSqlQuery updated = m_database.exec(
+        QStringLiteral("UPDATE evidence SET campaign_uuid = ?, number = ?, title = ?, document_date = ?, "
+                       "source = ?, description = ?, tags = ?, public = ?, original_name = ?, "
+                       "media_type = ?, size = ?, sha256 = ?, server_version = ?, updated_at = ?, "
+                       "deleted = 0, revision = revision + 1 WHERE uuid = ?"),
+        fields + QVariantList { uuid });
+    if (updated.numRowsAffected() == 0) {
+        m_database.exec(
+            QStringLiteral(
+                "INSERT INTO evidence (campaign_uuid, number, title, document_date, source, description, "
+                "tags, public, original_name, media_type, size, sha256, server_version, updated_at, uuid, "
+                "revision, created_at, attached_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+                "?, ?)"),
+            fields + QVariantList { uuid, now, now });
+    }
+    transaction.commit();
+    return number;
+}
+
+void EvidenceRepository::removeReceived(const QUuid& pieceUuid, qint64 serverVersion)
+{
+    WriteTransaction transaction(m_database);
+    // Revision bumped so an editor open on the piece refuses to save over the deletion.
+    m_database.exec(QStringLiteral("UPDATE evidence SET deleted = 1, server_version = ?, "
+                                   "revision = revision + 1, updated_at = ? WHERE uuid = ?"),
+                    { serverVersion, Clock::nowUtcIso(), uuidText(pieceUuid) });
+    transaction.commit();
+}
+
 int EvidenceRepository::collectGarbage()
 {
     WriteTransaction transaction(m_database);

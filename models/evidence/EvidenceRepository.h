@@ -82,6 +82,15 @@ public:
     void remove(const QUuid& pieceUuid);
     // Several pieces in one transaction: all are removed, or none (a piece already gone).
     void remove(const QList<QUuid>& pieceUuids);
+    // Writes a piece received from the platform as it is (uuid, number, metadata, file fields),
+    // inserting or updating it, with the platform's version and without queuing it for sync. Its
+    // file must already be in the vault. When another live piece of the campaign holds its number,
+    // the received piece takes the campaign's next free number (both are kept). Returns the number
+    // it has on this desk. Runs inside the caller's transaction when there is one.
+    int storeReceived(const EvidencePiece& piece, qint64 serverVersion);
+    // Tombstones a piece deleted on the platform (not queued). Its file is left to
+    // collectGarbage(): the caller's transaction may still roll back.
+    void removeReceived(const QUuid& pieceUuid, qint64 serverVersion);
     // Deletes vault files no live piece refers to, and abandoned copies; returns files removed.
     int collectGarbage();
 

@@ -229,6 +229,12 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
     if (!conflict)
         throw DatabaseError(tr("Conflict %1 is no longer open; it was resolved elsewhere.").arg(conflictId));
     const QString entity = conflict->entity;
+    // Only campaign documents are merged here; writing another kind's fields as a campaign would
+    // make a campaign out of, say, an evidence piece.
+    if (entity != QLatin1String("campaign"))
+        throw DatabaseError(tr("This conflict is about a record of kind \"%1\", which cannot be decided here "
+                               "yet; it stays open.")
+                                .arg(entity));
     const QUuid uuid = conflict->uuid;
     const QJsonObject mine = mineOf(*conflict);
     const QJsonObject theirData = conflict->theirs.value(kData).toObject();

@@ -1,7 +1,10 @@
 #include "sync/SyncClient.h"
 
+#include "sync/SyncKinds.h"
+
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "evidence/Vault.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -9,10 +12,13 @@
 #include "sync/SyncStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTemporaryFile>
 #include <QUrlQuery>
 
 namespace casedesk {
@@ -22,6 +28,11 @@ namespace {
 using SqlValues::uuidText;
 
 const QString kCampaign = QStringLiteral("campaign");
+const QString kEvidence = QStringLiteral("evidence");
+// Blob uploads go in chunks of at most this (less when the platform's maxChunkBytes says so).
+constexpr qint64 kPreferredChunkBytes = qint64(4) << 20;
+// The platform's read-only feed: pulled into the ledger, never pushed.
+const QStringList kLedgerKinds = { QStringLiteral("donation"), QStringLiteral("payout") };
 
 // One key per outbox entry, revision and request: every retry of this push, in this run or a
 // later one, is the same request and is applied at most once. The request's digest keeps two
@@ -151,7 +162,7 @@ SyncReport SyncClient::run()
         pull(&report);
     if (cancelled())
         report.errors.append(tr("The sync was stopped; what was not sent waits for the next sync."));
-    report.pending = int(m_store->pendingEntries().size());
+    report.pending = SyncKinds::pendingCount(m_database);
     log(tr("Done: sent %1, received %2, new conflicts %3, waiting to be sent %4.")
             .arg(report.pushed)
             .arg(report.pulled)
@@ -165,8 +176,12 @@ SyncReport SyncClient::run()
 bool SyncClient::push(SyncReport* report)
 {
     QList<OutboxEntry> entries = m_store->pendingEntries();
-    // Other kinds join the sync in later phases; their entries wait.
-    entries.removeIf([](const OutboxEntry& entry) { return entry.entity != kCampaign; });
+    // Other kinds stay on the desk until the contract carries them (SyncKinds).
+    entries.removeIf([](const OutboxEntry& entry) { return !SyncKinds::pushed().contains(entry.entity); });
+    // Campaigns first: a piece is refused (422) until its campaign is live on the platform, and a
+    // campaign saved after its piece was attached is queued behind it.
+    std::stable_partition(entries.begin(), entries.end(),
+                          [](const OutboxEntry& entry) { return entry.entity == kCampaign; });
     if (!entries.isEmpty())
         log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
     for (int i = 0; i < entries.size(); ++i) {
@@ -192,8 +207,11 @@ QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
 
 bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
 {
-    const std::optional<qint64> base = m_store->serverVersion(QStringLiteral("campaigns"), entry.uuid);
-    const QString path = QStringLiteral("/v1/campaigns/") + uuidText(entry.uuid);
+    // The desk's table and the platform's collection share their name.
+    const QString collection
+        = entry.entity == kEvidence ? QStringLiteral("evidence") : QStringLiteral("campaigns");
+    const std::optional<qint64> base = m_store->serverVersion(collection, entry.uuid);
+    const QString path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
     QJsonObject mine { { QStringLiteral("deleted"), true } };
     QByteArray body;
     if (entry.isDelete && !base) {
@@ -205,10 +223,19 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
     }
     if (!entry.isDelete) {
         bool found = false;
-        mine = campaignDocument(entry, &found);
+        if (entry.entity == kEvidence) {
+            mine = m_store->localEvidenceJson(entry.uuid);
+            found = !mine.isEmpty();
+        } else {
+            mine = campaignDocument(entry, &found);
+        }
         if (!found)
             return true; // deleted meanwhile: its delete entry replaced this one
         body = QJsonDocument(QJsonObject { { QStringLiteral("data"), mine } }).toJson(QJsonDocument::Compact);
+        // The file first: the record must never name content the platform cannot serve.
+        bool stop = false;
+        if (entry.entity == kEvidence && !ensureBlob(mine, report, &stop))
+            return !stop;
     }
     QHash<QByteArray, QByteArray> headers;
     const QByteArray method = entry.isDelete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("PUT");
@@ -305,12 +332,37 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
 {
     const int pulledBefore = report->pulled;
     const int conflictsBefore = report->newConflicts;
+    // Files before the transaction: a stored file without its row is harmless (garbage-collected),
+    // a row without its file is not.
+    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+    if (!fetchBlobs(changes, report))
+        return false;
+    const QString vaultRoot = Vault::pathForDesk(m_database.path());
+    QStringList notices;
     WriteTransaction transaction(m_database);
-    for (const QJsonValue& value : page.value(QStringLiteral("changes")).toArray()) {
+    QList<QJsonObject> ledgerRecords; // donations and payouts: after the page's campaigns
+    for (const QJsonValue& value : changes) {
         const QJsonObject record = value.toObject();
-        if (record.value(QStringLiteral("kind")).toString() != kCampaign)
+        if (kLedgerKinds.contains(record.value(QStringLiteral("kind")).toString())) {
+            ledgerRecords.append(record);
             continue;
-        switch (m_store->applyCampaign(record)) {
+        }
+        const QString kind = record.value(QStringLiteral("kind")).toString();
+        if (kind != kCampaign && kind != kEvidence)
+            continue;
+        std::optional<int> renumbered;
+        const SyncStore::PullOutcome outcome = kind == kEvidence
+            ? m_store->applyEvidence(record, vaultRoot, &renumbered)
+            : m_store->applyCampaign(record);
+        if (renumbered) {
+            const QJsonObject data = record.value(QStringLiteral("data")).toObject();
+            notices.append(tr("Piece no. %1 \"%2\" received from the platform is no. %3 on this desk: "
+                              "no. %1 was already taken here.")
+                               .arg(data.value(QStringLiteral("number")).toInt())
+                               .arg(data.value(QStringLiteral("title")).toString())
+                               .arg(*renumbered));
+        }
+        switch (outcome) {
         case SyncStore::PullOutcome::Applied:
             ++report->pulled;
             break;
@@ -322,14 +374,158 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
             break;
         }
     }
+    // A donation whose campaign came in this same page finds it; the ledger moves with the cursor.
+    const SyncStore::LedgerPull ledger = m_store->applyLedgerRecords(ledgerRecords);
+    report->pulled += ledger.imported + ledger.updated;
     m_store->setCursor(m_serverKey, page.value(QStringLiteral("cursor")).toString());
     transaction.commit();
+    for (const QString& notice : std::as_const(notices))
+        log(notice);
+    for (const QString& line : ledger.skipped)
+        log(line);
     if (report->pulled > pulledBefore)
         log(tr("Received %n change(s).", nullptr, report->pulled - pulledBefore));
     if (report->newConflicts > conflictsBefore)
         log(tr("%n record(s) changed on both sides: kept as conflicts for you to decide.", nullptr,
                report->newConflicts - conflictsBefore));
     return page.value(QStringLiteral("hasMore")).toBool();
+}
+
+qint64 SyncClient::chunkBytes()
+{
+    if (m_chunkBytes > 0)
+        return m_chunkBytes;
+    const HttpResult result = m_transport.send("GET", QStringLiteral("/v1"));
+    const qint64 limit = bodyObject(result)
+                             .value(QStringLiteral("limits"))
+                             .toObject()
+                             .value(QStringLiteral("maxChunkBytes"))
+                             .toInteger();
+    if (limit <= 0)
+        return kPreferredChunkBytes; // not known this time: asked again for the next file
+    m_chunkBytes = std::min(limit, kPreferredChunkBytes);
+    return m_chunkBytes;
+}
+
+bool SyncClient::ensureBlob(const QJsonObject& evidence, SyncReport* report, bool* stop)
+{
+    const QByteArray sha256 = evidence.value(QStringLiteral("sha256")).toString().toLatin1();
+    const qint64 size = evidence.value(QStringLiteral("size")).toInteger();
+    const QString title = evidence.value(QStringLiteral("title")).toString();
+    const QString path = QStringLiteral("/v1/blobs/") + QString::fromLatin1(sha256);
+    const auto fail = [&](const QString& message, bool mustStop) {
+        if (!cancelled()) {
+            report->errors.append(message);
+            log(message);
+        }
+        *stop = mustStop || cancelled();
+        return false;
+    };
+    const auto refused = [&](const HttpResult& result) {
+        return fail(describeFailure(result),
+                    result.status == 0 || result.status == 401 || SyncTransport::isRetryable(result.status));
+    };
+    HttpResult result = m_transport.send("HEAD", path);
+    if (result.status == 200)
+        return true; // the platform has it (from this desk or another): nothing to send
+    if (result.status != 404)
+        return refused(result);
+    qint64 offset = result.headers.value("upload-offset").trimmed().toLongLong();
+    QFile file(Vault::isValidHash(sha256) ? Vault(Vault::pathForDesk(m_database.path())).filePath(sha256)
+                                          : QString());
+    if (!file.open(QIODevice::ReadOnly) || file.size() != size)
+        return fail(tr("The file of the piece \"%1\" cannot be read from the evidence folder; the piece "
+                       "was not sent.")
+                        .arg(title),
+                    false);
+    const qint64 chunk = chunkBytes();
+    QHash<QByteArray, QByteArray> headers { { "Content-Type", "application/octet-stream" } };
+    if (offset == 0 && size <= chunk) {
+        result = m_transport.send("PUT", path, file.readAll(), headers);
+    } else {
+        // One chunk of the vault file in memory at a time, from where the platform's copy stops.
+        log(tr("Sending the file of \"%1\" (%2 MiB)…")
+                .arg(title, QLocale().toString(double(size) / (1024 * 1024), 'f', 1)));
+        for (qint64 round = 0; round <= size / chunk + 16 && !cancelled(); ++round) {
+            if (offset < 0 || offset >= size)
+                offset = 0;
+            if (!file.seek(offset))
+                break;
+            const QByteArray bytes = file.read(std::min(chunk, size - offset));
+            if (bytes.isEmpty())
+                break;
+            headers.insert("Content-Range",
+                           QStringLiteral("bytes %1-%2/%3")
+                               .arg(offset)
+                               .arg(offset + bytes.size() - 1)
+                               .arg(size)
+                               .toLatin1());
+            result = m_transport.send("PUT", path, bytes, headers);
+            if (result.status != 202 && result.status != 409)
+                break;
+            offset = result.headers.value("upload-offset").trimmed().toLongLong();
+        }
+    }
+    if (result.status == 200 || result.status == 201) {
+        log(tr("Sent the file of \"%1\".").arg(title));
+        return true;
+    }
+    return refused(result);
+}
+
+bool SyncClient::fetchBlobs(const QJsonArray& changes, SyncReport* report)
+{
+    const Vault vault(Vault::pathForDesk(m_database.path()));
+    const auto fail = [&](const QString& message) {
+        if (!cancelled()) {
+            report->errors.append(message);
+            log(message);
+        }
+        return false;
+    };
+    for (const QJsonValue& value : changes) {
+        const QJsonObject record = value.toObject();
+        const QJsonObject data = record.value(QStringLiteral("data")).toObject();
+        const QByteArray sha256 = data.value(QStringLiteral("sha256")).toString().toLatin1();
+        if (record.value(QStringLiteral("kind")).toString() != kEvidence
+            || record.value(QStringLiteral("deleted")).toBool()
+            || !data.value(QStringLiteral("public")).toBool(true) || !Vault::isValidHash(sha256)
+            || vault.contains(sha256))
+            continue;
+        const QString title = data.value(QStringLiteral("title")).toString();
+        log(tr("Receiving the file of \"%1\"…").arg(title));
+        const HttpResult result
+            = m_transport.send("GET", QStringLiteral("/v1/blobs/") + QString::fromLatin1(sha256));
+        if (result.status == 404) {
+            // A record naming a file the platform never received: left out, not a stuck feed.
+            log(tr("The file of \"%1\" is not on the platform; the piece was left out.").arg(title));
+            continue;
+        }
+        if (result.status != 200)
+            return fail(describeFailure(result));
+        QString error;
+        if (!vault.prepare(&error))
+            return fail(error);
+        // Through the vault's own path (stage, then commit): hashed as it is copied, and only a
+        // copy with the announced SHA-256 reaches its address.
+        QTemporaryFile download(vault.rootPath() + QStringLiteral("/download-XXXXXX"));
+        if (!download.open() || download.write(result.body) != result.body.size() || !download.flush())
+            return fail(tr("Cannot write the file of \"%1\" into the evidence folder %2.")
+                            .arg(title, QDir::toNativeSeparators(vault.rootPath())));
+        const StageResult staged = vault.stage(download.fileName(), result.body.size());
+        if (!staged.ok())
+            return fail(staged.message);
+        if (staged.file.sha256 != sha256) {
+            vault.discard(staged.file);
+            return fail(tr("The file of \"%1\" received from the platform does not match its SHA-256 "
+                           "fingerprint; it was not kept.")
+                            .arg(title));
+        }
+        bool alreadyStored = false;
+        if (!vault.commit(staged.file, &alreadyStored, &error))
+            return fail(error);
+    }
+    return true;
 }
 
 QString SyncClient::describeFailure(const HttpResult& result) const

@@ -84,6 +84,14 @@ private:
     void pull(SyncReport* report);
     bool applyPage(const QJsonObject& page, SyncReport* report);
     QJsonObject campaignDocument(const OutboxEntry& entry, bool* found);
+    // Makes sure the platform holds the file of an evidence document (HEAD, then an upload that
+    // resumes where the platform's copy stops). False when it could not: *stop is set when the
+    // push must stop altogether.
+    bool ensureBlob(const QJsonObject& evidence, SyncReport* report, bool* stop);
+    // Downloads into the vault the files the page's live evidence records refer to and this desk
+    // lacks; before the page's transaction. False when one could not be stored.
+    bool fetchBlobs(const QJsonArray& changes, SyncReport* report);
+    qint64 chunkBytes();
     QString describeFailure(const HttpResult& result) const;
 
     Database& m_database;
@@ -93,6 +101,7 @@ private:
     QString m_serverKey;
     SyncObserver m_observer;
     bool m_caLoaded = false;
+    qint64 m_chunkBytes = 0; // blob upload chunk, from the platform's limits; 0 until asked
 };
 
 } // namespace casedesk

@@ -3,13 +3,20 @@
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
+#include "donations/DonationRepository.h"
+#include "donations/LedgerImport.h"
+#include "evidence/EvidenceRepository.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "sync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <map>
 
 namespace casedesk {
 
@@ -19,6 +26,7 @@ using SqlValues::dateValue;
 using SqlValues::uuidText;
 
 const QString kCampaign = QStringLiteral("campaign");
+const QString kEvidence = QStringLiteral("evidence");
 
 QString jsonText(const QJsonObject& object)
 {
@@ -91,7 +99,9 @@ std::optional<qint64> SyncStore::serverVersion(const QString& table, const QUuid
 
 void SyncStore::acknowledge(const OutboxEntry& entry, qint64 version)
 {
-    m_database.exec(QStringLiteral("UPDATE campaigns SET server_version = ? WHERE uuid = ?"),
+    const QString table
+        = entry.entity == kEvidence ? QStringLiteral("evidence") : QStringLiteral("campaigns");
+    m_database.exec(QStringLiteral("UPDATE %1 SET server_version = ? WHERE uuid = ?").arg(table),
                     { version, uuidText(entry.uuid) });
     dropEntry(entry);
 }
@@ -215,6 +225,260 @@ SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
     writeCampaign(uuid, envelope.value(QStringLiteral("data")).toObject(), version,
                   tr("Changed on the platform"));
     return PullOutcome::Applied;
+}
+
+SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, const QString& vaultRoot,
+                                                std::optional<int>* renumbered)
+{
+    const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
+    const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
+    const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+    QSqlQuery local = m_database.exec(
+        QStringLiteral("SELECT server_version, revision, deleted FROM evidence WHERE uuid = ?"),
+        { uuidText(uuid) });
+    const bool exists = local.next();
+    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+        return PullOutcome::AlreadyKnown;
+    if (exists && (hasPendingChange(kEvidence, uuid) || hasOpenConflict(kEvidence, uuid))) {
+        QJsonObject mine = localEvidenceJson(uuid);
+        if (mine.isEmpty())
+            mine = { { QStringLiteral("deleted"), true } };
+        const bool isNew = recordConflict(
+            { 0, kEvidence, uuid, local.value(1).toLongLong(), version, mine, envelope, {} });
+        dropEntries(kEvidence, uuid);
+        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+    }
+    EvidenceRepository pieces(m_database, Vault(vaultRoot));
+    // Only public pieces live on the platform; one it holds as private is, for this desk, gone.
+    if (envelope.value(QStringLiteral("deleted")).toBool()
+        || !data.value(QStringLiteral("public")).toBool(true)) {
+        if (!exists || local.value(2).toBool())
+            return PullOutcome::AlreadyKnown;
+        pieces.removeReceived(uuid, version);
+        return PullOutcome::Applied;
+    }
+    EvidencePiece piece;
+    piece.sync.uuid = uuid;
+    piece.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+    // A piece of a campaign this desk does not hold (never received, deleted here) is not kept.
+    if (!m_database
+             .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
+                     { uuidText(piece.campaignUuid) })
+             .toInt())
+        return PullOutcome::AlreadyKnown;
+    piece.number = data.value(QStringLiteral("number")).toInt();
+    piece.metadata.title = data.value(QStringLiteral("title")).toString();
+    piece.metadata.documentDate
+        = QDate::fromString(data.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    piece.metadata.source = data.value(QStringLiteral("source")).toString();
+    piece.metadata.description = data.value(QStringLiteral("description")).toString();
+    for (const QJsonValue& tag : data.value(QStringLiteral("tags")).toArray())
+        piece.metadata.tags.append(tag.toString());
+    piece.metadata.isPublic = true;
+    piece.originalName = data.value(QStringLiteral("originalName")).toString();
+    piece.mediaType = data.value(QStringLiteral("mediaType")).toString();
+    piece.size = data.value(QStringLiteral("size")).toInteger();
+    piece.sha256 = data.value(QStringLiteral("sha256")).toString().toLatin1();
+    if (!pieces.vault().contains(piece.sha256))
+        return PullOutcome::AlreadyKnown; // its file could not be had (SyncClient logged it)
+    const int number = pieces.storeReceived(piece, version);
+    if (number != piece.number)
+        *renumbered = number;
+    return PullOutcome::Applied;
+}
+
+QJsonObject SyncStore::localEvidenceJson(const QUuid& uuid)
+{
+    EvidenceRepository pieces(m_database, Vault(QString()));
+    const std::optional<EvidencePiece> piece = pieces.load(uuid);
+    if (!piece || !piece->metadata.isPublic)
+        return {};
+    QJsonObject document { { QStringLiteral("campaignId"), uuidText(piece->campaignUuid) },
+                           { QStringLiteral("number"), piece->number },
+                           { QStringLiteral("title"), piece->metadata.title },
+                           { QStringLiteral("source"), piece->metadata.source },
+                           { QStringLiteral("description"), piece->metadata.description },
+                           { QStringLiteral("tags"), QJsonArray::fromStringList(piece->metadata.tags) },
+                           { QStringLiteral("originalName"), piece->originalName },
+                           { QStringLiteral("mediaType"), piece->mediaType },
+                           { QStringLiteral("size"), piece->size },
+                           { QStringLiteral("sha256"), QString::fromLatin1(piece->sha256) },
+                           { QStringLiteral("public"), true } };
+    if (piece->metadata.documentDate.isValid())
+        document.insert(QStringLiteral("date"), piece->metadata.documentDate.toString(Qt::ISODate));
+    return document;
+}
+
+namespace {
+
+const QString kDonation = QStringLiteral("donation");
+const QString kPayout = QStringLiteral("payout");
+// The ledger's platform name for the feed's records, whatever the server's address: import keys
+// are "platform:<orderId>" and "platform:<reference>", so a desk that reaches the same platform
+// through another URL does not import them twice.
+const QString kFeedPlatform = QStringLiteral("platform");
+const QStringList kDonationStatuses = { QStringLiteral("pending"), QStringLiteral("paid"),
+                                        QStringLiteral("refunded"), QStringLiteral("cancelled") };
+
+QDate feedDate(const QJsonObject& data)
+{
+    return QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd"));
+}
+
+// The payout's bank reference (what reconciliation looks for in bank labels); its record id when
+// it has none, so its import key stays stable.
+QString payoutReference(const QString& id, const QJsonObject& data)
+{
+    const QString reference = data.value(QStringLiteral("reference")).toString().trimmed();
+    return reference.isEmpty() ? id : reference;
+}
+
+// Empty when the donation is usable, else what is wrong with it.
+QString readFeedDonation(const QString& id, const QJsonObject& data, PlatformDonation* donation)
+{
+    donation->platform = kFeedPlatform;
+    donation->orderId = data.value(QStringLiteral("orderId")).toString().trimmed();
+    if (donation->orderId.isEmpty())
+        donation->orderId = id;
+    donation->campaignRef = data.value(QStringLiteral("campaignId")).toString().toLower();
+    donation->amountCents = data.value(QStringLiteral("amountCents")).toInteger();
+    donation->currency = data.value(QStringLiteral("currency")).toString(QStringLiteral("EUR"));
+    donation->date = feedDate(data);
+    donation->status = data.value(QStringLiteral("status")).toString();
+    const QJsonObject donor = data.value(QStringLiteral("donor")).toObject();
+    donation->donor.platformRef = donor.value(QStringLiteral("id")).toString();
+    donation->donor.name = donor.value(QStringLiteral("name")).toString();
+    donation->donor.email = donor.value(QStringLiteral("email")).toString();
+    donation->donor.address = donor.value(QStringLiteral("address")).toString();
+    donation->donor.consentToContact = donor.value(QStringLiteral("consentToContact")).toBool();
+    if (donation->amountCents <= 0)
+        return SyncStore::tr("its amount is not a positive number of cents");
+    if (!donation->date.isValid())
+        return SyncStore::tr("it has no date (YYYY-MM-DD)");
+    if (!kDonationStatuses.contains(donation->status))
+        return SyncStore::tr("its status \"%1\" is not pending, paid, refunded or cancelled")
+            .arg(donation->status);
+    return {};
+}
+
+QString readFeedPayout(const QString& id, const QJsonObject& data, PlatformPayout* payout)
+{
+    payout->platform = kFeedPlatform;
+    payout->reference = payoutReference(id, data);
+    payout->campaignRef = data.value(QStringLiteral("campaignId")).toString().toLower();
+    payout->date = feedDate(data);
+    payout->grossCents = data.value(QStringLiteral("grossCents")).toInteger();
+    payout->commissionCents = data.value(QStringLiteral("commissionCents")).toInteger();
+    payout->paymentFeesCents = data.value(QStringLiteral("paymentFeesCents")).toInteger();
+    payout->netCents = data.value(QStringLiteral("netCents")).toInteger();
+    for (const QJsonValue& orderId : data.value(QStringLiteral("donationIds")).toArray())
+        payout->orderIds.append(orderId.toString());
+    if (!payout->date.isValid())
+        return SyncStore::tr("it has no date (YYYY-MM-DD)");
+    return {};
+}
+
+} // namespace
+
+SyncStore::LedgerPull SyncStore::applyLedgerRecords(const QList<QJsonObject>& envelopes)
+{
+    LedgerPull result;
+    // A donation names its payout by the payout's record id; the ledger links by reference. A
+    // payout in another page links its donations itself, through its donationIds.
+    QHash<QString, QString> payoutReferences;
+    for (const QJsonObject& envelope : envelopes) {
+        if (envelope.value(QStringLiteral("kind")).toString() == kPayout) {
+            const QString id = envelope.value(QStringLiteral("id")).toString();
+            payoutReferences.insert(id,
+                                    payoutReference(id, envelope.value(QStringLiteral("data")).toObject()));
+        }
+    }
+    std::map<QUuid, ParsedPlatformExport> byCampaign;
+    QSet<QString> lockedOrders; // donations a closed period holds: not touched, not relinked
+    for (const QJsonObject& envelope : envelopes) {
+        const QString kind = envelope.value(QStringLiteral("kind")).toString();
+        const QString id = envelope.value(QStringLiteral("id")).toString();
+        const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+        const QUuid campaign = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+        QString problem;
+        if (envelope.value(QStringLiteral("deleted")).toBool())
+            problem = tr("the platform withdrew it; the ledger keeps what it already holds");
+        else if (campaign.isNull())
+            problem = tr("it names no campaign");
+        else if (!m_database
+                      .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ?"),
+                              { uuidText(campaign) })
+                      .toInt())
+            problem = tr("this desk does not have its campaign %1").arg(uuidText(campaign));
+        else if (kind == kDonation) {
+            PlatformDonation donation;
+            problem = readFeedDonation(id, data, &donation);
+            donation.payoutRef = payoutReferences.value(data.value(QStringLiteral("payoutId")).toString());
+            if (problem.isEmpty())
+                problem = lockedChange(donation, &lockedOrders);
+            if (problem.isEmpty() && !lockedOrders.contains(donation.orderId))
+                byCampaign[campaign].donations.append(donation);
+        } else {
+            PlatformPayout payout;
+            problem = readFeedPayout(id, data, &payout);
+            if (problem.isEmpty())
+                byCampaign[campaign].payouts.append(payout);
+        }
+        if (!problem.isEmpty()) {
+            result.skipped.append(kind == kDonation
+                                      ? tr("The platform's donation %1 was left out: %2.").arg(id, problem)
+                                      : tr("The platform's payout %1 was left out: %2.").arg(id, problem));
+            qCWarning(lcSync) << "left out" << kind << id << "campaign" << uuidText(campaign) << ":"
+                              << problem;
+        }
+    }
+    for (auto& [campaign, data] : byCampaign) {
+        for (PlatformPayout& payout : data.payouts)
+            payout.orderIds.removeIf([&](const QString& order) { return lockedOrders.contains(order); });
+    }
+    if (byCampaign.empty())
+        return result;
+    const qint64 lastQueued
+        = m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM outbox")).toLongLong();
+    LedgerImport ledger(m_database);
+    for (auto& [campaign, data] : byCampaign) {
+        data.platform = kFeedPlatform;
+        data.format = QStringLiteral("casedesk-feed");
+        // A savepoint inside the page's transaction: the ledger and the cursor move together.
+        const ImportResult imported
+            = ledger.commitPlatform(ledger.previewPlatform(data, tr("the platform's feed"), campaign));
+        result.imported += imported.imported;
+        result.updated += imported.updated;
+    }
+    // Read-only on the platform: what the import queued (donors, donations, payouts) is not to be
+    // pushed, like every pulled change.
+    m_database.exec(
+        QStringLiteral("DELETE FROM outbox WHERE id > ? AND entity IN ('donor', 'donation', 'payout')"),
+        { lastQueued });
+    return result;
+}
+
+// A known donation reconciled in a closed period cannot change (the lock triggers would abort
+// the whole page, and every later sync with it). Unchanged, it is simply left as it is; a new
+// status (a refund) is left out with a message, so the treasurer can reopen the period.
+QString SyncStore::lockedChange(const PlatformDonation& donation, QSet<QString>* lockedOrders)
+{
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT uuid, status FROM donations WHERE import_key = ?"),
+                                  { kFeedPlatform + QLatin1Char(':') + donation.orderId });
+    if (!q.next())
+        return {};
+    const QUuid uuid = QUuid::fromString(q.value(0).toString());
+    const QString lock = DonationRepository(m_database).lockReason(uuid);
+    if (lock.isEmpty())
+        return {};
+    lockedOrders->insert(donation.orderId);
+    if (q.value(1).toString() == donation.status)
+        return {};
+    QString why = lock;
+    if (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    return tr("it is now \"%1\" on the platform, but this desk cannot change it: %2")
+        .arg(donation.status, why);
 }
 
 void SyncStore::tombstoneCampaign(const QUuid& uuid, std::optional<qint64> version)

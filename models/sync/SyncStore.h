@@ -4,12 +4,16 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
 
 namespace casedesk {
+
+struct PlatformDonation;
 
 class Database;
 
@@ -73,6 +77,25 @@ public:
         ConflictUpdated // the record's open conflict now holds the newer theirs
     };
     PullOutcome applyCampaign(const QJsonObject& envelope);
+    // A pulled evidence record; its file must already be in the desk's vault (`vaultRoot`). A
+    // piece whose number this desk already uses gets the next free one: *renumbered says which.
+    PullOutcome applyEvidence(const QJsonObject& envelope, const QString& vaultRoot,
+                              std::optional<int>* renumbered);
+    // The desk's public piece as the platform receives it; empty when it is gone or private.
+    QJsonObject localEvidenceJson(const QUuid& uuid);
+
+    // Donations and payouts of the platform's read-only feed (kinds "donation", "payout"),
+    // written into the ledger through LedgerImport (platform "platform", one import per campaign,
+    // a savepoint inside the caller's page transaction). Never queued for a push. A record this
+    // desk cannot take (unknown campaign, unreadable data, a tombstone) is left out and named in
+    // `skipped`, a translated sentence each.
+    struct LedgerPull
+    {
+        int imported = 0;
+        int updated = 0; // known donations whose status changed
+        QStringList skipped;
+    };
+    LedgerPull applyLedgerRecords(const QList<QJsonObject>& envelopes);
 
     // The desk's campaign as the platform would receive it; {"deleted": true} when it is gone.
     QJsonObject localCampaignJson(const QUuid& uuid);
@@ -86,6 +109,7 @@ public:
     qint64 campaignRevision(const QUuid& uuid);
 
 private:
+    QString lockedChange(const PlatformDonation& donation, QSet<QString>* lockedOrders);
     void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
     void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);
 

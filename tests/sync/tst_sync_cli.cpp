@@ -49,6 +49,7 @@ class TestSyncCli : public QObject
 private slots:
     void initTestCase();
     void conflictShownAndResolvedPerFieldThenSynced();
+    void platformDonationsListedAfterSync();
 
 private:
     ProcessResult cli(const QString& deskPath, const QStringList& arguments);
@@ -145,6 +146,50 @@ void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()
         QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 1);
         QCOMPARE(Outbox::pendingCount(desk->database()), 0);
     }
+}
+
+void TestSyncCli::platformDonationsListedAfterSync()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    m_environment.insert(QStringLiteral("CASEDESK_TOKEN"), QString::fromUtf8(server.token()));
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    const QUuid uuid
+        = desk.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
+    const QStringList sync { QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl() };
+    CLI_EXPECT(cli(desk.path(), sync), kSuccess);
+    for (const auto& [cents, order] :
+         { std::pair { 4200, QStringLiteral("ORD-1") }, std::pair { 1800, QStringLiteral("ORD-2") } }) {
+        const QJsonObject data { { QStringLiteral("campaignId"), uuid.toString(QUuid::WithoutBraces) },
+                                 { QStringLiteral("amountCents"), cents },
+                                 { QStringLiteral("date"), QStringLiteral("2026-11-02") },
+                                 { QStringLiteral("status"), QStringLiteral("paid") },
+                                 { QStringLiteral("orderId"), order } };
+        int exitCode = -1;
+        PlatformProcess::runCommand({ QStringLiteral("feed"), QStringLiteral("add"), QStringLiteral("--data"),
+                                      server.dataDir(), QStringLiteral("--kind"), QStringLiteral("donation"),
+                                      QStringLiteral("--json"),
+                                      QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)) },
+                                    &exitCode);
+        QCOMPARE(exitCode, 0);
+    }
+    CLI_EXPECT(cli(desk.path(), sync), kSuccess);
+    CLI_EXPECT(cli(desk.path(), sync), kSuccess); // converged: nothing left to send
+    const ProcessResult listed
+        = cli(desk.path(), { QStringLiteral("--json"), QStringLiteral("donations"), QStringLiteral("list") });
+    CLI_EXPECT(listed, kSuccess);
+    const QJsonObject json = QJsonDocument::fromJson(listed.standardOutput).object();
+    QCOMPARE(json.value(QStringLiteral("total")).toInt(), 2);
+    QHash<QString, int> amounts;
+    for (const QJsonValue& row : json.value(QStringLiteral("donations")).toArray()) {
+        amounts.insert(row[QStringLiteral("order")].toString(), row[QStringLiteral("amountCents")].toInt());
+        QCOMPARE(row[QStringLiteral("platform")].toString(), QStringLiteral("platform"));
+        QCOMPARE(row[QStringLiteral("campaign")].toString(), QStringLiteral("Origin"));
+    }
+    QCOMPARE(amounts.value(QStringLiteral("ORD-1")), 4200);
+    QCOMPARE(amounts.value(QStringLiteral("ORD-2")), 1800);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -6,6 +6,7 @@
 #include "sync/AutoSync.h"
 #include "sync/ConflictsView.h"
 #include "sync/Credentials.h"
+#include "sync/SyncKinds.h"
 #include "sync/SyncRunner.h"
 
 #include <QComboBox>
@@ -376,7 +377,7 @@ void SyncPage::refreshCounts()
 {
     int pending = 0;
     try {
-        pending = Outbox::pendingCount(m_database);
+        pending = SyncKinds::pendingCount(m_database);
     } catch (const DatabaseError&) {
         return;
     }

@@ -1,0 +1,20 @@
+#include "sync/SyncKinds.h"
+
+#include "storage/Database.h"
+
+namespace casedesk::SyncKinds {
+
+const QStringList& pushed()
+{
+    static const QStringList kinds { QStringLiteral("campaign"), QStringLiteral("evidence") };
+    return kinds;
+}
+
+int pendingCount(Database& database)
+{
+    return database
+        .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('campaign', 'evidence')"))
+        .toInt();
+}
+
+} // namespace casedesk::SyncKinds

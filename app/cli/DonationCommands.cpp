@@ -14,11 +14,11 @@
 #include "donations/OfxParser.h"
 #include "donations/PlatformImport.h"
 #include "donations/StatementFormat.h"
+#include "evidence/Sha256.h"
 #include "reports/DonationExport.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -100,15 +100,6 @@ QUuid campaignArgument(CliContext& context, const QString& reference)
     if (!uuid)
         throw CommandFailure::runtime(error);
     return *uuid;
-}
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // --- import statement -------------------------------------------------------------------------
@@ -197,7 +188,7 @@ int importStatement(CliContext& context, const CommandArgs& args)
         account = known->sync.uuid;
     }
     const StatementPreview preview = ledger.import.previewStatement(
-        parsed.statement, QFileInfo(path).fileName(), account, fileSha256(path));
+        parsed.statement, QFileInfo(path).fileName(), account, Sha256::hexOfFile(path));
     const QSet<int> forced = forcedLines(args, preview);
     ImportResult result;
     if (args.has(kDryRun)) {

@@ -1,5 +1,7 @@
 #include "evidence/Sha256.h"
 
+#include <QFile>
+
 #ifdef CASEDESK_HAVE_OPENSSL
 #include <openssl/evp.h>
 #else
@@ -60,5 +62,19 @@ QByteArray Sha256::hexResult()
 #endif
 
 Sha256::~Sha256() = default;
+
+QString Sha256::hexOfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (qint64 read = 0; (read = file.read(chunk.data(), chunk.size())) > 0;)
+        hash.addData(chunk.constData(), read);
+    if (file.error() != QFileDevice::NoError)
+        return {};
+    return QString::fromLatin1(hash.hexResult());
+}
 
 } // namespace casedesk

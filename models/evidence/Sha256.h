@@ -20,6 +20,8 @@ public:
     void addData(const char* data, qint64 size);
     // 64 lowercase hex digits; the object is spent afterwards.
     QByteArray hexResult();
+    // The digest of a whole file read in 1 MiB chunks; empty when it cannot be read.
+    static QString hexOfFile(const QString& path);
 
 private:
     struct State;

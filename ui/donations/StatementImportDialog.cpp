@@ -6,11 +6,11 @@
 #include "donations/CsvMappingDialog.h"
 #include "donations/CsvMappingStore.h"
 #include "donations/StatementFormat.h"
+#include "evidence/Sha256.h"
 #include "storage/DatabaseError.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -156,16 +156,6 @@ private:
 
 namespace {
 
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QByteArray fileHead(const QString& path)
 {
     QFile file(path);
@@ -294,6 +284,9 @@ void StatementImportDialog::readFile()
         return;
     }
     showProblem(QString());
+    // Read once per file: the preview runs again for each account the user picks.
+    if (m_fileSha256.isEmpty())
+        m_fileSha256 = Sha256::hexOfFile(m_path);
     fillAccounts(m_statement.accountIban);
     refreshPreview();
 }
@@ -332,7 +325,7 @@ void StatementImportDialog::refreshPreview()
     try {
         m_preview = LedgerImport(m_database)
                         .previewStatement(m_statement, QFileInfo(m_path).fileName(),
-                                          m_account->currentData().toUuid(), fileSha256(m_path));
+                                          m_account->currentData().toUuid(), m_fileSha256);
     } catch (const DatabaseError& error) {
         m_preview.reset();
         showProblem(error.message());

@@ -57,6 +57,7 @@ private:
     BankRepository* m_bank;
     CsvMappingStore* m_mappings;
     QString m_path;
+    QString m_fileSha256; // recognises a file imported before, whatever its name
     bool m_isCsv = false;
     CsvMapping m_mapping;
     ParsedStatement m_statement;

@@ -1694,7 +1694,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+123" />
+        <location filename="../app/cli/DonationCommands.cpp" line="+114" />
         <source>No CSV mapping is named "%1"; saved mappings: %2.</source>
         <translation>Aucun modèle CSV ne s'appelle « %1 » ; modèles enregistrés : %2.</translation>
     </message>
@@ -2898,6 +2898,84 @@
     </message>
 </context>
 <context>
+    <name>NewsCommands</name>
+    <message>
+        <location filename="../app/cli/NewsCommands.cpp" line="+61" />
+        <source>The news %1 was just deleted.</source>
+        <translation>L'actualité %1 vient d'être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PUBLISHED</source>
+        <translation>PUBLIÉE</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The news was not added.</source>
+        <translation>L'actualité n'a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>News "%1" published; it is sent at the next sync.</source>
+        <translation>Actualité « %1 » publiée ; elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>News "%1" unpublished; it is taken off the platform at the next sync.</source>
+        <translation>Actualité « %1 » dépubliée ; elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>News "%1" deleted.</source>
+        <translation>Actualité « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>List a campaign's news: drafts first, then the published ones, newest first.</source>
+        <translation>Lister les actualités d'une campagne : d'abord les brouillons, puis les publiées, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write a news update (Markdown body read from FILE) and print its UUID; a draft unless --publish.</source>
+        <translation>Écrire une actualité (texte Markdown lu dans FICHIER) et afficher son UUID ; un brouillon sauf avec --publish.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Publish a news update: the next sync sends it to the platform.</source>
+        <translation>Publier une actualité : la prochaine synchronisation l'envoie à la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Make a news update a draft again: the next sync takes it off the platform.</source>
+        <translation>Remettre une actualité en brouillon : la prochaine synchronisation la retire de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete a news update.</source>
+        <translation>Supprimer une actualité.</translation>
+    </message>
+</context>
+<context>
     <name>OfxParser</name>
     <message>
         <location filename="../models/donations/OfxParser.cpp" line="+115" />
@@ -4022,7 +4100,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+81" />
+        <location filename="../models/sync/SyncClient.cpp" line="+82" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation>« %1 » n'est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4070,7 +4148,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+74" />
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
@@ -4090,7 +4168,7 @@
         <translation>Réception des modifications des autres…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+72" />
         <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation>La pièce n° %1 « %2 » reçue de la plateforme porte le n° %3 sur ce bureau : le n° %1 y était déjà pris.</translation>
     </message>
@@ -4358,12 +4436,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+226" />
+        <location filename="../models/sync/SyncStore.cpp" line="+227" />
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+133" />
+        <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>L'actualité « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>its amount is not a positive number of cents</source>
         <translation>son montant n'est pas un nombre positif de centimes</translation>
     </message>
@@ -4996,7 +5079,7 @@
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+94" />
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96" />
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
@@ -5024,6 +5107,11 @@
         <location line="+2" />
         <source>&amp;Use of funds</source>
         <translation>&amp;Utilisation des fonds</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ne&amp;ws</source>
+        <translation>A&amp;ctualités</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5122,17 +5210,17 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+90" />
+        <location line="+92" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-83" />
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré : la campagne a été modifiée ailleurs</translation>
     </message>
@@ -6743,7 +6831,10 @@
     <message numerus="yes">
         <location line="+12" />
         <source>%n donor(s) exported to %1.</source>
-        <translation><numerusform>%n donateur exporté vers %1.</numerusform><numerusform>%n donateurs exportés vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n donateur exporté vers %1.</numerusform>
+            <numerusform>%n donateurs exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -7519,6 +7610,158 @@ Jointe le %5 · SHA-256 %6</translation>
         <location filename="../ui/common/MoneyEdit.cpp" line="+42" />
         <source>Not an amount: type euros and cents, for example %1</source>
         <translation>Montant invalide : saisissez des euros et des centimes, par exemple %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewsEditor</name>
+    <message>
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25" />
+        <source>&amp;New update</source>
+        <translation>&amp;Nouvelle actualité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>De&amp;lete update</source>
+        <translation>&amp;Supprimer l'actualité</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>News updates</source>
+        <translation>Actualités</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hearing on 12 March: the court heard our arguments</source>
+        <translation>Audience du 12 mars : le tribunal a entendu nos arguments</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tell donors what happened, in Markdown: *emphasis*, - lists, [links](https://...)</source>
+        <translation>Racontez aux donateurs ce qui s'est passé, en Markdown : *italique*, - listes, [liens](https://...)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Unpubli&amp;sh</source>
+        <translation>Dépublie&amp;r</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Publi&amp;sh</source>
+        <translation>Publie&amp;r</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No news yet: "New update" writes one.</source>
+        <translation>Aucune actualité pour l'instant : « Nouvelle actualité » en crée une.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published on %1; the platform shows it while the campaign is public.</source>
+        <translation>Publiée le %1 ; la plateforme l'affiche tant que la campagne est publique.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draft: stays on this desk until published.</source>
+        <translation>Brouillon : reste sur ce bureau jusqu'à sa publication.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+19" />
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>New update</source>
+        <translation>Nouvelle actualité</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delete "%1"? It is taken off the platform at the next sync.</source>
+        <translation>Supprimer « %1 » ? Elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the draft "%1"?</source>
+        <translation>Supprimer le brouillon « %1 » ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete news</source>
+        <translation>Supprimer l'actualité</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::NewsRepository</name>
+    <message>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+69" />
+        <source>Title: give the news a title.</source>
+        <translation>Titre : donnez un titre à l'actualité.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Title: at most %1 characters (%2 now).</source>
+        <translation>Titre : %1 caractères au plus (%2 actuellement).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text: at most %1 characters (%2 now).</source>
+        <translation>Texte : %1 caractères au plus (%2 actuellement).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No campaign has the identifier %1.</source>
+        <translation>Aucune campagne n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The news "%1" no longer exists; it was deleted elsewhere.</source>
+        <translation>L'actualité « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The news "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>L'actualité « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>No news has the identifier %1.</source>
+        <translation>Aucune actualité n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>News identifier "%1" is too short; give at least 4 characters of its UUID.</source>
+        <translation>L'identifiant d'actualité « %1 » est trop court ; donnez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No news has the identifier "%1".</source>
+        <translation>Aucune actualité n'a l'identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>News identifier "%1" matches several news; give more characters.</source>
+        <translation>L'identifiant d'actualité « %1 » correspond à plusieurs actualités ; donnez plus de caractères.</translation>
     </message>
 </context>
 <context>
@@ -8551,7 +8794,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementImportDialog</name>
     <message>
-        <location filename="../ui/donations/StatementImportDialog.cpp" line="+186" />
+        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176" />
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
@@ -8572,7 +8815,7 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <location line="+148" />
+        <location line="+151" />
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -8580,7 +8823,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-146" />
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -8615,7 +8858,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8659,7 +8902,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-320" />
+        <location line="-313" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "cli/DeskCommands.h"
 #include "cli/DonationCommands.h"
 #include "cli/EvidenceCommands.h"
+#include "cli/NewsCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "cli/ReconcileCommands.h"
 #include "cli/SyncCommands.h"
@@ -37,6 +38,7 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("holidays"), &DeadlineCommands::holidayCommands },
         { QStringLiteral("calendar"), &DeadlineCommands::calendarCommands },
         { QStringLiteral("evidence"), &EvidenceCommands::commands, &EvidenceCommands::notes },
+        { QStringLiteral("news"), &NewsCommands::commands },
         { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
         { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },
         { QStringLiteral("import"), &DonationCommands::importCommands, &DonationCommands::importNotes },

@@ -54,6 +54,8 @@ class CampaignRepository : public QObject
 
 public:
     explicit CampaignRepository(Database& database, QObject* parent = nullptr);
+    // The desk it works on, for the repositories of a campaign's parts (its news).
+    Database& database() const { return m_database; }
 
     // Stores a new draft (title and fields from `draft`); returns it with its identity.
     Campaign create(const Campaign& draft);

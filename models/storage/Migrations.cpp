@@ -319,6 +319,20 @@ QStringList version6()
     };
 }
 
+// News updates of a campaign, written by the jurists; published_at (UTC instant) is NULL for a
+// draft, which never leaves the desk.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE campaign_news ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "campaign_uuid TEXT NOT NULL REFERENCES campaigns (uuid), "
+                       "title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', published_at TEXT)"),
+        QStringLiteral(
+            "CREATE INDEX campaign_news_by_campaign ON campaign_news (campaign_uuid, deleted, published_at)"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -338,6 +352,8 @@ QStringList stepTo(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

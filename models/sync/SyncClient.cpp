@@ -29,6 +29,7 @@ using SqlValues::uuidText;
 
 const QString kCampaign = QStringLiteral("campaign");
 const QString kEvidence = QStringLiteral("evidence");
+const QString kNews = QStringLiteral("news");
 // Blob uploads go in chunks of at most this (less when the platform's maxChunkBytes says so).
 constexpr qint64 kPreferredChunkBytes = qint64(4) << 20;
 // The platform's read-only feed: pulled into the ledger, never pushed.
@@ -207,10 +208,11 @@ QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
 
 bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
 {
-    // The desk's table and the platform's collection share their name.
-    const QString collection
-        = entry.entity == kEvidence ? QStringLiteral("evidence") : QStringLiteral("campaigns");
-    const std::optional<qint64> base = m_store->serverVersion(collection, entry.uuid);
+    // The platform's collection; the desk's table is SyncStore::tableOf(entity).
+    const QString collection = entry.entity == kEvidence ? QStringLiteral("evidence")
+        : entry.entity == kNews                          ? QStringLiteral("news")
+                                                         : QStringLiteral("campaigns");
+    const std::optional<qint64> base = m_store->serverVersion(SyncStore::tableOf(entry.entity), entry.uuid);
     const QString path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
     QJsonObject mine { { QStringLiteral("deleted"), true } };
     QByteArray body;
@@ -225,6 +227,9 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         bool found = false;
         if (entry.entity == kEvidence) {
             mine = m_store->localEvidenceJson(entry.uuid);
+            found = !mine.isEmpty();
+        } else if (entry.entity == kNews) {
+            mine = m_store->localNewsJson(entry.uuid);
             found = !mine.isEmpty();
         } else {
             mine = campaignDocument(entry, &found);
@@ -348,6 +353,17 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
             continue;
         }
         const QString kind = record.value(QStringLiteral("kind")).toString();
+        if (kind == kNews) {
+            QString skipped;
+            const SyncStore::PullOutcome outcome = m_store->applyNews(record, &skipped);
+            if (!skipped.isEmpty())
+                notices.append(skipped);
+            if (outcome == SyncStore::PullOutcome::Applied)
+                ++report->pulled;
+            else if (outcome == SyncStore::PullOutcome::Conflict)
+                ++report->newConflicts;
+            continue;
+        }
         if (kind != kCampaign && kind != kEvidence)
             continue;
         std::optional<int> renumbered;

@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
 #include "donations/DonationRepository.h"
 #include "donations/LedgerImport.h"
@@ -27,6 +28,7 @@ using SqlValues::uuidText;
 
 const QString kCampaign = QStringLiteral("campaign");
 const QString kEvidence = QStringLiteral("evidence");
+const QString kNews = QStringLiteral("news");
 
 QString jsonText(const QJsonObject& object)
 {
@@ -99,10 +101,9 @@ std::optional<qint64> SyncStore::serverVersion(const QString& table, const QUuid
 
 void SyncStore::acknowledge(const OutboxEntry& entry, qint64 version)
 {
-    const QString table
-        = entry.entity == kEvidence ? QStringLiteral("evidence") : QStringLiteral("campaigns");
-    m_database.exec(QStringLiteral("UPDATE %1 SET server_version = ? WHERE uuid = ?").arg(table),
-                    { version, uuidText(entry.uuid) });
+    m_database.exec(
+        QStringLiteral("UPDATE %1 SET server_version = ? WHERE uuid = ?").arg(tableOf(entry.entity)),
+        { version, uuidText(entry.uuid) });
     dropEntry(entry);
 }
 
@@ -307,6 +308,74 @@ QJsonObject SyncStore::localEvidenceJson(const QUuid& uuid)
     if (piece->metadata.documentDate.isValid())
         document.insert(QStringLiteral("date"), piece->metadata.documentDate.toString(Qt::ISODate));
     return document;
+}
+
+QString SyncStore::tableOf(const QString& entity)
+{
+    if (entity == kEvidence)
+        return QStringLiteral("evidence");
+    if (entity == kNews)
+        return QStringLiteral("campaign_news");
+    return QStringLiteral("campaigns");
+}
+
+SyncStore::PullOutcome SyncStore::applyNews(const QJsonObject& envelope, QString* skipped)
+{
+    const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
+    const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
+    const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+    QSqlQuery local = m_database.exec(
+        QStringLiteral("SELECT server_version, revision, deleted FROM campaign_news WHERE uuid = ?"),
+        { uuidText(uuid) });
+    const bool exists = local.next();
+    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+        return PullOutcome::AlreadyKnown;
+    if (exists && (hasPendingChange(kNews, uuid) || hasOpenConflict(kNews, uuid))) {
+        // Both sides changed it: never overwrite the local edit; the user decides.
+        QJsonObject mine = localNewsJson(uuid);
+        if (mine.isEmpty())
+            mine = { { QStringLiteral("deleted"), true } };
+        const bool isNew
+            = recordConflict({ 0, kNews, uuid, local.value(1).toLongLong(), version, mine, envelope, {} });
+        dropEntries(kNews, uuid);
+        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+    }
+    NewsRepository news(m_database);
+    if (envelope.value(QStringLiteral("deleted")).toBool()) {
+        if (!exists || local.value(2).toBool())
+            return PullOutcome::AlreadyKnown;
+        news.removeReceived(uuid, version);
+        return PullOutcome::Applied;
+    }
+    NewsItem item;
+    item.sync.uuid = uuid;
+    item.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+    item.title = data.value(QStringLiteral("title")).toString();
+    item.body = data.value(QStringLiteral("body")).toString();
+    item.publishedAt = SqlValues::instant(data.value(QStringLiteral("publishedAt")).toString());
+    if (!m_database
+             .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
+                     { uuidText(item.campaignUuid) })
+             .toInt()) {
+        *skipped = tr("The news \"%1\" received from the platform was left out: its campaign %2 is not on "
+                      "this desk.")
+                       .arg(item.title, uuidText(item.campaignUuid));
+        return PullOutcome::AlreadyKnown;
+    }
+    news.storeReceived(item, version);
+    return PullOutcome::Applied;
+}
+
+QJsonObject SyncStore::localNewsJson(const QUuid& uuid)
+{
+    NewsRepository news(m_database);
+    const std::optional<NewsItem> item = news.load(uuid);
+    if (!item || !item->isPublished())
+        return {};
+    return { { QStringLiteral("campaignId"), uuidText(item->campaignUuid) },
+             { QStringLiteral("title"), item->title },
+             { QStringLiteral("body"), item->body },
+             { QStringLiteral("publishedAt"), Clock::toIso(item->publishedAt) } };
 }
 
 namespace {

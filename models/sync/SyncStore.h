@@ -83,6 +83,12 @@ public:
                               std::optional<int>* renumbered);
     // The desk's public piece as the platform receives it; empty when it is gone or private.
     QJsonObject localEvidenceJson(const QUuid& uuid);
+    // A pulled news record. One whose campaign this desk lacks is left out: *skipped says so.
+    PullOutcome applyNews(const QJsonObject& envelope, QString* skipped);
+    // The desk's published news as the platform receives it; empty when it is gone or a draft.
+    QJsonObject localNewsJson(const QUuid& uuid);
+    // The desk table that holds an outbox entity's records.
+    static QString tableOf(const QString& entity);
 
     // Donations and payouts of the platform's read-only feed (kinds "donation", "payout"),
     // written into the ledger through LedgerImport (platform "platform", one import per campaign,

@@ -5,6 +5,7 @@
 #include "Samples.h"
 #include "TempDesk.h"
 
+#include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
 #include "donations/BankRepository.h"
 #include "donations/DonationRepository.h"
@@ -149,6 +150,7 @@ private slots:
     void observerSeesProgressAndLog();
     void publicEvidenceTravelsWithItsFile();
     void evidenceEditedOnBothDesksIsAConflict();
+    void publishedNewsTravelBetweenDesks();
     void platformDonationsAndPayoutsReachTheLedger();
     void unreadableFeedRecordIsLoggedNotSilent();
     void refundInAClosedPeriodIsLoggedAndDoesNotBlock();
@@ -938,6 +940,70 @@ void TestSync::evidenceEditedOnBothDesksIsAConflict()
                              resolver.resolve(conflicts.first().id, { ConflictSide::Theirs, {} }));
     QCOMPARE(resolver.openConflicts().size(), 1);
     QCOMPARE(liveCampaigns(b), 1);
+}
+
+// A's published news reach B, B's edit comes back to A, and A's unpublishing takes it off B;
+// a draft never leaves its desk.
+void TestSync::publishedNewsTravelBetweenDesks()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    NewsRepository newsA(a.database());
+    NewsRepository newsB(b.database());
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    NewsItem item;
+    item.campaignUuid = campaign;
+    item.title = QStringLiteral("Hearing on 12 March");
+    item.body = QStringLiteral("The court heard our **arguments**.");
+    QVERIFY(newsA.create(item).isEmpty());
+    newsA.publish(item);
+    NewsItem draft;
+    draft.campaignUuid = campaign;
+    draft.title = QStringLiteral("Not yet");
+    QVERIFY(newsA.create(draft).isEmpty());
+    SyncReport report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 2); // the campaign, then the published news
+
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    std::optional<NewsItem> onB = newsB.load(item.sync.uuid);
+    QVERIFY(onB);
+    QCOMPARE(onB->campaignUuid, campaign);
+    QCOMPARE(onB->title, QStringLiteral("Hearing on 12 March"));
+    QCOMPARE(onB->body, item.body);
+    QCOMPARE(onB->publishedAt, item.publishedAt);
+    QVERIFY(!newsB.load(draft.sync.uuid));
+    QCOMPARE(newsB.list(campaign).size(), 1);
+
+    onB->title = QStringLiteral("Hearing on 12 March: the court heard our arguments");
+    QVERIFY(newsB.save(*onB).isEmpty());
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 1);
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    std::optional<NewsItem> onA = newsA.load(item.sync.uuid);
+    QVERIFY(onA);
+    QCOMPARE(onA->title, QStringLiteral("Hearing on 12 March: the court heard our arguments"));
+
+    newsA.unpublish(*onA);
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QVERIFY(!newsB.load(item.sync.uuid));
+    QVERIFY(newsB.list(campaign).isEmpty());
+    // A keeps it as a draft.
+    QVERIFY(newsA.load(item.sync.uuid));
+    QVERIFY(!newsA.load(item.sync.uuid)->isPublished());
+    QCOMPARE(SyncStore(a.database()).openConflicts().size(), 0);
+    QCOMPARE(SyncStore(b.database()).openConflicts().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

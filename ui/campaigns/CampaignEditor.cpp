@@ -6,6 +6,8 @@
 #include "campaigns/CampaignText.h"
 #include "campaigns/FeePanel.h"
 #include "campaigns/MarkdownEditor.h"
+#include "campaigns/NewsEditor.h"
+#include "campaigns/NewsRepository.h"
 #include "campaigns/PressArticlesEditor.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
@@ -103,6 +105,9 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
         tr("Explain to donors how their money will be spent, and what happens to "
            "any surplus."));
     m_tabs->addTab(m_howMoneyUsed, tr("&Use of funds"));
+    // News are written whatever the campaign's status: the platform shows them while it is public.
+    m_news = new NewsEditor(*new NewsRepository(campaigns.database(), this), this);
+    m_tabs->addTab(m_news, tr("Ne&ws"));
     m_tabs->addTab(buildHistoryTab(), tr("&History"));
 
     auto* layout = new QVBoxLayout(this);
@@ -231,6 +236,7 @@ bool CampaignEditor::setCampaign(const QUuid& uuid)
     m_message->hide();
     setEnabled(loaded.has_value());
     showCampaign();
+    m_news->setCampaign(m_campaign.sync.uuid);
     return true;
 }
 
@@ -253,8 +259,9 @@ void CampaignEditor::collectInto(Campaign& c) const
 
 bool CampaignEditor::flush()
 {
+    const bool newsSaved = m_news->flush();
     if (!m_dirty)
-        return true;
+        return newsSaved;
     m_autosave->stop();
     return save();
 }

@@ -23,6 +23,7 @@ class CampaignRepository;
 class FeePanel;
 class MarkdownEditor;
 class MoneyEdit;
+class NewsEditor;
 class PressArticlesEditor;
 class SettingsRepository;
 
@@ -54,6 +55,7 @@ public:
     MoneyEdit* goalEdit() const { return m_goal; }
     MarkdownEditor* descriptionEditor() const { return m_description; }
     BudgetLinesEditor* budgetEditor() const { return m_budget; }
+    NewsEditor* newsEditor() const { return m_news; }
     QLabel* messageLabel() const { return m_message; }
     QWidget* transitionButton(CampaignStatus target) const;
 
@@ -107,6 +109,7 @@ private:
     FeePanel* m_fees;
     PressArticlesEditor* m_press;
     QPlainTextEdit* m_howMoneyUsed;
+    NewsEditor* m_news;
     QListWidget* m_history;
     QTimer* m_autosave;
     QList<QWidget*> m_transitionButtons;

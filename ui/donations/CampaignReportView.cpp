@@ -265,8 +265,12 @@ void CampaignReportView::showShareChart()
 {
     QChart* chart = shareChart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis() hands the axis back to us (QChart's documentation): delete it, or every
+    // refresh would leak the previous axes.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     const QLocale locale = this->locale();
     const qint64 total = m_summary.raisedCents;
     auto* series = new QHorizontalStackedBarSeries;
@@ -305,8 +309,12 @@ void CampaignReportView::showMonthsChart()
 {
     QChart* chart = monthsChart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis() hands the axis back to us (QChart's documentation): delete it, or every
+    // refresh would leak the previous axes.
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     const QLocale locale = this->locale();
     auto* set = new QBarSet(tr("Paid donations (euros)"));
     auto* months = new QBarCategoryAxis;

@@ -805,22 +805,25 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+28"/>
+        <location filename="../models/sync/ConflictResolver.cpp" line="+34"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+27"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,8 +877,38 @@
         <source>Press articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+158"/>
         <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n conflicts; give more characters.</numerusform>
@@ -888,12 +921,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-78"/>
+        <location line="+112"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,18 +4367,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,12 +4388,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Conflict %1 on campaign %2 &quot;%3&quot;, found %4.</source>
+        <location line="+28"/>
+        <source>Conflict %1 on %2 %3 &quot;%4&quot;, found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,17 +4471,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+227"/>
+        <location filename="../models/sync/SyncStore.cpp" line="+260"/>
         <source>Changed on the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+113"/>
         <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+101"/>
         <source>its amount is not a positive number of cents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5362,12 +5397,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+277"/>
+        <location line="+285"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-259"/>
         <source>Where the money went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1: %2 (%3 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,7 +5503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Paid donations (euros)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,22 +805,25 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+28" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+34" />
+        <location line="+18" />
+        <location line="+8" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-25" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+27" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-26" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
@@ -874,8 +877,38 @@
         <source>Press articles</source>
         <translation>Articles de presse</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Document date</source>
+        <translation>Date du document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
     <message numerus="yes">
-        <location line="+132" />
+        <location line="+158" />
         <source>"%1" matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>« %1 » correspond à %n conflit ; indiquez davantage de caractères.</numerusform>
@@ -888,12 +921,14 @@
         <translation>Aucun conflit en attente ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-78" />
+        <location line="+112" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-112" />
+        <location line="+112" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -913,7 +948,7 @@
         <translation>Ce conflit porte sur un enregistrement de type « %1 », qui ne peut pas encore être tranché ici ; il reste ouvert.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
@@ -4332,18 +4367,18 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+46" />
+        <location line="+48" />
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+46" />
+        <location line="-48" />
+        <location line="+48" />
         <source>Theirs</source>
         <translation>Leur version</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-48" />
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
@@ -4353,12 +4388,12 @@
         <translation>Voir « conflicts list ».</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Conflict %1 on campaign %2 "%3", found %4.</source>
-        <translation>Conflit %1 sur la campagne %2 « %3 », détecté le %4.</translation>
+        <location line="+28" />
+        <source>Conflict %1 on %2 %3 "%4", found %5.</source>
+        <translation>Conflit %1 sur %2 %3 « %4 », détecté le %5.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -4436,17 +4471,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+227" />
+        <location filename="../models/sync/SyncStore.cpp" line="+260" />
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+113" />
         <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation>L'actualité « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+101" />
         <source>its amount is not a positive number of cents</source>
         <translation>son montant n'est pas un nombre positif de centimes</translation>
     </message>
@@ -5362,12 +5397,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+277" />
+        <location line="+285" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-251" />
+        <location line="-259" />
         <source>Where the money went</source>
         <translation>Où est allé l'argent</translation>
     </message>
@@ -5448,7 +5483,7 @@
         <translation>Les dons en attente (%1) ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>%1: %2 (%3 %)</source>
         <translation>%1 : %2 (%3 %)</translation>
     </message>
@@ -5468,7 +5503,7 @@
         <translation>Aucun don payé pour l'instant</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Paid donations (euros)</source>
         <translation>Dons payés (euros)</translation>
     </message>

@@ -195,9 +195,11 @@ int showConflict(CliContext& context, const CommandArgs& args)
         context.printJson(object);
         return kSuccess;
     }
-    context.print(Text::tr("Conflict %1 on campaign %2 \"%3\", found %4.")
+    // The record's kind as the platform names it: campaign, news, evidence.
+    context.print(Text::tr("Conflict %1 on %2 %3 \"%4\", found %5.")
                       .arg(conflict.id)
-                      .arg(conflict.uuid.toString(QUuid::WithoutBraces), resolver.title(conflict),
+                      .arg(conflict.entity, conflict.uuid.toString(QUuid::WithoutBraces),
+                           resolver.title(conflict),
                            conflict.detectedAt.toLocalTime().toString(Qt::ISODate)));
     QList<QStringList> rows;
     for (const ConflictField& field : fields) {

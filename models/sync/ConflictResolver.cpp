@@ -3,6 +3,7 @@
 #include "campaigns/Campaign.h"
 #include "campaigns/CampaignText.h"
 #include "common/Money.h"
+#include "evidence/Vault.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
@@ -10,12 +11,17 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <span>
+
 namespace casedesk {
 
 namespace {
 
 const QString kDeleted = QStringLiteral("deleted");
 const QString kData = QStringLiteral("data");
+const QString kCampaign = QStringLiteral("campaign");
+const QString kNews = QStringLiteral("news");
+const QString kEvidence = QStringLiteral("evidence");
 
 struct FieldSpec
 {
@@ -41,15 +47,48 @@ const FieldSpec kCampaignFields[] = {
     { "pressArticles", QT_TRANSLATE_NOOP("ConflictResolver", "Press articles") },
 };
 
+// A news item as the platform shows it. Its campaign is not a choice: it never moves.
+const FieldSpec kNewsFields[] = {
+    { "title", QT_TRANSLATE_NOOP("ConflictResolver", "Title") },
+    { "body", QT_TRANSLATE_NOOP("ConflictResolver", "Text") },
+    { "publishedAt", QT_TRANSLATE_NOOP("ConflictResolver", "Published") },
+};
+
+// What the jurist says about a piece. Its file (name, type, size, hash) and its number are not
+// choices: they stay as the platform has them (the number as this desk already has it).
+const FieldSpec kEvidenceFields[] = {
+    { "title", QT_TRANSLATE_NOOP("ConflictResolver", "Title") },
+    { "date", QT_TRANSLATE_NOOP("ConflictResolver", "Document date") },
+    { "source", QT_TRANSLATE_NOOP("ConflictResolver", "Source") },
+    { "description", QT_TRANSLATE_NOOP("ConflictResolver", "Description") },
+    { "tags", QT_TRANSLATE_NOOP("ConflictResolver", "Tags") },
+    { "public", QT_TRANSLATE_NOOP("ConflictResolver", "Public") },
+};
+
+std::span<const FieldSpec> fieldSpecs(const QString& entity)
+{
+    if (entity == kCampaign)
+        return kCampaignFields;
+    if (entity == kNews)
+        return kNewsFields;
+    if (entity == kEvidence)
+        return kEvidenceFields;
+    return {};
+}
+
 bool mineDeleted(const QJsonObject& mine)
 {
     return mine.value(kDeleted).toBool();
 }
 
-// No copy on the platform (it never had it) counts as deleted there.
-bool theirsDeleted(const QJsonObject& theirs)
+// No copy on the platform (it never had it) counts as deleted there; so does a piece it holds as
+// private (the pull treats it so).
+bool theirsDeleted(const QString& entity, const QJsonObject& theirs)
 {
-    return theirs.isEmpty() || theirs.value(kDeleted).toBool();
+    if (theirs.isEmpty() || theirs.value(kDeleted).toBool())
+        return true;
+    return entity == kEvidence
+        && !theirs.value(kData).toObject().value(QStringLiteral("public")).toBool(true);
 }
 
 std::optional<qint64> theirVersion(const QJsonObject& theirs)
@@ -102,8 +141,18 @@ QString displayText(const QString& key, const QJsonValue& value)
     }
     if (key == QLatin1String("goalCents"))
         return Money::format(value.toInteger());
-    if (key == QLatin1String("endDate"))
+    if (key == QLatin1String("endDate") || key == QLatin1String("date"))
         return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    if (key == QLatin1String("publishedAt"))
+        return QLocale().toString(SqlValues::instant(value.toString()).toLocalTime(), QLocale::ShortFormat);
+    if (key == QLatin1String("tags")) {
+        QStringList tags;
+        for (const QJsonValue& tag : value.toArray())
+            tags.append(tag.toString());
+        return tags.join(QStringLiteral(", "));
+    }
+    if (key == QLatin1String("public"))
+        return value.toBool() ? ConflictResolver::tr("Yes") : ConflictResolver::tr("No");
     if (key == QLatin1String("budgetLines"))
         return budgetLinesText(value.toArray());
     if (key == QLatin1String("pressArticles"))
@@ -111,9 +160,9 @@ QString displayText(const QString& key, const QJsonValue& value)
     return value.toString();
 }
 
-bool differsOnAnyField(const QJsonObject& a, const QJsonObject& b)
+bool differsOnAnyField(const QString& entity, const QJsonObject& a, const QJsonObject& b)
 {
-    for (const QString& key : ConflictResolver::fieldNames()) {
+    for (const QString& key : ConflictResolver::fieldNames(entity)) {
         if (a.value(key) != b.value(key))
             return true;
     }
@@ -121,10 +170,11 @@ bool differsOnAnyField(const QJsonObject& a, const QJsonObject& b)
 }
 
 // Both sides live: theirs, with the fields the user took from mine.
-QJsonObject merged(const QJsonObject& mine, const QJsonObject& theirData, const ConflictChoices& choices)
+QJsonObject merged(const QString& entity, const QJsonObject& mine, const QJsonObject& theirData,
+                   const ConflictChoices& choices)
 {
     QJsonObject result = theirData;
-    for (const QString& key : ConflictResolver::fieldNames()) {
+    for (const QString& key : ConflictResolver::fieldNames(entity)) {
         if (choices.sideFor(key) == ConflictSide::Mine)
             result.insert(key, mine.value(key));
     }
@@ -139,10 +189,10 @@ ConflictResolver::ConflictResolver(Database& database)
 {
 }
 
-QStringList ConflictResolver::fieldNames()
+QStringList ConflictResolver::fieldNames(const QString& entity)
 {
     QStringList names;
-    for (const FieldSpec& spec : kCampaignFields)
+    for (const FieldSpec& spec : fieldSpecs(entity))
         names.append(QLatin1String(spec.key));
     return names;
 }
@@ -186,7 +236,15 @@ std::optional<SyncConflict> ConflictResolver::find(const QString& reference, QSt
 
 QJsonObject ConflictResolver::mineOf(const SyncConflict& conflict)
 {
-    return m_store.localCampaignJson(conflict.uuid);
+    if (conflict.entity == kCampaign)
+        return m_store.localCampaignJson(conflict.uuid);
+    // A news draft and a private piece are, for the platform, gone: the desk keeps them.
+    QJsonObject mine = conflict.entity == kNews ? m_store.localNewsJson(conflict.uuid)
+        : conflict.entity == kEvidence          ? m_store.localEvidenceJson(conflict.uuid)
+                                                : conflict.mine;
+    if (mine.isEmpty())
+        mine = { { kDeleted, true } };
+    return mine;
 }
 
 QString ConflictResolver::title(const SyncConflict& conflict)
@@ -202,7 +260,7 @@ QList<ConflictField> ConflictResolver::fields(const SyncConflict& conflict)
     const QJsonObject mine = mineOf(conflict);
     const QJsonObject theirData = conflict.theirs.value(kData).toObject();
     const bool mineGone = mineDeleted(mine);
-    const bool theirsGone = theirsDeleted(conflict.theirs);
+    const bool theirsGone = theirsDeleted(conflict.entity, conflict.theirs);
     QList<ConflictField> rows;
     if (mineGone || theirsGone) {
         const auto yesNo = [](bool deleted) {
@@ -211,7 +269,7 @@ QList<ConflictField> ConflictResolver::fields(const SyncConflict& conflict)
         rows.append({ kDeleted, tr("Deleted"), yesNo(mineGone), yesNo(theirsGone), mineGone != theirsGone,
                       mineGone != theirsGone });
     }
-    for (const FieldSpec& spec : kCampaignFields) {
+    for (const FieldSpec& spec : fieldSpecs(conflict.entity)) {
         const QString key = QLatin1String(spec.key);
         const QJsonValue mineValue = mineGone ? QJsonValue() : mine.value(key);
         const QJsonValue theirValue = theirsGone ? QJsonValue() : theirData.value(key);
@@ -229,9 +287,9 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
     if (!conflict)
         throw DatabaseError(tr("Conflict %1 is no longer open; it was resolved elsewhere.").arg(conflictId));
     const QString entity = conflict->entity;
-    // Only campaign documents are merged here; writing another kind's fields as a campaign would
-    // make a campaign out of, say, an evidence piece.
-    if (entity != QLatin1String("campaign"))
+    // Each kind is written through its own path; a kind without one is not decided here (writing
+    // its fields as, say, a campaign would make a campaign out of it).
+    if (fieldNames(entity).isEmpty())
         throw DatabaseError(tr("This conflict is about a record of kind \"%1\", which cannot be decided here "
                                "yet; it stays open.")
                                 .arg(entity));
@@ -239,29 +297,41 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
     const QJsonObject mine = mineOf(*conflict);
     const QJsonObject theirData = conflict->theirs.value(kData).toObject();
     const bool mineGone = mineDeleted(mine);
-    const bool theirsGone = theirsDeleted(conflict->theirs);
+    const bool theirsGone = theirsDeleted(entity, conflict->theirs);
     const std::optional<qint64> version = theirVersion(conflict->theirs);
 
     ConflictResolution outcome;
     outcome.deleted = (mineGone || theirsGone)
         && (choices.sideFor(kDeleted) == ConflictSide::Mine ? mineGone : theirsGone);
     if (outcome.deleted) {
-        m_store.tombstoneCampaign(uuid, version);
+        if (entity == kCampaign)
+            m_store.tombstoneCampaign(uuid, version);
+        else if (mineGone)
+            m_store.adoptServerVersion(entity, uuid, version); // a draft or private piece stays here
+        else
+            m_store.tombstone(entity, uuid, version);
         outcome.queued = !theirsGone; // the platform still shows it: send the deletion
     } else {
         QJsonObject result = mine;
         if (mineGone)
             result = theirData;
         else if (!theirsGone)
-            result = merged(mine, theirData, choices);
-        m_store.writeCampaign(uuid, result, version, tr("Conflict resolved"));
-        outcome.queued = theirsGone || differsOnAnyField(result, theirData);
+            result = merged(entity, mine, theirData, choices);
+        if (entity == kCampaign)
+            m_store.writeCampaign(uuid, result, version, tr("Conflict resolved"));
+        else if (theirsGone)
+            m_store.adoptServerVersion(entity, uuid, version); // mine, as the desk has it
+        else if (entity == kNews)
+            m_store.writeNews(uuid, result, *version);
+        else
+            m_store.writeEvidence(uuid, result, *version, Vault::pathForDesk(m_database.path()));
+        outcome.queued = theirsGone || differsOnAnyField(entity, result, theirData);
     }
     m_store.dropEntries(entity, uuid);
     if (outcome.queued) {
         Outbox::enqueue(m_database, entity, uuid,
                         outcome.deleted ? Outbox::Operation::Delete : Outbox::Operation::Upsert,
-                        m_store.campaignRevision(uuid));
+                        m_store.revision(entity, uuid));
     }
     m_store.closeConflict(conflictId);
     transaction.commit();

@@ -47,7 +47,8 @@ struct ConflictResolution
     bool deleted = false; // the result is a deletion
 };
 
-// Shows a conflict field by field and writes the user's decision. "Mine" is the desk's record as
+// Shows a conflict (of a campaign, a news item or an evidence piece) field by field and writes the
+// user's decision. "Mine" is the desk's record as
 // it is now (edits made after the conflict was found included), "theirs" the platform's copy the
 // conflict holds. The decision is written in one transaction: the record as decided, its revision
 // bumped, its server version set to theirs (so the next push's If-Match is right), the conflict
@@ -65,10 +66,11 @@ public:
     std::optional<SyncConflict> find(const QString& reference, QString* errorMessage);
 
     QList<ConflictField> fields(const SyncConflict& conflict);
-    // The campaign's title on either side, for lists.
+    // The record's title on either side, for lists.
     QString title(const SyncConflict& conflict);
-    // The document keys a choice may name (in display order).
-    static QStringList fieldNames();
+    // The document keys a choice may name for a kind of record ("campaign", "news", "evidence"),
+    // in display order; empty for a kind that cannot be decided here.
+    static QStringList fieldNames(const QString& entity);
 
     // Throws DatabaseError when the conflict is no longer open or the result cannot be written.
     ConflictResolution resolve(qint64 conflictId, const ConflictChoices& choices);

@@ -52,6 +52,39 @@ QUuid childUuid(const QJsonValue& value)
     return uuid.isNull() ? QUuid::createUuid() : uuid;
 }
 
+NewsItem newsFromJson(const QUuid& uuid, const QJsonObject& data)
+{
+    NewsItem item;
+    item.sync.uuid = uuid;
+    item.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+    item.title = data.value(QStringLiteral("title")).toString();
+    item.body = data.value(QStringLiteral("body")).toString();
+    item.publishedAt = SqlValues::instant(data.value(QStringLiteral("publishedAt")).toString());
+    return item;
+}
+
+// A public piece as the platform describes it (file fields included).
+EvidencePiece pieceFromJson(const QUuid& uuid, const QJsonObject& data)
+{
+    EvidencePiece piece;
+    piece.sync.uuid = uuid;
+    piece.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+    piece.number = data.value(QStringLiteral("number")).toInt();
+    piece.metadata.title = data.value(QStringLiteral("title")).toString();
+    piece.metadata.documentDate
+        = QDate::fromString(data.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    piece.metadata.source = data.value(QStringLiteral("source")).toString();
+    piece.metadata.description = data.value(QStringLiteral("description")).toString();
+    for (const QJsonValue& tag : data.value(QStringLiteral("tags")).toArray())
+        piece.metadata.tags.append(tag.toString());
+    piece.metadata.isPublic = true;
+    piece.originalName = data.value(QStringLiteral("originalName")).toString();
+    piece.mediaType = data.value(QStringLiteral("mediaType")).toString();
+    piece.size = data.value(QStringLiteral("size")).toInteger();
+    piece.sha256 = data.value(QStringLiteral("sha256")).toString().toLatin1();
+    return piece;
+}
+
 const QString kConflictSelect
     = QStringLiteral("SELECT id, entity, entity_uuid, local_revision, server_version, mine, theirs, "
                      "detected_at FROM sync_conflicts WHERE resolved_at IS NULL");
@@ -258,28 +291,13 @@ SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, con
         pieces.removeReceived(uuid, version);
         return PullOutcome::Applied;
     }
-    EvidencePiece piece;
-    piece.sync.uuid = uuid;
-    piece.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
+    const EvidencePiece piece = pieceFromJson(uuid, data);
     // A piece of a campaign this desk does not hold (never received, deleted here) is not kept.
     if (!m_database
              .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
                      { uuidText(piece.campaignUuid) })
              .toInt())
         return PullOutcome::AlreadyKnown;
-    piece.number = data.value(QStringLiteral("number")).toInt();
-    piece.metadata.title = data.value(QStringLiteral("title")).toString();
-    piece.metadata.documentDate
-        = QDate::fromString(data.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    piece.metadata.source = data.value(QStringLiteral("source")).toString();
-    piece.metadata.description = data.value(QStringLiteral("description")).toString();
-    for (const QJsonValue& tag : data.value(QStringLiteral("tags")).toArray())
-        piece.metadata.tags.append(tag.toString());
-    piece.metadata.isPublic = true;
-    piece.originalName = data.value(QStringLiteral("originalName")).toString();
-    piece.mediaType = data.value(QStringLiteral("mediaType")).toString();
-    piece.size = data.value(QStringLiteral("size")).toInteger();
-    piece.sha256 = data.value(QStringLiteral("sha256")).toString().toLatin1();
     if (!pieces.vault().contains(piece.sha256))
         return PullOutcome::AlreadyKnown; // its file could not be had (SyncClient logged it)
     const int number = pieces.storeReceived(piece, version);
@@ -347,12 +365,7 @@ SyncStore::PullOutcome SyncStore::applyNews(const QJsonObject& envelope, QString
         news.removeReceived(uuid, version);
         return PullOutcome::Applied;
     }
-    NewsItem item;
-    item.sync.uuid = uuid;
-    item.campaignUuid = QUuid::fromString(data.value(QStringLiteral("campaignId")).toString());
-    item.title = data.value(QStringLiteral("title")).toString();
-    item.body = data.value(QStringLiteral("body")).toString();
-    item.publishedAt = SqlValues::instant(data.value(QStringLiteral("publishedAt")).toString());
+    const NewsItem item = newsFromJson(uuid, data);
     if (!m_database
              .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
                      { uuidText(item.campaignUuid) })
@@ -376,6 +389,43 @@ QJsonObject SyncStore::localNewsJson(const QUuid& uuid)
              { QStringLiteral("title"), item->title },
              { QStringLiteral("body"), item->body },
              { QStringLiteral("publishedAt"), Clock::toIso(item->publishedAt) } };
+}
+
+void SyncStore::writeNews(const QUuid& uuid, const QJsonObject& data, qint64 version)
+{
+    NewsRepository(m_database).storeReceived(newsFromJson(uuid, data), version);
+}
+
+void SyncStore::writeEvidence(const QUuid& uuid, const QJsonObject& data, qint64 version,
+                              const QString& vaultRoot)
+{
+    EvidenceRepository(m_database, Vault(vaultRoot)).storeReceived(pieceFromJson(uuid, data), version);
+}
+
+void SyncStore::tombstone(const QString& entity, const QUuid& uuid, std::optional<qint64> version)
+{
+    // Revision bumped so an editor open on the record refuses to save over the deletion.
+    m_database.exec(QStringLiteral("UPDATE %1 SET deleted = 1, server_version = ?, revision = revision + 1, "
+                                   "updated_at = ? WHERE uuid = ?")
+                        .arg(tableOf(entity)),
+                    { optionalVersion(version), Clock::nowUtcIso(), uuidText(uuid) });
+}
+
+void SyncStore::adoptServerVersion(const QString& entity, const QUuid& uuid, std::optional<qint64> version)
+{
+    m_database.exec(
+        QStringLiteral("UPDATE %1 SET server_version = ?, revision = revision + 1, updated_at = ? "
+                       "WHERE uuid = ?")
+            .arg(tableOf(entity)),
+        { optionalVersion(version), Clock::nowUtcIso(), uuidText(uuid) });
+}
+
+qint64 SyncStore::revision(const QString& entity, const QUuid& uuid)
+{
+    return m_database
+        .scalar(QStringLiteral("SELECT revision FROM %1 WHERE uuid = ?").arg(tableOf(entity)),
+                { uuidText(uuid) })
+        .toLongLong();
 }
 
 namespace {

@@ -90,6 +90,19 @@ public:
     // The desk table that holds an outbox entity's records.
     static QString tableOf(const QString& entity);
 
+    // For a decided conflict, news and evidence records (the platform's document shape, as
+    // localNewsJson() and localEvidenceJson() give it) written as they are: revision bumped, the
+    // platform's `version` stored, not queued. Evidence keeps its file fields; the file must be in
+    // the vault at `vaultRoot`. Throw DatabaseError when the record cannot be written.
+    void writeNews(const QUuid& uuid, const QJsonObject& data, qint64 version);
+    void writeEvidence(const QUuid& uuid, const QJsonObject& data, qint64 version, const QString& vaultRoot);
+    // Tombstones a news or evidence record (revision bumped, not queued).
+    void tombstone(const QString& entity, const QUuid& uuid, std::optional<qint64> version);
+    // Leaves the record as it is but for its server version (none: the platform does not hold
+    // it) and its revision, bumped.
+    void adoptServerVersion(const QString& entity, const QUuid& uuid, std::optional<qint64> version);
+    qint64 revision(const QString& entity, const QUuid& uuid);
+
     // Donations and payouts of the platform's read-only feed (kinds "donation", "payout"),
     // written into the ledger through LedgerImport (platform "platform", one import per campaign,
     // a savepoint inside the caller's page transaction). Never queued for a push. A record this

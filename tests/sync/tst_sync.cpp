@@ -151,6 +151,7 @@ private slots:
     void publicEvidenceTravelsWithItsFile();
     void evidenceEditedOnBothDesksIsAConflict();
     void publishedNewsTravelBetweenDesks();
+    void newsEditedOnBothDesksIsResolvedPerField();
     void platformDonationsAndPayoutsReachTheLedger();
     void unreadableFeedRecordIsLoggedNotSilent();
     void refundInAClosedPeriodIsLoggedAndDoesNotBlock();
@@ -922,24 +923,170 @@ void TestSync::evidenceEditedOnBothDesksIsAConflict()
 
     EvidencePiece onA = *evidenceA.load(piece);
     onA.metadata.title = QStringLiteral("Constat, par A");
+    onA.metadata.description = QStringLiteral("Relevé de A");
     evidenceA.update(onA);
     EvidencePiece onB = *evidenceB.load(piece);
     onB.metadata.title = QStringLiteral("Constat, par B");
+    onB.metadata.description = QStringLiteral("Relevé de B");
+    onB.metadata.source = QStringLiteral("Huissier B");
     evidenceB.update(onB);
     QVERIFY(syncDesk(a, server).converged());
     const SyncReport report = syncDesk(b, server);
     QCOMPARE(report.newConflicts, 1);
     QCOMPARE(evidenceB.load(piece)->metadata.title, QStringLiteral("Constat, par B")); // not overwritten
 
-    // The conflicts view decides campaigns only: an evidence conflict stays open, no campaign made.
+    // Decided field by field like a campaign: my title and source, their description.
     ConflictResolver resolver(b.database());
     const QList<SyncConflict> conflicts = resolver.openConflicts();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.first().entity, QStringLiteral("evidence"));
-    QVERIFY_THROWS_EXCEPTION(DatabaseError,
-                             resolver.resolve(conflicts.first().id, { ConflictSide::Theirs, {} }));
+    QCOMPARE(resolver.title(conflicts.first()), QStringLiteral("Constat, par B"));
+    const QList<ConflictField> fields = resolver.fields(conflicts.first());
+    QStringList shown;
+    for (const ConflictField& field : fields)
+        shown.append(field.field);
+    QCOMPARE(shown, ConflictResolver::fieldNames(QStringLiteral("evidence"))); // no file fields, no number
+    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
+    QCOMPARE(title.mine, QStringLiteral("Constat, par B"));
+    QCOMPARE(title.theirs, QStringLiteral("Constat, par A"));
+    QVERIFY(title.differs && title.choosable);
+    QVERIFY(fieldNamed(fields, QStringLiteral("description")).differs);
+    QVERIFY(fieldNamed(fields, QStringLiteral("source")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("public")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("tags")).differs);
+    ConflictChoices choices;
+    choices.defaultSide = ConflictSide::Theirs;
+    choices.fields.insert(QStringLiteral("title"), ConflictSide::Mine);
+    choices.fields.insert(QStringLiteral("source"), ConflictSide::Mine);
+    const qint64 revisionBefore = evidenceB.load(piece)->sync.revision;
+    const ConflictResolution outcome = resolver.resolve(conflicts.first().id, choices);
+    QVERIFY(outcome.queued);
+    QVERIFY(!outcome.deleted);
+    QVERIFY(resolver.openConflicts().isEmpty());
+    const EvidencePiece resolved = *evidenceB.load(piece);
+    QVERIFY(resolved.sync.revision > revisionBefore);
+    QCOMPARE(resolved.sync.serverVersion, conflicts.first().serverVersion);
+    QCOMPARE(Outbox::pendingCount(b.database()), 1);
+    QCOMPARE(liveCampaigns(b), 1); // written as a piece, not as a campaign
+
+    SyncReport synced = syncDesk(b, server);
+    QVERIFY2(synced.converged(), qPrintable(describe(synced)));
+    QCOMPARE(synced.pushed, 1);
+    synced = syncDesk(a, server);
+    QVERIFY2(synced.converged(), qPrintable(describe(synced)));
+    for (EvidenceRepository* evidence : { &evidenceA, &evidenceB }) {
+        const EvidencePiece p = *evidence->load(piece);
+        QCOMPARE(p.metadata.title, QStringLiteral("Constat, par B"));
+        QCOMPARE(p.metadata.description, QStringLiteral("Relevé de A"));
+        QCOMPARE(p.metadata.source, QStringLiteral("Huissier B"));
+        QCOMPARE(p.number, 1);
+        QCOMPARE(p.sha256, onA.sha256);
+    }
+    for (TempDesk* desk : { &a, &b }) {
+        QCOMPARE(Outbox::pendingCount(desk->database()), 0);
+        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM evidence")).toInt(), 1);
+    }
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
+
+    // A kind without a write path here stays refused, and open.
+    SyncStore store(b.database());
+    QVERIFY(store.recordConflict({ 0,
+                                   QStringLiteral("donor"),
+                                   QUuid::createUuid(),
+                                   1,
+                                   1,
+                                   { { QStringLiteral("name"), 1 } },
+                                   {},
+                                   {} }));
+    const QList<SyncConflict> other = resolver.openConflicts();
+    QCOMPARE(other.size(), 1);
+    QVERIFY(resolver.fields(other.first()).size() <= 1);
+    QVERIFY_THROWS_EXCEPTION(DatabaseError, resolver.resolve(other.first().id, { ConflictSide::Theirs, {} }));
     QCOMPARE(resolver.openConflicts().size(), 1);
     QCOMPARE(liveCampaigns(b), 1);
+}
+
+// Both desks edit one published news item: a conflict on the second, decided field by field, and
+// both desks converge on the decision.
+void TestSync::newsEditedOnBothDesksIsResolvedPerField()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    NewsRepository newsA(a.database());
+    NewsRepository newsB(b.database());
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    NewsItem item;
+    item.campaignUuid = campaign;
+    item.title = QStringLiteral("Hearing on 12 March");
+    item.body = QStringLiteral("The court heard us.");
+    QVERIFY(newsA.create(item).isEmpty());
+    newsA.publish(item);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+
+    NewsItem onA = *newsA.load(item.sync.uuid);
+    onA.title = QStringLiteral("Hearing, by A");
+    onA.body = QStringLiteral("Body by A.");
+    QVERIFY(newsA.save(onA).isEmpty());
+    NewsItem onB = *newsB.load(item.sync.uuid);
+    onB.title = QStringLiteral("Hearing, by B");
+    onB.body = QStringLiteral("Body by B.");
+    QVERIFY(newsB.save(onB).isEmpty());
+    QVERIFY(syncDesk(a, server).converged());
+    const SyncReport report = syncDesk(b, server);
+    QCOMPARE(report.newConflicts, 1);
+    QCOMPARE(newsB.load(item.sync.uuid)->title, QStringLiteral("Hearing, by B")); // not overwritten
+
+    ConflictResolver resolver(b.database());
+    const QList<SyncConflict> conflicts = resolver.openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().entity, QStringLiteral("news"));
+    const QList<ConflictField> fields = resolver.fields(conflicts.first());
+    QCOMPARE(fields.size(), 3);
+    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
+    QCOMPARE(title.mine, QStringLiteral("Hearing, by B"));
+    QCOMPARE(title.theirs, QStringLiteral("Hearing, by A"));
+    QVERIFY(title.differs && title.choosable);
+    QVERIFY(fieldNamed(fields, QStringLiteral("body")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("publishedAt")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("publishedAt")).mine.isEmpty());
+
+    // My title, their body.
+    ConflictChoices choices;
+    choices.defaultSide = ConflictSide::Theirs;
+    choices.fields.insert(QStringLiteral("title"), ConflictSide::Mine);
+    const qint64 revisionBefore = newsB.load(item.sync.uuid)->sync.revision;
+    const ConflictResolution outcome = resolver.resolve(conflicts.first().id, choices);
+    QVERIFY(outcome.queued);
+    QVERIFY(resolver.openConflicts().isEmpty());
+    const NewsItem resolved = *newsB.load(item.sync.uuid);
+    QVERIFY(resolved.sync.revision > revisionBefore);
+    QCOMPARE(resolved.sync.serverVersion, conflicts.first().serverVersion);
+    QCOMPARE(Outbox::pendingCount(b.database()), 1);
+
+    SyncReport synced = syncDesk(b, server);
+    QVERIFY2(synced.converged(), qPrintable(describe(synced)));
+    QCOMPARE(synced.pushed, 1);
+    synced = syncDesk(a, server);
+    QVERIFY2(synced.converged(), qPrintable(describe(synced)));
+    for (NewsRepository* news : { &newsA, &newsB }) {
+        const NewsItem n = *news->load(item.sync.uuid);
+        QCOMPARE(n.title, QStringLiteral("Hearing, by B"));
+        QCOMPARE(n.body, QStringLiteral("Body by A."));
+        QCOMPARE(n.publishedAt, item.publishedAt);
+        QCOMPARE(news->list(campaign).size(), 1);
+    }
+    for (TempDesk* desk : { &a, &b }) {
+        QCOMPARE(Outbox::pendingCount(desk->database()), 0);
+        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+    }
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 }
 
 // A's published news reach B, B's edit comes back to A, and A's unpublishing takes it off B;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QTabWidget;
@@ -30,6 +31,7 @@ public:
     DonorRepository& donors() const { return *m_donors; }
     DonationsView* donationsView() const { return m_donationsView; }
     DonorsView* donorsView() const { return m_donorsView; }
+    // Built when their tab is first opened (nullptr until then).
     ReconciliationView* reconciliationView() const { return m_reconciliationView; }
     CampaignReportView* reportView() const { return m_reportView; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -42,15 +44,23 @@ signals:
     void ledgerChanged();
 
 private:
+    void showTab(int index);
+    void refreshLater(QWidget* tab);
     void refreshOthers(QWidget* source);
 
+    Database& m_database;
+    CampaignRepository& m_campaigns;
+    SettingsRepository& m_settings;
     DonationRepository* m_donations;
     DonorRepository* m_donors;
     QTabWidget* m_tabs;
     DonationsView* m_donationsView;
     DonorsView* m_donorsView;
-    ReconciliationView* m_reconciliationView;
-    CampaignReportView* m_reportView;
+    QWidget* m_reconciliationTab;
+    QWidget* m_reportTab;
+    ReconciliationView* m_reconciliationView = nullptr;
+    CampaignReportView* m_reportView = nullptr;
+    QSet<QWidget*> m_stale; // tabs to reload when next shown
 };
 
 } // namespace casedesk

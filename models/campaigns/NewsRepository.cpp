@@ -45,14 +45,6 @@ QVariant publishedValue(const NewsItem& item)
                               : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace
 
 NewsRepository::NewsRepository(Database& database, QObject* parent)
@@ -228,24 +220,23 @@ QList<NewsItem> NewsRepository::list(const QUuid& campaignUuid)
 
 std::optional<QUuid> NewsRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
-    if (key.size() < 4) {
+    const SqlValues::UuidPrefixMatch match
+        = SqlValues::matchUuidPrefix(m_database, QStringLiteral("campaign_news"), reference);
+    switch (match.outcome) {
+    case SqlValues::UuidPrefixMatch::Outcome::One:
+        return match.uuid;
+    case SqlValues::UuidPrefixMatch::Outcome::TooShort:
         *errorMessage = tr("News identifier \"%1\" is too short; give at least 4 characters of its UUID.")
                             .arg(reference);
-        return std::nullopt;
+        break;
+    case SqlValues::UuidPrefixMatch::Outcome::None:
+        *errorMessage = tr("No news has the identifier \"%1\".").arg(reference);
+        break;
+    case SqlValues::UuidPrefixMatch::Outcome::Several:
+        *errorMessage
+            = tr("News identifier \"%1\" matches several news; give more characters.").arg(reference);
+        break;
     }
-    QSqlQuery q = m_database.exec(
-        QStringLiteral(
-            "SELECT uuid FROM campaign_news WHERE deleted = 0 AND uuid LIKE ? ESCAPE '\\' LIMIT 2"),
-        { escapeLike(key) + QLatin1Char('%') });
-    QList<QUuid> found;
-    while (q.next())
-        found.append(QUuid::fromString(q.value(0).toString()));
-    if (found.size() == 1)
-        return found.first();
-    *errorMessage = found.isEmpty()
-        ? tr("No news has the identifier \"%1\".").arg(reference)
-        : tr("News identifier \"%1\" matches several news; give more characters.").arg(reference);
     return std::nullopt;
 }
 

@@ -209,23 +209,23 @@ std::optional<Donor> DonorRepository::findByEmail(const QString& email)
 
 std::optional<QUuid> DonorRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
-    if (key.size() < 4) {
+    const SqlValues::UuidPrefixMatch match
+        = SqlValues::matchUuidPrefix(m_database, QStringLiteral("donors"), reference);
+    switch (match.outcome) {
+    case SqlValues::UuidPrefixMatch::Outcome::One:
+        return match.uuid;
+    case SqlValues::UuidPrefixMatch::Outcome::TooShort:
         *errorMessage = tr("Donor identifier \"%1\" is too short; give at least 4 characters of its UUID.")
                             .arg(reference);
-        return std::nullopt;
+        break;
+    case SqlValues::UuidPrefixMatch::Outcome::None:
+        *errorMessage = tr("No donor has the identifier \"%1\".").arg(reference);
+        break;
+    case SqlValues::UuidPrefixMatch::Outcome::Several:
+        *errorMessage
+            = tr("Donor identifier \"%1\" matches several donors; give more characters.").arg(reference);
+        break;
     }
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT uuid FROM donors WHERE deleted = 0 AND uuid >= ? AND uuid < ? LIMIT 2"),
-        { key, LedgerSql::prefixEnd(key) });
-    QList<QUuid> found;
-    while (q.next())
-        found.append(QUuid::fromString(q.value(0).toString()));
-    if (found.size() == 1)
-        return found.first();
-    *errorMessage = found.isEmpty()
-        ? tr("No donor has the identifier \"%1\".").arg(reference)
-        : tr("Donor identifier \"%1\" matches several donors; give more characters.").arg(reference);
     return std::nullopt;
 }
 

@@ -33,12 +33,4 @@ QString prefixEnd(const QString& prefix)
     return prefix + QChar(0xFFFF);
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace casedesk::LedgerSql

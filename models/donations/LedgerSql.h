@@ -15,9 +15,8 @@ inline constexpr int kSyncColumnCount = 7;
 QString syncColumns();
 SyncState syncFrom(const QSqlQuery& query);
 
-// `prefix` and the first string after every string that starts with it, for a range on an
-// index ("key >= ? AND key < ?"), which SQLite answers from the index where LIKE would scan.
+// The first string after every string that starts with `prefix`, for a range on an index
+// ("key >= ? AND key < ?"), which SQLite answers from the index where LIKE would scan.
 QString prefixEnd(const QString& prefix);
-QString escapeLike(QString text);
 
 } // namespace casedesk::LedgerSql

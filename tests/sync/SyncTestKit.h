@@ -1,0 +1,31 @@
+#pragma once
+
+// What the sync tests share: a desk synced against a real casedesk-platform process with short
+// retry waits, a report in one line, campaigns on both sides, a conflict's field by name.
+
+#include "PlatformHarness.h"
+#include "TempDesk.h"
+
+#include "campaigns/Campaign.h"
+#include "sync/ConflictResolver.h"
+#include "sync/SyncClient.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace casedesk::test {
+
+// Short waits: the faults are frequent and the tests must stay fast, yet bounded.
+SyncOptions fastOptions(const PlatformProcess& server);
+SyncReport syncDesk(TempDesk& desk, const PlatformProcess& server);
+// Syncs until converged, at most `runs` times (a fault may exhaust one run's attempts).
+SyncReport syncUntilConverged(TempDesk& desk, const PlatformProcess& server, int runs = 4);
+QString describe(const SyncReport& report);
+// Every campaign record the platform holds, by id, read through the whole feed.
+QHash<QString, QJsonObject> serverCampaigns(const PlatformProcess& server, int* recordsSeen);
+int liveCampaigns(TempDesk& desk);
+Campaign createDraft(TempDesk& desk, const QString& title);
+void rename(TempDesk& desk, const QUuid& uuid, const QString& title);
+ConflictField fieldNamed(const QList<ConflictField>& fields, const QString& name);
+
+} // namespace casedesk::test

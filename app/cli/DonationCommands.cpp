@@ -265,18 +265,8 @@ int importPlatform(CliContext& context, const CommandArgs& args)
         result.duplicates = preview.duplicateCount;
     } else {
         result = ledger.import.commitPlatform(preview);
-        // Remember the choice, so the next export of the same platform campaign needs no --campaign.
-        if (campaign) {
-            QSet<QString> refs;
-            for (const PlatformDonation& donation : data.donations)
-                refs.insert(donation.platform + QLatin1Char('\n') + donation.campaignRef);
-            for (const QString& ref : refs) {
-                const QStringList parts = ref.split(QLatin1Char('\n'));
-                if (!parts.at(1).isEmpty())
-                    ledger.import.setCampaignMapping(parts.at(0).isEmpty() ? data.platform : parts.at(0),
-                                                     parts.at(1), *campaign);
-            }
-        }
+        if (campaign)
+            ledger.import.rememberCampaign(data, *campaign);
     }
     if (context.jsonOutput()) {
         QJsonObject object = resultJson(result, args.has(kDryRun));

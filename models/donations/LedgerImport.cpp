@@ -416,6 +416,18 @@ std::optional<QUuid> LedgerImport::campaignMapping(const QString& platform, cons
     return live.isValid() ? std::optional<QUuid>(QUuid::fromString(live.toString())) : std::nullopt;
 }
 
+void LedgerImport::rememberCampaign(const ParsedPlatformExport& data, const QUuid& campaign)
+{
+    QSet<QPair<QString, QString>> refs;
+    for (const PlatformDonation& donation : data.donations) {
+        if (!donation.campaignRef.isEmpty())
+            refs.insert(
+                { donation.platform.isEmpty() ? data.platform : donation.platform, donation.campaignRef });
+    }
+    for (const auto& [platform, campaignRef] : std::as_const(refs))
+        setCampaignMapping(platform, campaignRef, campaign);
+}
+
 void LedgerImport::setCampaignMapping(const QString& platform, const QString& campaignRef,
                                       const QUuid& campaign)
 {

@@ -141,6 +141,9 @@ public:
     // The local campaign for a platform's campaign ref, kept in the desk's settings.
     std::optional<QUuid> campaignMapping(const QString& platform, const QString& campaignRef);
     void setCampaignMapping(const QString& platform, const QString& campaignRef, const QUuid& campaign);
+    // Ties every platform campaign of `data` to `campaign`, so the next export of the same
+    // platform campaign needs no question (after a commit the user made with that choice).
+    void rememberCampaign(const ParsedPlatformExport& data, const QUuid& campaign);
 
 private:
     Database& m_database;

@@ -166,17 +166,8 @@ void PlatformImportDialog::accept()
     try {
         LedgerImport importer(m_database);
         m_resultText = importer.commitPlatform(*m_preview).summary();
-        // Remember the choice once imported, so the next export of the same project needs no
-        // question.
-        if (m_campaign->currentData().isValid()) {
-            QSet<QString> refs;
-            for (const PlatformDonation& donation : std::as_const(m_data.donations))
-                refs.insert(donation.campaignRef);
-            for (const QString& ref : std::as_const(refs)) {
-                if (!ref.isEmpty())
-                    importer.setCampaignMapping(m_data.platform, ref, m_campaign->currentData().toUuid());
-            }
-        }
+        if (m_campaign->currentData().isValid())
+            importer.rememberCampaign(m_data, m_campaign->currentData().toUuid());
     } catch (const DatabaseError& error) {
         showProblem(tr("Nothing was imported: %1").arg(error.message()));
         return;

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace casedesk::platform {
 
 namespace {
@@ -529,7 +531,7 @@ HttpAnswer Api::routePublic(const ApiRequest& request, const QStringList& segmen
     const QString kind = RecordRules::kindOfCollection(collection);
     if (segments.size() == 1
         && (kind == QStringLiteral("campaign") || kind == QStringLiteral("news")
-            || kind == QStringLiteral("evidence")))
+            || kind == QStringLiteral("evidence") || kind == QStringLiteral("milestone")))
         return listPublic(request, kind);
     return notFound();
 }
@@ -542,7 +544,28 @@ HttpAnswer Api::getPublicCampaign(const QString& id)
     // A draft answers exactly like a campaign that does not exist: its existence is private too.
     if (!view)
         return notFound();
-    return HttpAnswer::json(200, *view).withHeader("ETag", RecordRules::etag(campaign->version));
+    return HttpAnswer::json(200, withPublicMilestones(*view)).withHeader("ETag", RecordRules::etag(campaign->version));
+}
+
+QJsonObject Api::withPublicMilestones(QJsonObject campaignView)
+{
+    QList<QJsonObject> milestones;
+    for (const StoredRecord& record :
+         m_store.liveRecordsOfCampaign(QStringLiteral("milestone"), campaignView.value(QStringLiteral("id")).toString())) {
+        if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
+            milestones.append(*view);
+    }
+    // The campaign's timeline as donors read it: oldest first (ISO dates sort as text).
+    std::stable_sort(milestones.begin(), milestones.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QStringLiteral("date")).toString() < b.value(QStringLiteral("date")).toString();
+    });
+    QJsonArray list;
+    for (QJsonObject milestone : std::as_const(milestones)) {
+        milestone.remove(QStringLiteral("campaignId"));
+        list.append(milestone);
+    }
+    campaignView.insert(QStringLiteral("milestones"), list);
+    return campaignView;
 }
 
 HttpAnswer Api::listPublic(const ApiRequest& request, const QString& kind)
@@ -560,7 +583,7 @@ HttpAnswer Api::listPublic(const ApiRequest& request, const QString& kind)
     QJsonArray items;
     for (const StoredRecord& record : records) {
         if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
-            items.append(*view);
+            items.append(kind == QStringLiteral("campaign") ? withPublicMilestones(*view) : *view);
     }
     const qint64 next = records.isEmpty() ? after : records.last().version;
     return HttpAnswer::json(200,

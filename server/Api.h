@@ -62,6 +62,8 @@ private:
 
     HttpAnswer listPublic(const ApiRequest& request, const QString& kind);
     HttpAnswer getPublicCampaign(const QString& id);
+    // A public campaign with its public milestones (from the procedures' milestone records).
+    QJsonObject withPublicMilestones(QJsonObject campaignView);
 
     std::optional<HttpAnswer> checkJsonBody(const ApiRequest& request, QJsonObject* object) const;
     std::optional<HttpAnswer> pageParameters(const ApiRequest& request, qint64* after, int* limit) const;

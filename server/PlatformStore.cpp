@@ -344,6 +344,20 @@ QList<StoredRecord> PlatformStore::publicRecordsOfKind(const QString& kind, qint
     return records;
 }
 
+QList<StoredRecord> PlatformStore::liveRecordsOfCampaign(const QString& kind, const QString& campaignId)
+{
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE campaign_id = ? AND kind = ? AND deleted = 0 ORDER BY version")
+            .arg(kRecordColumns));
+    query.addBindValue(campaignId);
+    query.addBindValue(kind);
+    exec(query);
+    QList<StoredRecord> records;
+    while (query.next())
+        records.append(readRecord(query));
+    return records;
+}
+
 bool PlatformStore::isPublicCampaign(const QString& id)
 {
     QSqlQuery query = prepare(

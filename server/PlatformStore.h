@@ -79,6 +79,8 @@ public:
     // Public side: live campaigns in a public status, and live records of such campaigns.
     QList<StoredRecord> publicCampaigns(qint64 afterVersion, int limit);
     QList<StoredRecord> publicRecordsOfKind(const QString& kind, qint64 afterVersion, int limit);
+    // The live records of one kind that belong to a campaign (its milestones), oldest version first.
+    QList<StoredRecord> liveRecordsOfCampaign(const QString& kind, const QString& campaignId);
     bool isPublicCampaign(const QString& id);
     bool isPublicBlob(const QString& sha256);
 

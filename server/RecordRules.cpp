@@ -1,5 +1,7 @@
 #include "RecordRules.h"
 
+#include "LedgerRules.h"
+
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -13,6 +15,14 @@ const QStringList kCampaignStatuses
     = { QStringLiteral("draft"),     QStringLiteral("in_review"), QStringLiteral("approved"),
         QStringLiteral("published"), QStringLiteral("funded"),    QStringLiteral("closed"),
         QStringLiteral("withdrawn") };
+
+const QStringList kProcedureStatuses
+    = { QStringLiteral("preparing"), QStringLiteral("pending"), QStringLiteral("decided"),
+        QStringLiteral("closed"), QStringLiteral("withdrawn") };
+const QStringList kMilestoneKinds
+    = { QStringLiteral("contested-act"), QStringLiteral("filing"),   QStringLiteral("pleading"),
+        QStringLiteral("hearing"),       QStringLiteral("decision"), QStringLiteral("notification"),
+        QStringLiteral("deadline"),      QStringLiteral("other") };
 
 const QStringList kDonationStatuses = { QStringLiteral("pending"), QStringLiteral("paid"),
                                         QStringLiteral("refunded"), QStringLiteral("cancelled") };
@@ -31,6 +41,9 @@ const QStringList kPublicPressFields
         QStringLiteral("date") };
 const QStringList kPublicNewsFields = { QStringLiteral("campaignId"), QStringLiteral("title"),
                                         QStringLiteral("body"), QStringLiteral("publishedAt") };
+// A milestone the jurists chose to show: what happened and when, never their note.
+const QStringList kPublicMilestoneFields = { QStringLiteral("campaignId"), QStringLiteral("kind"),
+                                             QStringLiteral("date"), QStringLiteral("title") };
 const QStringList kPublicEvidenceFields
     = { QStringLiteral("campaignId"), QStringLiteral("number"), QStringLiteral("title"),
         QStringLiteral("date"),       QStringLiteral("sha256"), QStringLiteral("size"),
@@ -176,6 +189,57 @@ void validateEvidence(const QJsonObject& data, QJsonArray* errors)
         errors->append(fieldError(QStringLiteral("/data/public"), QStringLiteral("must be true or false")));
 }
 
+void optionalUuid(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    if (data.contains(field) && QUuid::fromString(data.value(field).toString()).isNull())
+        errors->append(fieldError(QStringLiteral("/data/") + field, QStringLiteral("must be a UUID")));
+}
+
+void optionalBool(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    if (data.contains(field) && !data.value(field).isBool())
+        errors->append(fieldError(QStringLiteral("/data/") + field, QStringLiteral("must be true or false")));
+}
+
+void requireOneOf(const QJsonObject& data, const QString& field, const QStringList& codes, QJsonArray* errors)
+{
+    if (!codes.contains(data.value(field).toString()))
+        errors->append(fieldError(QStringLiteral("/data/") + field,
+                                  QStringLiteral("must be one of: ") + codes.join(QStringLiteral(", "))));
+}
+
+// Procedures are the association's own: never public, so only their shape is checked.
+void validateProcedure(const QJsonObject& data, QJsonArray* errors)
+{
+    requireString(data, QStringLiteral("court"), true, errors);
+    requireString(data, QStringLiteral("kind"), true, errors);
+    requireOneOf(data, QStringLiteral("status"), kProcedureStatuses, errors);
+    optionalUuid(data, QStringLiteral("appealsId"), errors);
+    for (const QString& field : { QStringLiteral("courtName"), QStringLiteral("caseNumber"),
+                                  QStringLiteral("lawyer"), QStringLiteral("parties"),
+                                  QStringLiteral("region"), QStringLiteral("notes") })
+        optionalString(data, field, errors);
+}
+
+void validateMilestone(const QJsonObject& data, QJsonArray* errors)
+{
+    if (QUuid::fromString(data.value(QStringLiteral("procedureId")).toString()).isNull())
+        errors->append(fieldError(QStringLiteral("/data/procedureId"), QStringLiteral("must be a UUID")));
+    requireOneOf(data, QStringLiteral("kind"), kMilestoneKinds, errors);
+    if (!QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd")).isValid())
+        errors->append(fieldError(QStringLiteral("/data/date"), QStringLiteral("must be a date YYYY-MM-DD")));
+    optionalDate(data, QStringLiteral("startDate"), errors);
+    optionalUuid(data, QStringLiteral("sourceId"), errors);
+    optionalBool(data, QStringLiteral("done"), errors);
+    optionalBool(data, QStringLiteral("public"), errors);
+    for (const QString& field : { QStringLiteral("title"), QStringLiteral("note"), QStringLiteral("ruleId") })
+        optionalString(data, field, errors);
+    if (data.value(QStringLiteral("public")).toBool()
+        && data.value(QStringLiteral("kind")).toString() == QStringLiteral("deadline"))
+        errors->append(fieldError(QStringLiteral("/data/public"),
+                                  QStringLiteral("a deadline is the association's own and cannot be public")));
+}
+
 } // namespace
 
 QString kindOfCollection(const QString& collection)
@@ -184,8 +248,12 @@ QString kindOfCollection(const QString& collection)
         { QStringLiteral("campaigns"), QStringLiteral("campaign") },
         { QStringLiteral("news"), QStringLiteral("news") },
         { QStringLiteral("evidence"), QStringLiteral("evidence") },
+        { QStringLiteral("procedures"), QStringLiteral("procedure") },
+        { QStringLiteral("milestones"), QStringLiteral("milestone") },
         { QStringLiteral("donations"), QStringLiteral("donation") },
         { QStringLiteral("payouts"), QStringLiteral("payout") },
+        { QStringLiteral("donors"), QStringLiteral("donor") },
+        { QStringLiteral("gifts"), QStringLiteral("gift") },
     };
     return kinds.value(collection);
 }
@@ -193,7 +261,8 @@ QString kindOfCollection(const QString& collection)
 bool isWritableKind(const QString& kind)
 {
     return kind == QStringLiteral("campaign") || kind == QStringLiteral("news")
-        || kind == QStringLiteral("evidence");
+        || kind == QStringLiteral("evidence") || kind == QStringLiteral("procedure")
+        || kind == QStringLiteral("milestone") || LedgerRules::isLedgerKind(kind);
 }
 
 QJsonArray validate(const QString& kind, const QJsonObject& data,
@@ -209,12 +278,20 @@ QJsonArray validate(const QString& kind, const QJsonObject& data,
     } else if (kind == QStringLiteral("evidence")) {
         requireCampaign(data, campaignExists, &errors);
         validateEvidence(data, &errors);
+    } else if (kind == QStringLiteral("procedure")) {
+        requireCampaign(data, campaignExists, &errors);
+        validateProcedure(data, &errors);
+    } else if (kind == QStringLiteral("milestone")) {
+        requireCampaign(data, campaignExists, &errors);
+        validateMilestone(data, &errors);
     } else if (kind == QStringLiteral("donation")) {
         requireCampaign(data, campaignExists, &errors);
         validateDonation(data, &errors);
     } else if (kind == QStringLiteral("payout")) {
         requireCampaign(data, campaignExists, &errors);
         validatePayout(data, &errors);
+    } else if (LedgerRules::isLedgerKind(kind)) {
+        LedgerRules::validate(kind, data, campaignExists, &errors);
     }
     return errors;
 }
@@ -272,6 +349,11 @@ std::optional<QJsonObject> publicJson(const StoredRecord& record)
         if (!record.data.value(QStringLiteral("public")).toBool(true))
             return std::nullopt;
         view = pick(record.data, kPublicEvidenceFields);
+    } else if (record.kind == QStringLiteral("milestone")) {
+        if (!record.data.value(QStringLiteral("public")).toBool(false)
+            || record.data.value(QStringLiteral("kind")).toString() == QStringLiteral("deadline"))
+            return std::nullopt;
+        view = pick(record.data, kPublicMilestoneFields);
     } else {
         return std::nullopt;
     }

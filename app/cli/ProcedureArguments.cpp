@@ -202,7 +202,8 @@ QJsonObject milestoneJson(ProcedureRepository& repository, const Milestone& m)
                          { QStringLiteral("date"), m.date.toString(Qt::ISODate) },
                          { QStringLiteral("title"), m.title },
                          { QStringLiteral("note"), m.note },
-                         { QStringLiteral("done"), m.done } };
+                         { QStringLiteral("done"), m.done },
+                         { QStringLiteral("public"), m.isPublic } };
     if (m.isDeadline() && !m.ruleId.isEmpty()) {
         object.insert(QStringLiteral("rule"), m.ruleId);
         object.insert(QStringLiteral("start"), m.startDate.toString(Qt::ISODate));
@@ -226,6 +227,8 @@ QString milestoneLine(const Milestone& m, const QDate& today)
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(shortId(m.sync.uuid), m.date.toString(Qt::ISODate),
                             ProcedureCodes::milestoneKind(m.kind).leftJustified(13), m.title);
+    if (m.isPublic)
+        line += ProcedureArguments::tr("  [public]");
     if (m.isDeadline()) {
         if (m.done)
             line += ProcedureArguments::tr("  [met]");

@@ -241,6 +241,7 @@ int addMilestone(CliContext& context, const CommandArgs& args)
                                                   : QString();
     m.note = args.has(QStringLiteral("--note")) ? context.readValue(args.value(QStringLiteral("--note")))
                                                 : QString();
+    m.isPublic = args.has(QStringLiteral("--public"));
     const QStringList proposals = DeadlineProposals::forMilestone(p, m.kind);
     QString ruleId;
     if (args.has(QStringLiteral("--deadline"))) {
@@ -308,10 +309,12 @@ int setMilestone(CliContext& context, const CommandArgs& args)
         if (m.isDeadline() && !m.ruleId.isEmpty())
             throw CommandFailure::usage(ProcedureCommands::tr("A computed deadline stays a deadline."));
         m.kind = milestoneKindArgument(value);
+    } else if (field == QLatin1String("public")) {
+        m.isPublic = Values::yesNo(value, QStringLiteral("VALUE"));
     } else {
         throw unknownCode(QStringLiteral("FIELD"), field,
                           { QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("note"),
-                            QStringLiteral("kind") });
+                            QStringLiteral("kind"), QStringLiteral("public") });
     }
     repository.saveMilestone(m);
     if (context.jsonOutput()) {
@@ -409,15 +412,16 @@ QList<Command> ProcedureCommands::procedureCommands()
           {},
           &deleteProcedure },
         { QStringLiteral("milestone add"),
-          QStringLiteral("PROCEDURE KIND DATE [--title T] [--note T] [--deadline RULE]"),
+          QStringLiteral("PROCEDURE KIND DATE [--title T] [--note T] [--deadline RULE] [--public]"),
           tr("Record a milestone; a notification proposes the deadline it starts (--deadline auto records "
-             "it)."),
+             "it); --public shows it on the campaign's public page."),
           { QStringLiteral("--title"), QStringLiteral("--note"), QStringLiteral("--deadline") },
-          {},
+          { QStringLiteral("--public") },
           &addMilestone },
         { QStringLiteral("milestone set"),
           QStringLiteral("ID FIELD VALUE"),
-          tr("Change the date, title, note or kind of a milestone; deadlines it started follow its date."),
+          tr("Change the date, title, note, kind or public (yes/no) of a milestone; deadlines it started "
+             "follow its date."),
           {},
           {},
           &setMilestone },
@@ -456,7 +460,7 @@ QStringList ProcedureCommands::procedureNotes()
                      .join(QStringLiteral(", "))),
         tr("FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, "
            "region, "
-           "notes; of a milestone: date, title, note, kind."),
+           "notes; of a milestone: date, title, note, kind, public."),
     };
 }
 

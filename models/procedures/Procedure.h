@@ -97,6 +97,9 @@ struct Milestone
     QDate startDate; // the rule's starting point
     QUuid sourceUuid; // the milestone that started the deadline
     bool done = false; // a deadline met (the act was filed) or dropped on purpose
+    // Shown on the campaign's public page (kind, date and title only, never the note). A deadline
+    // is the association's own and is never public.
+    bool isPublic = false;
 
     bool isDeadline() const { return kind == MilestoneKind::Deadline; }
 };

@@ -67,6 +67,7 @@ void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaig
             milestone.title = item.value(QStringLiteral("title")).toString();
             milestone.note = item.value(QStringLiteral("note")).toString();
             milestone.done = item.value(QStringLiteral("done")).toBool(false);
+            milestone.isPublic = item.value(QStringLiteral("public")).toBool(false);
             repository.recordMilestone(milestone, item.value(QStringLiteral("deadline")).toString());
         }
     }

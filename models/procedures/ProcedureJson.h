@@ -13,7 +13,8 @@ class ProcedureRepository;
 //                   "caseNumber": "...", "parties": "...", "status": "decided",
 //                   "appeals": 0 (index of an earlier procedure, optional), "region": "metropole",
 //                   "milestones": [{"kind": "decision", "date": "2016-06-30", "title": "...",
-//                                   "note": "...", "deadline": "cja-r811-2" (optional)}]}]
+//                                   "note": "...", "deadline": "cja-r811-2" (optional),
+//                                   "public": true (optional: shown on the campaign's page)}]}]
 class ProcedureJson
 {
     Q_DECLARE_TR_FUNCTIONS(ProcedureJson)

@@ -31,7 +31,7 @@ const QString kProcedureColumns
 
 const QString kMilestoneColumns = QStringLiteral(
     "id, uuid, revision, server_version, created_at, updated_at, deleted, procedure_uuid, kind, "
-    "date, title, note, rule_id, start_date, source_uuid, done");
+    "date, title, note, rule_id, start_date, source_uuid, done, public");
 
 QVariant optionalUuid(const QUuid& uuid)
 {
@@ -88,6 +88,7 @@ Milestone milestoneFrom(const QSqlQuery& q)
     m.startDate = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     m.sourceUuid = QUuid::fromString(q.value(14).toString());
     m.done = q.value(15).toBool();
+    m.isPublic = q.value(16).toBool();
     return m;
 }
 
@@ -441,6 +442,10 @@ QList<FieldProblem> ProcedureRepository::checkMilestone(const Milestone& milesto
             problems.append(
                 { QStringLiteral("start"), tr("Start: a computed deadline needs its starting date.") });
     }
+    if (milestone.isPublic && milestone.kind == MilestoneKind::Deadline)
+        problems.append({ QStringLiteral("public"),
+                          tr("Public: a deadline is the association's own and is never shown on the "
+                             "campaign's public page.") });
     if (!milestone.sourceUuid.isNull()) {
         const QVariant owner = m_database.scalar(
             QStringLiteral("SELECT procedure_uuid FROM milestones WHERE uuid = ? AND deleted = 0"),
@@ -471,13 +476,14 @@ Milestone ProcedureRepository::addMilestone(const Milestone& draft)
     QSqlQuery query = m_database.exec(
         QStringLiteral(
             "INSERT INTO milestones (uuid, revision, created_at, updated_at, procedure_uuid, kind, date, "
-            "title, note, rule_id, start_date, source_uuid, done) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "title, note, rule_id, start_date, source_uuid, done, public) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { uuidText(milestone.sync.uuid), now, now, uuidText(milestone.procedureUuid),
           ProcedureCodes::milestoneKind(milestone.kind), dateValue(milestone.date), text(milestone.title),
           text(milestone.note),
           milestone.ruleId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(milestone.ruleId),
-          dateValue(milestone.startDate), optionalUuid(milestone.sourceUuid), milestone.done ? 1 : 0 });
+          dateValue(milestone.startDate), optionalUuid(milestone.sourceUuid), milestone.done ? 1 : 0,
+          milestone.isPublic ? 1 : 0 });
     milestone.sync.localId = query.lastInsertId().toLongLong();
     enqueueMilestone(milestone.sync.uuid, 1, false);
     transaction.commit();
@@ -514,12 +520,13 @@ void ProcedureRepository::saveMilestone(Milestone& milestone)
     const QString now = Clock::nowUtcIso();
     m_database.exec(
         QStringLiteral("UPDATE milestones SET revision = ?, updated_at = ?, kind = ?, date = ?, title = ?, "
-                       "note = ?, rule_id = ?, start_date = ?, source_uuid = ?, done = ? WHERE uuid = ?"),
+                       "note = ?, rule_id = ?, start_date = ?, source_uuid = ?, done = ?, public = ? "
+                       "WHERE uuid = ?"),
         { revision, now, ProcedureCodes::milestoneKind(milestone.kind), dateValue(milestone.date),
           text(milestone.title), text(milestone.note),
           milestone.ruleId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(milestone.ruleId),
           dateValue(milestone.startDate), optionalUuid(milestone.sourceUuid), milestone.done ? 1 : 0,
-          uuidText(milestone.sync.uuid) });
+          milestone.isPublic ? 1 : 0, uuidText(milestone.sync.uuid) });
     enqueueMilestone(milestone.sync.uuid, revision, false);
     if (dateChanged) {
         // The deadlines this milestone started now start from its new date.
@@ -754,6 +761,58 @@ QList<CalendarEntry> ProcedureRepository::calendarEntries(const QUuid& campaignU
         entries.append({ procedures.value(milestone->procedureUuid), *milestone, campaignTitle });
     }
     return entries;
+}
+
+void ProcedureRepository::storeReceived(const Procedure& procedure, qint64 serverVersion)
+{
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    // Revision bumped so an editor open on the procedure refuses to save over the received change.
+    m_database.exec(
+        QStringLiteral(
+            "INSERT INTO procedures (uuid, revision, server_version, created_at, updated_at, campaign_uuid, "
+            "court, court_name, kind, case_number, lawyer, parties, status, appeals_uuid, region, notes) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, deleted = 0, "
+            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
+            "campaign_uuid = excluded.campaign_uuid, court = excluded.court, "
+            "court_name = excluded.court_name, kind = excluded.kind, case_number = excluded.case_number, "
+            "lawyer = excluded.lawyer, parties = excluded.parties, status = excluded.status, "
+            "appeals_uuid = excluded.appeals_uuid, region = excluded.region, notes = excluded.notes"),
+        { uuidText(procedure.sync.uuid), serverVersion, now, now, uuidText(procedure.campaignUuid),
+          ProcedureCodes::court(procedure.court), text(procedure.courtName),
+          ProcedureCodes::kind(procedure.kind), text(procedure.caseNumber), text(procedure.lawyer),
+          text(procedure.parties), ProcedureCodes::status(procedure.status),
+          optionalUuid(procedure.appealsUuid), FrenchCalendar::regionCode(procedure.region),
+          text(procedure.notes) });
+    transaction.commit();
+    emit proceduresChanged(procedure.campaignUuid);
+}
+
+void ProcedureRepository::storeReceived(const Milestone& milestone, qint64 serverVersion)
+{
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    // As the other desk stored it: its deadlines were computed there and arrive as records.
+    m_database.exec(
+        QStringLiteral(
+            "INSERT INTO milestones (uuid, revision, server_version, created_at, updated_at, procedure_uuid, "
+            "kind, date, title, note, rule_id, start_date, source_uuid, done, public) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, deleted = 0, "
+            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
+            "procedure_uuid = excluded.procedure_uuid, kind = excluded.kind, date = excluded.date, "
+            "title = excluded.title, note = excluded.note, rule_id = excluded.rule_id, "
+            "start_date = excluded.start_date, source_uuid = excluded.source_uuid, done = excluded.done, "
+            "public = excluded.public"),
+        { uuidText(milestone.sync.uuid), serverVersion, now, now, uuidText(milestone.procedureUuid),
+          ProcedureCodes::milestoneKind(milestone.kind), dateValue(milestone.date), text(milestone.title),
+          text(milestone.note),
+          milestone.ruleId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(milestone.ruleId),
+          dateValue(milestone.startDate), optionalUuid(milestone.sourceUuid), milestone.done ? 1 : 0,
+          milestone.isPublic ? 1 : 0 });
+    transaction.commit();
+    emit milestonesChanged(milestone.procedureUuid);
 }
 
 void ProcedureRepository::enqueueMilestone(const QUuid& uuid, qint64 revision, bool deleted)

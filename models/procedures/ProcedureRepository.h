@@ -103,6 +103,12 @@ public:
     // Every milestone of live procedures, for the calendar export (optionally one campaign).
     QList<CalendarEntry> calendarEntries(const QUuid& campaignUuid = {});
 
+    // A procedure or milestone received from the platform, written as it is (inserted or
+    // updated by UUID, revived if tombstoned here), with the platform's version; never queued.
+    // The caller checked its references (campaign, appealed procedure, procedure, source).
+    void storeReceived(const Procedure& procedure, qint64 serverVersion);
+    void storeReceived(const Milestone& milestone, qint64 serverVersion);
+
 signals:
     void proceduresChanged(const QUuid& campaignUuid);
     void milestonesChanged(const QUuid& procedureUuid);

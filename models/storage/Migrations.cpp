@@ -333,6 +333,16 @@ QStringList version7()
     };
 }
 
+// A milestone the jurists choose to show on the campaign's public page (a hearing, a decision);
+// every milestone stays private unless marked.
+QStringList version8()
+{
+    return {
+        QStringLiteral(
+            "ALTER TABLE milestones ADD COLUMN public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1))"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -354,6 +364,8 @@ QStringList stepTo(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -4,9 +4,11 @@
 #include "campaigns/CampaignText.h"
 #include "common/Money.h"
 #include "evidence/Vault.h"
+#include "procedures/Procedure.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "sync/LedgerSync.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -22,6 +24,8 @@ const QString kData = QStringLiteral("data");
 const QString kCampaign = QStringLiteral("campaign");
 const QString kNews = QStringLiteral("news");
 const QString kEvidence = QStringLiteral("evidence");
+const QString kProcedure = QStringLiteral("procedure");
+const QString kMilestone = QStringLiteral("milestone");
 
 struct FieldSpec
 {
@@ -65,8 +69,63 @@ const FieldSpec kEvidenceFields[] = {
     { "public", QT_TRANSLATE_NOOP("ConflictResolver", "Public") },
 };
 
+// A procedure: its campaign never moves, and the appeal link is decided with the court.
+const FieldSpec kProcedureFields[] = {
+    { "court", QT_TRANSLATE_NOOP("ConflictResolver", "Court") },
+    { "courtName", QT_TRANSLATE_NOOP("ConflictResolver", "Court name") },
+    { "kind", QT_TRANSLATE_NOOP("ConflictResolver", "Kind of procedure") },
+    { "caseNumber", QT_TRANSLATE_NOOP("ConflictResolver", "Case number") },
+    { "lawyer", QT_TRANSLATE_NOOP("ConflictResolver", "Lawyer") },
+    { "parties", QT_TRANSLATE_NOOP("ConflictResolver", "Parties") },
+    { "status", QT_TRANSLATE_NOOP("ConflictResolver", "Status") },
+    { "appealsId", QT_TRANSLATE_NOOP("ConflictResolver", "Appeal of") },
+    { "region", QT_TRANSLATE_NOOP("ConflictResolver", "Public holidays") },
+    { "notes", QT_TRANSLATE_NOOP("ConflictResolver", "Notes") },
+};
+
+// A milestone: its procedure never moves; a computed deadline's rule and start come with its date.
+const FieldSpec kMilestoneFields[] = {
+    { "kind", QT_TRANSLATE_NOOP("ConflictResolver", "Kind") },
+    { "date", QT_TRANSLATE_NOOP("ConflictResolver", "Date") },
+    { "title", QT_TRANSLATE_NOOP("ConflictResolver", "Title") },
+    { "note", QT_TRANSLATE_NOOP("ConflictResolver", "Note") },
+    { "done", QT_TRANSLATE_NOOP("ConflictResolver", "Done") },
+    { "public", QT_TRANSLATE_NOOP("ConflictResolver", "Public") },
+};
+
+// A donor as the desks share it (LedgerSync); the platform reference is not a choice.
+const FieldSpec kDonorFields[] = {
+    { "name", QT_TRANSLATE_NOOP("ConflictResolver", "Name") },
+    { "email", QT_TRANSLATE_NOOP("ConflictResolver", "E-mail") },
+    { "address", QT_TRANSLATE_NOOP("ConflictResolver", "Address") },
+    { "consentToContact", QT_TRANSLATE_NOOP("ConflictResolver", "Agrees to be contacted") },
+    { "notes", QT_TRANSLATE_NOOP("ConflictResolver", "Notes") },
+};
+
+// A gift recorded on a desk (outbox entity "donation"); its platform and import key are not
+// choices, and its bank side (payout, reconciled) never travels.
+const FieldSpec kGiftFields[] = {
+    { "amountCents", QT_TRANSLATE_NOOP("ConflictResolver", "Amount") },
+    { "currency", QT_TRANSLATE_NOOP("ConflictResolver", "Currency") },
+    { "date", QT_TRANSLATE_NOOP("ConflictResolver", "Date") },
+    { "donorId", QT_TRANSLATE_NOOP("ConflictResolver", "Donor") },
+    { "campaignId", QT_TRANSLATE_NOOP("ConflictResolver", "Campaign") },
+    { "method", QT_TRANSLATE_NOOP("ConflictResolver", "Method") },
+    { "status", QT_TRANSLATE_NOOP("ConflictResolver", "Status") },
+    { "platformOrderId", QT_TRANSLATE_NOOP("ConflictResolver", "Order") },
+    { "note", QT_TRANSLATE_NOOP("ConflictResolver", "Note") },
+};
+
 std::span<const FieldSpec> fieldSpecs(const QString& entity)
 {
+    if (entity == QLatin1String("donor"))
+        return kDonorFields;
+    if (entity == QLatin1String("donation"))
+        return kGiftFields;
+    if (entity == kProcedure)
+        return kProcedureFields;
+    if (entity == kMilestone)
+        return kMilestoneFields;
     if (entity == kCampaign)
         return kCampaignFields;
     if (entity == kNews)
@@ -127,10 +186,41 @@ QString pressArticlesText(const QJsonArray& articles)
     return text.join(QLatin1Char('\n'));
 }
 
-QString displayText(const QString& key, const QJsonValue& value)
+// The words of a procedure's or a milestone's codes, as the procedures area shows them.
+std::optional<QString> procedureText(const QString& entity, const QString& key, const QJsonValue& value)
+{
+    const QString code = value.toString();
+    if (entity == kProcedure && key == QLatin1String("court")) {
+        const auto court = ProcedureCodes::courtFromCode(code);
+        return court ? ProcedureText::court(*court) : code;
+    }
+    if (entity == kProcedure && key == QLatin1String("kind")) {
+        const auto kind = ProcedureCodes::kindFromCode(code);
+        return kind ? ProcedureText::kind(*kind) : code;
+    }
+    if (entity == kProcedure && key == QLatin1String("status")) {
+        const auto status = ProcedureCodes::statusFromCode(code);
+        return status ? ProcedureText::status(*status) : code;
+    }
+    if (entity == kProcedure && key == QLatin1String("region")) {
+        const auto region = FrenchCalendar::regionFromCode(code);
+        return region ? FrenchCalendar::regionName(*region) : code;
+    }
+    if (entity == kMilestone && key == QLatin1String("kind")) {
+        const auto kind = ProcedureCodes::milestoneKindFromCode(code);
+        return kind ? ProcedureText::milestoneKind(*kind) : code;
+    }
+    if (key == QLatin1String("done"))
+        return value.toBool() ? ConflictResolver::tr("Yes") : ConflictResolver::tr("No");
+    return std::nullopt;
+}
+
+QString displayText(const QString& entity, const QString& key, const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull())
         return {};
+    if (const std::optional<QString> text = procedureText(entity, key, value))
+        return *text;
     if (key == QLatin1String("cause")) {
         const auto cause = CampaignCodes::causeFromCode(value.toString());
         return cause ? CampaignText::cause(*cause) : value.toString();
@@ -236,11 +326,20 @@ std::optional<SyncConflict> ConflictResolver::find(const QString& reference, QSt
 
 QJsonObject ConflictResolver::mineOf(const SyncConflict& conflict)
 {
+    if (LedgerSync::isLedgerEntity(conflict.entity)) {
+        LedgerSync ledger(m_database);
+        const QJsonObject mine = conflict.entity == QLatin1String("donor")
+            ? ledger.localDonorJson(conflict.uuid)
+            : ledger.localGiftJson(conflict.uuid);
+        return mine.isEmpty() ? QJsonObject { { kDeleted, true } } : mine;
+    }
     if (conflict.entity == kCampaign)
         return m_store.localCampaignJson(conflict.uuid);
     // A news draft and a private piece are, for the platform, gone: the desk keeps them.
     QJsonObject mine = conflict.entity == kNews ? m_store.localNewsJson(conflict.uuid)
         : conflict.entity == kEvidence          ? m_store.localEvidenceJson(conflict.uuid)
+        : conflict.entity == kProcedure         ? m_store.localProcedureJson(conflict.uuid)
+        : conflict.entity == kMilestone         ? m_store.localMilestoneJson(conflict.uuid)
                                                 : conflict.mine;
     if (mine.isEmpty())
         mine = { { kDeleted, true } };
@@ -250,9 +349,18 @@ QJsonObject ConflictResolver::mineOf(const SyncConflict& conflict)
 QString ConflictResolver::title(const SyncConflict& conflict)
 {
     const QJsonObject mine = mineOf(conflict);
-    if (!mineDeleted(mine))
-        return mine.value(QStringLiteral("title")).toString();
-    return conflict.theirs.value(kData).toObject().value(QStringLiteral("title")).toString();
+    const QJsonObject document = mineDeleted(mine) ? conflict.theirs.value(kData).toObject() : mine;
+    if (LedgerSync::isLedgerEntity(conflict.entity))
+        return LedgerSync::label(conflict.entity, document);
+    if (conflict.entity != kProcedure)
+        return document.value(QStringLiteral("title")).toString();
+    // A procedure is named as the procedures area names it: its court and case number.
+    Procedure procedure;
+    procedure.court = ProcedureCodes::courtFromCode(document.value(QStringLiteral("court")).toString())
+                          .value_or(Court::Other);
+    procedure.courtName = document.value(QStringLiteral("courtName")).toString();
+    procedure.caseNumber = document.value(QStringLiteral("caseNumber")).toString();
+    return procedure.displayName();
 }
 
 QList<ConflictField> ConflictResolver::fields(const SyncConflict& conflict)
@@ -274,7 +382,12 @@ QList<ConflictField> ConflictResolver::fields(const SyncConflict& conflict)
         const QJsonValue mineValue = mineGone ? QJsonValue() : mine.value(key);
         const QJsonValue theirValue = theirsGone ? QJsonValue() : theirData.value(key);
         const bool differs = mineValue != theirValue;
-        rows.append({ key, tr(spec.label), displayText(key, mineValue), displayText(key, theirValue), differs,
+        LedgerSync ledger(m_database); // a donor's name for its id, a gift's amount and codes
+        const auto text = [&](const QJsonValue& value) {
+            return ledger.displayText(conflict.entity, key, value)
+                .value_or(displayText(conflict.entity, key, value));
+        };
+        rows.append({ key, tr(spec.label), text(mineValue), text(theirValue), differs,
                       differs && !mineGone && !theirsGone });
     }
     return rows;
@@ -308,6 +421,8 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
             m_store.tombstoneCampaign(uuid, version);
         else if (mineGone)
             m_store.adoptServerVersion(entity, uuid, version); // a draft or private piece stays here
+        else if (LedgerSync::isLedgerEntity(entity))
+            LedgerSync(m_database).tombstone(entity, uuid, version); // the ledger's locks and links
         else
             m_store.tombstone(entity, uuid, version);
         outcome.queued = !theirsGone; // the platform still shows it: send the deletion
@@ -323,6 +438,14 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
             m_store.adoptServerVersion(entity, uuid, version); // mine, as the desk has it
         else if (entity == kNews)
             m_store.writeNews(uuid, result, *version);
+        else if (entity == kProcedure)
+            m_store.writeProcedure(uuid, result, *version);
+        else if (entity == kMilestone)
+            m_store.writeMilestone(uuid, result, *version);
+        else if (entity == QLatin1String("donor"))
+            LedgerSync(m_database).writeDonor(uuid, result, *version);
+        else if (entity == QLatin1String("donation"))
+            LedgerSync(m_database).writeGift(uuid, result, *version);
         else
             m_store.writeEvidence(uuid, result, *version, Vault::pathForDesk(m_database.path()));
         outcome.queued = theirsGone || differsOnAnyField(entity, result, theirData);

@@ -47,7 +47,8 @@ struct ConflictResolution
     bool deleted = false; // the result is a deletion
 };
 
-// Shows a conflict (of a campaign, a news item or an evidence piece) field by field and writes the
+// Shows a conflict (of a campaign, a news item, an evidence piece, a procedure or a milestone) field
+// by field and writes the
 // user's decision. "Mine" is the desk's record as
 // it is now (edits made after the conflict was found included), "theirs" the platform's copy the
 // conflict holds. The decision is written in one transaction: the record as decided, its revision
@@ -68,7 +69,8 @@ public:
     QList<ConflictField> fields(const SyncConflict& conflict);
     // The record's title on either side, for lists.
     QString title(const SyncConflict& conflict);
-    // The document keys a choice may name for a kind of record ("campaign", "news", "evidence"),
+    // The document keys a choice may name for a kind of record ("campaign", "news", "evidence",
+    // "procedure", "milestone"),
     // in display order; empty for a kind that cannot be decided here.
     static QStringList fieldNames(const QString& entity);
 

@@ -8,6 +8,7 @@
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "sync/LedgerSync.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncStore.h"
 
@@ -18,8 +19,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace casedesk {
 
@@ -30,6 +34,8 @@ using SqlValues::uuidText;
 const QString kCampaign = QStringLiteral("campaign");
 const QString kEvidence = QStringLiteral("evidence");
 const QString kNews = QStringLiteral("news");
+const QString kProcedure = QStringLiteral("procedure");
+const QString kMilestone = QStringLiteral("milestone");
 // Blob uploads go in chunks of at most this (less when the platform's maxChunkBytes says so).
 constexpr qint64 kPreferredChunkBytes = qint64(4) << 20;
 // The platform's read-only feed: pulled into the ledger, never pushed.
@@ -48,6 +54,63 @@ QByteArray idempotencyKey(const OutboxEntry& entry, const QByteArray& method, co
               .left(16);
     return QStringLiteral("%1-%2-r%3-").arg(entry.entity, uuidText(entry.uuid)).arg(entry.revision).toUtf8()
         + digest;
+}
+
+// How the log names a record: its title, a procedure by its court and case number.
+QString labelOf(const QJsonObject& document, const QUuid& uuid)
+{
+    const QString title = document.value(QStringLiteral("title")).toString();
+    if (!title.isEmpty())
+        return title;
+    const QString procedure = QStringList { document.value(QStringLiteral("courtName")).toString(),
+                                            document.value(QStringLiteral("caseNumber")).toString() }
+                                  .join(QLatin1Char(' '))
+                                  .trimmed();
+    return procedure.isEmpty() ? uuidText(uuid) : procedure;
+}
+
+QString referenceKey(const QString& kind, const QUuid& id)
+{
+    return kind + QLatin1Char('/') + uuidText(id);
+}
+
+QString referenceKey(const QJsonObject& record)
+{
+    return referenceKey(record.value(QStringLiteral("kind")).toString(),
+                        QUuid::fromString(record.value(QStringLiteral("id")).toString()));
+}
+
+// Kinds in SyncKinds::applyRank order, and within a kind each record after the ones it refers
+// to (an appeal after the procedure it challenges, a deadline after the milestone that starts it).
+QList<QJsonObject> parentsFirst(const QList<QJsonObject>& records)
+{
+    QList<QJsonObject> byKind = records;
+    std::stable_sort(byKind.begin(), byKind.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return SyncKinds::applyRank(a.value(QStringLiteral("kind")).toString())
+            < SyncKinds::applyRank(b.value(QStringLiteral("kind")).toString());
+    });
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < byKind.size(); ++i)
+        index.insert(referenceKey(byKind.at(i)), i);
+    QList<QJsonObject> ordered;
+    QSet<qsizetype> placed;
+    std::function<void(qsizetype)> place = [&](qsizetype i) {
+        if (placed.contains(i))
+            return;
+        placed.insert(i); // before its references: a loop in bad data cannot recurse forever
+        const QJsonObject& record = byKind.at(i);
+        for (const SyncKinds::Reference& reference :
+             SyncKinds::referencesOf(record.value(QStringLiteral("kind")).toString(),
+                                     record.value(QStringLiteral("data")).toObject())) {
+            const auto parent = index.constFind(referenceKey(reference.kind, reference.id));
+            if (parent != index.constEnd())
+                place(*parent);
+        }
+        ordered.append(record);
+    };
+    for (qsizetype i = 0; i < byKind.size(); ++i)
+        place(i);
+    return ordered;
 }
 
 QJsonObject bodyObject(const HttpResult& result)
@@ -176,13 +239,23 @@ SyncReport SyncClient::run()
 
 bool SyncClient::push(SyncReport* report)
 {
+    LedgerSync ledger(m_database);
+    ledger.queueDonorsOfPendingGifts(); // a gift's donor must reach the platform too
     QList<OutboxEntry> entries = m_store->pendingEntries();
-    // Other kinds stay on the desk until the contract carries them (SyncKinds).
-    entries.removeIf([](const OutboxEntry& entry) { return !SyncKinds::pushed().contains(entry.entity); });
+    // Other kinds stay on the desk until the contract carries them (SyncKinds); the feed's
+    // donations come to every desk from the platform and never go back.
+    entries.removeIf([&](const OutboxEntry& entry) {
+        return !SyncKinds::pushed().contains(entry.entity) || ledger.isFeedEntry(entry.entity, entry.uuid);
+    });
     // Campaigns first: a piece is refused (422) until its campaign is live on the platform, and a
     // campaign saved after its piece was attached is queued behind it.
     std::stable_partition(entries.begin(), entries.end(),
                           [](const OutboxEntry& entry) { return entry.entity == kCampaign; });
+    // Then donors, before the gifts that name them.
+    std::stable_partition(std::find_if(entries.begin(), entries.end(),
+                                       [](const OutboxEntry& entry) { return entry.entity != kCampaign; }),
+                          entries.end(),
+                          [](const OutboxEntry& entry) { return entry.entity == QLatin1String("donor"); });
     if (!entries.isEmpty())
         log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
     for (int i = 0; i < entries.size(); ++i) {
@@ -209,9 +282,9 @@ QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
 bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
 {
     // The platform's collection; the desk's table is SyncStore::tableOf(entity).
-    const QString collection = entry.entity == kEvidence ? QStringLiteral("evidence")
-        : entry.entity == kNews                          ? QStringLiteral("news")
-                                                         : QStringLiteral("campaigns");
+    const QString collection = LedgerSync::isLedgerEntity(entry.entity)
+        ? LedgerSync::collectionOf(entry.entity)
+        : SyncKinds::collectionOf(entry.entity);
     const std::optional<qint64> base = m_store->serverVersion(SyncStore::tableOf(entry.entity), entry.uuid);
     const QString path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
     QJsonObject mine { { QStringLiteral("deleted"), true } };
@@ -231,6 +304,17 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         } else if (entry.entity == kNews) {
             mine = m_store->localNewsJson(entry.uuid);
             found = !mine.isEmpty();
+        } else if (entry.entity == kProcedure) {
+            mine = m_store->localProcedureJson(entry.uuid);
+            found = !mine.isEmpty();
+        } else if (entry.entity == kMilestone) {
+            mine = m_store->localMilestoneJson(entry.uuid);
+            found = !mine.isEmpty();
+        } else if (LedgerSync::isLedgerEntity(entry.entity)) {
+            LedgerSync ledger(m_database);
+            mine = entry.entity == QLatin1String("donor") ? ledger.localDonorJson(entry.uuid)
+                                                          : ledger.localGiftJson(entry.uuid);
+            found = !mine.isEmpty();
         } else {
             mine = campaignDocument(entry, &found);
         }
@@ -241,6 +325,19 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         bool stop = false;
         if (entry.entity == kEvidence && !ensureBlob(mine, report, &stop))
             return !stop;
+        // A gift whose change was on the bank side only (reconciled, its payout) is as the platform
+        // has it: nothing to send, and no new version for the other desks (LedgerSync).
+        if (entry.entity == QLatin1String("donation") && base) {
+            const HttpResult held = m_transport.send("GET", path);
+            const QJsonObject current = bodyObject(held);
+            if (held.status == 200 && !current.value(QStringLiteral("deleted")).toBool()
+                && current.value(QStringLiteral("data")).toObject() == mine) {
+                WriteTransaction transaction(m_database);
+                m_store->acknowledge(entry, current.value(QStringLiteral("version")).toInteger());
+                transaction.commit();
+                return true;
+            }
+        }
     }
     QHash<QByteArray, QByteArray> headers;
     const QByteArray method = entry.isDelete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("PUT");
@@ -259,7 +356,7 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         transaction.commit();
         ++report->pushed;
         log(entry.isDelete ? tr("Sent the deletion of %1.").arg(uuidText(entry.uuid))
-                           : tr("Sent \"%1\".").arg(mine.value(QStringLiteral("title")).toString()));
+                           : tr("Sent \"%1\".").arg(labelOf(mine, entry.uuid)));
         return true;
     }
     if (result.status == 412) {
@@ -268,7 +365,9 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
     }
     if (cancelled())
         return false;
-    report->errors.append(describeFailure(result));
+    report->errors.append(result.status == 422 && LedgerSync::isLedgerEntity(entry.entity)
+                              ? LedgerSync::refusal(entry.entity, mine, answer, describeFailure(result))
+                              : describeFailure(result));
     log(report->errors.last());
     // A refused record (422) does not stop the others; an unreachable platform or a refused token does.
     return result.status != 0 && result.status != 401 && !SyncTransport::isRetryable(result.status);
@@ -291,7 +390,7 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
                 { 0, entry.entity, entry.uuid, entry.revision, theirVersion, mine, current, {} }))
             ++report->newConflicts;
         log(tr("\"%1\" was changed on the platform too: kept as a conflict for you to decide.")
-                .arg(mine.value(QStringLiteral("title")).toString(uuidText(entry.uuid))));
+                .arg(labelOf(mine, entry.uuid)));
         m_store->dropEntry(entry); // the conflict record now holds the unsent change
         qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
     }
@@ -337,39 +436,45 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
 {
     const int pulledBefore = report->pulled;
     const int conflictsBefore = report->newConflicts;
-    // Files before the transaction: a stored file without its row is harmless (garbage-collected),
-    // a row without its file is not.
-    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
-    if (!fetchBlobs(changes, report))
+    QList<QJsonObject> records;
+    for (const QJsonValue& value : page.value(QStringLiteral("changes")).toArray())
+        records.append(value.toObject());
+    // Before the transaction, as the files: the records this page refers to that the desk never
+    // received, and the files of its pieces. A stored file without its row is harmless
+    // (garbage-collected), a row without its file is not.
+    if (!fetchMissingReferences(&records, report) || !fetchBlobs(records, report))
         return false;
     const QString vaultRoot = Vault::pathForDesk(m_database.path());
     QStringList notices;
     WriteTransaction transaction(m_database);
     QList<QJsonObject> ledgerRecords; // donations and payouts: after the page's campaigns
-    for (const QJsonValue& value : changes) {
-        const QJsonObject record = value.toObject();
-        if (kLedgerKinds.contains(record.value(QStringLiteral("kind")).toString())) {
+    for (const QJsonObject& record : parentsFirst(records)) {
+        const QString kind = record.value(QStringLiteral("kind")).toString();
+        if (kLedgerKinds.contains(kind)) {
             ledgerRecords.append(record);
             continue;
         }
-        const QString kind = record.value(QStringLiteral("kind")).toString();
-        if (kind == kNews) {
-            QString skipped;
-            const SyncStore::PullOutcome outcome = m_store->applyNews(record, &skipped);
-            if (!skipped.isEmpty())
-                notices.append(skipped);
-            if (outcome == SyncStore::PullOutcome::Applied)
-                ++report->pulled;
-            else if (outcome == SyncStore::PullOutcome::Conflict)
-                ++report->newConflicts;
-            continue;
-        }
-        if (kind != kCampaign && kind != kEvidence)
-            continue;
+        QString skipped;
         std::optional<int> renumbered;
-        const SyncStore::PullOutcome outcome = kind == kEvidence
-            ? m_store->applyEvidence(record, vaultRoot, &renumbered)
-            : m_store->applyCampaign(record);
+        SyncStore::PullOutcome outcome = SyncStore::PullOutcome::AlreadyKnown;
+        if (kind == kCampaign)
+            outcome = m_store->applyCampaign(record);
+        else if (kind == kEvidence)
+            outcome = m_store->applyEvidence(record, vaultRoot, &renumbered);
+        else if (kind == kNews)
+            outcome = m_store->applyNews(record, &skipped);
+        else if (kind == kProcedure)
+            outcome = m_store->applyProcedure(record, &skipped);
+        else if (kind == kMilestone)
+            outcome = m_store->applyMilestone(record, &skipped);
+        else if (kind == QLatin1String("donor"))
+            outcome = LedgerSync(m_database).applyDonor(record, &skipped);
+        else if (kind == QLatin1String("gift"))
+            outcome = LedgerSync(m_database).applyGift(record, &skipped);
+        else
+            continue; // a kind this version does not know: a newer desk's
+        if (!skipped.isEmpty())
+            notices.append(skipped);
         if (renumbered) {
             const QJsonObject data = record.value(QStringLiteral("data")).toObject();
             notices.append(tr("Piece no. %1 \"%2\" received from the platform is no. %3 on this desk: "
@@ -489,7 +594,44 @@ bool SyncClient::ensureBlob(const QJsonObject& evidence, SyncReport* report, boo
     return refused(result);
 }
 
-bool SyncClient::fetchBlobs(const QJsonArray& changes, SyncReport* report)
+bool SyncClient::fetchMissingReferences(QList<QJsonObject>* records, SyncReport* report)
+{
+    QSet<QString> known;
+    for (const QJsonObject& record : std::as_const(*records))
+        known.insert(referenceKey(record));
+    // The list grows as records are fetched: their own references are looked at in turn.
+    for (qsizetype i = 0; i < records->size() && !cancelled(); ++i) {
+        const QJsonObject record = records->at(i);
+        if (record.value(QStringLiteral("deleted")).toBool())
+            continue;
+        const QList<SyncKinds::Reference> references = SyncKinds::referencesOf(
+            record.value(QStringLiteral("kind")).toString(), record.value(QStringLiteral("data")).toObject());
+        for (const SyncKinds::Reference& reference : references) {
+            const QString key = referenceKey(reference.kind, reference.id);
+            const QString collection = SyncKinds::collectionOf(reference.kind);
+            if (known.contains(key) || collection.isEmpty())
+                continue;
+            known.insert(key); // asked once per page, however many records name it
+            if (m_store->holds(reference.kind, reference.id))
+                continue;
+            const HttpResult result
+                = m_transport.send("GET", QStringLiteral("/v1/%1/").arg(collection) + uuidText(reference.id));
+            if (result.status == 404)
+                continue; // never on the platform: the record is left out, and the log says why
+            if (result.status != 200) {
+                if (!cancelled()) {
+                    report->errors.append(describeFailure(result));
+                    log(report->errors.last());
+                }
+                return false;
+            }
+            records->append(bodyObject(result));
+        }
+    }
+    return !cancelled();
+}
+
+bool SyncClient::fetchBlobs(const QList<QJsonObject>& changes, SyncReport* report)
 {
     const Vault vault(Vault::pathForDesk(m_database.path()));
     const auto fail = [&](const QString& message) {
@@ -499,8 +641,7 @@ bool SyncClient::fetchBlobs(const QJsonArray& changes, SyncReport* report)
         }
         return false;
     };
-    for (const QJsonValue& value : changes) {
-        const QJsonObject record = value.toObject();
+    for (const QJsonObject& record : changes) {
         const QJsonObject data = record.value(QStringLiteral("data")).toObject();
         const QByteArray sha256 = data.value(QStringLiteral("sha256")).toString().toLatin1();
         if (record.value(QStringLiteral("kind")).toString() != kEvidence

@@ -90,7 +90,12 @@ private:
     bool ensureBlob(const QJsonObject& evidence, SyncReport* report, bool* stop);
     // Downloads into the vault the files the page's live evidence records refer to and this desk
     // lacks; before the page's transaction. False when one could not be stored.
-    bool fetchBlobs(const QJsonArray& changes, SyncReport* report);
+    bool fetchBlobs(const QList<QJsonObject>& changes, SyncReport* report);
+    // Fetches, one GET each, the records the page's records refer to (SyncKinds::referencesOf)
+    // that are neither in the page nor on the desk, and adds them to `records`. Each record appears
+    // in the feed once, at its latest version: a campaign edited after its news was written comes
+    // in a later page than the news. False when the platform could not answer.
+    bool fetchMissingReferences(QList<QJsonObject>* records, SyncReport* report);
     qint64 chunkBytes();
     QString describeFailure(const HttpResult& result) const;
 

@@ -334,6 +334,15 @@ QString SyncStore::tableOf(const QString& entity)
         return QStringLiteral("evidence");
     if (entity == kNews)
         return QStringLiteral("campaign_news");
+    // The desk's shared ledger (LedgerSync): donors and the gifts recorded on a desk.
+    if (entity == QLatin1String("donor"))
+        return QStringLiteral("donors");
+    if (entity == QLatin1String("donation"))
+        return QStringLiteral("donations");
+    if (entity == QLatin1String("procedure"))
+        return QStringLiteral("procedures");
+    if (entity == QLatin1String("milestone"))
+        return QStringLiteral("milestones");
     return QStringLiteral("campaigns");
 }
 

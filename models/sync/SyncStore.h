@@ -87,6 +87,19 @@ public:
     PullOutcome applyNews(const QJsonObject& envelope, QString* skipped);
     // The desk's published news as the platform receives it; empty when it is gone or a draft.
     QJsonObject localNewsJson(const QUuid& uuid);
+    // Pulled procedures and milestones (SyncStoreProcedures.cpp). One whose campaign, procedure,
+    // appealed procedure or source milestone this desk lacks is left out: *skipped says so.
+    PullOutcome applyProcedure(const QJsonObject& envelope, QString* skipped);
+    PullOutcome applyMilestone(const QJsonObject& envelope, QString* skipped);
+    // The desk's procedure or milestone as the platform receives it; empty when it is gone.
+    QJsonObject localProcedureJson(const QUuid& uuid);
+    QJsonObject localMilestoneJson(const QUuid& uuid);
+    // For a decided conflict: written as they are, revision bumped, `version` stored, not queued.
+    void writeProcedure(const QUuid& uuid, const QJsonObject& data, qint64 version);
+    void writeMilestone(const QUuid& uuid, const QJsonObject& data, qint64 version);
+    // Whether the desk has a row for the record, live or tombstoned (a pulled child can refer to it).
+    bool holds(const QString& entity, const QUuid& uuid);
+
     // The desk table that holds an outbox entity's records.
     static QString tableOf(const QString& entity);
 
@@ -128,6 +141,10 @@ public:
     qint64 campaignRevision(const QUuid& uuid);
 
 private:
+    // Both sides changed the record (a pending edit or an open conflict here): records the
+    // conflict with `mine` and drops the pending entry. Empty when the pulled record may be applied.
+    std::optional<PullOutcome> keepBothSides(const QString& entity, const QUuid& uuid, qint64 localRevision,
+                                             qint64 version, QJsonObject mine, const QJsonObject& envelope);
     QString lockedChange(const PlatformDonation& donation, QSet<QString>* lockedOrders);
     void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
     void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);

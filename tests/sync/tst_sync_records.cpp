@@ -445,10 +445,11 @@ void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
     }
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 
-    // A kind without a write path here stays refused, and open.
+    // A kind without a write path here (a payout: only the platform's feed writes them) stays
+    // refused, and open.
     SyncStore store(b.database());
     QVERIFY(store.recordConflict({ 0,
-                                   QStringLiteral("donor"),
+                                   QStringLiteral("payout"),
                                    QUuid::createUuid(),
                                    1,
                                    1,

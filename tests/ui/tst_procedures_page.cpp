@@ -161,6 +161,35 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
+    void hearingShownOnThePublicPage()
+    {
+        MilestoneDialog dialog(m_window->procedures(), m_first, Milestone(), m_window.get());
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(MilestoneKind::Hearing)));
+        dialog.dateEdit()->setDate(QDate(2026, 3, 12));
+        QVERIFY(dialog.publicCheck()->isEnabled());
+        QVERIFY(!dialog.publicCheck()->isChecked()); // private unless the jurist says so
+        dialog.publicCheck()->setChecked(true);
+        QVERIFY(dialog.milestone().isPublic);
+        // A deadline is never offered for the public page.
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(MilestoneKind::Deadline)));
+        QVERIFY(!dialog.publicCheck()->isEnabled());
+        QVERIFY(!dialog.milestone().isPublic);
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(MilestoneKind::Hearing)));
+        dialog.publicCheck()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Milestone stored = m_window->procedures().addMilestone(dialog.milestone());
+        QVERIFY(m_window->procedures().loadMilestone(stored.sync.uuid)->isPublic);
+
+        ProceduresPage* page = m_window->proceduresPage();
+        page->selectProcedure(m_first.sync.uuid);
+        QTreeWidget* timeline = page->timeline();
+        int marked = 0;
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+            marked += timeline->topLevelItem(i)->text(4) == QStringLiteral("Shown") ? 1 : 0;
+        QCOMPARE(marked, 1);
+    }
+
     void appealLoopIsRefusedInTheDialog()
     {
         const int revision = int(m_window->procedures().load(m_first.sync.uuid)->sync.revision);

@@ -28,6 +28,7 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     , m_date(new QDateEdit(this))
     , m_title(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_public(new QCheckBox(this))
     , m_deadlineBox(new QWidget(this))
     , m_withDeadline(new QCheckBox(m_deadlineBox))
     , m_rule(new QComboBox(m_deadlineBox))
@@ -49,6 +50,8 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     m_title->setPlaceholderText(tr("Left empty: the kind of milestone"));
     m_note->setPlainText(milestone.note);
     m_note->setMaximumHeight(70);
+    m_public->setText(tr("Show on the campaign's public page (kind, date and title; never the note)"));
+    m_public->setChecked(milestone.isPublic);
 
     // A computed deadline follows its rule: its date changes with the milestone that starts it.
     const bool computed = m_editing && milestone.isDeadline() && !milestone.ruleId.isEmpty();
@@ -78,6 +81,7 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Note:"), m_note);
+    form->addRow(QString(), m_public);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &MilestoneDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,12 +91,23 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MilestoneDialog::updatePublicChoice);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MilestoneDialog::updateProposal);
     connect(m_date, &QDateEdit::dateChanged, this, &MilestoneDialog::updateProposal);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &MilestoneDialog::updateProposal);
     connect(m_withDeadline, &QCheckBox::toggled, m_rule, &QWidget::setEnabled);
     connect(m_withDeadline, &QCheckBox::toggled, m_explanation, &QWidget::setEnabled);
+    updatePublicChoice();
     updateProposal();
+}
+
+// A deadline is the association's own business: never offered for the public page.
+void MilestoneDialog::updatePublicChoice()
+{
+    const bool deadline = MilestoneKind(m_kind->currentData().toInt()) == MilestoneKind::Deadline;
+    m_public->setEnabled(!deadline);
+    if (deadline)
+        m_public->setChecked(false);
 }
 
 void MilestoneDialog::updateProposal()
@@ -151,6 +166,7 @@ Milestone MilestoneDialog::milestone() const
     m.date = m_date->date();
     m.title = m_title->text().trimmed();
     m.note = m_note->toPlainText();
+    m.isPublic = m_public->isChecked();
     return m;
 }
 

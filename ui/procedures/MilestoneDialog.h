@@ -33,6 +33,7 @@ public:
     QComboBox* kindBox() const { return m_kind; }
     QDateEdit* dateEdit() const { return m_date; }
     QLineEdit* titleEdit() const { return m_title; }
+    QCheckBox* publicCheck() const { return m_public; }
     QCheckBox* deadlineCheck() const { return m_withDeadline; }
     QComboBox* ruleBox() const { return m_rule; }
     QPlainTextEdit* explanationView() const { return m_explanation; }
@@ -43,6 +44,7 @@ public slots:
 
 private:
     void updateProposal();
+    void updatePublicChoice();
 
     ProcedureRepository& m_repository;
     Procedure m_procedure;
@@ -52,6 +54,7 @@ private:
     QDateEdit* m_date;
     QLineEdit* m_title;
     QPlainTextEdit* m_note;
+    QCheckBox* m_public;
     QWidget* m_deadlineBox;
     QCheckBox* m_withDeadline;
     QComboBox* m_rule;

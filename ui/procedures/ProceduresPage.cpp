@@ -125,7 +125,8 @@ QWidget* ProceduresPage::buildTimelineSide()
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timeline->setColumnCount(4);
-    m_timeline->setHeaderLabels({ tr("Date"), tr("Milestone"), tr("Title"), tr("Deadline") });
+    m_timeline->setHeaderLabels(
+        { tr("Date"), tr("Milestone"), tr("Title"), tr("Deadline"), tr("Public page") });
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
     m_timeline->setAccessibleName(tr("Timeline"));
@@ -282,6 +283,10 @@ void ProceduresPage::reloadTimeline()
         item->setText(1, ProcedureText::milestoneKind(milestone.kind));
         item->setText(2, milestone.title);
         item->setData(0, kUuidRole, milestone.sync.uuid);
+        if (milestone.isPublic) {
+            item->setText(4, tr("Shown"));
+            item->setToolTip(4, tr("Shown on the campaign's public page (kind, date and title)"));
+        }
         if (milestone.isDeadline()) {
             const int days = int(today.daysTo(milestone.date));
             QColor color;

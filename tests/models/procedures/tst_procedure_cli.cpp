@@ -147,6 +147,23 @@ private slots:
         QCOMPARE(deadline.value(QStringLiteral("rule")).toString(), QStringLiteral("cja-r811-2"));
         QCOMPARE(deadline.value(QStringLiteral("date")).toString(), QStringLiteral("2025-04-22"));
 
+        // A hearing shown on the campaign's public page; a deadline never is (exit 1, nothing changed).
+        const Run hearing
+            = onDesk({ QStringLiteral("--json"), QStringLiteral("procedure"), QStringLiteral("milestone"),
+                       QStringLiteral("add"), procedure.left(8), QStringLiteral("hearing"),
+                       QStringLiteral("2025-01-20"), QStringLiteral("--public") });
+        QVERIFY2(hearing.exitCode == 0, qPrintable(hearing.err + hearing.out));
+        QVERIFY(
+            QJsonDocument::fromJson(hearing.out.toUtf8()).object().value(QStringLiteral("public")).toBool());
+        const QString deadlineId = deadline.value(QStringLiteral("uuid")).toString();
+        const Run publicDeadline
+            = onDesk({ QStringLiteral("procedure"), QStringLiteral("milestone"), QStringLiteral("set"),
+                       deadlineId.left(8), QStringLiteral("public"), QStringLiteral("yes") });
+        QCOMPARE(publicDeadline.exitCode, 1);
+        QVERIFY2(publicDeadline.err.contains(QStringLiteral("never shown")), qPrintable(publicDeadline.err));
+        const Run shown = onDesk({ QStringLiteral("procedure"), QStringLiteral("show"), procedure.left(8) });
+        QCOMPARE(shown.out.count(QStringLiteral("[public]")), 1);
+
         // A deadline from today appears on the dashboard.
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         QCOMPARE(onDesk({ QStringLiteral("procedure"), QStringLiteral("milestone"), QStringLiteral("add"),
@@ -170,8 +187,8 @@ private slots:
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
-        QCOMPARE(data.count("BEGIN:VEVENT"), 4);
-        QCOMPARE(data.count("BEGIN:VALARM"), 6);
+        QCOMPARE(data.count("BEGIN:VEVENT"), 5);
+        QCOMPARE(data.count("BEGIN:VALARM"), 7); // the hearing has one too
 
         const QString nowhere = m_dir.filePath(QStringLiteral("missing/deadlines.ics"));
         const Run failed = onDesk(

@@ -1,0 +1,100 @@
+#include "LedgerRules.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QUuid>
+
+namespace casedesk::platform::LedgerRules {
+
+namespace {
+
+const QString kDonor = QStringLiteral("donor");
+const QString kGift = QStringLiteral("gift");
+
+const QStringList kGiftStatuses = { QStringLiteral("pending"), QStringLiteral("paid"),
+                                    QStringLiteral("refunded"), QStringLiteral("cancelled") };
+const QStringList kGiftMethods
+    = { QStringLiteral("platform"), QStringLiteral("card"), QStringLiteral("transfer"),
+        QStringLiteral("cheque"),   QStringLiteral("cash"), QStringLiteral("direct_debit") };
+
+void problem(const QString& field, const QString& detail, QJsonArray* errors)
+{
+    errors->append(QJsonObject { { QStringLiteral("pointer"), QStringLiteral("/data/") + field },
+                                 { QStringLiteral("detail"), detail } });
+}
+
+void optionalStrings(const QJsonObject& data, const QStringList& fields, QJsonArray* errors)
+{
+    for (const QString& field : fields) {
+        if (data.contains(field) && !data.value(field).isString())
+            problem(field, QStringLiteral("must be a string"), errors);
+    }
+}
+
+void requireCode(const QJsonObject& data, const QString& field, const QStringList& codes, QJsonArray* errors)
+{
+    if (!codes.contains(data.value(field).toString()))
+        problem(field, QStringLiteral("must be one of: ") + codes.join(QStringLiteral(", ")), errors);
+}
+
+void validateDonor(const QJsonObject& data, QJsonArray* errors)
+{
+    const QJsonValue name = data.value(QStringLiteral("name"));
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        problem(QStringLiteral("name"), QStringLiteral("must be a non-empty string"), errors);
+    if (data.contains(QStringLiteral("consentToContact"))
+        && !data.value(QStringLiteral("consentToContact")).isBool())
+        problem(QStringLiteral("consentToContact"), QStringLiteral("must be true or false"), errors);
+    optionalStrings(data,
+                    { QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("notes"),
+                      QStringLiteral("platformRef") },
+                    errors);
+}
+
+void validateGift(const QJsonObject& data, const std::function<bool(const QString&)>& campaignExists,
+                  QJsonArray* errors)
+{
+    const QString campaignId = data.value(QStringLiteral("campaignId")).toString();
+    if (QUuid::fromString(campaignId).isNull())
+        problem(QStringLiteral("campaignId"), QStringLiteral("must be a UUID"), errors);
+    else if (!campaignExists(campaignId.toLower()))
+        problem(QStringLiteral("campaignId"), QStringLiteral("no live campaign has this id on the platform"),
+                errors);
+    const QJsonValue amount = data.value(QStringLiteral("amountCents"));
+    const double cents = amount.toDouble(-1);
+    if (!amount.isDouble() || cents < 0 || cents != static_cast<double>(static_cast<qint64>(cents)))
+        problem(QStringLiteral("amountCents"), QStringLiteral("must be a whole, non-negative number"),
+                errors);
+    requireCode(data, QStringLiteral("status"), kGiftStatuses, errors);
+    requireCode(data, QStringLiteral("method"), kGiftMethods, errors);
+    if (!QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd"))
+             .isValid())
+        problem(QStringLiteral("date"), QStringLiteral("must be a date YYYY-MM-DD"), errors);
+    // An anonymous gift names no donor: the member is absent or null.
+    const QJsonValue donor = data.value(QStringLiteral("donorId"));
+    if (!donor.isUndefined() && !donor.isNull() && QUuid::fromString(donor.toString()).isNull())
+        problem(QStringLiteral("donorId"), QStringLiteral("must be a UUID"), errors);
+    optionalStrings(data,
+                    { QStringLiteral("currency"), QStringLiteral("platform"),
+                      QStringLiteral("platformOrderId"), QStringLiteral("note"),
+                      QStringLiteral("importKey") },
+                    errors);
+}
+
+} // namespace
+
+bool isLedgerKind(const QString& kind)
+{
+    return kind == kDonor || kind == kGift;
+}
+
+void validate(const QString& kind, const QJsonObject& data,
+              const std::function<bool(const QString&)>& campaignExists, QJsonArray* errors)
+{
+    if (kind == kDonor)
+        validateDonor(data, errors);
+    else if (kind == kGift)
+        validateGift(data, campaignExists, errors);
+}
+
+} // namespace casedesk::platform::LedgerRules

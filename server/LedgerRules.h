@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace casedesk::platform::LedgerRules {
+
+// The desk's own ledger records, shared between the association's desks and never public:
+// "donor" (collection /v1/donors) and "gift" (collection /v1/gifts, a donation recorded on a desk;
+// distinct from the read-only "donation" feed).
+bool isLedgerKind(const QString& kind);
+
+// Appends the problems of a donor or gift document (RFC 9457 "errors" members), checked lightly
+// like the other desk-written kinds: the desk owns the rules.
+void validate(const QString& kind, const QJsonObject& data,
+              const std::function<bool(const QString&)>& campaignExists, QJsonArray* errors);
+
+} // namespace casedesk::platform::LedgerRules

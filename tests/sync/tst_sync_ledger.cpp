@@ -1,0 +1,405 @@
+// The desk's own ledger shared between two desks of one association, against a real
+// casedesk-platform process: donors and the gifts recorded on a desk (kinds "donor" and "gift"),
+// their conflicts decided field by field, deletions, the platform's read-only feed donations that
+// never go back, and a gift the platform refuses.
+
+#include "SyncTestKit.h"
+
+#include "common/Clock.h"
+#include "donations/BankRepository.h"
+#include "donations/DonationRepository.h"
+#include "donations/DonorRepository.h"
+#include "donations/LedgerImport.h"
+#include "donations/reconcile/ReconciliationRepository.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+#include "sync/SyncKinds.h"
+#include "sync/SyncStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+class TestSyncLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void giftsAndDonorsTravelConflictAndDelete();
+    void feedDonationsAreNeverPushedBack();
+    void refusedGiftDoesNotStopTheOthers();
+    void giftLockedInAClosedPeriodIsLoggedAndKept();
+};
+
+void TestSyncLedger::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+namespace {
+
+// `casedesk-platform feed add`, as the payment side would. The new record's id.
+QString feedAdd(const PlatformProcess& server, const QJsonObject& data)
+{
+    const QStringList arguments {
+        QStringLiteral("feed"),   QStringLiteral("add"),
+        QStringLiteral("--data"), server.dataDir(),
+        QStringLiteral("--kind"), QStringLiteral("donation"),
+        QStringLiteral("--json"), QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
+    };
+    int exitCode = -1;
+    const QString added = QString::fromUtf8(PlatformProcess::runCommand(arguments, &exitCode));
+    return exitCode == 0 ? added.trimmed() : QString();
+}
+
+// The live records of one collection the platform holds, by id (through the desk API).
+QHash<QString, QJsonObject> serverRecords(const PlatformProcess& server, const QString& collection)
+{
+    PlatformClient client(server.baseUrl(), server.token());
+    const PlatformReply reply
+        = client.sendWithRetries("GET", QStringLiteral("/v1/%1?limit=1000").arg(collection), {}, {});
+    QHash<QString, QJsonObject> records;
+    for (const QJsonValue& value : reply.json().value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject record = value.toObject();
+        if (!record.value(QStringLiteral("deleted")).toBool())
+            records.insert(record.value(QStringLiteral("id")).toString(), record);
+    }
+    return records;
+}
+
+Donor makeDonor(TempDesk& desk, const QString& name, const QString& email)
+{
+    Donor donor;
+    donor.name = name;
+    donor.email = email;
+    donor.address = QStringLiteral("3 place du Marché\n69001 Lyon");
+    donor.consentToContact = true;
+    donor.notes = QStringLiteral("Met at the hearing");
+    DonorRepository donors(desk.database());
+    const QList<FieldProblem> problems = donors.create(donor);
+    if (!problems.isEmpty())
+        qWarning() << problems.first().message;
+    return donor;
+}
+
+Donation makeGift(TempDesk& desk, const QUuid& campaign, const QUuid& donor, qint64 cents,
+                  const QString& note)
+{
+    Donation gift;
+    gift.campaignUuid = campaign;
+    gift.donorUuid = donor;
+    gift.amountCents = cents;
+    gift.date = Clock::today().addDays(-3);
+    gift.method = DonationMethod::Cheque;
+    gift.note = note;
+    DonationRepository donations(desk.database());
+    const QList<FieldProblem> problems = donations.create(gift);
+    if (!problems.isEmpty())
+        qWarning() << problems.first().message;
+    return gift;
+}
+
+int liveGifts(TempDesk& desk)
+{
+    return desk.database().scalar(QStringLiteral("SELECT count(*) FROM donations WHERE deleted = 0")).toInt();
+}
+
+} // namespace
+
+void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const Donor donor
+        = makeDonor(a, QStringLiteral("Élodie Durand"), QStringLiteral("elodie.durand@example.org"));
+    QVERIFY(!donor.sync.uuid.isNull());
+    const Donation gift = makeGift(a, campaign, donor.sync.uuid, 4200, QStringLiteral("Cheque no. 1234567"));
+    QVERIFY(!gift.sync.uuid.isNull());
+
+    SyncReport report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 3); // the campaign, then the donor, then the gift
+    // Private kinds: never on the public side.
+    PlatformClient anonymous(server.baseUrl(), {});
+    QCOMPARE(anonymous.sendWithRetries("GET", QStringLiteral("/v1/public/gifts"), {}, {}).status, 404);
+    QCOMPARE(serverRecords(server, QStringLiteral("gifts")).size(), 1);
+    const QJsonObject stored
+        = serverRecords(server, QStringLiteral("gifts")).begin()->value(QStringLiteral("data")).toObject();
+    QVERIFY(!stored.contains(QStringLiteral("payoutUuid")) && !stored.contains(QStringLiteral("reconciled")));
+    QCOMPARE(stored.value(QStringLiteral("method")).toString(), QStringLiteral("cheque"));
+
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pulled, 3);
+    DonationRepository giftsA(a.database());
+    DonationRepository giftsB(b.database());
+    DonorRepository donorsB(b.database());
+    const std::optional<Donor> donorOnB = donorsB.load(donor.sync.uuid);
+    QVERIFY(donorOnB);
+    QCOMPARE(donorOnB->name, donor.name);
+    QCOMPARE(donorOnB->address, donor.address);
+    QVERIFY(donorOnB->consentToContact);
+    QCOMPARE(donorOnB->notes, donor.notes);
+    const std::optional<DonationRow> row = giftsB.row(gift.sync.uuid);
+    QVERIFY(row);
+    QCOMPARE(row->amountCents, 4200);
+    QCOMPARE(row->donorName, donor.name); // the copies the donations view sorts and searches on
+    QCOMPARE(row->campaignTitle, QStringLiteral("Zone humide"));
+    QCOMPARE(row->campaignUuid, campaign);
+    QCOMPARE(row->method, DonationMethod::Cheque);
+    QCOMPARE(giftsB.load(gift.sync.uuid)->note, gift.note);
+    DonationQuery search;
+    search.search = QStringLiteral("elodie");
+    QCOMPARE(giftsB.count(search), 1);
+    QCOMPARE(Outbox::pendingCount(b.database()), 0); // nothing pulled is queued again
+
+    // B corrects the note while A corrects the amount.
+    Donation onB = *giftsB.load(gift.sync.uuid);
+    onB.note = QStringLiteral("Cheque no. 1234567, deposited");
+    QVERIFY(giftsB.save(onB).isEmpty());
+    Donation onA = *giftsA.load(gift.sync.uuid);
+    onA.amountCents = 4500;
+    QVERIFY(giftsA.save(onA).isEmpty());
+    QVERIFY(syncDesk(a, server).converged());
+    report = syncDesk(b, server);
+    QCOMPARE(report.newConflicts, 1);
+    QCOMPARE(giftsB.load(gift.sync.uuid)->note, onB.note); // not overwritten
+
+    ConflictResolver resolver(b.database());
+    const QList<SyncConflict> conflicts = resolver.openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().entity, QStringLiteral("donation"));
+    QVERIFY(resolver.title(conflicts.first()).contains(QStringLiteral("42")));
+    const QList<ConflictField> fields = resolver.fields(conflicts.first());
+    QCOMPARE(fields.size(), ConflictResolver::fieldNames(QStringLiteral("donation")).size());
+    const ConflictField amount = fieldNamed(fields, QStringLiteral("amountCents"));
+    QVERIFY(amount.differs && amount.choosable);
+    QVERIFY(amount.mine.contains(QStringLiteral("42")));
+    QVERIFY(amount.theirs.contains(QStringLiteral("45")));
+    QVERIFY(fieldNamed(fields, QStringLiteral("note")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("date")).differs);
+    QCOMPARE(fieldNamed(fields, QStringLiteral("donorId")).mine, donor.name);
+
+    // Their amount, my note.
+    ConflictChoices choices;
+    choices.defaultSide = ConflictSide::Theirs;
+    choices.fields.insert(QStringLiteral("note"), ConflictSide::Mine);
+    const ConflictResolution outcome = resolver.resolve(conflicts.first().id, choices);
+    QVERIFY(outcome.queued);
+    QVERIFY(resolver.openConflicts().isEmpty());
+    QCOMPARE(giftsB.load(gift.sync.uuid)->amountCents, 4500);
+    QCOMPARE(SyncKinds::pendingCount(b.database()), 1);
+
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 1);
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    for (TempDesk* desk : { &a, &b }) {
+        DonationRepository gifts(desk->database());
+        const Donation decided = *gifts.load(gift.sync.uuid);
+        QCOMPARE(decided.amountCents, 4500);
+        QCOMPARE(decided.note, onB.note);
+        QCOMPARE(liveGifts(*desk), 1);
+        QCOMPARE(SyncKinds::pendingCount(desk->database()), 0);
+        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+    }
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
+
+    // A deletes the gift: gone from B too.
+    giftsA.remove(gift.sync.uuid);
+    QVERIFY(syncDesk(a, server).converged());
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QVERIFY(!giftsB.load(gift.sync.uuid));
+    QCOMPARE(liveGifts(b), 0);
+    QVERIFY(donorsB.load(donor.sync.uuid)); // the donor stays
+}
+
+void TestSyncLedger::feedDonationsAreNeverPushedBack()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    QVERIFY(syncDesk(a, server).converged());
+    const QJsonObject feed { { QStringLiteral("campaignId"), SqlValues::uuidText(campaign) },
+                             { QStringLiteral("amountCents"), 5000 },
+                             { QStringLiteral("currency"), QStringLiteral("EUR") },
+                             { QStringLiteral("date"), QStringLiteral("2026-11-02") },
+                             { QStringLiteral("status"), QStringLiteral("paid") },
+                             { QStringLiteral("donor"),
+                               QJsonObject {
+                                   { QStringLiteral("id"), QStringLiteral("alice") },
+                                   { QStringLiteral("name"), QStringLiteral("Alice Martin") },
+                                   { QStringLiteral("email"), QStringLiteral("alice@example.org") } } } };
+    QVERIFY(!feedAdd(server, feed).isEmpty());
+    SyncReport report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(liveGifts(a), 1);
+
+    // The treasurer annotates the feed's donation: queued like every change, yet not waiting to
+    // sync and never sent (every desk has it from the feed).
+    DonationRepository giftsA(a.database());
+    const QUuid fed = QUuid::fromString(
+        a.database().scalar(QStringLiteral("SELECT uuid FROM donations WHERE deleted = 0")).toString());
+    Donation annotated = *giftsA.load(fed);
+    annotated.note = QStringLiteral("Thanked by phone");
+    QVERIFY(giftsA.save(annotated).isEmpty());
+    QCOMPARE(Outbox::pendingCount(a.database()), 1);
+    QCOMPARE(SyncKinds::pendingCount(a.database()), 0);
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 0);
+    QVERIFY(serverRecords(server, QStringLiteral("gifts")).isEmpty());
+
+    // A cheque from the same person: the gift and the donor the feed created both travel.
+    const Donation cheque = makeGift(a, campaign, annotated.donorUuid, 3000, QStringLiteral("Cheque"));
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 2);
+    QCOMPARE(serverRecords(server, QStringLiteral("gifts")).size(), 1);
+    QCOMPARE(serverRecords(server, QStringLiteral("donors")).size(), 1);
+
+    report = syncDesk(b, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(liveGifts(b), 2); // the feed's donation and the cheque, each once
+    const std::optional<DonationRow> onB = DonationRepository(b.database()).row(cheque.sync.uuid);
+    QVERIFY(onB);
+    QCOMPARE(onB->donorName, QStringLiteral("Alice Martin"));
+    QCOMPARE(onB->amountCents, 3000);
+    QCOMPARE(SyncKinds::pendingCount(b.database()), 0);
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
+}
+
+void TestSyncLedger::refusedGiftDoesNotStopTheOthers()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    CASEDESK_VERIFY_DESK(a);
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const Donation bad = makeGift(a, campaign, {}, 1000, QStringLiteral("Cash at the stand"));
+    const Donation good = makeGift(a, campaign, {}, 2000, QStringLiteral("Transfer"));
+    // A date the platform refuses (the desk's own checks would not let one be typed).
+    a.database().exec(QStringLiteral("UPDATE donations SET date = '2026-02-30' WHERE uuid = ?"),
+                      { SqlValues::uuidText(bad.sync.uuid) });
+
+    const SyncReport report = syncDesk(a, server);
+    QVERIFY(!report.converged());
+    QCOMPARE(report.errors.size(), 1);
+    const QString line = report.errors.first();
+    QVERIFY2(line.contains(QStringLiteral("422")) && line.contains(QStringLiteral("date"))
+                 && line.contains(QStringLiteral("2026-02-30")),
+             qPrintable(line));
+    QCOMPARE(report.pushed, 2); // the campaign and the good gift
+    QCOMPARE(report.pending, 1);
+    const QHash<QString, QJsonObject> gifts = serverRecords(server, QStringLiteral("gifts"));
+    QCOMPARE(gifts.size(), 1);
+    QVERIFY(gifts.contains(SqlValues::uuidText(good.sync.uuid)));
+}
+
+// B's treasurer reconciled the gift and closed the period: A's change of its amount, then its
+// deletion, are left out on B with a line each in the log, and never block B's sync; a change of
+// its note alone is taken.
+void TestSyncLedger::giftLockedInAClosedPeriodIsLoggedAndKept()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const Donation gift = makeGift(a, campaign, {}, 5000, QStringLiteral("Transfer"));
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+
+    ParsedStatement statement;
+    statement.format = QStringLiteral("test");
+    statement.accountIban = QStringLiteral("FR7630006000011234567890189");
+    statement.currency = QStringLiteral("EUR");
+    statement.fromDate = gift.date.addDays(-2);
+    statement.toDate = gift.date.addDays(1);
+    statement.openingBalanceCents = 0;
+    statement.closingBalanceCents = 5000;
+    StatementLine credit;
+    credit.bookingDate = gift.date.addDays(1);
+    credit.amountCents = 5000;
+    credit.currency = QStringLiteral("EUR");
+    credit.label = QStringLiteral("VIR DURAND DON");
+    credit.bankReference = QStringLiteral("REF-1");
+    statement.lines << credit;
+    LedgerImport ledger(b.database());
+    const ImportResult imported
+        = ledger.commitStatement(ledger.previewStatement(statement, QStringLiteral("releve.xml")));
+    const QList<BankLine> lines = BankRepository(b.database()).lines(imported.statementUuid);
+    QCOMPARE(lines.size(), 1);
+    ReconciliationRepository reconciliation(b.database());
+    const ReconcileResult matched = reconciliation.matchManually(
+        SqlValues::uuidText(lines.first().sync.uuid),
+        { TargetRef { TargetKind::Donation, SqlValues::uuidText(gift.sync.uuid), 5000 } });
+    QVERIFY2(matched.ok, qPrintable(matched.message));
+    const ReconcileResult closed
+        = reconciliation.closePeriod(statement.accountIban, statement.fromDate, statement.toDate);
+    QVERIFY2(closed.ok, qPrintable(closed.message));
+    QVERIFY(syncDesk(b, server).converged()); // the bank side stays on B: nothing to send
+
+    const auto syncLogged = [&](QStringList* log) {
+        SyncClient client(b.database(), fastOptions(server), server.token());
+        client.setObserver({ [&](const QString& line) { log->append(line); }, {}, nullptr });
+        return client.run();
+    };
+    DonationRepository giftsA(a.database());
+    DonationRepository giftsB(b.database());
+    Donation onA = *giftsA.load(gift.sync.uuid);
+    onA.note = QStringLiteral("Transfer, thanked");
+    QVERIFY(giftsA.save(onA).isEmpty());
+    QVERIFY(syncDesk(a, server).converged());
+    QStringList log;
+    SyncReport report = syncLogged(&log);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(giftsB.load(gift.sync.uuid)->note, onA.note); // the note is not locked
+
+    onA = *giftsA.load(gift.sync.uuid);
+    onA.amountCents = 6000;
+    QVERIFY(giftsA.save(onA).isEmpty());
+    QVERIFY(syncDesk(a, server).converged());
+    log.clear();
+    report = syncLogged(&log);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(giftsB.load(gift.sync.uuid)->amountCents, 5000);
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("reopen that period")),
+             qPrintable(log.join(QLatin1Char('\n'))));
+
+    giftsA.remove(gift.sync.uuid);
+    report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    log.clear();
+    report = syncLogged(&log);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QVERIFY(giftsB.load(gift.sync.uuid));
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("deletion")),
+             qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY(syncDesk(b, server).converged()); // nothing is stuck
+}
+
+QTEST_GUILESS_MAIN(TestSyncLedger)
+#include "tst_sync_ledger.moc"

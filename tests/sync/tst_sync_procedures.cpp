@@ -1,0 +1,359 @@
+// Court procedures and their milestones between two desks, against a real casedesk-platform
+// process: the appeal chain and computed deadlines arrive whole, a milestone edited on both desks
+// is decided field by field, a deletion reaches the other desk, only milestones marked public reach
+// the campaign's public page, and a record whose parent sits in a later page of the feed is still
+// received.
+
+#include "SyncTestKit.h"
+
+#include "Samples.h"
+#include "campaigns/NewsRepository.h"
+#include "common/Clock.h"
+#include "procedures/ProcedureRepository.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+#include "sync/SyncKinds.h"
+#include "sync/SyncStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+class TestSyncProcedures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void proceduresAndDeadlinesTravelBetweenDesks();
+    void onlyPublicMilestonesReachThePublicPage();
+    void milestoneEditedOnBothDesksIsResolvedPerField();
+    void recordsWhoseParentComesInALaterPageArrive();
+};
+
+void TestSyncProcedures::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+namespace {
+
+struct Chain
+{
+    QUuid campaign;
+    Procedure firstInstance;
+    Procedure appeal;
+    Milestone hearing; // public
+    Milestone notification;
+    Milestone deadline; // computed from the notification (CJA R811-2)
+};
+
+// A first instance at the tribunal administratif with its hearing, the notification of its
+// judgment and the appeal deadline it starts, then the appeal.
+Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
+{
+    Chain chain;
+    chain.campaign = createDraft(desk, QStringLiteral("Barrage de Sivens")).sync.uuid;
+    Procedure first;
+    first.campaignUuid = chain.campaign;
+    first.court = Court::TribunalAdministratif;
+    first.courtName = QStringLiteral("Tribunal administratif de Toulouse");
+    first.caseNumber = QStringLiteral("1400123");
+    first.lawyer = QStringLiteral("Me Durand");
+    first.notes = QStringLiteral("Stratégie : moyen tiré de l'étude d'impact");
+    first.status = ProcedureStatus::Decided;
+    chain.firstInstance = procedures.create(first);
+
+    Milestone hearing;
+    hearing.procedureUuid = chain.firstInstance.sync.uuid;
+    hearing.kind = MilestoneKind::Hearing;
+    hearing.date = QDate(2016, 6, 2);
+    hearing.title = QStringLiteral("Audience publique");
+    hearing.note = QStringLiteral("Le rapporteur public conclut au rejet");
+    hearing.isPublic = true;
+    chain.hearing = procedures.addMilestone(hearing);
+
+    Milestone notification;
+    notification.procedureUuid = chain.firstInstance.sync.uuid;
+    notification.kind = MilestoneKind::Notification;
+    notification.date = QDate(2016, 7, 4);
+    notification.title = QStringLiteral("Notification du jugement");
+    const QList<Milestone> recorded = procedures.recordMilestone(notification, QStringLiteral("cja-r811-2"));
+    chain.notification = recorded.at(0);
+    chain.deadline = recorded.at(1);
+
+    Procedure appeal;
+    appeal.campaignUuid = chain.campaign;
+    appeal.court = Court::CourAdministrativeAppel;
+    appeal.courtName = QStringLiteral("Cour administrative d'appel de Bordeaux");
+    appeal.kind = ProcedureKind::Appeal;
+    appeal.appealsUuid = chain.firstInstance.sync.uuid;
+    chain.appeal = procedures.create(appeal);
+    return chain;
+}
+
+void publish(TempDesk& desk, const QUuid& campaign)
+{
+    for (CampaignStatus status :
+         { CampaignStatus::InReview, CampaignStatus::Approved, CampaignStatus::Published }) {
+        const TransitionCheck check = desk.campaigns().changeStatus(campaign, status, validAssociation());
+        QVERIFY2(check.allowed, qPrintable(check.reasons.join(QStringLiteral("; "))));
+    }
+}
+
+} // namespace
+
+void TestSyncProcedures::proceduresAndDeadlinesTravelBetweenDesks()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    ProcedureRepository proceduresA(a.database());
+    ProcedureRepository proceduresB(b.database());
+    const Chain chain = buildChain(a, proceduresA);
+    QCOMPARE(SyncKinds::pendingCount(a.database()), 6); // the campaign, 2 procedures, 3 milestones
+    SyncReport sent = syncDesk(a, server);
+    QVERIFY2(sent.converged(), qPrintable(describe(sent)));
+    QCOMPARE(sent.pushed, 6);
+    const SyncReport received = syncDesk(b, server);
+    QVERIFY2(received.converged(), qPrintable(describe(received)));
+
+    // The chain, as A has it: the appeal after what it challenges, the jurists' private notes too.
+    const QList<Procedure> onB = proceduresB.forCampaign(chain.campaign);
+    QCOMPARE(onB.size(), 2);
+    QCOMPARE(onB.at(0).sync.uuid, chain.firstInstance.sync.uuid);
+    QCOMPARE(onB.at(0).notes, chain.firstInstance.notes);
+    QCOMPARE(onB.at(0).lawyer, QStringLiteral("Me Durand"));
+    QCOMPARE(onB.at(0).status, ProcedureStatus::Decided);
+    QCOMPARE(onB.at(1).appealsUuid, chain.firstInstance.sync.uuid);
+    QCOMPARE(onB.at(1).kind, ProcedureKind::Appeal);
+    QCOMPARE(proceduresB.appealDepth(chain.appeal.sync.uuid), 1);
+
+    // The deadline keeps its rule, start and source: B explains it as A does, and lists it.
+    const std::optional<Milestone> deadline = proceduresB.loadMilestone(chain.deadline.sync.uuid);
+    QVERIFY(deadline);
+    QCOMPARE(deadline->date, chain.deadline.date);
+    QCOMPARE(deadline->ruleId, QStringLiteral("cja-r811-2"));
+    QCOMPARE(deadline->startDate, QDate(2016, 7, 4));
+    QCOMPARE(deadline->sourceUuid, chain.notification.sync.uuid);
+    QCOMPARE(proceduresB.explain(*deadline).due, chain.deadline.date);
+    DeadlineQuery query;
+    query.today = chain.deadline.date.addDays(-3);
+    const QList<DeadlineItem> due = proceduresB.deadlines(query);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().milestoneUuid, chain.deadline.sync.uuid);
+    QCOMPARE(due.first().daysRemaining, 3);
+    QVERIFY(proceduresB.loadMilestone(chain.hearing.sync.uuid)->isPublic);
+    // Received records are not queued again: nothing waits on B, and a second run moves nothing.
+    QCOMPARE(Outbox::pendingCount(b.database()), 0);
+    QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
+
+    // B marks the deadline met; A sees it. A deletes the appeal; B loses it too.
+    proceduresB.setMilestoneDone(chain.deadline.sync.uuid, true);
+    QVERIFY(syncDesk(b, server).converged());
+    proceduresA.remove(chain.appeal.sync.uuid);
+    sent = syncDesk(a, server);
+    QVERIFY2(sent.converged(), qPrintable(describe(sent)));
+    QVERIFY(proceduresA.loadMilestone(chain.deadline.sync.uuid)->done);
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(!proceduresB.load(chain.appeal.sync.uuid));
+    QCOMPARE(proceduresB.forCampaign(chain.campaign).size(), 1);
+    QVERIFY(proceduresB.deadlines(query).isEmpty());
+}
+
+void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    CASEDESK_VERIFY_DESK(a);
+    ProcedureRepository procedures(a.database());
+    const Chain chain = buildChain(a, procedures);
+    publish(a, chain.campaign);
+    QVERIFY(syncDesk(a, server).converged());
+
+    PlatformClient visitor(server.baseUrl(), {});
+    const QString campaignPath
+        = QStringLiteral("/v1/public/campaigns/") + SqlValues::uuidText(chain.campaign);
+    const PlatformReply page = visitor.send("GET", campaignPath);
+    QCOMPARE(page.status, 200);
+    const QJsonArray milestones = page.json().value(QStringLiteral("milestones")).toArray();
+    QCOMPARE(milestones.size(), 1);
+    const QJsonObject hearing = milestones.first().toObject();
+    QCOMPARE(hearing.value(QStringLiteral("title")).toString(), QStringLiteral("Audience publique"));
+    QCOMPARE(hearing.value(QStringLiteral("kind")).toString(), QStringLiteral("hearing"));
+    QCOMPARE(hearing.value(QStringLiteral("date")).toString(), QStringLiteral("2016-06-02"));
+    // Never the jurists' note, the procedure's strategy, or a deadline.
+    const QByteArray everything
+        = page.body + visitor.send("GET", QStringLiteral("/v1/public/milestones")).body;
+    QVERIFY(!everything.contains("rapporteur public"));
+    QVERIFY(!everything.contains("Stratégie"));
+    QVERIFY(!everything.contains("cja-r811-2"));
+    QCOMPARE(visitor.send("GET", QStringLiteral("/v1/public/procedures")).status, 404);
+    QCOMPARE(visitor.send("GET", QStringLiteral("/v1/public/milestones"))
+                 .json()
+                 .value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             1);
+
+    // Unmarked on the desk: gone from the public page at the next sync.
+    Milestone unmarked = *procedures.loadMilestone(chain.hearing.sync.uuid);
+    unmarked.isPublic = false;
+    procedures.saveMilestone(unmarked);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(visitor.send("GET", campaignPath).json().value(QStringLiteral("milestones")).toArray().isEmpty());
+
+    // A deadline is never public: refused on the desk, and by the platform if a client sends one.
+    Milestone publicDeadline = *procedures.loadMilestone(chain.deadline.sync.uuid);
+    publicDeadline.isPublic = true;
+    QVERIFY_THROWS_EXCEPTION(DatabaseError, procedures.saveMilestone(publicDeadline));
+    PlatformClient desk(server.baseUrl(), server.token());
+    QJsonObject document = SyncStore(a.database()).localMilestoneJson(chain.deadline.sync.uuid);
+    document.insert(QStringLiteral("public"), true);
+    const PlatformReply refused = desk.send(
+        "PUT", QStringLiteral("/v1/milestones/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+        QJsonDocument(QJsonObject { { QStringLiteral("data"), document } }).toJson(),
+        { { "If-None-Match", "*" }, { "Idempotency-Key", "public-deadline" } });
+    QCOMPARE(refused.status, 422);
+    QVERIFY(refused.body.contains("/data/public"));
+}
+
+void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    ProcedureRepository proceduresA(a.database());
+    ProcedureRepository proceduresB(b.database());
+    const Chain chain = buildChain(a, proceduresA);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+
+    Milestone onA = *proceduresA.loadMilestone(chain.hearing.sync.uuid);
+    onA.note = QStringLiteral("Renvoyée à la demande du préfet");
+    proceduresA.saveMilestone(onA);
+    Milestone onB = *proceduresB.loadMilestone(chain.hearing.sync.uuid);
+    onB.date = QDate(2016, 6, 9);
+    onB.title = QStringLiteral("Audience (nouvelle date)");
+    proceduresB.saveMilestone(onB);
+    QVERIFY(syncDesk(a, server).converged());
+    const SyncReport clashed = syncDesk(b, server);
+    QCOMPARE(clashed.newConflicts, 1);
+
+    ConflictResolver resolver(b.database());
+    const QList<SyncConflict> open = resolver.openConflicts();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().entity, QStringLiteral("milestone"));
+    QCOMPARE(resolver.title(open.first()), QStringLiteral("Audience (nouvelle date)"));
+    const QList<ConflictField> fields = resolver.fields(open.first());
+    QVERIFY(fieldNamed(fields, QStringLiteral("date")).differs);
+    QVERIFY(fieldNamed(fields, QStringLiteral("note")).differs);
+    QVERIFY(!fieldNamed(fields, QStringLiteral("public")).differs);
+    QCOMPARE(fieldNamed(fields, QStringLiteral("kind")).mine,
+             ProcedureText::milestoneKind(MilestoneKind::Hearing));
+    // B's date and title, A's note.
+    ConflictChoices choices;
+    choices.defaultSide = ConflictSide::Theirs;
+    choices.fields.insert(QStringLiteral("date"), ConflictSide::Mine);
+    choices.fields.insert(QStringLiteral("title"), ConflictSide::Mine);
+    QVERIFY(resolver.resolve(open.first().id, choices).queued);
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(syncDesk(a, server).converged());
+    for (ProcedureRepository* procedures : { &proceduresA, &proceduresB }) {
+        const Milestone m = *procedures->loadMilestone(chain.hearing.sync.uuid);
+        QCOMPARE(m.date, QDate(2016, 6, 9));
+        QCOMPARE(m.title, QStringLiteral("Audience (nouvelle date)"));
+        QCOMPARE(m.note, QStringLiteral("Renvoyée à la demande du préfet"));
+    }
+    for (TempDesk* desk : { &a, &b }) {
+        QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM milestones")).toInt(), 3);
+        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+    }
+
+    // A procedure edited on both desks is decided the same way, and named by its court.
+    Procedure procedureA = *proceduresA.load(chain.firstInstance.sync.uuid);
+    procedureA.caseNumber = QStringLiteral("1400123-2");
+    proceduresA.save(procedureA);
+    Procedure procedureB = *proceduresB.load(chain.firstInstance.sync.uuid);
+    procedureB.lawyer = QStringLiteral("Me Martin");
+    proceduresB.save(procedureB);
+    QVERIFY(syncDesk(a, server).converged());
+    QCOMPARE(syncDesk(b, server).newConflicts, 1);
+    const SyncConflict procedureConflict = resolver.openConflicts().first();
+    QVERIFY(
+        resolver.title(procedureConflict).startsWith(QStringLiteral("Tribunal administratif de Toulouse")));
+    ConflictChoices lawyerFromB;
+    lawyerFromB.fields.insert(QStringLiteral("lawyer"), ConflictSide::Mine);
+    resolver.resolve(procedureConflict.id, lawyerFromB);
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(syncDesk(a, server).converged());
+    for (ProcedureRepository* procedures : { &proceduresA, &proceduresB }) {
+        const Procedure p = *procedures->load(chain.firstInstance.sync.uuid);
+        QCOMPARE(p.caseNumber, QStringLiteral("1400123-2"));
+        QCOMPARE(p.lawyer, QStringLiteral("Me Martin"));
+    }
+}
+
+// Each record appears in the feed once, at its latest version: a campaign or procedure edited
+// after its children were written comes after them, pages later. The children still arrive.
+void TestSyncProcedures::recordsWhoseParentComesInALaterPageArrive()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    ProcedureRepository proceduresA(a.database());
+    const Chain chain = buildChain(a, proceduresA);
+    NewsRepository newsA(a.database());
+    NewsItem item;
+    item.campaignUuid = chain.campaign;
+    item.title = QStringLiteral("Audience fixée");
+    item.body = QStringLiteral("Le tribunal a fixé l'audience.");
+    item.publishedAt = Clock::nowUtc();
+    QVERIFY(newsA.create(item).isEmpty());
+    QVERIFY(syncDesk(a, server).converged());
+    // The parents change last: their versions now come after every child's.
+    Procedure first = *proceduresA.load(chain.firstInstance.sync.uuid);
+    first.notes = QStringLiteral("Mémoire en réplique déposé");
+    proceduresA.save(first);
+    rename(a, chain.campaign, QStringLiteral("Barrage de Sivens (appel)"));
+    QVERIFY(syncDesk(a, server).converged());
+
+    SyncOptions onePerPage = fastOptions(server);
+    onePerPage.pageSize = 1;
+    SyncClient client(b.database(), onePerPage, server.token());
+    QStringList log;
+    client.setObserver({ [&log](const QString& line) { log.append(line); }, {}, nullptr });
+    const SyncReport received = client.run();
+    QVERIFY2(received.converged(), qPrintable(describe(received)));
+    QVERIFY2(!log.join(QLatin1Char('\n')).contains(QStringLiteral("left out")),
+             qPrintable(log.join(QLatin1Char('\n'))));
+    ProcedureRepository proceduresB(b.database());
+    QCOMPARE(proceduresB.forCampaign(chain.campaign).size(), 2);
+    QCOMPARE(proceduresB.milestones(chain.firstInstance.sync.uuid).size(), 3);
+    QCOMPARE(proceduresB.load(chain.firstInstance.sync.uuid)->notes,
+             QStringLiteral("Mémoire en réplique déposé"));
+    QCOMPARE(b.campaigns().load(chain.campaign)->title, QStringLiteral("Barrage de Sivens (appel)"));
+    QCOMPARE(NewsRepository(b.database()).list(chain.campaign).size(), 1);
+    QCOMPARE(Outbox::pendingCount(b.database()), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncProcedures)
+#include "tst_sync_procedures.moc"

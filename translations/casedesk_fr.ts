@@ -805,14 +805,15 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+34" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+38" />
         <location line="+18" />
         <location line="+8" />
+        <location line="+26" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-51" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -839,11 +840,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+30" />
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-29" />
         <source>Opposing party</source>
         <translation>Partie adverse</translation>
     </message>
@@ -859,11 +861,13 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+32" />
+        <location line="+34" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-65" />
         <source>How the money is used</source>
         <translation>Utilisation des fonds</translation>
     </message>
@@ -904,11 +908,125 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+24" />
         <source>Public</source>
         <translation>Publique</translation>
     </message>
+    <message>
+        <location line="-18" />
+        <source>Court name</source>
+        <translation>Nom de la juridiction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind of procedure</source>
+        <translation>Type de procédure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case number</source>
+        <translation>Numéro de l'affaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Appeal of</source>
+        <translation>Appel de</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+19" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+25" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Done</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agrees to be contacted</source>
+        <translation>Accepte d'être contacté</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
     <message numerus="yes">
-        <location line="+158" />
+        <location line="+198" />
         <source>"%1" matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>« %1 » correspond à %n conflit ; indiquez davantage de caractères.</numerusform>
@@ -921,14 +1039,16 @@
         <translation>Aucun conflit en attente ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location line="-78" />
-        <location line="+112" />
+        <location line="-109" />
+        <location line="+31" />
+        <location line="+130" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-112" />
-        <location line="+112" />
+        <location line="-161" />
+        <location line="+31" />
+        <location line="+130" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -938,7 +1058,7 @@
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
         <translation>Le conflit %1 n'est plus en attente ; il a été résolu ailleurs.</translation>
     </message>
@@ -948,7 +1068,7 @@
         <translation>Ce conflit porte sur un enregistrement de type « %1 », qui ne peut pas encore être tranché ici ; il reste ouvert.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
@@ -1774,17 +1894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+50" />
+        <location line="+40" />
         <source>dry run: %1</source>
         <translation>simulation : %1</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-18" />
         <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
         <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1 ; indiquez-en une avec %2 ID.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+41" />
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not "%2".</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas « %2 ».</translation>
     </message>
@@ -2884,7 +3004,7 @@
         <translation>%1 que la ligne %2 du relevé « %3 » importé le %4</translation>
     </message>
     <message>
-        <location line="+184" />
+        <location line="+196" />
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
@@ -2912,6 +3032,130 @@
         <location line="+6" />
         <source>%1, line %2: the order %3 has no positive amount.</source>
         <translation>%1, ligne %2 : la commande %3 n'a pas de montant positif.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSync</name>
+    <message>
+        <location filename="../models/sync/LedgerSync.cpp" line="+228" />
+        <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
+        <translation>Le donateur « %1 » supprimé sur la plateforme reste sur ce bureau : %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The donor "%1" received from the platform was left out: %2.</source>
+        <translation>Le donateur « %1 » reçu de la plateforme a été laissé de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The deletion of %1 received from the platform was left out: %2.</source>
+        <translation>La suppression de %1 reçue de la plateforme a été laissée de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 received from the platform was left out: %2.</source>
+        <translation>%1, reçu de la plateforme, a été laissé de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>it has no name</source>
+        <translation>il n'a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>its campaign %1 is not on this desk</source>
+        <translation>sa campagne %1 n'est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>its donor %1 is not on this desk</source>
+        <translation>son donateur %1 n'est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n'est pas un nombre positif de centimes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n'a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its method "%1" is not known to this desk</source>
+        <translation>son mode de paiement « %1 » est inconnu de ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
+        <translation>son statut « %1 » n'est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
+        <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+51" />
+        <source>this desk cannot change it: %1</source>
+        <translation>ce bureau ne peut pas le modifier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12" />
+        <source>%n donation(s) on this desk still name this donor</source>
+        <translation><numerusform>%n don de ce bureau nomme encore ce donateur</numerusform><numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The donor %1 cannot be written: %2.</source>
+        <translation>Le donateur %1 ne peut pas être enregistré : %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The gift %1 cannot be written: %2.</source>
+        <translation>Le don %1 ne peut pas être enregistré : %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The record %1 cannot be deleted: %2.</source>
+        <translation>L'enregistrement %1 ne peut pas être supprimé : %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the gift of %1 of %2</source>
+        <translation>le don de %1 du %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The donor "%1"</source>
+        <translation>Le donateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gift of %1 of %2</source>
+        <translation>Le don de %1 du %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n'a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was not sent: %2 Check: %3.</source>
+        <translation>%1 n'a pas été envoyé : %2 Vérifiez : %3.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3502,11 @@
     </message>
     <message>
         <location line="+89" />
+        <source>  [public]</source>
+        <translation>  [publique]</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>  [met]</source>
         <translation>  [respectée]</translation>
     </message>
@@ -3373,7 +3622,7 @@
         <translation>Échéance %1 ajoutée : %2, date d'échéance %3</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>--deadline auto: a %1 of this procedure starts no deadline CaseDesk knows; name a rule instead.</source>
         <translation>--deadline auto : dans cette procédure, une étape « %1 » ne fait courir aucun délai connu de CaseDesk ; indiquez plutôt une règle.</translation>
     </message>
@@ -3398,7 +3647,7 @@
         <translation>Une échéance calculée reste une échéance.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Saved milestone %1: %2 on %3</source>
         <translation>Étape %1 enregistrée : %2, le %3</translation>
     </message>
@@ -3444,16 +3693,21 @@
     </message>
     <message>
         <location line="+6" />
-        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it).</source>
-        <translation>Enregistrer une étape ; une notification propose le délai qu'elle fait courir (--deadline auto l'enregistre).</translation>
+        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it); --public shows it on the campaign's public page.</source>
+        <translation>Enregistrer une étape ; une notification propose le délai qu'elle fait courir (--deadline auto l'enregistre) ; --public l'affiche sur la page publique de la campagne.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>Change the date, title, note or kind of a milestone; deadlines it started follow its date.</source>
-        <translation>Modifier la date, le titre, la note ou le type d'une étape ; les délais qu'elle a fait courir suivent sa date.</translation>
+        <source>Change the date, title, note, kind or public (yes/no) of a milestone; deadlines it started follow its date.</source>
+        <translation>Modifier la date, le titre, la note, le type ou l'affichage public (yes/no) d'une étape ; les délais qu'elle a fait courir suivent sa date.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+38" />
+        <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind, public.</source>
+        <translation>FIELD d'une procédure : court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes ; d'une étape : date, title, note, kind, public.</translation>
+    </message>
+    <message>
+        <location line="-31" />
         <source>Mark a deadline as met (or open again with --undo).</source>
         <translation>Marquer une échéance comme respectée (ou la rouvrir avec --undo).</translation>
     </message>
@@ -3486,11 +3740,6 @@
         <location line="+2" />
         <source>KIND of milestone: %1</source>
         <translation>KIND d'une étape : %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind.</source>
-        <translation>FIELD d'une procédure : court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes ; d'une étape : date, title, note, kind.</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4384,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+82" />
+        <location filename="../models/sync/SyncClient.cpp" line="+145" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation>« %1 » n'est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4175,7 +4424,7 @@
         <translation>Terminé. Envoyés : %1, reçus : %2, nouveaux conflits : %3, en attente d'envoi : %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+30" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4183,7 +4432,7 @@
         </translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+98" />
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
@@ -4193,7 +4442,7 @@
         <translation>Envoyé : « %1 ».</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>"%1" was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation>« %1 » a aussi changé sur la plateforme : un conflit est conservé, à vous de trancher.</translation>
     </message>
@@ -4203,7 +4452,7 @@
         <translation>Réception des modifications des autres…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+78" />
         <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation>La pièce n° %1 « %2 » reçue de la plateforme porte le n° %3 sur ce bureau : le n° %1 y était déjà pris.</translation>
     </message>
@@ -4239,7 +4488,7 @@
         <translation>Fichier de « %1 » envoyé.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+62" />
         <source>Receiving the file of "%1"…</source>
         <translation>Réception du fichier de « %1 »…</translation>
     </message>
@@ -4476,7 +4725,7 @@
         <translation>Modifiée sur la plateforme</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+122" />
         <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation>L'actualité « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
     </message>
@@ -4540,6 +4789,21 @@
         <location line="+44" />
         <source>Received from the platform</source>
         <translation>Reçue de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+124" />
+        <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The procedure "%1" received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : la procédure dont elle fait appel, %2, n'est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The milestone "%1" of %2 received from the platform was left out: its procedure or the milestone that starts it is not on this desk.</source>
+        <translation>L'étape « %1 » du %2 reçue de la plateforme a été laissée de côté : sa procédure, ou l'étape qui la fait courir, n'est pas sur ce bureau.</translation>
     </message>
 </context>
 <context>
@@ -6364,22 +6628,22 @@
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6 ; rouvrez cette période pour le modifier.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>Donation identifier "%1" is too short; give at least 4 characters of its UUID.</source>
         <translation>L'identifiant de don « %1 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
         <source>No donation has the identifier "%1".</source>
         <translation>Aucun don n'a l'identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Donation identifier "%1" matches several donations; give more characters.</source>
         <translation>L'identifiant de don « %1 » correspond à plusieurs dons ; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+147" />
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1 : modification impossible, car cet élément fait partie d'une période de rapprochement clôturée. Rouvrez la période dans l'onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -6392,7 +6656,7 @@
 <context>
     <name>casedesk::DonationsPage</name>
     <message>
-        <location filename="../ui/donations/DonationsPage.cpp" line="+26" />
+        <location filename="../ui/donations/DonationsPage.cpp" line="+29" />
         <source>&amp;Donations</source>
         <translation>&amp;Dons</translation>
     </message>
@@ -6698,17 +6962,17 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Donor identifier "%1" is too short; give at least 4 characters of its UUID.</source>
         <translation>L'identifiant de donateur « %1 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
         <source>No donor has the identifier "%1".</source>
         <translation>Aucun donateur n'a l'identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Donor identifier "%1" matches several donors; give more characters.</source>
         <translation>L'identifiant de donateur « %1 » correspond à plusieurs donateurs ; indiquez davantage de caractères.</translation>
     </message>
@@ -7584,7 +7848,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+37" />
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38" />
         <source>Edit milestone</source>
         <translation>Modifier l'étape</translation>
     </message>
@@ -7599,7 +7863,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Si vide : le type d'étape</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Show on the campaign's public page (kind, date and title; never the note)</source>
+        <translation>Afficher sur la page publique de la campagne (type, date et titre ; jamais la note)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Computed by rule %1 from %2; change the date of the milestone that starts it.</source>
         <translation>Calculée par la règle %1 à partir du %2 ; modifiez la date de l'étape qui fait courir le délai.</translation>
     </message>
@@ -7629,7 +7898,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+55" />
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -7749,7 +8018,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+69" />
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+61" />
         <source>Title: give the news a title.</source>
         <translation>Titre : donnez un titre à l'actualité.</translation>
     </message>
@@ -7784,17 +8053,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Aucune actualité n'a l'identifiant %1.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>News identifier "%1" is too short; give at least 4 characters of its UUID.</source>
         <translation>L'identifiant d'actualité « %1 » est trop court ; donnez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
         <source>No news has the identifier "%1".</source>
         <translation>Aucune actualité n'a l'identifiant « %1 ».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>News identifier "%1" matches several news; give more characters.</source>
         <translation>L'identifiant d'actualité « %1 » correspond à plusieurs actualités ; donnez plus de caractères.</translation>
     </message>
@@ -7933,7 +8202,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Choisissez la campagne à laquelle ces dons sont destinés : le projet %1 de la plateforme n'est encore associé à aucune campagne de ce bureau.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+19" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -8072,7 +8341,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+133" />
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134" />
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne : aucune campagne n'a l'identifiant %1.</translation>
     </message>
@@ -8182,12 +8451,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Point de départ : une échéance calculée nécessite sa date de départ.</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Public: a deadline is the association's own and is never shown on the campaign's public page.</source>
+        <translation>Public : un délai reste interne à l'association et n'est jamais affiché sur la page publique de la campagne.</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
         <translation>Source : l'étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>The milestone "%1" no longer exists; it was deleted elsewhere.</source>
         <translation>L'étape « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
     </message>
@@ -8202,7 +8476,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>L'étape « %1 » ne peut pas être rattachée à une autre procédure.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <location line="+17" />
         <location line="+37" />
         <source>No milestone has the identifier %1.</source>
@@ -8229,13 +8503,13 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+415" />
+        <location line="+420" />
         <location line="+56" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-474" />
+        <location line="-479" />
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
@@ -8246,12 +8520,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+304" />
+        <location line="+309" />
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-305" />
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne :</translation>
     </message>
@@ -8286,7 +8560,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Une procédure qui conteste la décision rendue dans la procédure sélectionnée (appel, pourvoi).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -8304,6 +8578,11 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+0" />
         <source>Deadline</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Public page</source>
+        <translation>Page publique</translation>
     </message>
     <message>
         <location line="+3" />
@@ -8351,7 +8630,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
+        <source>Shown</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shown on the campaign's public page (kind, date and title)</source>
+        <translation>Affichée sur la page publique de la campagne (type, date et titre)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Met</source>
         <translation>Respectée</translation>
     </message>

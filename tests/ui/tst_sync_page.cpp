@@ -115,6 +115,13 @@ void TestSyncPage::pageIsTheNextAreaOfTheWindow()
     QCOMPARE(pages->currentWidget(), window.syncPage());
     QVERIFY(window.syncPage()->isVisible());
     QVERIFY(window.syncPage()->pendingLabel()->text().startsWith(QStringLiteral("0 change")));
+    // Alt+T reaches the token: its label is the field's buddy, so no "&" shows.
+    bool tokenLabelled = false;
+    for (const QLabel* label : window.syncPage()->findChildren<QLabel*>())
+        tokenLabelled = tokenLabelled
+            || (label->text() == QStringLiteral("&Token:")
+                && label->buddy() == window.syncPage()->tokenEdit());
+    QVERIFY(tokenLabelled);
 }
 
 void TestSyncPage::testConnectionAgainstTheRealPlatform()

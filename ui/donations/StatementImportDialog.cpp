@@ -209,8 +209,14 @@ StatementImportDialog::StatementImportDialog(Database& database, const QString& 
     mappingRow->addWidget(m_mappingButton);
     auto* form = new QFormLayout;
     form->addRow(tr("File"), m_fileLabel);
-    form->addRow(tr("Bank &account"), accountRow);
-    form->addRow(tr("CSV &columns"), mappingRow);
+    // Rows of several widgets get no buddy from the form: without one, "&" would show as is.
+    const auto labelFor = [this](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("Bank &account"), m_account), accountRow);
+    form->addRow(labelFor(tr("CSV &columns"), m_savedMapping), mappingRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);

@@ -112,7 +112,10 @@ QWidget* SyncPage::buildSettings()
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(saveToken);
     tokenRow->addWidget(forgetToken);
-    form->addRow(tr("&Token:"), tokenRow);
+    // A row of several widgets gets no buddy from the form: without one, "&" would show as is.
+    auto* tokenLabel = new QLabel(tr("&Token:"), box);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
     m_tokenStorage->setWordWrap(true);
     form->addRow(QString(), m_tokenStorage);
 

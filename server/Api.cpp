@@ -311,11 +311,10 @@ HttpAnswer Api::putRecord(const ApiRequest& request, const QString& kind, const 
         errors.append(QJsonObject { { QStringLiteral("pointer"), QStringLiteral("/data") },
                                     { QStringLiteral("detail"), QStringLiteral("must be an object") } });
     } else {
-        errors = RecordRules::validate(kind, dataValue.toObject(), [this](const QString& campaignId) {
-            const std::optional<StoredRecord> campaign
-                = m_store.record(QStringLiteral("campaign"), campaignId);
-            return campaign && !campaign->deleted;
-        });
+        errors = RecordRules::validate(kind, dataValue.toObject(),
+                                       [this](const QString& referredKind, const QString& referredId) {
+                                           return m_store.record(referredKind, referredId.toLower());
+                                       });
     }
     if (!errors.isEmpty())
         return problem(422, QStringLiteral("invalid-record"), QStringLiteral("Invalid Record"),
@@ -544,14 +543,25 @@ HttpAnswer Api::getPublicCampaign(const QString& id)
     // A draft answers exactly like a campaign that does not exist: its existence is private too.
     if (!view)
         return notFound();
-    return HttpAnswer::json(200, withPublicMilestones(*view)).withHeader("ETag", RecordRules::etag(campaign->version));
+    return HttpAnswer::json(200, withPublicMilestones(*view))
+        .withHeader("ETag", RecordRules::etag(campaign->version));
+}
+
+bool Api::hasLiveProcedure(const StoredRecord& milestone)
+{
+    const std::optional<StoredRecord> procedure
+        = m_store.record(QStringLiteral("procedure"),
+                         milestone.data.value(QStringLiteral("procedureId")).toString().toLower());
+    return procedure && !procedure->deleted;
 }
 
 QJsonObject Api::withPublicMilestones(QJsonObject campaignView)
 {
     QList<QJsonObject> milestones;
-    for (const StoredRecord& record :
-         m_store.liveRecordsOfCampaign(QStringLiteral("milestone"), campaignView.value(QStringLiteral("id")).toString())) {
+    for (const StoredRecord& record : m_store.liveRecordsOfCampaign(
+             QStringLiteral("milestone"), campaignView.value(QStringLiteral("id")).toString())) {
+        if (!hasLiveProcedure(record))
+            continue;
         if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
             milestones.append(*view);
     }
@@ -582,6 +592,8 @@ HttpAnswer Api::listPublic(const ApiRequest& request, const QString& kind)
         records.removeLast();
     QJsonArray items;
     for (const StoredRecord& record : records) {
+        if (kind == QStringLiteral("milestone") && !hasLiveProcedure(record))
+            continue;
         if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
             items.append(kind == QStringLiteral("campaign") ? withPublicMilestones(*view) : *view);
     }

@@ -64,6 +64,8 @@ private:
     HttpAnswer getPublicCampaign(const QString& id);
     // A public campaign with its public milestones (from the procedures' milestone records).
     QJsonObject withPublicMilestones(QJsonObject campaignView);
+    // A milestone shows only while its procedure is live (a deleted procedure takes its timeline).
+    bool hasLiveProcedure(const StoredRecord& milestone);
 
     std::optional<HttpAnswer> checkJsonBody(const ApiRequest& request, QJsonObject* object) const;
     std::optional<HttpAnswer> pageParameters(const ApiRequest& request, qint64* after, int* limit) const;

@@ -347,7 +347,8 @@ QList<StoredRecord> PlatformStore::publicRecordsOfKind(const QString& kind, qint
 QList<StoredRecord> PlatformStore::liveRecordsOfCampaign(const QString& kind, const QString& campaignId)
 {
     QSqlQuery query = prepare(
-        QStringLiteral("SELECT %1 FROM records WHERE campaign_id = ? AND kind = ? AND deleted = 0 ORDER BY version")
+        QStringLiteral(
+            "SELECT %1 FROM records WHERE campaign_id = ? AND kind = ? AND deleted = 0 ORDER BY version")
             .arg(kRecordColumns));
     query.addBindValue(campaignId);
     query.addBindValue(kind);

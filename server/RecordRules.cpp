@@ -215,9 +215,9 @@ void validateProcedure(const QJsonObject& data, QJsonArray* errors)
     requireString(data, QStringLiteral("kind"), true, errors);
     requireOneOf(data, QStringLiteral("status"), kProcedureStatuses, errors);
     optionalUuid(data, QStringLiteral("appealsId"), errors);
-    for (const QString& field : { QStringLiteral("courtName"), QStringLiteral("caseNumber"),
-                                  QStringLiteral("lawyer"), QStringLiteral("parties"),
-                                  QStringLiteral("region"), QStringLiteral("notes") })
+    for (const QString& field :
+         { QStringLiteral("courtName"), QStringLiteral("caseNumber"), QStringLiteral("lawyer"),
+           QStringLiteral("parties"), QStringLiteral("region"), QStringLiteral("notes") })
         optionalString(data, field, errors);
 }
 
@@ -226,7 +226,8 @@ void validateMilestone(const QJsonObject& data, QJsonArray* errors)
     if (QUuid::fromString(data.value(QStringLiteral("procedureId")).toString()).isNull())
         errors->append(fieldError(QStringLiteral("/data/procedureId"), QStringLiteral("must be a UUID")));
     requireOneOf(data, QStringLiteral("kind"), kMilestoneKinds, errors);
-    if (!QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd")).isValid())
+    if (!QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd"))
+             .isValid())
         errors->append(fieldError(QStringLiteral("/data/date"), QStringLiteral("must be a date YYYY-MM-DD")));
     optionalDate(data, QStringLiteral("startDate"), errors);
     optionalUuid(data, QStringLiteral("sourceId"), errors);
@@ -236,8 +237,37 @@ void validateMilestone(const QJsonObject& data, QJsonArray* errors)
         optionalString(data, field, errors);
     if (data.value(QStringLiteral("public")).toBool()
         && data.value(QStringLiteral("kind")).toString() == QStringLiteral("deadline"))
-        errors->append(fieldError(QStringLiteral("/data/public"),
-                                  QStringLiteral("a deadline is the association's own and cannot be public")));
+        errors->append(
+            fieldError(QStringLiteral("/data/public"),
+                       QStringLiteral("a deadline is the association's own and cannot be public")));
+}
+
+// A reference, when present and a UUID, must name a record of `kind` the platform holds (live or
+// a tombstone): the desk pushes what others refer to first, so a missing one is a desk's error.
+void requireReference(const QJsonObject& data, const QString& field, const QString& kind,
+                      const RecordLookup& lookup, QJsonArray* errors)
+{
+    const QUuid id = QUuid::fromString(data.value(field).toString());
+    if (!id.isNull() && !lookup(kind, id.toString(QUuid::WithoutBraces)))
+        errors->append(fieldError(QStringLiteral("/data/") + field,
+                                  QStringLiteral("no %1 has this id on the platform").arg(kind)));
+}
+
+// A milestone belongs to a live procedure of its own campaign: under a deleted procedure nobody
+// could see it, and under another campaign's it would show on the wrong public page.
+void requireLiveProcedure(const QJsonObject& data, const RecordLookup& lookup, QJsonArray* errors)
+{
+    const QUuid id = QUuid::fromString(data.value(QStringLiteral("procedureId")).toString());
+    if (id.isNull())
+        return; // already reported as not a UUID
+    const std::optional<StoredRecord> procedure
+        = lookup(QStringLiteral("procedure"), id.toString(QUuid::WithoutBraces));
+    if (!procedure || procedure->deleted)
+        errors->append(fieldError(QStringLiteral("/data/procedureId"),
+                                  QStringLiteral("no live procedure has this id on the platform")));
+    else if (procedure->campaignId != data.value(QStringLiteral("campaignId")).toString().toLower())
+        errors->append(fieldError(QStringLiteral("/data/campaignId"),
+                                  QStringLiteral("must be the campaign of the milestone's procedure")));
 }
 
 } // namespace
@@ -265,9 +295,12 @@ bool isWritableKind(const QString& kind)
         || kind == QStringLiteral("milestone") || LedgerRules::isLedgerKind(kind);
 }
 
-QJsonArray validate(const QString& kind, const QJsonObject& data,
-                    const std::function<bool(const QString&)>& campaignExists)
+QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup)
 {
+    const auto campaignExists = [&lookup](const QString& id) {
+        const std::optional<StoredRecord> campaign = lookup(QStringLiteral("campaign"), id);
+        return campaign && !campaign->deleted;
+    };
     QJsonArray errors;
     if (kind == QStringLiteral("campaign")) {
         validateCampaign(data, &errors);
@@ -281,9 +314,12 @@ QJsonArray validate(const QString& kind, const QJsonObject& data,
     } else if (kind == QStringLiteral("procedure")) {
         requireCampaign(data, campaignExists, &errors);
         validateProcedure(data, &errors);
+        requireReference(data, QStringLiteral("appealsId"), QStringLiteral("procedure"), lookup, &errors);
     } else if (kind == QStringLiteral("milestone")) {
         requireCampaign(data, campaignExists, &errors);
         validateMilestone(data, &errors);
+        requireLiveProcedure(data, lookup, &errors);
+        requireReference(data, QStringLiteral("sourceId"), QStringLiteral("milestone"), lookup, &errors);
     } else if (kind == QStringLiteral("donation")) {
         requireCampaign(data, campaignExists, &errors);
         validateDonation(data, &errors);
@@ -292,6 +328,7 @@ QJsonArray validate(const QString& kind, const QJsonObject& data,
         validatePayout(data, &errors);
     } else if (LedgerRules::isLedgerKind(kind)) {
         LedgerRules::validate(kind, data, campaignExists, &errors);
+        requireReference(data, QStringLiteral("donorId"), QStringLiteral("donor"), lookup, &errors);
     }
     return errors;
 }

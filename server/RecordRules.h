@@ -16,10 +16,14 @@ QString kindOfCollection(const QString& collection);
 // Donations and payouts come from the payment side: the desk reads them, never writes them.
 bool isWritableKind(const QString& kind);
 
-// Problems with a record's data as RFC 9457 "errors" members: { "pointer", "detail" }.
-// `campaignExists` answers whether a campaign id refers to a stored, live campaign.
-QJsonArray validate(const QString& kind, const QJsonObject& data,
-                    const std::function<bool(const QString&)>& campaignExists);
+// Finds a stored record (live or tombstone) by kind and id; validation follows references with it.
+using RecordLookup = std::function<std::optional<StoredRecord>(const QString& kind, const QString& id)>;
+
+// Problems with a record's data as RFC 9457 "errors" members: { "pointer", "detail" }. Records it
+// refers to must be there: a live campaign, a milestone's live procedure of the same campaign, an
+// appealed procedure, a deadline's source milestone, a gift's donor (a tombstone is enough for
+// those last three: a deleted source still explains its deadline).
+QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup);
 // What the platform keeps of a desk document: everything but the desk-local "sync" block.
 QJsonObject storedData(const QJsonObject& data);
 // The campaign a record belongs to, and a campaign's status, kept in columns for the public side.

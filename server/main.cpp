@@ -115,10 +115,10 @@ int addFeedRecord(const QStringList& arguments)
     record.campaignId = RecordRules::campaignIdOf(kind, record.id, data);
     store.beginWrite();
     // The same checks as a desk's write: a known campaign, whole amounts, known status codes.
-    const QJsonArray errors = RecordRules::validate(kind, data, [&store](const QString& campaignId) {
-        const std::optional<StoredRecord> campaign = store.record(QStringLiteral("campaign"), campaignId);
-        return campaign && !campaign->deleted;
-    });
+    const QJsonArray errors
+        = RecordRules::validate(kind, data, [&store](const QString& referredKind, const QString& referredId) {
+              return store.record(referredKind, referredId.toLower());
+          });
     if (!errors.isEmpty()) {
         store.rollback();
         for (const QJsonValue& error : errors)

@@ -805,7 +805,7 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+38" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+39" />
         <location line="+18" />
         <location line="+8" />
         <location line="+26" />
@@ -1026,7 +1026,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+198" />
+        <location line="+209" />
         <source>"%1" matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>"%1" matches %n conflicts; give more characters.</numerusform>
@@ -1039,16 +1039,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-109" />
+        <location line="-120" />
         <location line="+31" />
-        <location line="+130" />
+        <location line="+159" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-161" />
+        <location line="-190" />
         <location line="+31" />
-        <location line="+130" />
+        <location line="+159" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -3037,7 +3037,7 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+228" />
+        <location filename="../models/sync/LedgerSync.cpp" line="+211" />
         <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3047,7 +3047,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3106,7 +3106,9 @@
         <location line="-12" />
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
-            <numerusform>%n donation on this desk still name this donor</numerusform><numerusform>%n donations on this desk still name this donor</numerusform></translation>
+            <numerusform>%n donation on this desk still name this donor</numerusform>
+            <numerusform>%n donations on this desk still name this donor</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -4359,7 +4361,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished" />
     </message>
@@ -4385,7 +4387,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+145" />
+        <location filename="../models/sync/SyncClient.cpp" line="+150" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished" />
     </message>
@@ -4425,7 +4427,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+24" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -4433,7 +4435,7 @@
         </translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+118" />
         <source>Sent the deletion of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4443,7 +4445,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>"%1" was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation type="unfinished" />
     </message>
@@ -4522,8 +4524,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The platform answered %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 Refused: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4721,12 +4728,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+260" />
+        <location filename="../models/sync/SyncStore.cpp" line="+262" />
         <source>Changed on the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+122" />
+        <location line="+37" />
+        <source>The piece "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+82" />
         <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished" />
     </message>
@@ -4792,7 +4804,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+124" />
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+222" />
         <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished" />
     </message>
@@ -4802,8 +4814,33 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
-        <source>The milestone "%1" of %2 received from the platform was left out: its procedure or the milestone that starts it is not on this desk.</source>
+        <location line="+34" />
+        <source>The milestone "%1" received from the platform was left out: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>it has no valid date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its procedure %1 is not on this desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its procedure was deleted on this desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names itself as the milestone that starts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the milestone that starts it, %1, is not on this desk</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8474,7 +8511,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+72" />
+        <location line="+78" />
         <location line="+17" />
         <location line="+37" />
         <source>No milestone has the identifier %1.</source>
@@ -9137,7 +9174,7 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <location line="+151" />
+        <location line="+157" />
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Import %n line</numerusform>
@@ -9145,7 +9182,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-152" />
         <source>New account…</source>
         <translation type="unfinished" />
     </message>
@@ -9155,7 +9192,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Bank &amp;account</source>
         <translation type="unfinished" />
     </message>
@@ -9224,7 +9261,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-313" />
+        <location line="-319" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -9342,12 +9379,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Token:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Off</source>
         <translation type="unfinished" />
     </message>

@@ -805,7 +805,7 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+38" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+39" />
         <location line="+18" />
         <location line="+8" />
         <location line="+26" />
@@ -1026,7 +1026,7 @@
         <translation>Commande</translation>
     </message>
     <message numerus="yes">
-        <location line="+198" />
+        <location line="+209" />
         <source>"%1" matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>« %1 » correspond à %n conflit ; indiquez davantage de caractères.</numerusform>
@@ -1039,16 +1039,16 @@
         <translation>Aucun conflit en attente ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-120" />
         <location line="+31" />
-        <location line="+130" />
+        <location line="+159" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-190" />
         <location line="+31" />
-        <location line="+130" />
+        <location line="+159" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3037,7 +3037,7 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+228" />
+        <location filename="../models/sync/LedgerSync.cpp" line="+211" />
         <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
         <translation>Le donateur « %1 » supprimé sur la plateforme reste sur ce bureau : %2.</translation>
     </message>
@@ -3047,7 +3047,7 @@
         <translation>Le donateur « %1 » reçu de la plateforme a été laissé de côté : %2.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation>La suppression de %1 reçue de la plateforme a été laissée de côté : %2.</translation>
     </message>
@@ -3105,7 +3105,10 @@
     <message numerus="yes">
         <location line="-12" />
         <source>%n donation(s) on this desk still name this donor</source>
-        <translation><numerusform>%n don de ce bureau nomme encore ce donateur</numerusform><numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform></translation>
+        <translation>
+            <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
+            <numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -4358,7 +4361,7 @@
         <translation>La ligne de relevé du %1 se trouve dans la période clôturée du %2 au %3 : rouvrez la période (en indiquant un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2 : un écart de %3.</translation>
     </message>
@@ -4384,7 +4387,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+145" />
+        <location filename="../models/sync/SyncClient.cpp" line="+150" />
         <source>"%1" is not a server address such as https://platform.example.org.</source>
         <translation>« %1 » n'est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4424,7 +4427,7 @@
         <translation>Terminé. Envoyés : %1, reçus : %2, nouveaux conflits : %3, en attente d'envoi : %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+24" />
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4432,7 +4435,7 @@
         </translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+118" />
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
@@ -4442,7 +4445,7 @@
         <translation>Envoyé : « %1 ».</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>"%1" was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation>« %1 » a aussi changé sur la plateforme : un conflit est conservé, à vous de trancher.</translation>
     </message>
@@ -4521,9 +4524,14 @@
         <translation>La plateforme a refusé le jeton ; vérifiez l'entrée du trousseau ou CASEDESK_TOKEN.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The platform answered %1 (%2).</source>
         <translation>La plateforme a répondu %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 Refused: %2.</source>
+        <translation>%1 Refusé : %2.</translation>
     </message>
 </context>
 <context>
@@ -4720,12 +4728,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+260" />
+        <location filename="../models/sync/SyncStore.cpp" line="+262" />
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+37" />
+        <source>The piece "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La pièce « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation>L'actualité « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
     </message>
@@ -4791,7 +4804,7 @@
         <translation>Reçue de la plateforme</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+124" />
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+222" />
         <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
     </message>
@@ -4801,9 +4814,34 @@
         <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : la procédure dont elle fait appel, %2, n'est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>The milestone "%1" of %2 received from the platform was left out: its procedure or the milestone that starts it is not on this desk.</source>
-        <translation>L'étape « %1 » du %2 reçue de la plateforme a été laissée de côté : sa procédure, ou l'étape qui la fait courir, n'est pas sur ce bureau.</translation>
+        <location line="+34" />
+        <source>The milestone "%1" received from the platform was left out: %2.</source>
+        <translation>L'étape « %1 » reçue de la plateforme a été laissée de côté : %2.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>it has no valid date</source>
+        <translation>elle n'a pas de date valide</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its procedure %1 is not on this desk</source>
+        <translation>sa procédure %1 n'est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its procedure was deleted on this desk</source>
+        <translation>sa procédure a été supprimée sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it names itself as the milestone that starts it</source>
+        <translation>elle se désigne elle-même comme l'étape qui la fait courir</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the milestone that starts it, %1, is not on this desk</source>
+        <translation>l'étape qui la fait courir, %1, n'est pas sur ce bureau</translation>
     </message>
 </context>
 <context>
@@ -8476,7 +8514,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>L'étape « %1 » ne peut pas être rattachée à une autre procédure.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+78" />
         <location line="+17" />
         <location line="+37" />
         <source>No milestone has the identifier %1.</source>
@@ -9139,7 +9177,7 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
-        <location line="+151" />
+        <location line="+157" />
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -9147,7 +9185,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-152" />
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -9157,7 +9195,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Bank &amp;account</source>
         <translation>&amp;Compte bancaire</translation>
     </message>
@@ -9226,7 +9264,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-313" />
+        <location line="-319" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -9344,12 +9382,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Oublier le jeton</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Token:</source>
         <translation>&amp;Jeton :</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>

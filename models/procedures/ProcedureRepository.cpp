@@ -528,21 +528,27 @@ void ProcedureRepository::saveMilestone(Milestone& milestone)
           dateValue(milestone.startDate), optionalUuid(milestone.sourceUuid), milestone.done ? 1 : 0,
           milestone.isPublic ? 1 : 0, uuidText(milestone.sync.uuid) });
     enqueueMilestone(milestone.sync.uuid, revision, false);
-    if (dateChanged) {
-        // The deadlines this milestone started now start from its new date.
-        m_database.exec(
-            QStringLiteral("UPDATE milestones SET start_date = ? WHERE source_uuid = ? AND deleted = 0 "
-                           "AND done = 0 AND rule_id IS NOT NULL"),
-            { dateValue(milestone.date), uuidText(milestone.sync.uuid) });
-        const std::optional<Procedure> procedure = load(milestone.procedureUuid);
-        recomputeDeadlines(QStringLiteral("source_uuid = ?"), { uuidText(milestone.sync.uuid) },
-                           procedure ? procedure->region : HolidayRegion::Metropole);
-    }
+    if (dateChanged)
+        moveDeadlinesStartedBy(milestone);
     transaction.commit();
 
     milestone.sync.revision = revision;
     milestone.sync.updatedAt = instant(now);
     emit milestonesChanged(milestone.procedureUuid);
+}
+
+void ProcedureRepository::moveDeadlinesStartedBy(const Milestone& source)
+{
+    WriteTransaction transaction(m_database);
+    // The deadlines this milestone started now start from its new date.
+    m_database.exec(
+        QStringLiteral("UPDATE milestones SET start_date = ? WHERE source_uuid = ? AND deleted = 0 "
+                       "AND done = 0 AND rule_id IS NOT NULL"),
+        { dateValue(source.date), uuidText(source.sync.uuid) });
+    const std::optional<Procedure> procedure = load(source.procedureUuid);
+    recomputeDeadlines(QStringLiteral("source_uuid = ?"), { uuidText(source.sync.uuid) },
+                       procedure ? procedure->region : HolidayRegion::Metropole);
+    transaction.commit();
 }
 
 void ProcedureRepository::recomputeDeadlines(const QString& whereSql, const QVariantList& values,

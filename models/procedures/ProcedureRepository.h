@@ -103,9 +103,12 @@ public:
     // Every milestone of live procedures, for the calendar export (optionally one campaign).
     QList<CalendarEntry> calendarEntries(const QUuid& campaignUuid = {});
 
+    // The open deadlines `source` started, computed again from its date (start date moved,
+    // revisions bumped, queued): after a sync conflict decided a new date for it.
+    void moveDeadlinesStartedBy(const Milestone& source);
     // A procedure or milestone received from the platform, written as it is (inserted or
     // updated by UUID, revived if tombstoned here), with the platform's version; never queued.
-    // The caller checked its references (campaign, appealed procedure, procedure, source).
+    // The caller checked that what it refers to is on the desk (the foreign keys would refuse it).
     void storeReceived(const Procedure& procedure, qint64 serverVersion);
     void storeReceived(const Milestone& milestone, qint64 serverVersion);
 

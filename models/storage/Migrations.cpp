@@ -334,12 +334,14 @@ QStringList version7()
 }
 
 // A milestone the jurists choose to show on the campaign's public page (a hearing, a decision);
-// every milestone stays private unless marked.
+// every milestone stays private unless marked. An outbox entry counts the platform's refusals
+// (422): a refused write was not applied, so the next attempt may use a new idempotency key.
 QStringList version8()
 {
     return {
         QStringLiteral(
             "ALTER TABLE milestones ADD COLUMN public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1))"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN refusals INTEGER NOT NULL DEFAULT 0"),
     };
 }
 

@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "evidence/Vault.h"
 #include "procedures/Procedure.h"
+#include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
@@ -268,6 +269,17 @@ QJsonObject merged(const QString& entity, const QJsonObject& mine, const QJsonOb
         if (choices.sideFor(key) == ConflictSide::Mine)
             result.insert(key, mine.value(key));
     }
+    // A computed deadline's date comes with the rule and start it was computed from, so the
+    // result can always be explained again.
+    if (entity == kMilestone && choices.sideFor(QStringLiteral("date")) == ConflictSide::Mine) {
+        for (const QString& key :
+             { QStringLiteral("ruleId"), QStringLiteral("startDate"), QStringLiteral("sourceId") }) {
+            if (mine.contains(key))
+                result.insert(key, mine.value(key));
+            else
+                result.remove(key);
+        }
+    }
     return result;
 }
 
@@ -344,6 +356,24 @@ QJsonObject ConflictResolver::mineOf(const SyncConflict& conflict)
     if (mine.isEmpty())
         mine = { { kDeleted, true } };
     return mine;
+}
+
+void ConflictResolver::followDecision(const SyncConflict& conflict, const QJsonObject& mine,
+                                      const ConflictResolution& outcome)
+{
+    if (conflict.entity == kProcedure && !mineDeleted(mine)) {
+        if (outcome.deleted) // deleted as elsewhere: its timeline goes with it, everywhere
+            m_store.tombstoneMilestonesOf(conflict.uuid, true);
+        else if (theirsDeleted(conflict.entity, conflict.theirs)) // kept: its timeline comes back too
+            m_store.requeueMilestonesOf(conflict.uuid);
+    }
+    if (conflict.entity == kMilestone && !outcome.deleted) {
+        // A notification whose date was decided: the deadlines it starts follow that date here.
+        ProcedureRepository procedures(m_database);
+        const std::optional<Milestone> decided = procedures.loadMilestone(conflict.uuid);
+        if (decided)
+            procedures.moveDeadlinesStartedBy(*decided); // moves only the ones that differ
+    }
 }
 
 QString ConflictResolver::title(const SyncConflict& conflict)
@@ -456,6 +486,7 @@ ConflictResolution ConflictResolver::resolve(qint64 conflictId, const ConflictCh
                         outcome.deleted ? Outbox::Operation::Delete : Outbox::Operation::Upsert,
                         m_store.revision(entity, uuid));
     }
+    followDecision(*conflict, mine, outcome);
     m_store.closeConflict(conflictId);
     transaction.commit();
     return outcome;

@@ -79,6 +79,10 @@ public:
 
 private:
     QJsonObject mineOf(const SyncConflict& conflict);
+    // What a decision carries to related records: a procedure's milestones deleted or sent again
+    // with it, the deadlines a milestone starts moved to its decided date.
+    void followDecision(const SyncConflict& conflict, const QJsonObject& mine,
+                        const ConflictResolution& outcome);
 
     Database& m_database;
     SyncStore m_store;

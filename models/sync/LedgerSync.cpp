@@ -185,22 +185,6 @@ QJsonObject LedgerSync::localGiftJson(const QUuid& uuid)
     return document;
 }
 
-SyncStore::PullOutcome LedgerSync::conflictOrNull(const QString& entity, const QUuid& uuid, qint64 revision,
-                                                  qint64 version, const QJsonObject& envelope, bool* handled)
-{
-    *handled = m_store.hasPendingChange(entity, uuid) || m_store.hasOpenConflict(entity, uuid);
-    if (!*handled)
-        return SyncStore::PullOutcome::AlreadyKnown;
-    // Both sides changed it: never overwrite the local edit; the user decides.
-    QJsonObject mine = entity == kDonor ? localDonorJson(uuid) : localGiftJson(uuid);
-    if (mine.isEmpty())
-        mine = { { kDeleted, true } };
-    const bool isNew = m_store.recordConflict({ 0, entity, uuid, revision, version, mine, envelope, {} });
-    m_store.dropEntries(entity, uuid);
-    qCInfo(lcSync) << "conflict on pulled" << entity << uuidText(uuid);
-    return isNew ? SyncStore::PullOutcome::Conflict : SyncStore::PullOutcome::ConflictUpdated;
-}
-
 SyncStore::PullOutcome LedgerSync::applyDonor(const QJsonObject& envelope, QString* skipped)
 {
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
@@ -213,11 +197,10 @@ SyncStore::PullOutcome LedgerSync::applyDonor(const QJsonObject& envelope, QStri
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return SyncStore::PullOutcome::AlreadyKnown;
     if (exists) {
-        bool handled = false;
-        const SyncStore::PullOutcome outcome
-            = conflictOrNull(kDonor, uuid, local.value(1).toLongLong(), version, envelope, &handled);
-        if (handled)
-            return outcome;
+        if (const auto outcome
+            = m_store.keepBothSides(kDonor, uuid, local.value(1).toLongLong(), local.value(2).toBool(),
+                                    version, localDonorJson(uuid), envelope))
+            return *outcome;
     }
     QString problem;
     if (envelope.value(kDeleted).toBool()) {
@@ -253,11 +236,10 @@ SyncStore::PullOutcome LedgerSync::applyGift(const QJsonObject& envelope, QStrin
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return SyncStore::PullOutcome::AlreadyKnown;
     if (exists) {
-        bool handled = false;
-        const SyncStore::PullOutcome outcome
-            = conflictOrNull(kDonation, uuid, local.value(1).toLongLong(), version, envelope, &handled);
-        if (handled)
-            return outcome;
+        if (const auto outcome
+            = m_store.keepBothSides(kDonation, uuid, local.value(1).toLongLong(), local.value(2).toBool(),
+                                    version, localGiftJson(uuid), envelope))
+            return *outcome;
     }
     QString problem;
     if (envelope.value(kDeleted).toBool()) {

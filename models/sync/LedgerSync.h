@@ -85,8 +85,6 @@ private:
     QString storeGift(const QUuid& uuid, const QJsonObject& data, qint64 version);
     QString removeDonor(const QUuid& uuid, std::optional<qint64> version);
     QString removeGift(const QUuid& uuid, std::optional<qint64> version);
-    SyncStore::PullOutcome conflictOrNull(const QString& entity, const QUuid& uuid, qint64 revision,
-                                          qint64 version, const QJsonObject& envelope, bool* handled);
 
     Database& m_database;
     SyncStore m_store;

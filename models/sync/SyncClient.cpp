@@ -52,13 +52,18 @@ QByteArray idempotencyKey(const OutboxEntry& entry, const QByteArray& method, co
         = QCryptographicHash::hash(method + '\n' + precondition + '\n' + body, QCryptographicHash::Sha256)
               .toHex()
               .left(16);
+    // A refused (422) request applied nothing: after one, the same revision is a new request.
+    const QString attempt = entry.refusals > 0 ? QStringLiteral("t%1-").arg(entry.refusals) : QString();
     return QStringLiteral("%1-%2-r%3-").arg(entry.entity, uuidText(entry.uuid)).arg(entry.revision).toUtf8()
-        + digest;
+        + attempt.toUtf8() + digest;
 }
 
-// How the log names a record: its title, a procedure by its court and case number.
-QString labelOf(const QJsonObject& document, const QUuid& uuid)
+// How the log names a record: its title, a procedure by its court and case number, a donor or a
+// gift as the ledger names them.
+QString labelOf(const QString& entity, const QJsonObject& document, const QUuid& uuid)
 {
+    if (LedgerSync::isLedgerEntity(entity) && !document.value(QStringLiteral("deleted")).toBool())
+        return LedgerSync::label(entity, document);
     const QString title = document.value(QStringLiteral("title")).toString();
     if (!title.isEmpty())
         return title;
@@ -247,15 +252,9 @@ bool SyncClient::push(SyncReport* report)
     entries.removeIf([&](const OutboxEntry& entry) {
         return !SyncKinds::pushed().contains(entry.entity) || ledger.isFeedEntry(entry.entity, entry.uuid);
     });
-    // Campaigns first: a piece is refused (422) until its campaign is live on the platform, and a
-    // campaign saved after its piece was attached is queued behind it.
-    std::stable_partition(entries.begin(), entries.end(),
-                          [](const OutboxEntry& entry) { return entry.entity == kCampaign; });
-    // Then donors, before the gifts that name them.
-    std::stable_partition(std::find_if(entries.begin(), entries.end(),
-                                       [](const OutboxEntry& entry) { return entry.entity != kCampaign; }),
-                          entries.end(),
-                          [](const OutboxEntry& entry) { return entry.entity == QLatin1String("donor"); });
+    // A milestone of a procedure whose deletion waits for the user's decision waits with it.
+    entries.removeIf([this](const OutboxEntry& entry) { return m_store->waitsForDecision(entry); });
+    orderForPush(&entries);
     if (!entries.isEmpty())
         log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
     for (int i = 0; i < entries.size(); ++i) {
@@ -264,6 +263,26 @@ bool SyncClient::push(SyncReport* report)
             return false;
     }
     return true;
+}
+
+// What others refer to goes first, because the platform refuses a record whose campaign,
+// procedure, appealed procedure, source milestone or donor it does not hold: campaigns, donors,
+// procedures (an appeal after what it challenges), milestones (a deadline after its
+// notification), then the rest. Deletions go last, children before their parents.
+void SyncClient::orderForPush(QList<OutboxEntry>* entries)
+{
+    QHash<QString, std::pair<int, int>> keys;
+    for (const OutboxEntry& entry : std::as_const(*entries)) {
+        const int rank = SyncKinds::applyRank(SyncKinds::kindOfEntity(entry.entity));
+        const int depth = m_store->referenceDepth(entry.entity, entry.uuid);
+        keys.insert(entry.entity + uuidText(entry.uuid),
+                    entry.isDelete ? std::pair { -rank, -depth } : std::pair { rank, depth });
+    }
+    std::stable_sort(entries->begin(), entries->end(), [&keys](const OutboxEntry& a, const OutboxEntry& b) {
+        if (a.isDelete != b.isDelete)
+            return !a.isDelete;
+        return keys.value(a.entity + uuidText(a.uuid)) < keys.value(b.entity + uuidText(b.uuid));
+    });
 }
 
 QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
@@ -356,7 +375,7 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         transaction.commit();
         ++report->pushed;
         log(entry.isDelete ? tr("Sent the deletion of %1.").arg(uuidText(entry.uuid))
-                           : tr("Sent \"%1\".").arg(labelOf(mine, entry.uuid)));
+                           : tr("Sent \"%1\".").arg(labelOf(entry.entity, mine, entry.uuid)));
         return true;
     }
     if (result.status == 412) {
@@ -369,6 +388,11 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
                               ? LedgerSync::refusal(entry.entity, mine, answer, describeFailure(result))
                               : describeFailure(result));
     log(report->errors.last());
+    if (result.status == 422) {
+        WriteTransaction transaction(m_database);
+        m_store->noteRefusal(entry);
+        transaction.commit();
+    }
     // A refused record (422) does not stop the others; an unreachable platform or a refused token does.
     return result.status != 0 && result.status != 401 && !SyncTransport::isRetryable(result.status);
 }
@@ -379,8 +403,10 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
     WriteTransaction transaction(m_database);
     const bool sameContent
         = !current.isEmpty() && !entry.isDelete && current.value(QStringLiteral("data")).toObject() == mine;
-    if (sameContent) {
-        // The platform already holds exactly this (an earlier push whose answer was lost): adopt it.
+    const bool deletedThere = entry.isDelete && current.value(QStringLiteral("deleted")).toBool();
+    if (sameContent || deletedThere) {
+        // The platform already holds exactly this (an earlier push whose answer was lost, or a
+        // deletion a colleague made too): adopt it.
         m_store->acknowledge(entry, current.value(QStringLiteral("version")).toInteger());
     } else {
         std::optional<qint64> theirVersion;
@@ -390,7 +416,7 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
                 { 0, entry.entity, entry.uuid, entry.revision, theirVersion, mine, current, {} }))
             ++report->newConflicts;
         log(tr("\"%1\" was changed on the platform too: kept as a conflict for you to decide.")
-                .arg(labelOf(mine, entry.uuid)));
+                .arg(labelOf(entry.entity, mine, entry.uuid)));
         m_store->dropEntry(entry); // the conflict record now holds the unsent change
         qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
     }
@@ -460,7 +486,7 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
         if (kind == kCampaign)
             outcome = m_store->applyCampaign(record);
         else if (kind == kEvidence)
-            outcome = m_store->applyEvidence(record, vaultRoot, &renumbered);
+            outcome = m_store->applyEvidence(record, vaultRoot, &renumbered, &skipped);
         else if (kind == kNews)
             outcome = m_store->applyNews(record, &skipped);
         else if (kind == kProcedure)
@@ -693,9 +719,16 @@ QString SyncClient::describeFailure(const HttpResult& result) const
     if (result.status == 401)
         return tr("The platform refused the token; check the keychain entry or CASEDESK_TOKEN.");
     const QJsonObject problem = bodyObject(result);
-    return tr("The platform answered %1 (%2).")
-        .arg(result.status)
-        .arg(problem.value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1));
+    const QString answer
+        = tr("The platform answered %1 (%2).")
+              .arg(result.status)
+              .arg(problem.value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1));
+    // The fields it refused, as the platform words them (the API's own English): where to look.
+    QStringList fields;
+    for (const QJsonValue& error : problem.value(QStringLiteral("errors")).toArray())
+        fields.append(error[QStringLiteral("pointer")].toString() + QLatin1Char(' ')
+                      + error[QStringLiteral("detail")].toString());
+    return fields.isEmpty() ? answer : tr("%1 Refused: %2.").arg(answer, fields.join(QStringLiteral("; ")));
 }
 
 } // namespace casedesk

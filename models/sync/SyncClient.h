@@ -78,6 +78,7 @@ private:
     bool cancelled() const;
     // False when the push must stop (the platform cannot be reached, the token is refused).
     bool push(SyncReport* report);
+    void orderForPush(QList<OutboxEntry>* entries);
     bool pushEntry(const OutboxEntry& entry, SyncReport* report);
     void handleConflict(const OutboxEntry& entry, const QJsonObject& mine, const QJsonObject& current,
                         SyncReport* report);

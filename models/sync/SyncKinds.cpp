@@ -62,11 +62,17 @@ QList<Reference> referencesOf(const QString& kind, const QJsonObject& data)
     return references;
 }
 
+QString kindOfEntity(const QString& entity)
+{
+    return entity == QLatin1String("donation") ? QStringLiteral("gift") : entity;
+}
+
 int applyRank(const QString& kind)
 {
-    static const QStringList order { QStringLiteral("campaign"), QStringLiteral("procedure"),
-                                     QStringLiteral("milestone"), QStringLiteral("evidence"),
-                                     QStringLiteral("news") };
+    static const QStringList order { QStringLiteral("campaign"),  QStringLiteral("donor"),
+                                     QStringLiteral("procedure"), QStringLiteral("milestone"),
+                                     QStringLiteral("evidence"),  QStringLiteral("news"),
+                                     QStringLiteral("gift") };
     const qsizetype rank = order.indexOf(kind);
     return rank < 0 ? int(order.size()) : int(rank);
 }

@@ -33,7 +33,10 @@ struct Reference
 };
 // The records `data` (of a record of `kind`) refers to; a pulled record is applied after them.
 QList<Reference> referencesOf(const QString& kind, const QJsonObject& data);
-// The order kinds are applied in within a page: what others refer to first.
+// The platform's kind of an outbox entity: "donation" -> "gift" (a desk's own gift; the feed's
+// "donation" is never pushed); every other entity is its kind.
+QString kindOfEntity(const QString& entity);
+// The order kinds are applied in within a page, and pushed: what others refer to first.
 int applyRank(const QString& kind);
 
 } // namespace SyncKinds

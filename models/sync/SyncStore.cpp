@@ -114,13 +114,21 @@ SyncStore::SyncStore(Database& database)
 QList<OutboxEntry> SyncStore::pendingEntries()
 {
     QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT entity, entity_uuid, operation, revision FROM outbox ORDER BY id"));
+        QStringLiteral("SELECT entity, entity_uuid, operation, revision, refusals FROM outbox ORDER BY id"));
     QList<OutboxEntry> entries;
     while (q.next()) {
         entries.append({ q.value(0).toString(), QUuid::fromString(q.value(1).toString()),
-                         q.value(2).toString() == QLatin1String("delete"), q.value(3).toLongLong() });
+                         q.value(2).toString() == QLatin1String("delete"), q.value(3).toLongLong(),
+                         q.value(4).toInt() });
     }
     return entries;
+}
+
+void SyncStore::noteRefusal(const OutboxEntry& entry)
+{
+    m_database.exec(QStringLiteral("UPDATE outbox SET refusals = refusals + 1 WHERE entity = ? AND "
+                                   "entity_uuid = ? AND revision = ?"),
+                    { entry.entity, uuidText(entry.uuid), entry.revision });
 }
 
 std::optional<qint64> SyncStore::serverVersion(const QString& table, const QUuid& uuid)
@@ -232,22 +240,16 @@ SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
+        QStringLiteral("SELECT server_version, revision, deleted FROM campaigns WHERE uuid = ?"),
+        { uuidText(uuid) });
     const bool exists = local.next();
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return PullOutcome::AlreadyKnown;
-    if (exists && (hasPendingChange(kCampaign, uuid) || hasOpenConflict(kCampaign, uuid))) {
-        // Both sides changed it: never overwrite the local edit; the user decides.
-        const bool isNew = recordConflict({ 0,
-                                            kCampaign,
-                                            uuid,
-                                            local.value(1).toLongLong(),
-                                            version,
-                                            localCampaignJson(uuid),
-                                            envelope,
-                                            {} });
-        dropEntries(kCampaign, uuid);
-        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+    if (exists) {
+        if (const auto outcome
+            = keepBothSides(kCampaign, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
+                            localCampaignJson(uuid), envelope))
+            return *outcome;
     }
     const bool deleted = envelope.value(QStringLiteral("deleted")).toBool();
     if (deleted && !exists)
@@ -262,7 +264,7 @@ SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
 }
 
 SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, const QString& vaultRoot,
-                                                std::optional<int>* renumbered)
+                                                std::optional<int>* renumbered, QString* skipped)
 {
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
@@ -273,14 +275,11 @@ SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, con
     const bool exists = local.next();
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return PullOutcome::AlreadyKnown;
-    if (exists && (hasPendingChange(kEvidence, uuid) || hasOpenConflict(kEvidence, uuid))) {
-        QJsonObject mine = localEvidenceJson(uuid);
-        if (mine.isEmpty())
-            mine = { { QStringLiteral("deleted"), true } };
-        const bool isNew = recordConflict(
-            { 0, kEvidence, uuid, local.value(1).toLongLong(), version, mine, envelope, {} });
-        dropEntries(kEvidence, uuid);
-        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+    if (exists) {
+        if (const auto outcome
+            = keepBothSides(kEvidence, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
+                            localEvidenceJson(uuid), envelope))
+            return *outcome;
     }
     EvidenceRepository pieces(m_database, Vault(vaultRoot));
     // Only public pieces live on the platform; one it holds as private is, for this desk, gone.
@@ -296,8 +295,12 @@ SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, con
     if (!m_database
              .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
                      { uuidText(piece.campaignUuid) })
-             .toInt())
+             .toInt()) {
+        *skipped = tr("The piece \"%1\" received from the platform was left out: its campaign %2 is not on "
+                      "this desk.")
+                       .arg(piece.metadata.title, uuidText(piece.campaignUuid));
         return PullOutcome::AlreadyKnown;
+    }
     if (!pieces.vault().contains(piece.sha256))
         return PullOutcome::AlreadyKnown; // its file could not be had (SyncClient logged it)
     const int number = pieces.storeReceived(piece, version);
@@ -357,15 +360,11 @@ SyncStore::PullOutcome SyncStore::applyNews(const QJsonObject& envelope, QString
     const bool exists = local.next();
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return PullOutcome::AlreadyKnown;
-    if (exists && (hasPendingChange(kNews, uuid) || hasOpenConflict(kNews, uuid))) {
-        // Both sides changed it: never overwrite the local edit; the user decides.
-        QJsonObject mine = localNewsJson(uuid);
-        if (mine.isEmpty())
-            mine = { { QStringLiteral("deleted"), true } };
-        const bool isNew
-            = recordConflict({ 0, kNews, uuid, local.value(1).toLongLong(), version, mine, envelope, {} });
-        dropEntries(kNews, uuid);
-        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+    if (exists) {
+        if (const auto outcome
+            = keepBothSides(kNews, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
+                            localNewsJson(uuid), envelope))
+            return *outcome;
     }
     NewsRepository news(m_database);
     if (envelope.value(QStringLiteral("deleted")).toBool()) {

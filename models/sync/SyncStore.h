@@ -13,6 +13,7 @@
 
 namespace casedesk {
 
+struct Milestone;
 struct PlatformDonation;
 
 class Database;
@@ -24,6 +25,7 @@ struct OutboxEntry
     QUuid uuid;
     bool isDelete = false;
     qint64 revision = 0;
+    int refusals = 0; // 422 answers to this revision so far
 };
 
 // A push or pull that could not be applied because both sides changed the record.
@@ -53,6 +55,9 @@ public:
     // After the platform accepted `revision`: its version is stored, and the entry goes only if
     // nobody changed the record since (the entry's revision is still the one pushed).
     void acknowledge(const OutboxEntry& entry, qint64 version);
+    // The platform refused this revision (422) and applied nothing: the next attempt, after what
+    // it lacked has arrived (a parent restored, a campaign received), is a new request.
+    void noteRefusal(const OutboxEntry& entry);
     // Drops the entry of exactly this revision (conflicted or obsolete).
     void dropEntry(const OutboxEntry& entry);
     bool hasPendingChange(const QString& entity, const QUuid& uuid);
@@ -79,8 +84,10 @@ public:
     PullOutcome applyCampaign(const QJsonObject& envelope);
     // A pulled evidence record; its file must already be in the desk's vault (`vaultRoot`). A
     // piece whose number this desk already uses gets the next free one: *renumbered says which.
+    // One of a campaign this desk lacks, or whose file could not be had, is left out: *skipped
+    // says so.
     PullOutcome applyEvidence(const QJsonObject& envelope, const QString& vaultRoot,
-                              std::optional<int>* renumbered);
+                              std::optional<int>* renumbered, QString* skipped);
     // The desk's public piece as the platform receives it; empty when it is gone or private.
     QJsonObject localEvidenceJson(const QUuid& uuid);
     // A pulled news record. One whose campaign this desk lacks is left out: *skipped says so.
@@ -140,11 +147,32 @@ public:
     void tombstoneCampaign(const QUuid& uuid, std::optional<qint64> version);
     qint64 campaignRevision(const QUuid& uuid);
 
-private:
-    // Both sides changed the record (a pending edit or an open conflict here): records the
-    // conflict with `mine` and drops the pending entry. Empty when the pulled record may be applied.
+    // What every pulled kind checks before it writes a record this desk has: when both sides
+    // changed it (a pending edit or an open conflict here), the conflict is recorded with `mine`
+    // (empty: deleted here) and the pending entry dropped; when both sides deleted it, the
+    // pending deletion is done (entry dropped, the platform's version kept). Empty when the pulled
+    // record may be applied.
     std::optional<PullOutcome> keepBothSides(const QString& entity, const QUuid& uuid, qint64 localRevision,
-                                             qint64 version, QJsonObject mine, const QJsonObject& envelope);
+                                             bool localDeleted, qint64 version, QJsonObject mine,
+                                             const QJsonObject& envelope);
+    // Tombstones the live milestones of a procedure (revision bumped, not queued): a procedure
+    // deleted elsewhere takes its timeline. Their pending entries are dropped; with
+    // `queueDeletions`, the ones the platform holds are queued for deletion. Returns how many.
+    int tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions);
+    // An entry held back from the push until a conflict is decided: a milestone of a procedure
+    // whose deletion elsewhere the user has not decided on yet.
+    bool waitsForDecision(const OutboxEntry& entry);
+    // Queues every live milestone of a procedure that has no pending entry (a procedure kept after
+    // its deletion elsewhere: its timeline goes back to the platform with it).
+    void requeueMilestonesOf(const QUuid& procedureUuid);
+    // How deep a pushed record sits below records of its own kind that it refers to (an appeal
+    // below the procedure it challenges, a deadline below its notification): pushed in that order.
+    int referenceDepth(const QString& entity, const QUuid& uuid);
+
+private:
+    bool hasPendingMilestones(const QUuid& procedureUuid);
+    // Why a pulled milestone cannot be stored here (translated); empty when it can.
+    QString milestoneProblem(const Milestone& milestone);
     QString lockedChange(const PlatformDonation& donation, QSet<QString>* lockedOrders);
     void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
     void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);

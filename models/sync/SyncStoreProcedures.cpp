@@ -4,9 +4,12 @@
 // milestones of their own, so nothing is computed again here.
 #include "sync/SyncStore.h"
 
+#include "common/Clock.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "sync/SyncLog.h"
 
 #include <QSqlQuery>
 
@@ -73,17 +76,96 @@ Milestone milestoneFromJson(const QUuid& uuid, const QJsonObject& data)
 } // namespace
 
 std::optional<SyncStore::PullOutcome> SyncStore::keepBothSides(const QString& entity, const QUuid& uuid,
-                                                               qint64 localRevision, qint64 version,
-                                                               QJsonObject mine, const QJsonObject& envelope)
+                                                               qint64 localRevision, bool localDeleted,
+                                                               qint64 version, QJsonObject mine,
+                                                               const QJsonObject& envelope)
 {
     if (!hasPendingChange(entity, uuid) && !hasOpenConflict(entity, uuid))
         return std::nullopt;
+    if (localDeleted && envelope.value(QStringLiteral("deleted")).toBool()
+        && !hasOpenConflict(entity, uuid)) {
+        // Deleted on both sides: nothing to decide, and nothing left to send.
+        dropEntries(entity, uuid);
+        m_database.exec(
+            QStringLiteral("UPDATE %1 SET server_version = ? WHERE uuid = ?").arg(tableOf(entity)),
+            { version, uuidText(uuid) });
+        return PullOutcome::AlreadyKnown;
+    }
     // Both sides changed it: never overwrite the local edit; the user decides.
     if (mine.isEmpty())
         mine = { { QStringLiteral("deleted"), true } };
     const bool isNew = recordConflict({ 0, entity, uuid, localRevision, version, mine, envelope, {} });
     dropEntries(entity, uuid);
+    qCInfo(lcSync) << "conflict on pulled" << entity << uuidText(uuid);
     return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+}
+
+int SyncStore::tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions)
+{
+    QSqlQuery live = m_database.exec(
+        QStringLiteral(
+            "SELECT uuid, server_version FROM milestones WHERE procedure_uuid = ? AND deleted = 0"),
+        { uuidText(procedureUuid) });
+    QList<std::pair<QUuid, bool>> milestones; // uuid, held by the platform
+    while (live.next())
+        milestones.append({ QUuid::fromString(live.value(0).toString()), !live.value(1).isNull() });
+    for (const auto& [uuid, held] : std::as_const(milestones)) {
+        dropEntries(kMilestone, uuid);
+        const QVariant revision = m_database.scalar(
+            QStringLiteral("UPDATE milestones SET deleted = 1, revision = revision + 1, updated_at = ? "
+                           "WHERE uuid = ? RETURNING revision"),
+            { Clock::nowUtcIso(), uuidText(uuid) });
+        if (queueDeletions && held)
+            Outbox::enqueue(m_database, kMilestone, uuid, Outbox::Operation::Delete, revision.toLongLong());
+    }
+    return int(milestones.size());
+}
+
+void SyncStore::requeueMilestonesOf(const QUuid& procedureUuid)
+{
+    QSqlQuery live = m_database.exec(
+        QStringLiteral("SELECT uuid, revision FROM milestones WHERE procedure_uuid = ? AND deleted = 0"),
+        { uuidText(procedureUuid) });
+    QList<std::pair<QUuid, qint64>> milestones;
+    while (live.next())
+        milestones.append({ QUuid::fromString(live.value(0).toString()), live.value(1).toLongLong() });
+    for (const auto& [uuid, revision] : std::as_const(milestones)) {
+        if (!hasPendingChange(kMilestone, uuid))
+            Outbox::enqueue(m_database, kMilestone, uuid, Outbox::Operation::Upsert, revision);
+    }
+}
+
+bool SyncStore::waitsForDecision(const OutboxEntry& entry)
+{
+    if (entry.entity != kMilestone)
+        return false;
+    const QString procedure
+        = m_database
+              .scalar(QStringLiteral("SELECT procedure_uuid FROM milestones WHERE uuid = ?"),
+                      { uuidText(entry.uuid) })
+              .toString();
+    return !procedure.isEmpty() && hasOpenConflict(kProcedure, QUuid::fromString(procedure));
+}
+
+int SyncStore::referenceDepth(const QString& entity, const QUuid& uuid)
+{
+    const QString column = entity == kProcedure ? QStringLiteral("appeals_uuid")
+        : entity == kMilestone                  ? QStringLiteral("source_uuid")
+                                                : QString();
+    if (column.isEmpty())
+        return 0;
+    int depth = 0;
+    QString current = uuidText(uuid);
+    // Bounded: a loop in bad data must not hang the push.
+    for (; depth < 64; ++depth) {
+        current = m_database
+                      .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(column, tableOf(entity)),
+                              { current })
+                      .toString();
+        if (current.isEmpty())
+            break;
+    }
+    return depth;
 }
 
 bool SyncStore::holds(const QString& entity, const QUuid& uuid)
@@ -105,15 +187,31 @@ SyncStore::PullOutcome SyncStore::applyProcedure(const QJsonObject& envelope, QS
     const bool exists = local.next();
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return PullOutcome::AlreadyKnown;
+    const bool deleted = envelope.value(QStringLiteral("deleted")).toBool();
     if (exists) {
-        if (const auto outcome = keepBothSides(kProcedure, uuid, local.value(1).toLongLong(), version,
-                                               localProcedureJson(uuid), envelope))
+        if (const auto outcome
+            = keepBothSides(kProcedure, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
+                            localProcedureJson(uuid), envelope))
             return *outcome;
+        // Deleted elsewhere while this desk changed its timeline (a new hearing, a deadline met):
+        // the procedure's deletion is a choice for the user, not a silent loss of those edits.
+        if (deleted && !local.value(2).toBool() && hasPendingMilestones(uuid)) {
+            const bool isNew = recordConflict({ 0,
+                                                kProcedure,
+                                                uuid,
+                                                local.value(1).toLongLong(),
+                                                version,
+                                                localProcedureJson(uuid),
+                                                envelope,
+                                                {} });
+            return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
+        }
     }
-    if (envelope.value(QStringLiteral("deleted")).toBool()) {
+    if (deleted) {
         if (!exists || local.value(2).toBool())
             return PullOutcome::AlreadyKnown;
         tombstone(kProcedure, uuid, version);
+        tombstoneMilestonesOf(uuid, false); // their own deletions follow in the feed
         return PullOutcome::Applied;
     }
     const Procedure procedure = procedureFromJson(uuid, envelope.value(QStringLiteral("data")).toObject());
@@ -147,8 +245,9 @@ SyncStore::PullOutcome SyncStore::applyMilestone(const QJsonObject& envelope, QS
     if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
         return PullOutcome::AlreadyKnown;
     if (exists) {
-        if (const auto outcome = keepBothSides(kMilestone, uuid, local.value(1).toLongLong(), version,
-                                               localMilestoneJson(uuid), envelope))
+        if (const auto outcome
+            = keepBothSides(kMilestone, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
+                            localMilestoneJson(uuid), envelope))
             return *outcome;
     }
     if (envelope.value(QStringLiteral("deleted")).toBool()) {
@@ -158,15 +257,45 @@ SyncStore::PullOutcome SyncStore::applyMilestone(const QJsonObject& envelope, QS
         return PullOutcome::Applied;
     }
     const Milestone milestone = milestoneFromJson(uuid, envelope.value(QStringLiteral("data")).toObject());
-    const bool sourceMissing = !milestone.sourceUuid.isNull() && !holds(kMilestone, milestone.sourceUuid);
-    if (!holds(kProcedure, milestone.procedureUuid) || sourceMissing || !milestone.date.isValid()) {
-        *skipped = tr("The milestone \"%1\" of %2 received from the platform was left out: its procedure "
-                      "or the milestone that starts it is not on this desk.")
-                       .arg(milestone.title, milestone.date.toString(Qt::ISODate));
+    const QString problem = milestoneProblem(milestone);
+    if (!problem.isEmpty()) {
+        *skipped = tr("The milestone \"%1\" received from the platform was left out: %2.")
+                       .arg(milestone.title, problem);
         return PullOutcome::AlreadyKnown;
     }
     ProcedureRepository(m_database).storeReceived(milestone, version);
     return PullOutcome::Applied;
+}
+
+bool SyncStore::hasPendingMilestones(const QUuid& procedureUuid)
+{
+    return m_database
+               .scalar(QStringLiteral("SELECT count(*) FROM milestones m WHERE m.procedure_uuid = ? AND "
+                                      "(EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'milestone' AND "
+                                      "o.entity_uuid = m.uuid) OR EXISTS (SELECT 1 FROM sync_conflicts c "
+                                      "WHERE c.entity = 'milestone' AND c.entity_uuid = m.uuid AND "
+                                      "c.resolved_at IS NULL))"),
+                       { uuidText(procedureUuid) })
+               .toInt()
+        > 0;
+}
+
+QString SyncStore::milestoneProblem(const Milestone& milestone)
+{
+    if (!milestone.date.isValid())
+        return tr("it has no valid date");
+    QSqlQuery procedure = m_database.exec(QStringLiteral("SELECT deleted FROM procedures WHERE uuid = ?"),
+                                          { uuidText(milestone.procedureUuid) });
+    if (!procedure.next())
+        return tr("its procedure %1 is not on this desk").arg(uuidText(milestone.procedureUuid));
+    if (procedure.value(0).toBool())
+        return tr("its procedure was deleted on this desk");
+    if (milestone.sourceUuid == milestone.sync.uuid)
+        return tr("it names itself as the milestone that starts it");
+    if (!milestone.sourceUuid.isNull() && !holds(kMilestone, milestone.sourceUuid))
+        return tr("the milestone that starts it, %1, is not on this desk")
+            .arg(uuidText(milestone.sourceUuid));
+    return {};
 }
 
 QJsonObject SyncStore::localProcedureJson(const QUuid& uuid)

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
+
 using namespace casedesk;
 using namespace casedesk::test;
 
@@ -33,6 +35,10 @@ private slots:
     void onlyPublicMilestonesReachThePublicPage();
     void milestoneEditedOnBothDesksIsResolvedPerField();
     void recordsWhoseParentComesInALaterPageArrive();
+    void decidedNotificationDateMovesItsDeadline();
+    void parentsArePushedBeforeWhatNamesThem();
+    void procedureDeletedElsewhereTakesItsTimeline();
+    void procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice();
 };
 
 void TestSyncProcedures::initTestCase()
@@ -353,6 +359,214 @@ void TestSyncProcedures::recordsWhoseParentComesInALaterPageArrive()
     QCOMPARE(b.campaigns().load(chain.campaign)->title, QStringLiteral("Barrage de Sivens (appel)"));
     QCOMPARE(NewsRepository(b.database()).list(chain.campaign).size(), 1);
     QCOMPARE(Outbox::pendingCount(b.database()), 0);
+}
+
+// B moves a notification (its deadline follows, and is sent) while A edits the same notification's
+// note. B takes A's side on the date: the deadline follows the decided date again, on both desks.
+void TestSyncProcedures::decidedNotificationDateMovesItsDeadline()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    ProcedureRepository proceduresA(a.database());
+    ProcedureRepository proceduresB(b.database());
+    const Chain chain = buildChain(a, proceduresA);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+
+    Milestone onA = *proceduresA.loadMilestone(chain.notification.sync.uuid);
+    onA.note = QStringLiteral("Reçue par lettre recommandée");
+    proceduresA.saveMilestone(onA);
+    Milestone onB = *proceduresB.loadMilestone(chain.notification.sync.uuid);
+    onB.date = QDate(2016, 7, 11);
+    proceduresB.saveMilestone(onB);
+    QCOMPARE(proceduresB.loadMilestone(chain.deadline.sync.uuid)->startDate, QDate(2016, 7, 11));
+    QVERIFY(syncDesk(a, server).converged());
+    QCOMPARE(syncDesk(b, server).newConflicts, 1); // the notification; its deadline went through
+
+    ConflictResolver resolver(b.database());
+    const SyncConflict conflict = resolver.openConflicts().first();
+    QCOMPARE(conflict.uuid, chain.notification.sync.uuid);
+    resolver.resolve(conflict.id, { ConflictSide::Theirs, {} });
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(syncDesk(a, server).converged());
+    for (ProcedureRepository* procedures : { &proceduresA, &proceduresB }) {
+        const Milestone notification = *procedures->loadMilestone(chain.notification.sync.uuid);
+        QCOMPARE(notification.date, QDate(2016, 7, 4));
+        QCOMPARE(notification.note, QStringLiteral("Reçue par lettre recommandée"));
+        const Milestone deadline = *procedures->loadMilestone(chain.deadline.sync.uuid);
+        QCOMPARE(deadline.startDate, QDate(2016, 7, 4));
+        QCOMPARE(deadline.date, chain.deadline.date);
+        QCOMPARE(procedures->explain(deadline).due, deadline.date);
+    }
+}
+
+// Editing a procedure after adding a milestone queues the procedure behind it. A run that stops
+// after one record must not leave the milestone on the platform without its procedure: the other
+// desk would drop it for good. Parents go first, and the platform refuses an orphan.
+void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid campaign = createDraft(a, QStringLiteral("Retenue de Caussade")).sync.uuid;
+    QVERIFY(syncDesk(a, server).converged());
+    ProcedureRepository proceduresA(a.database());
+    Procedure procedure;
+    procedure.campaignUuid = campaign;
+    procedure.courtName = QStringLiteral("Tribunal administratif de Toulouse");
+    procedure = proceduresA.create(procedure);
+    Milestone hearing;
+    hearing.procedureUuid = procedure.sync.uuid;
+    hearing.kind = MilestoneKind::Hearing;
+    hearing.date = QDate(2019, 11, 7);
+    hearing.title = QStringLiteral("Audience de référé");
+    hearing = proceduresA.addMilestone(hearing);
+    procedure = *proceduresA.load(procedure.sync.uuid);
+    procedure.notes = QStringLiteral("Référé-suspension déposé");
+    proceduresA.save(procedure); // now queued behind the milestone
+
+    // A's run stops after its first record.
+    std::atomic_bool cancel { false };
+    SyncClient client(a.database(), fastOptions(server), server.token());
+    QStringList sent;
+    client.setObserver({ [&](const QString& line) {
+                            if (line.startsWith(QStringLiteral("Sent"))) {
+                                sent.append(line);
+                                cancel = true;
+                            }
+                        },
+                         {},
+                         &cancel });
+    client.run();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().contains(QStringLiteral("Tribunal administratif de Toulouse")),
+             qPrintable(sent.first()));
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    QCOMPARE(ProcedureRepository(b.database()).milestones(procedure.sync.uuid).size(), 1);
+
+    // A client that sends an orphan anyway is refused, and names the field.
+    PlatformClient desk(server.baseUrl(), server.token());
+    QJsonObject orphan = SyncStore(a.database()).localMilestoneJson(hearing.sync.uuid);
+    orphan.insert(QStringLiteral("procedureId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const PlatformReply refused = desk.send(
+        "PUT", QStringLiteral("/v1/milestones/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+        QJsonDocument(QJsonObject { { QStringLiteral("data"), orphan } }).toJson(),
+        { { "If-None-Match", "*" }, { "Idempotency-Key", "orphan" } });
+    QCOMPARE(refused.status, 422);
+    QVERIFY(refused.body.contains("/data/procedureId"));
+}
+
+// A procedure deleted on one desk goes from the other with its milestones, and its public
+// hearing leaves the campaign's public page.
+void TestSyncProcedures::procedureDeletedElsewhereTakesItsTimeline()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    ProcedureRepository proceduresA(a.database());
+    const Chain chain = buildChain(a, proceduresA);
+    publish(a, chain.campaign);
+    proceduresA.remove(chain.appeal.sync.uuid); // the first instance can go once its appeal has
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    ProcedureRepository proceduresB(b.database());
+    QCOMPARE(proceduresB.milestones(chain.firstInstance.sync.uuid).size(), 3);
+
+    proceduresA.remove(chain.firstInstance.sync.uuid);
+    QVERIFY(syncDesk(a, server).converged());
+    const SyncReport received = syncDesk(b, server);
+    QVERIFY2(received.converged(), qPrintable(describe(received)));
+    QVERIFY(!proceduresB.load(chain.firstInstance.sync.uuid));
+    QCOMPARE(b.database().scalar(QStringLiteral("SELECT count(*) FROM milestones WHERE deleted = 0")).toInt(),
+             0);
+    QCOMPARE(Outbox::pendingCount(b.database()), 0);
+    PlatformClient visitor(server.baseUrl(), {});
+    QVERIFY(visitor.send("GET", QStringLiteral("/v1/public/campaigns/") + SqlValues::uuidText(chain.campaign))
+                .json()
+                .value(QStringLiteral("milestones"))
+                .toArray()
+                .isEmpty());
+}
+
+// B adds a hearing while A deletes the procedure: B is asked, never silently loses the hearing;
+// keeping it brings the procedure back on every desk.
+void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk a;
+    TempDesk b;
+    CASEDESK_VERIFY_DESK(a);
+    CASEDESK_VERIFY_DESK(b);
+    const QUuid campaign = createDraft(a, QStringLiteral("Contournement de Beynac")).sync.uuid;
+    ProcedureRepository proceduresA(a.database());
+    Procedure procedure;
+    procedure.campaignUuid = campaign;
+    procedure.courtName = QStringLiteral("Tribunal administratif de Bordeaux");
+    procedure = proceduresA.create(procedure);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+
+    ProcedureRepository proceduresB(b.database());
+    Milestone late;
+    late.procedureUuid = procedure.sync.uuid;
+    late.kind = MilestoneKind::Hearing;
+    late.date = QDate(2018, 12, 20);
+    late.title = QStringLiteral("Audience tardive");
+    late.isPublic = true;
+    late = proceduresB.addMilestone(late);
+    proceduresA.remove(procedure.sync.uuid);
+    QVERIFY(syncDesk(a, server).converged());
+
+    const SyncReport asked = syncDesk(b, server);
+    QCOMPARE(asked.newConflicts, 1);
+    ConflictResolver resolver(b.database());
+    const SyncConflict conflict = resolver.openConflicts().first();
+    QCOMPARE(conflict.entity, QStringLiteral("procedure"));
+    QVERIFY(fieldNamed(resolver.fields(conflict), QStringLiteral("deleted")).choosable);
+    QVERIFY(proceduresB.loadMilestone(late.sync.uuid)); // still here while undecided
+    // Until decided, the hearing waits instead of being refused run after run.
+    const SyncReport waiting = syncDesk(b, server);
+    QVERIFY2(waiting.errors.isEmpty(), qPrintable(describe(waiting)));
+
+    ConflictChoices keep;
+    keep.defaultSide = ConflictSide::Mine;
+    QVERIFY(resolver.resolve(conflict.id, keep).queued);
+    const SyncReport restored = syncDesk(b, server);
+    QVERIFY2(restored.converged(), qPrintable(describe(restored)));
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(proceduresA.load(procedure.sync.uuid));
+    QCOMPARE(proceduresA.milestones(procedure.sync.uuid).size(), 1);
+    QCOMPARE(proceduresA.milestones(procedure.sync.uuid).first().title, QStringLiteral("Audience tardive"));
+
+    // Deleted again on A; this time B has nothing pending and simply follows.
+    proceduresA.remove(procedure.sync.uuid);
+    QVERIFY(syncDesk(a, server).converged());
+    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(!proceduresB.load(procedure.sync.uuid));
+    QVERIFY(!proceduresB.loadMilestone(late.sync.uuid));
+    PlatformClient visitor(server.baseUrl(), {});
+    QVERIFY(visitor.send("GET", QStringLiteral("/v1/public/milestones"))
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray()
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncProcedures)

@@ -257,12 +257,12 @@ ReconcileResult ReconciliationRepository::acceptPayoutLink(const Proposal& propo
                 .arg(Money::format(sum), Money::format(deductions), Money::format(net),
                      Money::format(sum - deductions - net)));
     for (const TargetRef& donation : std::as_const(stored)) {
-        const QVariant revision = returned(m_database.exec(
+        // Revision bumped (an open editor must reload) but not queued: the payout link and the
+        // flag are the bank side, which the match records carry; the gift itself did not change.
+        m_database.exec(
             QStringLiteral("UPDATE donations SET payout_uuid = ?, reconciled = 1, revision = revision + 1, "
-                           "updated_at = ? WHERE uuid = ? RETURNING revision"),
-            { proposal.payoutId, Clock::nowUtcIso(), donation.id }));
-        Outbox::enqueue(m_database, kDonationEntity, QUuid::fromString(donation.id),
-                        Outbox::Operation::Upsert, revision.toLongLong());
+                           "updated_at = ? WHERE uuid = ?"),
+            { proposal.payoutId, Clock::nowUtcIso(), donation.id });
     }
     transaction.commit();
     return ReconcileResult::success();
@@ -610,7 +610,9 @@ void ReconciliationRepository::setReconciled(const QString& table, const QString
                                                   "RETURNING revision")
                                        .arg(table),
                                    { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid }));
-    if (revision.isValid())
+    // A donation's flag is the bank side, which the match records carry: its revision moves (an
+    // open editor must reload) but the gift, as the other desks know it, did not change.
+    if (revision.isValid() && entity != kDonationEntity)
         Outbox::enqueue(m_database, entity, QUuid::fromString(uuid), Outbox::Operation::Upsert,
                         revision.toLongLong());
 }

@@ -543,8 +543,12 @@ HttpAnswer Api::getPublicCampaign(const QString& id)
     // A draft answers exactly like a campaign that does not exist: its existence is private too.
     if (!view)
         return notFound();
-    return HttpAnswer::json(200, withPublicMilestones(*view))
-        .withHeader("ETag", RecordRules::etag(campaign->version));
+    const QJsonObject page = withPublicMilestones(*view);
+    // The page changes with its milestones too: its tag is the newest version among them.
+    qint64 newest = campaign->version;
+    for (const QJsonValue& milestone : page.value(QStringLiteral("milestones")).toArray())
+        newest = std::max(newest, milestone[QStringLiteral("version")].toInteger());
+    return HttpAnswer::json(200, page).withHeader("ETag", RecordRules::etag(newest));
 }
 
 bool Api::hasLiveProcedure(const StoredRecord& milestone)

@@ -217,7 +217,9 @@ void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
     unmarked.isPublic = false;
     procedures.saveMilestone(unmarked);
     QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(visitor.send("GET", campaignPath).json().value(QStringLiteral("milestones")).toArray().isEmpty());
+    const PlatformReply without = visitor.send("GET", campaignPath);
+    QVERIFY(without.json().value(QStringLiteral("milestones")).toArray().isEmpty());
+    QVERIFY(without.header("etag") != page.header("etag")); // a cache must not keep the old page
 
     // A deadline is never public: refused on the desk, and by the platform if a client sends one.
     Milestone publicDeadline = *procedures.loadMilestone(chain.deadline.sync.uuid);

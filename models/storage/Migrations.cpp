@@ -334,13 +334,20 @@ QStringList version7()
 }
 
 // A milestone the jurists choose to show on the campaign's public page (a hearing, a decision);
-// every milestone stays private unless marked. An outbox entry counts the platform's refusals
-// (422): a refused write was not applied, so the next attempt may use a new idempotency key.
+// every milestone stays private unless marked.
 QStringList version8()
 {
     return {
         QStringLiteral(
             "ALTER TABLE milestones ADD COLUMN public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1))"),
+    };
+}
+
+// An outbox entry counts the platform's refusals (422): a refused write was not applied, so the
+// next attempt may use a new idempotency key.
+QStringList version9()
+{
+    return {
         QStringLiteral("ALTER TABLE outbox ADD COLUMN refusals INTEGER NOT NULL DEFAULT 0"),
     };
 }
@@ -368,6 +375,8 @@ QStringList stepTo(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

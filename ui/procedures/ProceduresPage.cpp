@@ -19,6 +19,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace casedesk {
@@ -124,7 +125,7 @@ QWidget* ProceduresPage::buildTimelineSide()
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_timeline->setColumnCount(4);
+    m_timeline->setColumnCount(5);
     m_timeline->setHeaderLabels(
         { tr("Date"), tr("Milestone"), tr("Title"), tr("Deadline"), tr("Public page") });
     m_timeline->setRootIsDecorated(false);
@@ -281,6 +282,7 @@ void ProceduresPage::reloadTimeline()
         auto* item = new QTreeWidgetItem(m_timeline);
         item->setText(0, QLocale().toString(milestone.date, QStringLiteral("ddd d MMM yyyy")));
         item->setText(1, ProcedureText::milestoneKind(milestone.kind));
+        item->setToolTip(1, item->text(1));
         item->setText(2, milestone.title);
         item->setData(0, kUuidRole, milestone.sync.uuid);
         if (milestone.isPublic) {
@@ -306,10 +308,13 @@ void ProceduresPage::reloadTimeline()
             }
         }
     }
-    for (int column = 0; column < 4; ++column) {
+    for (int column = 0; column < m_timeline->columnCount(); ++column) {
         if (column != 2)
             m_timeline->resizeColumnToContents(column);
     }
+    // A long kind ("Publication ou notification de la décision attaquée") must not squeeze the
+    // title: it is cut, and whole in its tooltip.
+    m_timeline->setColumnWidth(1, std::min(m_timeline->columnWidth(1), 200));
     if (!selectedMilestone.isNull())
         selectMilestone(selectedMilestone);
     showMilestoneDetails();

@@ -5443,7 +5443,7 @@
     <message>
         <location line="+2" />
         <source>&amp;Use of funds</source>
-        <translation>&amp;Utilisation des fonds</translation>
+        <translation>&amp;Emploi des fonds</translation>
     </message>
     <message>
         <location line="+3" />

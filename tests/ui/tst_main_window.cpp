@@ -37,6 +37,7 @@ private slots:
     void newCampaignShortcut();
     void associationRejectsABadRnaAndSavesAGoodOne();
     void frenchTranslationIsComplete();
+    void everyAreaFitsALaptopScreenInFrench();
     void screenshotRendersTheWindow();
 
 private:
@@ -131,6 +132,26 @@ void TestMainWindow::frenchTranslationIsComplete()
     QCOMPARE(french.translate("casedesk::MainWindow", "Campaigns"), QStringLiteral("Campagnes"));
     QCOMPARE(french.translate("CampaignText", "In review"), QStringLiteral("En relecture"));
     QCOMPARE(french.translate("Workflow", "Title is empty."), QStringLiteral("Le titre est vide."));
+}
+
+// Many users work on a 1280 x 800 laptop: every area, in French (the longer labels), must fit.
+void TestMainWindow::everyAreaFitsALaptopScreenInFrench()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/casedesk_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    MainWindow window(*m_database, *m_campaigns, *m_associations, *m_settings);
+    window.show();
+    auto* pages = window.findChild<QStackedWidget*>();
+    QVERIFY(pages);
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i); // areas built when first shown count too
+        QCoreApplication::processEvents();
+    }
+    const QSize needed = window.minimumSizeHint();
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY2(needed.width() <= 1280 && needed.height() <= 800,
+             qPrintable(QStringLiteral("the window needs %1 x %2").arg(needed.width()).arg(needed.height())));
 }
 
 void TestMainWindow::screenshotRendersTheWindow()

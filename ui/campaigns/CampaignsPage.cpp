@@ -60,9 +60,11 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 560, 640 });
+    // The editor gets the larger share: its seven tabs fit side by side from a 1280-pixel window
+    // (French labels are the longest); the list elides long titles and shows them whole on hover.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 440, 760 });
     splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -100,17 +100,24 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     m_limit = new QPushButton(tr("Size &limit…"), this);
     m_limit->setToolTip(tr("The largest file this desk accepts as a piece."));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Campaign:"), this));
-    top->addWidget(m_campaign, 1);
-    top->addWidget(m_add);
-    top->addWidget(m_open);
-    top->addWidget(m_remove);
-    top->addSpacing(12);
-    top->addWidget(m_verify);
-    top->addWidget(m_bordereau);
-    top->addWidget(m_export);
-    top->addWidget(m_limit);
+    // Two rows: one for the campaign, one for the actions, so the page fits a 1280-pixel screen
+    // with the French labels (one row needed more than 1,300 pixels).
+    auto* campaignRow = new QHBoxLayout;
+    campaignRow->addWidget(new QLabel(tr("Campaign:"), this));
+    campaignRow->addWidget(m_campaign, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(m_open);
+    actions->addWidget(m_remove);
+    actions->addSpacing(12);
+    actions->addWidget(m_verify);
+    actions->addWidget(m_bordereau);
+    actions->addWidget(m_export);
+    actions->addWidget(m_limit);
+    actions->addStretch(1);
+    auto* top = new QVBoxLayout;
+    top->addLayout(campaignRow);
+    top->addLayout(actions);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -677,8 +677,18 @@ bool SyncClient::fetchBlobs(const QList<QJsonObject>& changes, SyncReport* repor
             continue;
         const QString title = data.value(QStringLiteral("title")).toString();
         log(tr("Receiving the file of \"%1\"…").arg(title));
+        QString error;
+        if (!vault.prepare(&error))
+            return fail(error);
+        // Straight into a file beside the vault, never whole in memory; then through the vault's
+        // own path (stage, then commit): hashed as it is copied, and only a copy with the
+        // announced SHA-256 reaches its address.
+        QTemporaryFile download(vault.rootPath() + QStringLiteral("/download-XXXXXX"));
+        if (!download.open())
+            return fail(tr("Cannot write the file of \"%1\" into the evidence folder %2.")
+                            .arg(title, QDir::toNativeSeparators(vault.rootPath())));
         const HttpResult result
-            = m_transport.send("GET", QStringLiteral("/v1/blobs/") + QString::fromLatin1(sha256));
+            = m_transport.download(QStringLiteral("/v1/blobs/") + QString::fromLatin1(sha256), &download);
         if (result.status == 404) {
             // A record naming a file the platform never received: left out, not a stuck feed.
             log(tr("The file of \"%1\" is not on the platform; the piece was left out.").arg(title));
@@ -686,16 +696,7 @@ bool SyncClient::fetchBlobs(const QList<QJsonObject>& changes, SyncReport* repor
         }
         if (result.status != 200)
             return fail(describeFailure(result));
-        QString error;
-        if (!vault.prepare(&error))
-            return fail(error);
-        // Through the vault's own path (stage, then commit): hashed as it is copied, and only a
-        // copy with the announced SHA-256 reaches its address.
-        QTemporaryFile download(vault.rootPath() + QStringLiteral("/download-XXXXXX"));
-        if (!download.open() || download.write(result.body) != result.body.size() || !download.flush())
-            return fail(tr("Cannot write the file of \"%1\" into the evidence folder %2.")
-                            .arg(title, QDir::toNativeSeparators(vault.rootPath())));
-        const StageResult staged = vault.stage(download.fileName(), result.body.size());
+        const StageResult staged = vault.stage(download.fileName(), download.size());
         if (!staged.ok())
             return fail(staged.message);
         if (staged.file.sha256 != sha256) {

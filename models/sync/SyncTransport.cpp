@@ -85,8 +85,37 @@ HttpResult SyncTransport::send(const QByteArray& method, const QString& pathAndQ
     return result;
 }
 
+HttpResult SyncTransport::download(const QString& pathAndQuery, QFileDevice* file)
+{
+    HttpResult result;
+    for (int attempt = 1; attempt <= m_policy.maxAttempts && !cancelled(); ++attempt) {
+        if (attempt > 1) {
+            const int wait = backoffMs(attempt - 1, result);
+            if (m_retryNotice)
+                m_retryNotice(result, wait);
+            waitMs(wait);
+            if (cancelled())
+                break;
+        }
+        // What an interrupted attempt wrote is not the file: start from nothing.
+        if (!file->resize(0) || !file->seek(0)) {
+            result = {};
+            result.networkError = file->errorString();
+            break;
+        }
+        result = sendOnce("GET", pathAndQuery, {}, {}, file);
+        result.attempts = attempt;
+        qCDebug(lcSync) << "GET" << pathAndQuery << "->" << result.status << "attempt" << attempt
+                        << "(to a file)";
+        if (!isRetryable(result.status))
+            break;
+    }
+    return result;
+}
+
 HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& pathAndQuery,
-                                   const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
+                                   const QByteArray& body, const QHash<QByteArray, QByteArray>& headers,
+                                   QFileDevice* sink)
 {
     QUrl url = m_baseUrl;
     const QString base = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
@@ -109,8 +138,30 @@ HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& path
         = method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    // A safety net over the transfer timeout, so one request can never hang the run.
-    QTimer::singleShot(m_policy.requestTimeoutMs + 1000, reply, &QNetworkReply::abort);
+    // A safety net over the transfer timeout, so one request can never hang the run; restarted
+    // while bytes flow, so a large file on a slow line is not cut off.
+    QTimer safetyNet;
+    safetyNet.setSingleShot(true);
+    QObject::connect(&safetyNet, &QTimer::timeout, reply, &QNetworkReply::abort);
+    safetyNet.start(m_policy.requestTimeoutMs + 1000);
+    const auto progressed = [&safetyNet, this] {
+        safetyNet.start(m_policy.requestTimeoutMs + 1000);
+    };
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &safetyNet, progressed);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &safetyNet, progressed);
+    QString sinkError;
+    if (sink) {
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, sink, &sinkError] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status > 299 || !sinkError.isEmpty())
+                return; // a problem document stays in the reply for the result
+            const QByteArray chunk = reply->readAll();
+            if (sink->write(chunk) != chunk.size()) {
+                sinkError = sink->errorString();
+                reply->abort();
+            }
+        });
+    }
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, reply, [this, reply] {
         if (cancelled())
@@ -123,10 +174,21 @@ HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& path
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    if (sink && result.status >= 200 && result.status <= 299 && sinkError.isEmpty()) {
+        if (sink->write(result.body) != result.body.size() || !sink->flush())
+            sinkError = sink->errorString();
+        result.body.clear();
+    }
     for (const auto& [name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
     if (result.status == 0)
         result.networkError = reply->errorString();
+    if (!sinkError.isEmpty()) {
+        // Retried like a network error (a bounded number of times), then reported with the file's
+        // own error: the user learns the disk is full, not that the platform failed.
+        result.status = 0;
+        result.networkError = sinkError;
+    }
     reply->deleteLater();
     return result;
 }

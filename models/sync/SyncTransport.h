@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -46,6 +47,11 @@ public:
 
     HttpResult send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
                     const QHash<QByteArray, QByteArray>& headers = {});
+    // A GET whose successful (2xx) body goes into `file` as it arrives, never whole in memory (an
+    // evidence file may be hundreds of megabytes); the file is emptied before each attempt. Other
+    // answers keep their (small, problem+json) body in the result. A write error ends the attempt
+    // with status 0 and the file's error.
+    HttpResult download(const QString& pathAndQuery, QFileDevice* file);
 
     static bool isRetryable(int status);
 
@@ -62,7 +68,7 @@ private:
     void waitMs(int milliseconds);
 
     HttpResult sendOnce(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                        const QHash<QByteArray, QByteArray>& headers);
+                        const QHash<QByteArray, QByteArray>& headers, QFileDevice* sink = nullptr);
     int backoffMs(int attempt, const HttpResult& previous) const;
 
     QNetworkAccessManager m_network;

@@ -625,7 +625,9 @@ bool SyncClient::fetchMissingReferences(QList<QJsonObject>* records, SyncReport*
     QSet<QString> known;
     for (const QJsonObject& record : std::as_const(*records))
         known.insert(referenceKey(record));
-    // The list grows as records are fetched: their own references are looked at in turn.
+    // The list grows as records are fetched: their own references are looked at in turn. No cap:
+    // each fetch is a record the desk lacks and would receive anyway (its own feed entry is then
+    // already known), so a long chain costs requests once, never twice; a cap would drop children.
     for (qsizetype i = 0; i < records->size() && !cancelled(); ++i) {
         const QJsonObject record = records->at(i);
         if (record.value(QStringLiteral("deleted")).toBool())

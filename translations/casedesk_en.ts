@@ -4491,22 +4491,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
         <source>Receiving the file of "%1"…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>The file of "%1" is not on the platform; the piece was left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="-6" />
         <source>Cannot write the file of "%1" into the evidence folder %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation type="unfinished" />
     </message>
@@ -5921,7 +5921,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -7312,12 +7312,12 @@ SHA-256: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Campaign:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Pieces</source>
         <translation type="unfinished" />
     </message>
@@ -8526,7 +8526,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+47" />
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48" />
         <source>New &amp;appeal…</source>
         <translation type="unfinished" />
     </message>
@@ -8538,13 +8538,13 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+420" />
+        <location line="+424" />
         <location line="+56" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-479" />
+        <location line="-483" />
         <source>Add &amp;milestone…</source>
         <translation type="unfinished" />
     </message>
@@ -8555,12 +8555,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+309" />
+        <location line="+313" />
         <source>Mark &amp;met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-305" />
+        <location line="-309" />
         <source>&amp;Campaign:</source>
         <translation type="unfinished" />
     </message>
@@ -8665,7 +8665,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Shown</source>
         <translation type="unfinished" />
     </message>
@@ -8680,7 +8680,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Due: %1</source>
         <translation type="unfinished" />
     </message>

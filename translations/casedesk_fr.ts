@@ -4491,22 +4491,22 @@
         <translation>Fichier de « %1 » envoyé.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64" />
         <source>Receiving the file of "%1"…</source>
         <translation>Réception du fichier de « %1 »…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>The file of "%1" is not on the platform; the piece was left out.</source>
         <translation>Le fichier de « %1 » n'est pas sur la plateforme ; la pièce a été laissée de côté.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-6" />
         <source>Cannot write the file of "%1" into the evidence folder %2.</source>
         <translation>Impossible d'écrire le fichier de « %1 » dans le dossier des pièces %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation>Le fichier de « %1 » reçu de la plateforme ne correspond pas à son empreinte SHA-256 ; il n'a pas été conservé.</translation>
     </message>
@@ -5921,7 +5921,7 @@
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation>Rechercher par titre, juridiction, partie adverse… (Ctrl+F)</translation>
     </message>
@@ -7314,12 +7314,12 @@ SHA-256 : %4</translation>
         <translation>Le plus gros fichier que ce bureau accepte comme pièce.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
@@ -8529,7 +8529,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+47" />
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48" />
         <source>New &amp;appeal…</source>
         <translation>Nouvel &amp;appel…</translation>
     </message>
@@ -8541,13 +8541,13 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+1" />
         <location line="+4" />
-        <location line="+420" />
+        <location line="+424" />
         <location line="+56" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-479" />
+        <location line="-483" />
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
@@ -8558,12 +8558,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+309" />
+        <location line="+313" />
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="-305" />
+        <location line="-309" />
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne :</translation>
     </message>
@@ -8668,7 +8668,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Shown</source>
         <translation>Affichée</translation>
     </message>
@@ -8683,7 +8683,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Due: %1</source>
         <translation>Échéance : %1</translation>
     </message>

@@ -722,22 +722,19 @@ ImportResult LedgerImport::commitPlatform(const PlatformPreview& preview)
     }
 
     // Payouts that list the orders they cover: link those donations (imported now or before).
+    // Revision bumped (an open editor must reload) but not queued: the payout link is the bank
+    // side, which is not part of a shared gift (as ReconciliationRepository does for its flag).
     Prepared link(
         m_database,
         QStringLiteral("UPDATE donations SET payout_uuid = (SELECT uuid FROM payouts WHERE import_key = ?), "
                        "revision = revision + 1, updated_at = ? WHERE import_key = ? "
-                       "AND payout_uuid IS NOT (SELECT uuid FROM payouts WHERE import_key = ?) "
-                       "RETURNING uuid, revision"));
+                       "AND payout_uuid IS NOT (SELECT uuid FROM payouts WHERE import_key = ?)"));
     for (const PlatformPayoutPreview& line : preview.payouts) {
         const PlatformPayout& payout = data.payouts.at(line.index);
         const QString platform = platformOf(data, payout.platform);
-        for (const QString& orderId : payout.orderIds) {
-            QSqlQuery& q = link.run(
-                { line.importKey, now, platform + QLatin1Char(':') + orderId.trimmed(), line.importKey });
-            if (q.next())
-                outbox.changed(kDonationEntity, q.value(0).toString(), q.value(1).toLongLong());
-            q.finish();
-        }
+        for (const QString& orderId : payout.orderIds)
+            link.run({ line.importKey, now, platform + QLatin1Char(':') + orderId.trimmed(), line.importKey })
+                .finish();
     }
     transaction.commit();
     return result;

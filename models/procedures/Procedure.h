@@ -102,6 +102,8 @@ struct Milestone
     bool isPublic = false;
 
     bool isDeadline() const { return kind == MilestoneKind::Deadline; }
+    // A deadline is the association's own business: never shown on the public page.
+    static bool mayBePublic(MilestoneKind kind) { return kind != MilestoneKind::Deadline; }
 };
 
 // Stable codes used in the database, JSON and the command line.

@@ -442,7 +442,7 @@ QList<FieldProblem> ProcedureRepository::checkMilestone(const Milestone& milesto
             problems.append(
                 { QStringLiteral("start"), tr("Start: a computed deadline needs its starting date.") });
     }
-    if (milestone.isPublic && milestone.kind == MilestoneKind::Deadline)
+    if (milestone.isPublic && !Milestone::mayBePublic(milestone.kind))
         problems.append({ QStringLiteral("public"),
                           tr("Public: a deadline is the association's own and is never shown on the "
                              "campaign's public page.") });

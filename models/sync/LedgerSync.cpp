@@ -91,16 +91,6 @@ bool LedgerSync::isLedgerEntity(const QString& entity)
     return entity == kDonor || entity == kDonation;
 }
 
-QString LedgerSync::kindOf(const QString& entity)
-{
-    return entity == kDonor ? QStringLiteral("donor") : QStringLiteral("gift");
-}
-
-QString LedgerSync::collectionOf(const QString& entity)
-{
-    return entity == kDonor ? QStringLiteral("donors") : QStringLiteral("gifts");
-}
-
 QString LedgerSync::feedEntryCondition(const QString& alias)
 {
     return QStringLiteral("(%1.entity = 'donation' AND EXISTS (SELECT 1 FROM donations fd WHERE fd.uuid = "
@@ -190,26 +180,20 @@ SyncStore::PullOutcome LedgerSync::applyDonor(const QJsonObject& envelope, QStri
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted, name FROM donors WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const SyncStore::LocalCopy local = m_store.localCopy(kDonor, uuid);
+    if (local.knows(version))
         return SyncStore::PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = m_store.keepBothSides(kDonor, uuid, local.value(1).toLongLong(), local.value(2).toBool(),
-                                    version, localDonorJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = m_store.keepBothSides(
+            kDonor, uuid, local, version, [&] { return localDonorJson(uuid); }, envelope))
+        return *outcome;
     QString problem;
     if (envelope.value(kDeleted).toBool()) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return SyncStore::PullOutcome::AlreadyKnown;
         problem = removeDonor(uuid, version);
         if (!problem.isEmpty())
             *skipped = tr("The donor \"%1\" deleted on the platform stays on this desk: %2.")
-                           .arg(local.value(3).toString(), problem);
+                           .arg(localDonorJson(uuid).value(QStringLiteral("name")).toString(), problem);
     } else {
         problem = storeDonor(uuid, data, version);
         if (!problem.isEmpty())
@@ -228,30 +212,20 @@ SyncStore::PullOutcome LedgerSync::applyGift(const QJsonObject& envelope, QStrin
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted, amount_cents, date FROM donations "
-                       "WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const SyncStore::LocalCopy local = m_store.localCopy(kDonation, uuid);
+    if (local.knows(version))
         return SyncStore::PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = m_store.keepBothSides(kDonation, uuid, local.value(1).toLongLong(), local.value(2).toBool(),
-                                    version, localGiftJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = m_store.keepBothSides(
+            kDonation, uuid, local, version, [&] { return localGiftJson(uuid); }, envelope))
+        return *outcome;
     QString problem;
     if (envelope.value(kDeleted).toBool()) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return SyncStore::PullOutcome::AlreadyKnown;
         problem = removeGift(uuid, version);
-        if (!problem.isEmpty()) {
-            const QJsonObject kept { { QStringLiteral("amountCents"), local.value(3).toLongLong() },
-                                     { QStringLiteral("date"), local.value(4).toString() } };
+        if (!problem.isEmpty())
             *skipped = tr("The deletion of %1 received from the platform was left out: %2.")
-                           .arg(label(kDonation, kept), problem);
-        }
+                           .arg(label(kDonation, localGiftJson(uuid)), problem);
     } else {
         problem = storeGift(uuid, data, version);
         if (!problem.isEmpty())

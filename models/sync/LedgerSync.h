@@ -33,10 +33,8 @@ class LedgerSync
 public:
     explicit LedgerSync(Database& database);
 
-    // The outbox entities this class carries, and the platform's kinds and collections for them.
+    // The outbox entities this class carries (their platform kinds: SyncKinds::kindOfEntity).
     static bool isLedgerEntity(const QString& entity); // "donor", "donation"
-    static QString kindOf(const QString& entity); // "donor", "gift"
-    static QString collectionOf(const QString& entity); // "donors", "gifts"
     // SQL condition on an outbox row `alias` (e.g. "outbox") that is true for the entries of feed
     // donations: those are never pushed nor counted as waiting.
     static QString feedEntryCondition(const QString& alias);

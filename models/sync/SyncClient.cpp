@@ -301,9 +301,7 @@ QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
 bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
 {
     // The platform's collection; the desk's table is SyncStore::tableOf(entity).
-    const QString collection = LedgerSync::isLedgerEntity(entry.entity)
-        ? LedgerSync::collectionOf(entry.entity)
-        : SyncKinds::collectionOf(entry.entity);
+    const QString collection = SyncKinds::collectionOf(SyncKinds::kindOfEntity(entry.entity));
     const std::optional<qint64> base = m_store->serverVersion(SyncStore::tableOf(entry.entity), entry.uuid);
     const QString path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
     QJsonObject mine { { QStringLiteral("deleted"), true } };
@@ -344,19 +342,6 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         bool stop = false;
         if (entry.entity == kEvidence && !ensureBlob(mine, report, &stop))
             return !stop;
-        // A gift whose change was on the bank side only (reconciled, its payout) is as the platform
-        // has it: nothing to send, and no new version for the other desks (LedgerSync).
-        if (entry.entity == QLatin1String("donation") && base) {
-            const HttpResult held = m_transport.send("GET", path);
-            const QJsonObject current = bodyObject(held);
-            if (held.status == 200 && !current.value(QStringLiteral("deleted")).toBool()
-                && current.value(QStringLiteral("data")).toObject() == mine) {
-                WriteTransaction transaction(m_database);
-                m_store->acknowledge(entry, current.value(QStringLiteral("version")).toInteger());
-                transaction.commit();
-                return true;
-            }
-        }
     }
     QHash<QByteArray, QByteArray> headers;
     const QByteArray method = entry.isDelete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("PUT");

@@ -239,20 +239,14 @@ SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
 {
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted FROM campaigns WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const LocalCopy local = localCopy(kCampaign, uuid);
+    if (local.knows(version))
         return PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = keepBothSides(kCampaign, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
-                            localCampaignJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = keepBothSides(
+            kCampaign, uuid, local, version, [&] { return localCampaignJson(uuid); }, envelope))
+        return *outcome;
     const bool deleted = envelope.value(QStringLiteral("deleted")).toBool();
-    if (deleted && !exists)
+    if (deleted && !local.exists)
         return PullOutcome::AlreadyKnown; // created and deleted elsewhere: nothing to forget here
     if (deleted) {
         tombstoneCampaign(uuid, version);
@@ -269,23 +263,17 @@ SyncStore::PullOutcome SyncStore::applyEvidence(const QJsonObject& envelope, con
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted FROM evidence WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const LocalCopy local = localCopy(kEvidence, uuid);
+    if (local.knows(version))
         return PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = keepBothSides(kEvidence, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
-                            localEvidenceJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = keepBothSides(
+            kEvidence, uuid, local, version, [&] { return localEvidenceJson(uuid); }, envelope))
+        return *outcome;
     EvidenceRepository pieces(m_database, Vault(vaultRoot));
     // Only public pieces live on the platform; one it holds as private is, for this desk, gone.
     if (envelope.value(QStringLiteral("deleted")).toBool()
         || !data.value(QStringLiteral("public")).toBool(true)) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return PullOutcome::AlreadyKnown;
         pieces.removeReceived(uuid, version);
         return PullOutcome::Applied;
@@ -354,21 +342,15 @@ SyncStore::PullOutcome SyncStore::applyNews(const QJsonObject& envelope, QString
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
     const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted FROM campaign_news WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const LocalCopy local = localCopy(kNews, uuid);
+    if (local.knows(version))
         return PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = keepBothSides(kNews, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
-                            localNewsJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = keepBothSides(
+            kNews, uuid, local, version, [&] { return localNewsJson(uuid); }, envelope))
+        return *outcome;
     NewsRepository news(m_database);
     if (envelope.value(QStringLiteral("deleted")).toBool()) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return PullOutcome::AlreadyKnown;
         news.removeReceived(uuid, version);
         return PullOutcome::Applied;

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace casedesk {
@@ -147,18 +148,29 @@ public:
     void tombstoneCampaign(const QUuid& uuid, std::optional<qint64> version);
     qint64 campaignRevision(const QUuid& uuid);
 
+    // What this desk holds of a pulled record: the first thing every kind's pull reads.
+    struct LocalCopy
+    {
+        bool exists = false;
+        std::optional<qint64> serverVersion;
+        qint64 revision = 0;
+        bool deleted = false;
+        // This desk already stored the platform's `version` (or a later one): nothing to apply.
+        bool knows(qint64 version) const { return serverVersion && *serverVersion >= version; }
+    };
+    LocalCopy localCopy(const QString& entity, const QUuid& uuid);
     // What every pulled kind checks before it writes a record this desk has: when both sides
-    // changed it (a pending edit or an open conflict here), the conflict is recorded with `mine`
+    // changed it (a pending edit or an open conflict here), the conflict is recorded with `mine()`
     // (empty: deleted here) and the pending entry dropped; when both sides deleted it, the
     // pending deletion is done (entry dropped, the platform's version kept). Empty when the pulled
     // record may be applied.
-    std::optional<PullOutcome> keepBothSides(const QString& entity, const QUuid& uuid, qint64 localRevision,
-                                             bool localDeleted, qint64 version, QJsonObject mine,
+    std::optional<PullOutcome> keepBothSides(const QString& entity, const QUuid& uuid, const LocalCopy& local,
+                                             qint64 version, const std::function<QJsonObject()>& mine,
                                              const QJsonObject& envelope);
     // Tombstones the live milestones of a procedure (revision bumped, not queued): a procedure
     // deleted elsewhere takes its timeline. Their pending entries are dropped; with
-    // `queueDeletions`, the ones the platform holds are queued for deletion. Returns how many.
-    int tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions);
+    // `queueDeletions`, the ones the platform holds are queued for deletion.
+    void tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions);
     // An entry held back from the push until a conflict is decided: a milestone of a procedure
     // whose deletion elsewhere the user has not decided on yet.
     bool waitsForDecision(const OutboxEntry& entry);
@@ -170,6 +182,7 @@ public:
     int referenceDepth(const QString& entity, const QUuid& uuid);
 
 private:
+    QList<QUuid> liveMilestonesOf(const QUuid& procedureUuid);
     bool hasPendingMilestones(const QUuid& procedureUuid);
     // Why a pulled milestone cannot be stored here (translated); empty when it can.
     QString milestoneProblem(const Milestone& milestone);

@@ -69,20 +69,37 @@ Milestone milestoneFromJson(const QUuid& uuid, const QJsonObject& data)
     m.startDate = dateOf(data, QStringLiteral("startDate"));
     m.sourceUuid = uuidOf(data, QStringLiteral("sourceId"));
     m.done = data.value(QStringLiteral("done")).toBool();
-    m.isPublic = data.value(QStringLiteral("public")).toBool() && m.kind != MilestoneKind::Deadline;
+    m.isPublic = data.value(QStringLiteral("public")).toBool() && Milestone::mayBePublic(m.kind);
     return m;
 }
 
 } // namespace
 
+SyncStore::LocalCopy SyncStore::localCopy(const QString& entity, const QUuid& uuid)
+{
+    QSqlQuery q
+        = m_database.exec(QStringLiteral("SELECT server_version, revision, deleted FROM %1 WHERE uuid = ?")
+                              .arg(tableOf(entity)),
+                          { uuidText(uuid) });
+    LocalCopy local;
+    if (!q.next())
+        return local;
+    local.exists = true;
+    if (!q.value(0).isNull())
+        local.serverVersion = q.value(0).toLongLong();
+    local.revision = q.value(1).toLongLong();
+    local.deleted = q.value(2).toBool();
+    return local;
+}
+
 std::optional<SyncStore::PullOutcome> SyncStore::keepBothSides(const QString& entity, const QUuid& uuid,
-                                                               qint64 localRevision, bool localDeleted,
-                                                               qint64 version, QJsonObject mine,
+                                                               const LocalCopy& local, qint64 version,
+                                                               const std::function<QJsonObject()>& mine,
                                                                const QJsonObject& envelope)
 {
-    if (!hasPendingChange(entity, uuid) && !hasOpenConflict(entity, uuid))
+    if (!local.exists || (!hasPendingChange(entity, uuid) && !hasOpenConflict(entity, uuid)))
         return std::nullopt;
-    if (localDeleted && envelope.value(QStringLiteral("deleted")).toBool()
+    if (local.deleted && envelope.value(QStringLiteral("deleted")).toBool()
         && !hasOpenConflict(entity, uuid)) {
         // Deleted on both sides: nothing to decide, and nothing left to send.
         dropEntries(entity, uuid);
@@ -92,24 +109,30 @@ std::optional<SyncStore::PullOutcome> SyncStore::keepBothSides(const QString& en
         return PullOutcome::AlreadyKnown;
     }
     // Both sides changed it: never overwrite the local edit; the user decides.
-    if (mine.isEmpty())
-        mine = { { QStringLiteral("deleted"), true } };
-    const bool isNew = recordConflict({ 0, entity, uuid, localRevision, version, mine, envelope, {} });
+    QJsonObject document = mine();
+    if (document.isEmpty())
+        document = { { QStringLiteral("deleted"), true } };
+    const bool isNew = recordConflict({ 0, entity, uuid, local.revision, version, document, envelope, {} });
     dropEntries(entity, uuid);
     qCInfo(lcSync) << "conflict on pulled" << entity << uuidText(uuid);
     return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
 }
 
-int SyncStore::tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions)
+QList<QUuid> SyncStore::liveMilestonesOf(const QUuid& procedureUuid)
 {
     QSqlQuery live = m_database.exec(
-        QStringLiteral(
-            "SELECT uuid, server_version FROM milestones WHERE procedure_uuid = ? AND deleted = 0"),
+        QStringLiteral("SELECT uuid FROM milestones WHERE procedure_uuid = ? AND deleted = 0"),
         { uuidText(procedureUuid) });
-    QList<std::pair<QUuid, bool>> milestones; // uuid, held by the platform
+    QList<QUuid> milestones;
     while (live.next())
-        milestones.append({ QUuid::fromString(live.value(0).toString()), !live.value(1).isNull() });
-    for (const auto& [uuid, held] : std::as_const(milestones)) {
+        milestones.append(QUuid::fromString(live.value(0).toString()));
+    return milestones;
+}
+
+void SyncStore::tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDeletions)
+{
+    for (const QUuid& uuid : liveMilestonesOf(procedureUuid)) {
+        const bool held = localCopy(kMilestone, uuid).serverVersion.has_value();
         dropEntries(kMilestone, uuid);
         const QVariant revision = m_database.scalar(
             QStringLiteral("UPDATE milestones SET deleted = 1, revision = revision + 1, updated_at = ? "
@@ -118,20 +141,14 @@ int SyncStore::tombstoneMilestonesOf(const QUuid& procedureUuid, bool queueDelet
         if (queueDeletions && held)
             Outbox::enqueue(m_database, kMilestone, uuid, Outbox::Operation::Delete, revision.toLongLong());
     }
-    return int(milestones.size());
 }
 
 void SyncStore::requeueMilestonesOf(const QUuid& procedureUuid)
 {
-    QSqlQuery live = m_database.exec(
-        QStringLiteral("SELECT uuid, revision FROM milestones WHERE procedure_uuid = ? AND deleted = 0"),
-        { uuidText(procedureUuid) });
-    QList<std::pair<QUuid, qint64>> milestones;
-    while (live.next())
-        milestones.append({ QUuid::fromString(live.value(0).toString()), live.value(1).toLongLong() });
-    for (const auto& [uuid, revision] : std::as_const(milestones)) {
+    for (const QUuid& uuid : liveMilestonesOf(procedureUuid)) {
         if (!hasPendingChange(kMilestone, uuid))
-            Outbox::enqueue(m_database, kMilestone, uuid, Outbox::Operation::Upsert, revision);
+            Outbox::enqueue(m_database, kMilestone, uuid, Outbox::Operation::Upsert,
+                            localCopy(kMilestone, uuid).revision);
     }
 }
 
@@ -181,34 +198,22 @@ SyncStore::PullOutcome SyncStore::applyProcedure(const QJsonObject& envelope, QS
 {
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted FROM procedures WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const LocalCopy local = localCopy(kProcedure, uuid);
+    if (local.knows(version))
         return PullOutcome::AlreadyKnown;
     const bool deleted = envelope.value(QStringLiteral("deleted")).toBool();
-    if (exists) {
-        if (const auto outcome
-            = keepBothSides(kProcedure, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
-                            localProcedureJson(uuid), envelope))
-            return *outcome;
-        // Deleted elsewhere while this desk changed its timeline (a new hearing, a deadline met):
-        // the procedure's deletion is a choice for the user, not a silent loss of those edits.
-        if (deleted && !local.value(2).toBool() && hasPendingMilestones(uuid)) {
-            const bool isNew = recordConflict({ 0,
-                                                kProcedure,
-                                                uuid,
-                                                local.value(1).toLongLong(),
-                                                version,
-                                                localProcedureJson(uuid),
-                                                envelope,
-                                                {} });
-            return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
-        }
+    if (const auto outcome = keepBothSides(
+            kProcedure, uuid, local, version, [&] { return localProcedureJson(uuid); }, envelope))
+        return *outcome;
+    // Deleted elsewhere while this desk changed its timeline (a new hearing, a deadline met):
+    // the procedure's deletion is a choice for the user, not a silent loss of those edits.
+    if (deleted && local.exists && !local.deleted && hasPendingMilestones(uuid)) {
+        const bool isNew = recordConflict(
+            { 0, kProcedure, uuid, local.revision, version, localProcedureJson(uuid), envelope, {} });
+        return isNew ? PullOutcome::Conflict : PullOutcome::ConflictUpdated;
     }
     if (deleted) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return PullOutcome::AlreadyKnown;
         tombstone(kProcedure, uuid, version);
         tombstoneMilestonesOf(uuid, false); // their own deletions follow in the feed
@@ -238,20 +243,14 @@ SyncStore::PullOutcome SyncStore::applyMilestone(const QJsonObject& envelope, QS
 {
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     const qint64 version = envelope.value(QStringLiteral("version")).toInteger();
-    QSqlQuery local = m_database.exec(
-        QStringLiteral("SELECT server_version, revision, deleted FROM milestones WHERE uuid = ?"),
-        { uuidText(uuid) });
-    const bool exists = local.next();
-    if (exists && !local.value(0).isNull() && local.value(0).toLongLong() >= version)
+    const LocalCopy local = localCopy(kMilestone, uuid);
+    if (local.knows(version))
         return PullOutcome::AlreadyKnown;
-    if (exists) {
-        if (const auto outcome
-            = keepBothSides(kMilestone, uuid, local.value(1).toLongLong(), local.value(2).toBool(), version,
-                            localMilestoneJson(uuid), envelope))
-            return *outcome;
-    }
+    if (const auto outcome = keepBothSides(
+            kMilestone, uuid, local, version, [&] { return localMilestoneJson(uuid); }, envelope))
+        return *outcome;
     if (envelope.value(QStringLiteral("deleted")).toBool()) {
-        if (!exists || local.value(2).toBool())
+        if (!local.exists || local.deleted)
             return PullOutcome::AlreadyKnown;
         tombstone(kMilestone, uuid, version);
         return PullOutcome::Applied;

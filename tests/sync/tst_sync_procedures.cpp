@@ -102,6 +102,16 @@ Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
     return chain;
 }
 
+// What a client other than the desk could send: a new milestone record, written directly.
+PlatformReply putNewMilestone(const PlatformProcess& server, const QJsonObject& document)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return PlatformClient(server.baseUrl(), server.token())
+        .send("PUT", QStringLiteral("/v1/milestones/") + id,
+              QJsonDocument(QJsonObject { { QStringLiteral("data"), document } }).toJson(),
+              { { "If-None-Match", "*" }, { "Idempotency-Key", id.toUtf8() } });
+}
+
 void publish(TempDesk& desk, const QUuid& campaign)
 {
     for (CampaignStatus status :
@@ -225,13 +235,9 @@ void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
     Milestone publicDeadline = *procedures.loadMilestone(chain.deadline.sync.uuid);
     publicDeadline.isPublic = true;
     QVERIFY_THROWS_EXCEPTION(DatabaseError, procedures.saveMilestone(publicDeadline));
-    PlatformClient desk(server.baseUrl(), server.token());
     QJsonObject document = SyncStore(a.database()).localMilestoneJson(chain.deadline.sync.uuid);
     document.insert(QStringLiteral("public"), true);
-    const PlatformReply refused = desk.send(
-        "PUT", QStringLiteral("/v1/milestones/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-        QJsonDocument(QJsonObject { { QStringLiteral("data"), document } }).toJson(),
-        { { "If-None-Match", "*" }, { "Idempotency-Key", "public-deadline" } });
+    const PlatformReply refused = putNewMilestone(server, document);
     QCOMPARE(refused.status, 422);
     QVERIFY(refused.body.contains("/data/public"));
 }
@@ -458,13 +464,9 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     QCOMPARE(ProcedureRepository(b.database()).milestones(procedure.sync.uuid).size(), 1);
 
     // A client that sends an orphan anyway is refused, and names the field.
-    PlatformClient desk(server.baseUrl(), server.token());
     QJsonObject orphan = SyncStore(a.database()).localMilestoneJson(hearing.sync.uuid);
     orphan.insert(QStringLiteral("procedureId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const PlatformReply refused = desk.send(
-        "PUT", QStringLiteral("/v1/milestones/") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-        QJsonDocument(QJsonObject { { QStringLiteral("data"), orphan } }).toJson(),
-        { { "If-None-Match", "*" }, { "Idempotency-Key", "orphan" } });
+    const PlatformReply refused = putNewMilestone(server, orphan);
     QCOMPARE(refused.status, 422);
     QVERIFY(refused.body.contains("/data/procedureId"));
 }

@@ -101,12 +101,12 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     updateProposal();
 }
 
-// A deadline is the association's own business: never offered for the public page.
+// Offered only for the kinds the repository accepts on the public page (Milestone::mayBePublic).
 void MilestoneDialog::updatePublicChoice()
 {
-    const bool deadline = MilestoneKind(m_kind->currentData().toInt()) == MilestoneKind::Deadline;
-    m_public->setEnabled(!deadline);
-    if (deadline)
+    const bool allowed = Milestone::mayBePublic(MilestoneKind(m_kind->currentData().toInt()));
+    m_public->setEnabled(allowed);
+    if (!allowed)
         m_public->setChecked(false);
 }
 

@@ -3037,7 +3037,7 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+211" />
+        <location filename="../models/sync/LedgerSync.cpp" line="+195" />
         <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3047,12 +3047,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
+        <location line="+27" />
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>%1 received from the platform was left out: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4435,7 +4435,7 @@
         </translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+103" />
         <source>Sent the deletion of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -4728,17 +4728,17 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+262" />
+        <location filename="../models/sync/SyncStore.cpp" line="+256" />
         <source>Changed on the platform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+31" />
         <source>The piece "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+82" />
+        <location line="+76" />
         <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished" />
     </message>
@@ -4804,7 +4804,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+222" />
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227" />
         <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished" />
     </message>
@@ -4814,7 +4814,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+28" />
         <source>The milestone "%1" received from the platform was left out: %2.</source>
         <translation type="unfinished" />
     </message>

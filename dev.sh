@@ -12,15 +12,40 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="${BUILD_DIR:-$here/build}"
 
+# Everything the build, the tests and the package need on a fresh Debian 12, and why. Each
+# find_package / find_program of the CMake files has its package here; ci/fresh-debian.sh proves
+# the list on a minimal Debian made on the spot, so nothing rides on what a machine happens to have.
 packages=(
+    # Build tools (CMake 3.25, Ninja, GCC 12).
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
+    # Qt6 Core Gui Widgets Sql Network Test (moc, rcc, uic come with qt6-base-dev-tools). Qt6Gui's
+    # CMake package needs XKB and OpenGL headers.
+    qt6-base-dev qt6-base-dev-tools libxkbcommon-dev libgl1-mesa-dev
+    # The QSQLITE driver (loaded at run time) and SQLite3 itself (find_package(SQLite3)).
+    libqt6sql6-sqlite libsqlite3-dev
+    # Qt6 LinguistTools (lupdate, lrelease) and Qt's own French for standard dialogs.
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-pdf-dev
-    libxkbcommon-dev libgl1-mesa-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
-    desktop-file-utils appstream dpkg-dev file sqlite3 clang-format
+    # Qt6Keychain (the platform token in the system keychain).
+    qtkeychain-qt6-dev
+    # Qt6 HttpServer (the reference platform server); its CMake package needs WebSockets, which
+    # Debian does not pull in.
+    qt6-httpserver-dev qt6-websockets-dev
+    # Qt6 Charts (the campaign report); its CMake package needs Qt6 OpenGL, which Debian does not
+    # pull in either.
+    qt6-charts-dev libqt6opengl6-dev
+    # Qt6 Pdf (thumbnails of PDF pieces, reading the bordereau back in tests).
+    qt6-pdf-dev
+    # OpenSSL Crypto (find_package(OpenSSL REQUIRED COMPONENTS Crypto)): SHA-256 of the vault.
     libssl-dev
+    # Tests: a virtual X screen for `dev.sh run` without a display (xvfb-run), a private session
+    # bus with an unlocked keyring for tst_keychain (dbus-run-session, gnome-keyring-daemon), a
+    # font for screenshots and PDFs, clang-format for check_format.
+    xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format
+    # Packaging: the validators of the desktop entry and the AppStream file, dpkg-shlibdeps
+    # (dpkg-dev, file) for the .deb's dependencies.
+    desktop-file-utils appstream dpkg-dev file
+    # Benchmarks' floors (bench/ledger_sqlite_floor.sh).
+    sqlite3
 )
 
 install_dependencies() {

@@ -16,5 +16,5 @@ CREATE TABLE lines (date TEXT, label TEXT, amount TEXT);
 .import --skip 1 "$csv" lines
 SQL
 end=$(date +%s.%N)
-echo "sqlite3 .import: $(sqlite3 "$db" 'SELECT count(*) FROM lines') rows in $(echo "($end - $start) * 1000" | bc) ms"
+echo "sqlite3 .import: $(sqlite3 "$db" 'SELECT count(*) FROM lines') rows in $(awk "BEGIN { printf \"%.0f\", ($end - $start) * 1000 }") ms"
 rm -rf "$(dirname "$db")"

@@ -2,15 +2,9 @@
 
 #include <QFile>
 
-#ifdef CASEDESK_HAVE_OPENSSL
 #include <openssl/evp.h>
-#else
-#include <QCryptographicHash>
-#endif
 
 namespace casedesk {
-
-#ifdef CASEDESK_HAVE_OPENSSL
 
 struct Sha256::State
 {
@@ -36,30 +30,6 @@ QByteArray Sha256::hexResult()
     EVP_DigestFinal_ex(m_state->context, digest, &length);
     return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
 }
-
-#else
-
-struct Sha256::State
-{
-    QCryptographicHash hash { QCryptographicHash::Sha256 };
-};
-
-Sha256::Sha256()
-    : m_state(std::make_unique<State>())
-{
-}
-
-void Sha256::addData(const char* data, qint64 size)
-{
-    m_state->hash.addData(QByteArrayView(data, size));
-}
-
-QByteArray Sha256::hexResult()
-{
-    return m_state->hash.result().toHex();
-}
-
-#endif
 
 Sha256::~Sha256() = default;
 

@@ -6,9 +6,9 @@
 
 namespace casedesk {
 
-// SHA-256 for the vault, fed chunk by chunk. Uses OpenSSL's libcrypto when the build found it
-// (it uses the CPU's SHA instructions: ~10x Qt 6.4's own implementation, which would otherwise
-// bound the speed of attaching and checking files); QCryptographicHash otherwise. Same digests.
+// SHA-256 for the vault, fed chunk by chunk, with OpenSSL's libcrypto: it uses the CPU's SHA
+// instructions, about 10x Qt 6.4's own implementation, which would otherwise bound the speed of
+// attaching and checking files.
 class Sha256
 {
 public:

@@ -4,302 +4,297 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+45" />
-        <source>Name: the association's name is required.</source>
-        <translation type="unfinished" />
+        <location filename="../models/campaigns/Association.cpp" line="+45"/>
+        <source>Name: the association&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>RNA number: "%1" is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>RNA number: &quot;%1&quot; is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>SIREN: "%1" is not valid; expected exactly 9 digits.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>SIREN: &quot;%1&quot; is not valid; expected exactly 9 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>SIREN: "%1" fails its check digit (Luhn); check for a typing error.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BalanceCheck</name>
     <message>
-        <location filename="../models/donations/BalanceCheck.cpp" line="+24" />
+        <location filename="../models/donations/BalanceCheck.cpp" line="+24"/>
         <source>The balances agree: opening balance plus the lines equals the closing balance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The balances do not agree: opening balance plus the lines gives %1, the statement's closing balance differs by %2. Lines may be missing from the file.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The balances do not agree: opening balance plus the lines gives %1, the statement&apos;s closing balance differs by %2. Lines may be missing from the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The balances cannot be checked: the file does not give both the opening and the closing balance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BordereauWriter</name>
     <message>
-        <location filename="../models/reports/BordereauWriter.cpp" line="+87" />
+        <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
         <source>Cannot write the bordereau %1: fonts are not available in this program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+15" />
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Cannot write the bordereau %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97" />
-        <source>%1: unknown value "%2"; use one of %3.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>The campaign %1 was just deleted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+118" />
+        <location line="+144"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CAUSE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GOAL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>END</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opposing party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Harm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How the money will be used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Budget:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  no lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>total, equal to the goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>total; the goal is %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>LABEL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Press articles:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Ready for review: nothing is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Missing before review:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FROM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NOTE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Platform fees on the goal:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Status history:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Exported campaign %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Campaign %1: %2 saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>budget total %1, goal %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1: budget line %2 added (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>Campaign %1 has %n budget line(s); there is no line %2.</source>
         <translation>
             <numerusform>Campaign %1 has %n budget line; there is no line %2.</numerusform>
@@ -307,17 +302,17 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Campaign %1: budget line %2 ("%3") removed (%4).</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>Campaign %1: budget line %2 (&quot;%3&quot;) removed (%4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1: press article %2 added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Campaign %1 has %n press article(s); there is no article %2.</source>
         <translation>
             <numerusform>Campaign %1 has %n press article; there is no article %2.</numerusform>
@@ -325,1071 +320,1071 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Campaign %1: press article %2 ("%3") removed.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Campaign %1: press article %2 (&quot;%3&quot;) removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1 cannot go from %2 to %3:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Campaign %1: %2 -&gt; %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>List the campaigns, most recently changed first unless sorted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show a campaign: fields, budget, press, fees, review checklist and status history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write a campaign as JSON to standard output or to FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Create a draft campaign and print its UUID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change one field of a draft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a budget line to a draft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove budget line N (1 is the first).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a press article (URL http or https, DATE yyyy-mm-dd).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove press article N (1 is the first).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move a campaign through the workflow; when refused, every reason is printed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete a draft or withdrawn campaign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the status history of a campaign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Statuses: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Causes: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget kinds: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fields of campaign set: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sort columns: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+43" />
-        <source>%1: "%2" must be a whole, non-negative number of cents.</source>
-        <translation type="unfinished" />
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
+        <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>Campaign "%1"</source>
-        <translation type="unfinished" />
+        <location line="+69"/>
+        <source>Campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: unknown cause or status.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1: unknown budget line kind "%2".</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>%1: unknown budget line kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CampaignText</name>
     <message>
-        <location filename="../models/campaigns/CampaignText.cpp" line="+9" />
+        <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Funded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Social rights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Lawyer fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bailiff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Back to draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submit for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mark as funded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+209" />
+        <location filename="../models/donations/CamtParser.cpp" line="+209"/>
         <source>the XML is malformed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file holds no statement (Stmt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>expected BkToCstmrStmt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>not an ISO 20022 camt.053 statement (expected a Document element in the namespace %1camt.053.001.NN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>this is an ISO 20022 %1 message, not a camt.053 bank statement; ask the bank for the camt.053 end-of-day statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is not a supported version (camt.053.001.02 to camt.053.001.08)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>%1 (expected a decimal amount such as 1234.50, found '%2')</source>
-        <translation type="unfinished" />
+        <location line="+48"/>
+        <source>%1 (expected a decimal amount such as 1234.50, found &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>expected a date as YYYY-MM-DD, found '%1'</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>CdtDbtInd is missing (expected CRDT or DBIT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>expected CRDT or DBIT, found '%1'</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>expected CRDT or DBIT, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the balance has no Amt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>the entry has no Amt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the entry has neither BookgDt nor ValDt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+115" />
+        <location filename="../app/cli/CliContext.cpp" line="+115"/>
         <source>The option %1 takes no value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unknown option "%1".</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The option %1 needs a file path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The option %1 accepts "fr" or "en", not "%2".</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The option %1 accepts &quot;fr&quot; or &quot;en&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+140"/>
         <source>usage: %1 [--database PATH] [--json] [--lang fr|en] %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot read the value from standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+105" />
-        <location line="+35" />
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/CommandTable.cpp" line="+105"/>
+        <location line="+35"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>The command "%1" needs a subcommand.</source>
-        <translation type="unfinished" />
+        <location line="-3"/>
+        <source>The command &quot;%1&quot; needs a subcommand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unexpected error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The option %1 takes no value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is a global option; put it before the command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Unknown option "%1".</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Unexpected argument "%1" (put a value with spaces in quotes).</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Unexpected argument &quot;%1&quot; (put a value with spaces in quotes).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Usage: %1 [GLOBAL OPTIONS] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CaseDesk without windows: campaigns, the association profile and settings, for scripts and tests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Global options (before the command):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --database PATH  the desk file (default: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --json           machine-readable output: one JSON document on stdout, amounts in cents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>  --lang fr|en     language of messages, numbers and amounts (default: the system's)</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>  --lang fr|en     language of messages, numbers and amounts (default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --help           this help; after a command, the help of that command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --version        the version of CaseDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>A campaign ID is its UUID or a unique prefix of at least 4 characters. A VALUE of "-" is read from standard input.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>A campaign ID is its UUID or a unique prefix of at least 4 characters. A VALUE of &quot;-&quot; is read from standard input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit status: 0 success, 1 error (message on stderr), 2 wrong usage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39" />
-        <location line="+18" />
-        <location line="+8" />
-        <location line="+26" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Harm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Opposing party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+34"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>How the money is used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press articles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Document date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Court name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind of procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawyer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+19" />
+        <location line="+1"/>
+        <location line="+19"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+25" />
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209" />
-        <source>"%1" matches %n conflicts; give more characters.</source>
+        <location line="+209"/>
+        <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
-            <numerusform>"%1" matches %n conflicts; give more characters.</numerusform>
-            <numerusform>"%1" matches %n conflicts; give more characters.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n conflicts; give more characters.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n conflicts; give more characters.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>No open conflict matches "%1".</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>No open conflict matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+31" />
-        <location line="+159" />
+        <location line="-120"/>
+        <location line="+31"/>
+        <location line="+159"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190" />
-        <location line="+31" />
-        <location line="+159" />
+        <location line="-190"/>
+        <location line="+31"/>
+        <location line="+159"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This conflict is about a record of kind "%1", which cannot be decided here yet; it stays open.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Conflict resolved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvMapping</name>
     <message>
-        <location filename="../models/donations/CsvMapping.cpp" line="+263" />
+        <location filename="../models/donations/CsvMapping.cpp" line="+263"/>
         <source>the separator must be one ASCII character other than the quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the quote must be one ASCII character</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the encoding %1 is not known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the number of lines to skip cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the date format %1 is not one of d, dd, M, MM, yy, yyyy with separators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the decimal separator must differ from the column and thousands separators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>choose the column of the booking date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>choose either one signed amount column or a debit and a credit column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>the saved CSV mapping has an unknown version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+64" />
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+64"/>
         <source>the encoding %1 is not known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file starts with a UTF-8 byte order mark but the mapping says %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the file ends before its header row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>these bytes are not valid %1 text; is the file in another encoding (UTF-8 or Windows-1252)?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
-        <source>expected at least %1 columns separated by '%2', found %3</source>
-        <translation type="unfinished" />
+        <location line="+68"/>
+        <source>expected at least %1 columns separated by &apos;%2&apos;, found %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>this row has %1 columns but the header has %2: a separator inside an unquoted text?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>expected a date as %1, found '%2'</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>expected a date as %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: expected an amount such as %2, found '%3'</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>expected an amount in %1 or %2, both are empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected an amount in %1 or %2, not in both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected a credit as a positive amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+28" />
+        <location filename="../models/donations/CsvTokenizer.cpp" line="+28"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>a quoted cell opened at line %1 is never closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the row starting at line %1 is longer than %2 bytes: an unbalanced quote?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+105" />
+        <location filename="../models/storage/Database.cpp" line="+105"/>
         <source>Cannot create the folder %1 for the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot read the desk file %1: it is not a readable file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+58" />
+        <location line="-49"/>
+        <location line="+58"/>
         <source>Cannot open the desk file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>The desk %1 could not be checked: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The desk %1 is damaged (%2). Keep a copy of the file and restore your last backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+78" />
-        <location line="+13" />
+        <location line="+27"/>
+        <location line="+78"/>
+        <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+7" />
-        <location line="+28" />
+        <location line="-87"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>The file %1 is not a CaseDesk desk or is damaged (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>The desk %1 was written by a newer version of CaseDesk (data format %2; this version reads up to %3). It was left untouched: please update CaseDesk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The file %1 is an SQLite database of another program, not a CaseDesk desk. It was left untouched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Cannot configure the desk file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SQLite refused to enforce foreign keys on %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot prepare sorting in your language for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>The desk file %1 cannot use write-ahead logging (journal mode stayed "%2"). Is it on a network drive?</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>The desk file %1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;). Is it on a network drive?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot prepare a statement: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
     <message>
-        <location filename="../models/procedures/DeadlineCalculator.cpp" line="+65" />
+        <location filename="../models/procedures/DeadlineCalculator.cpp" line="+65"/>
         <source>Rule %1: %2 (%3), %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the starting event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starting point: %1, on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so %1 counted from the day after %2 end on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The starting day does not count (CPC art. 641): %1 counted from the day after %2 end on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number; %3 has no day %4, so it ends on the last day of that month, %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number, %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641); %3 has no day %4, so the period ends on the last day of that month, %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641): %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>case law of the Conseil d'État, as CPC art. 642</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>case law of the Conseil d&apos;État, as CPC art. 642</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CPC art. 642</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the deadline moves to the next day, %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This deadline is not extended when it ends on a non-working day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Due: %1, until midnight. Public holidays: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+36" />
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+48" />
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-12" />
+        <location line="-12"/>
         <source>No open deadline is overdue or due within %n day(s).</source>
         <translation>
             <numerusform>No open deadline is overdue or due within %n day.</numerusform>
@@ -1397,42 +1392,42 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The milestone %1 is not a computed deadline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Start-up reminders are off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
         <translation>
             <numerusform>At start-up CaseDesk reminds of overdue deadlines and those due within %n day.</numerusform>
@@ -1440,32 +1435,32 @@
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holiday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17"/>
         <source>With --json, give the calendar file with --out FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot write the calendar to standard output.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>
@@ -1473,171 +1468,171 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>List the deadline rules with their articles.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show how a recorded deadline was computed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>RULE:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../models/procedures/DeadlineReminders.cpp" line="+22" />
+        <location filename="../models/procedures/DeadlineReminders.cpp" line="+22"/>
         <source>The reminder horizon must be between 0 (no reminder) and %1 days, not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeadlineRules</name>
     <message>
-        <location filename="../models/procedures/DeadlineRules.cpp" line="+36" />
+        <location filename="../models/procedures/DeadlineRules.cpp" line="+36"/>
         <source>1 month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, délai franc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The deadline rules are missing from this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The deadline rules are damaged: %1 at offset %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Deadline rule %1 ("%2"): %3</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>Deadline rule %1 (&quot;%2&quot;): %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the id must be lower-case words joined by hyphens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the id is used twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the article is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the English label is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>give its length in either "days" or "months"</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>give its length in either &quot;days&quot; or &quot;months&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the length must be a positive whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"franc" must be true or false</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>&quot;franc&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the calendar must be "working-days" or "calendar-days"</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>the calendar must be &quot;working-days&quot; or &quot;calendar-days&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22" />
+        <location filename="../models/demo/DemoData.cpp" line="+22"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The desk already has an association profile; the demo data was not loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The demo data set is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The demo data set is damaged: %1 at offset %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>The demo data could not be stored: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Loaded the demo association and %n campaign(s).</source>
         <translation>
             <numerusform>Loaded the demo association and %n campaign.</numerusform>
@@ -1648,244 +1643,239 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70" />
+        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RNA number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SIREN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's role</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Signatory&apos;s role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The association profile is empty; start with: %1 association set name NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>FIELD: unknown value "%1"; use one of %2.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>FIELD: unknown value &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>The association profile was not saved:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Association profile saved: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Flat fee per campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission on what is raised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For a goal of %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Fee settings saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Desk file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data format version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The desk is sound: every page was read without error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Show the association profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change one field of the association profile (general-interest: yes or no).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Fields of association set: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show the platform fees and what a 10,000 EUR goal leaves; with options, change them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Show the desk file, its data format version, campaigns and changes waiting to sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonationCodes</name>
     <message>
-        <location filename="../models/donations/Donation.cpp" line="+63" />
+        <location filename="../models/donations/Donation.cpp" line="+63"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cheque</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Direct debit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+114" />
-        <source>No CSV mapping is named "%1"; saved mappings: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The CSV mapping "%1" cannot be read: %2</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+117" />
+        <location line="+7"/>
+        <location line="+106"/>
         <source>%1: no such file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103" />
-        <source>%1 takes camt, ofx or csv, not "%2".</source>
-        <translation type="unfinished" />
+        <location line="-92"/>
+        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: "%2" is not a line of the file (1 to %3).</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>No account has the IBAN %1; add it with "accounts add".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+43" />
+        <location line="+63"/>
         <source>line %1 (file line %2): duplicate, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more duplicate(s) (--json lists them all)</source>
         <translation>
             <numerusform>… and %n more duplicate (--json lists them all)</numerusform>
@@ -1893,119 +1883,119 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+2"/>
+        <location line="+40"/>
         <source>dry run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not "%2".</source>
-        <translation type="unfinished" />
+        <location line="+41"/>
+        <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+10" />
-        <source>%1 takes %2, not "%3".</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>%1 takes a number of rows, 1 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+88" />
-        <location line="+40" />
+        <location line="+16"/>
+        <location line="+87"/>
+        <location line="+39"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+128" />
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+128" />
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-122"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The option %1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21"/>
         <source>The donation was not added:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Donation %1 added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The option %1 FILE is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1 takes ";" or ",".</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>%1 takes &quot;;&quot; or &quot;,&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n donation(s) written to %1.</source>
         <translation>
             <numerusform>%n donation written to %1.</numerusform>
@@ -2013,41 +2003,41 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+29" />
-        <location line="+59" />
+        <location line="+27"/>
+        <location line="+28"/>
+        <location line="+59"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88" />
-        <location line="+30" />
+        <location line="-87"/>
+        <location line="+29"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-29"/>
         <source>Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+33" />
+        <location line="+0"/>
+        <location line="+32"/>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent to contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 in %n gift(s)</source>
         <translation>
             <numerusform>%1 in %n gift</numerusform>
@@ -2055,305 +2045,300 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+90" />
+        <location line="+1"/>
+        <location line="+90"/>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>The account was not added:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account %1 added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The option %1 ID is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Raised (paid)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform commission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Still expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available for the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A line is a duplicate when the bank's reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>List donations, newest first unless sorted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record a donation by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Methods: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Statuses: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>--search finds a donor name by its beginning, a donor's e-mail by its beginning, or an exact platform order number.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>--search finds a donor name by its beginning, a donor&apos;s e-mail by its beginning, or an exact platform order number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>List donors by name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Show a donor and the donor's history.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Show a donor and the donor&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add a bank account (the IBAN is checked).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>List the bank accounts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A campaign's money: raised, refunded, fees, net received, still expected.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonationExport</name>
     <message>
-        <location filename="../models/reports/DonationExport.cpp" line="+39" />
-        <location line="+12" />
+        <location filename="../models/reports/DonationExport.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donation id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonorExport</name>
     <message>
-        <location filename="../models/reports/DonorExport.cpp" line="+35" />
-        <location line="+15" />
+        <location filename="../models/reports/DonorExport.cpp" line="+35"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>May be contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+70" />
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+71"/>
         <source>The option %1 ID is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The campaign %1 was just deleted.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is not a piece number (1 for the first piece).</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <location line="+393"/>
+        <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+394" />
-        <source>The campaign "%1" has no piece no. %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-323" />
+        <location line="-322"/>
         <source>public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 names one piece; attach the files one at a time to give each a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1: already attached as piece no. %2 "%3"; not added again.</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: piece no. %2 "%3" (the same file is already in the vault for another campaign; it is stored once).</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1: piece no. %2 &quot;%3&quot; (the same file is already in the vault for another campaign; it is stored once).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: piece no. %2 "%3"</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1: piece no. %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n file(s) could not be attached; the others were.</source>
         <translation>
             <numerusform>%n file could not be attached; the others were.</numerusform>
@@ -2361,113 +2346,113 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>The campaign "%1" has no pieces yet.</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>The campaign &quot;%1&quot; has no pieces yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+17" />
+        <location line="+0"/>
+        <location line="+17"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+18" />
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+22" />
+        <location line="-18"/>
+        <location line="+22"/>
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+24" />
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+25" />
+        <location line="-24"/>
+        <location line="+25"/>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+22" />
+        <location line="-25"/>
+        <location line="+22"/>
         <source>Original file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Piece</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stored at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>FIELD: unknown field "%1"; use one of %2.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>FIELD: unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Piece no. %1 "%2" updated.</source>
-        <translation type="unfinished" />
+        <location line="+23"/>
+        <source>Piece no. %1 &quot;%2&quot; updated.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1" is now piece no. %2; the list is numbered 1 to %3.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>&quot;%1&quot; is now piece no. %2; the list is numbered 1 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Piece no. %1 "%2" removed; the other pieces keep their numbers.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>Piece no. %1 &quot;%2&quot; removed; the other pieces keep their numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%n piece(s) checked: every file is intact.</source>
         <translation>
             <numerusform>%n piece checked: every file is intact.</numerusform>
@@ -2475,12 +2460,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Campaign "%1", piece no. %2 "%3" (%4): %5</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n of %1 piece(s) failed the integrity check:</source>
         <translation>
             <numerusform>%n of %1 piece failed the integrity check:</numerusform>
@@ -2488,7 +2473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n unreferenced file(s) removed from the evidence folder.</source>
         <translation>
             <numerusform>%n unreferenced file removed from the evidence folder.</numerusform>
@@ -2496,27 +2481,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--set: "%1" is not a size in MiB (1 to 1048576).</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>--set: &quot;%1&quot; is not a size in MiB (1 to 1048576).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Largest file accepted as a piece: %1 MiB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The procedure %1 is not one of the campaign "%2".</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The option %1 is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau of %n piece written to %1.</numerusform>
@@ -2524,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
         <translation>
             <numerusform>%n piece and the bordereau written to %1:</numerusform>
@@ -2532,578 +2517,578 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Copy files into the evidence vault as the campaign's next pieces (private unless --public).</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>List the campaign's pieces in exhibit order.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>List the campaign&apos;s pieces in exhibit order.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show one piece and where its file is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Change a piece's title, date, source, description, tags or public flag.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Change a piece&apos;s title, date, source, description, tags or public flag.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Move a piece to another place in the list and number the list from 1 again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove a piece; the others keep their numbers. Its file goes when no piece uses it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Re-hash every stored file; exit status 1 and one line per missing or altered piece.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign's pieces.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show or set the largest file accepted as a piece (default 512 MiB).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The bordereau takes the court, case number, lawyer and parties from the campaign's procedure (when it has exactly one, or --procedure); the options override them.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The bordereau takes the court, case number, lawyer and parties from the campaign&apos;s procedure (when it has exactly one, or --procedure); the options override them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../models/evidence/EvidenceExport.cpp" line="+40" />
-        <source>Piece no. %1 "%2": its file is missing from the evidence folder.</source>
-        <translation type="unfinished" />
+        <location filename="../models/evidence/EvidenceExport.cpp" line="+40"/>
+        <source>Piece no. %1 &quot;%2&quot;: its file is missing from the evidence folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+17" />
-        <location line="+13" />
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Cannot read the file of piece no. %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Piece no. %1 "%2" was not exported: its file changed since it was attached. Run an integrity check.</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>Piece no. %1 &quot;%2&quot; was not exported: its file changed since it was attached. Run an integrity check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>"%1" is not a piece number or a range like 3-5.</source>
-        <translation type="unfinished" />
+        <location line="+59"/>
+        <source>&quot;%1&quot; is not a piece number or a range like 3-5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+26" />
+        <location line="+16"/>
+        <location line="+26"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>No piece is selected for the export to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrenchCalendar</name>
     <message>
-        <location filename="../models/procedures/FrenchCalendar.cpp" line="+36" />
-        <source>New Year's Day</source>
-        <translation type="unfinished" />
+        <location filename="../models/procedures/FrenchCalendar.cpp" line="+36"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Easter Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Labour Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Victory in Europe Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ascension Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whit Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bastille Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assumption Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>All Saints' Day</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Armistice Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Christmas Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Good Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>St Stephen's Day (26 December)</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day (26 December)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 is %2, a public holiday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a Saturday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Metropolitan France</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+26" />
+        <location filename="../app/gui/GuiOptions.cpp" line="+26"/>
         <source>CaseDesk: legal-action campaigns, evidence and donations for associations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the desk stored in &lt;file&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fill an empty desk with demo campaigns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Render the main window to &lt;png&gt; and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>png</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interface language: fr or en.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--lang takes fr or en, not "%1"</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>--lang takes fr or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelloAssoReader</name>
     <message>
-        <location filename="../models/donations/HelloAssoReader.cpp" line="+96" />
-        <source>unknown state "%1" (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
-        <translation type="unfinished" />
+        <location filename="../models/donations/HelloAssoReader.cpp" line="+96"/>
+        <source>unknown state &quot;%1&quot; (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the amount must be more than zero</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the contribution to HelloAsso must be less than the payment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70" />
-        <source>expected HelloAsso payments ({"data": [...]})</source>
-        <translation type="unfinished" />
+        <location line="+70"/>
+        <source>expected HelloAsso payments ({&quot;data&quot;: [...]})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>missing column "%1"</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+17" />
-        <source>expected an amount such as 25,00, found "%1"</source>
-        <translation type="unfinished" />
+        <location line="+38"/>
+        <location line="+17"/>
+        <source>expected an amount such as 25,00, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>the payment number is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected a date such as 14/03/2026, found "%1"</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>expected a date such as 14/03/2026, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown state "%1"</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ICalendarWriter</name>
     <message>
-        <location filename="../models/reports/ICalendarWriter.cpp" line="+106" />
+        <location filename="../models/reports/ICalendarWriter.cpp" line="+106"/>
         <source>CaseDesk: procedures and deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+4" />
+        <location line="+37"/>
+        <location line="+4"/>
         <source>Cannot write the calendar file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Deadline met: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DEADLINE: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Campaign: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure: %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lawyer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Iban</name>
     <message>
-        <location filename="../models/donations/BankAccount.cpp" line="+57" />
+        <location filename="../models/donations/BankAccount.cpp" line="+57"/>
         <source>The IBAN is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not an IBAN: it must start with a two-letter country code and two check digits, followed by 11 to 30 letters or digits.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an IBAN: it must start with a two-letter country code and two check digits, followed by 11 to 30 letters or digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The IBAN "%1" has wrong check digits (mod-97 check): a character is probably mistyped.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The IBAN &quot;%1&quot; has wrong check digits (mod-97 check): a character is probably mistyped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+155" />
+        <location filename="../models/donations/LedgerImport.cpp" line="+155"/>
         <source>imported %1, duplicates %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, updated %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67" />
+        <location filename="../models/sync/Credentials.cpp" line="+67"/>
         <source>The keychain holds no token for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The token could not be stored in the keychain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The token could not be removed from the keychain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The token is stored in this computer's keychain.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The token is stored in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-104" />
+        <location filename="../models/donations/LedgerImport.cpp" line="-104"/>
         <source>Cannot prepare a statement: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+161"/>
         <source>No bank account has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is a statement of %1, not of the chosen account %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The statement is in %1; the account is in %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 does not say which account it is for; choose the account to import into (--account IBAN).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the statement's account: %2</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>%1: the statement&apos;s account: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The account %1 is new to this desk; it will be added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This very file was already imported on %1 (as "%2").</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>This very file was already imported on %1 (as &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>same bank reference as line %1 of this file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>same bank reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>same date, amount and label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 as line %2 of statement '%3' imported on %4</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>%1 as line %2 of statement &apos;%3&apos; imported on %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+196"/>
         <source>listed twice in this file (line %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>status %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>already imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+144"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>the order %1 (line %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1, line %2: the order %3 has no positive amount.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195" />
-        <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The donor "%1" received from the platform was left out: %2.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 received from the platform was left out: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>it has no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>its campaign %1 is not on this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>its donor %1 is not on this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>its method "%1" is not known to this desk</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+51" />
+        <location line="+38"/>
+        <location line="+51"/>
         <source>this desk cannot change it: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-12" />
+        <location line="-12"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n donation on this desk still name this donor</numerusform>
@@ -3111,866 +3096,866 @@
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The donor %1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The gift %1 cannot be written: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The record %1 cannot be deleted: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the gift of %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The donor "%1"</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>The donor &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The gift of %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 was not sent: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 was not sent: %2 Check: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="-61" />
+        <location filename="../models/sync/Credentials.cpp" line="-61"/>
         <source>No keychain is available on this computer: the token is kept in memory for this session only and must be entered again after a restart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(The keychain said: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No token was given for %1 in this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewsCommands</name>
     <message>
-        <location filename="../app/cli/NewsCommands.cpp" line="+61" />
+        <location filename="../app/cli/NewsCommands.cpp" line="+40"/>
         <source>The news %1 was just deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PUBLISHED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The news was not added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>News "%1" published; it is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <location line="+25"/>
+        <source>News &quot;%1&quot; published; it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>News "%1" unpublished; it is taken off the platform at the next sync.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>News &quot;%1&quot; unpublished; it is taken off the platform at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>News "%1" deleted.</source>
-        <translation type="unfinished" />
+        <location line="+24"/>
+        <source>News &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>List a campaign's news: drafts first, then the published ones, newest first.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>List a campaign&apos;s news: drafts first, then the published ones, newest first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write a news update (Markdown body read from FILE) and print its UUID; a draft unless --publish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Publish a news update: the next sync sends it to the platform.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Make a news update a draft again: the next sync takes it off the platform.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete a news update.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115" />
-        <location line="+14" />
+        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location line="+14"/>
         <source>expected the OFX element</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+394" />
+        <location line="+19"/>
+        <location line="+394"/>
         <source>unexpected &lt;/%1&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-375" />
-        <source>%1 (expected a signed amount such as -12.50, found '%2')</source>
-        <translation type="unfinished" />
+        <location line="-375"/>
+        <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>expected a date as YYYYMMDD[HHMMSS], found '%1'</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the transaction has no %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the file ends before &lt;/%1&gt; (opened at line %2): is it truncated?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file holds no bank or card statement (STMTRS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90" />
-        <source>the tag &lt;%1 is not closed by '&gt;'</source>
-        <translation type="unfinished" />
+        <location line="+90"/>
+        <source>the tag &lt;%1 is not closed by &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>expected an OFX header line such as OFXHEADER:100, found '%1'</source>
-        <translation type="unfinished" />
+        <location line="+36"/>
+        <source>expected an OFX header line such as OFXHEADER:100, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected OFXHEADER:100 and DATA:OFXSGML in the header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>the character set %1 is not supported (expected USASCII, 1252, ISO-8859-1 or UTF-8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>these bytes are not valid in the file's declared character set</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>these bytes are not valid in the file&apos;s declared character set</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>unexpected text '%1' outside a tag</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>unexpected text &apos;%1&apos; outside a tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>the XML is malformed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>expected the OFX header &lt;?OFX OFXHEADER="200" ...?&gt;</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>expected the OFX header &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../models/donations/PlatformImport.cpp" line="+119" />
-        <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform's API gives them (JSON) or its back office exports them (CSV)</source>
-        <translation type="unfinished" />
+        <location filename="../models/donations/PlatformImport.cpp" line="+119"/>
+        <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform&apos;s API gives them (JSON) or its back office exports them (CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/PlatformParsing.cpp" line="+48" />
+        <location filename="../models/donations/PlatformParsing.cpp" line="+48"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>expected an array, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the field is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>expected text or a number, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the field is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected a date as text, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a date such as 2026-03-14, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected a number of cents, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a whole number of cents, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>expected an amount such as 12.50, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expected an amount, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>expected an amount with at most two decimals, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+160"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the file is empty: expected a header line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+58" />
-        <source>%1: unknown value "%2"; use one of %3.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>RULE: there is no deadline rule "%1"; use one of %2 (see "deadline rules").</source>
-        <translation type="unfinished" />
+        <location line="+44"/>
+        <source>RULE: there is no deadline rule &quot;%1&quot;; use one of %2 (see &quot;deadline rules&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is not a whole number from %3 to %4.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14"/>
         <source>The procedure %1 was just deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The milestone %1 was just deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>  [public]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  [met]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+59" />
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
         <source>No procedures.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+27" />
+        <location line="+3"/>
+        <location line="+27"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+35" />
+        <location line="-31"/>
+        <location line="+35"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Court name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Case number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawyer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Appeal chain:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Nothing was changed:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Created procedure %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Saved procedure %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deleted procedure %1: %2 (and its milestones)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recorded deadline %1: %2, due %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>--deadline auto: a %1 of this procedure starts no deadline CaseDesk knows; name a rule instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Recorded milestone %1: %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This deadline is computed by rule %1; change the date of the milestone that starts it, or delete it and record one by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A computed deadline stays a deadline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved milestone %1: %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Marked %1 as done: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marked %1 as open again: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deleted milestone %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>List procedures, each appeal indented under the procedure it challenges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show a procedure, its appeal chain and its timeline with the reasoning of each deadline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add a procedure to a campaign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Change one field of a procedure ("appeals none" unlinks it).</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Change one field of a procedure (&quot;appeals none&quot; unlinks it).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete a procedure and its milestones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it); --public shows it on the campaign's public page.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it); --public shows it on the campaign&apos;s public page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change the date, title, note, kind or public (yes/no) of a milestone; deadlines it started follow its date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind, public.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Mark a deadline as met (or open again with --undo).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete a milestone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Record the deadline RULE computed from the date of milestone ID.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>COURT: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KIND of procedure: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>STATUS: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KIND of milestone: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16" />
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
         <source>%1, procedure %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: the field "%2" is missing or wrong.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcedureText</name>
     <message>
-        <location filename="../models/procedures/Procedure.cpp" line="+66" />
+        <location filename="../models/procedures/Procedure.cpp" line="+66"/>
         <source>%1, no. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Tribunal administratif</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cour administrative d'appel</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Cour administrative d&apos;appel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Conseil d'État</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Conseil d&apos;État</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tribunal judiciaire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cour d'appel</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Cour d&apos;appel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cour de cassation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tribunal correctionnel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public prosecutor (parquet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other court or body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Recours pour excès de pouvoir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recours de plein contentieux</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Référé-suspension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Référé-liberté</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal (appel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal on points of law (pourvoi en cassation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Civil action (assignation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Civil interim relief (référé)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint (plainte)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint as civil party (plainte avec constitution de partie civile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+2"/>
+        <location line="+40"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Being prepared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Contested decision published or notified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Filing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pleadings exchanged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hearing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notification of the decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReconcileCommands</name>
     <message>
-        <location filename="../app/cli/ReconcileCommands.cpp" line="+50" />
-        <source>%1: "%2" is not a score from 0 to 100.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/ReconcileCommands.cpp" line="+52"/>
+        <source>%1: &quot;%2&quot; is not a score from 0 to 100.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60"/>
         <source>payout %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No proposals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matched with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+43"/>
         <source>Accepted %n proposal(s) scoring %1 or more.</source>
         <translation>
             <numerusform>Accepted %n proposal scoring %1 or more.</numerusform>
@@ -3978,7 +3963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n proposal(s) could not be accepted:</source>
         <translation>
             <numerusform>%n proposal could not be accepted:</numerusform>
@@ -3986,27 +3971,27 @@
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No bank line or payout has the id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>There is no proposal for %1 now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Accepted: %1 = %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rejected: %1 = %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Matched the bank line %1 with %n record(s).</source>
         <translation>
             <numerusform>Matched the bank line %1 with %n record.</numerusform>
@@ -4014,125 +3999,125 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The bank line %1 is no longer reconciled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Closed the period %1 to %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The option %1 TEXT is required: a reopen is logged with its reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reopened the period of %1 that contains %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Propose matches between bank credits and donations or payouts; with --auto accept those scoring --min-score or more (default 90).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Accept the current proposal for a bank line (or for a payout's donations).</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>Accept the current proposal for a bank line (or for a payout&apos;s donations).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reject the current proposal for a bank line; it is never proposed again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Match a bank line by hand with donations or payouts whose amounts add up to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Undo the accepted match of a bank line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Close a reconciliation period when the statements' balance agrees and every credit is reconciled.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Close a reconciliation period when the statements&apos; balance agrees and every credit is reconciled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reopen the closed period that contains DATE; the reason is logged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>List the reconciliation periods.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Rules: 1 amount and reference, 2 amount and date, 3 several cheques in one deposit, 4 a payout's donations. LINE, TARGET and ID are uuids or unique prefixes of 4 characters or more.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>Rules: 1 amount and reference, 2 amount and date, 3 several cheques in one deposit, 4 a payout&apos;s donations. LINE, TARGET and ID are uuids or unique prefixes of 4 characters or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReconciliationEngine</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+353" />
+        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+353"/>
         <source>same amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>reference '%1' in the label</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>reference &apos;%1&apos; in the label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>donor name '%1' in the label</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>donor name &apos;%1&apos; in the label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n business day(s) after the payout</source>
         <translation>
             <numerusform>%n business day after the payout</numerusform>
@@ -4140,12 +4125,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>same day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n day apart</numerusform>
@@ -4153,7 +4138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164" />
+        <location line="+164"/>
         <source>%n cheques of the same day add up to the credit</source>
         <translation>
             <numerusform>%n cheques of the same day add up to the credit</numerusform>
@@ -4161,7 +4146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n cash donations of the same day add up to the credit</source>
         <translation>
             <numerusform>%n cash donations of the same day add up to the credit</numerusform>
@@ -4169,7 +4154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n cheques from %1 to %2 add up to the credit</source>
         <translation>
             <numerusform>%n cheques from %1 to %2 add up to the credit</numerusform>
@@ -4177,7 +4162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n cash donations from %1 to %2 add up to the credit</source>
         <translation>
             <numerusform>%n cash donations from %1 to %2 add up to the credit</numerusform>
@@ -4185,7 +4170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>deposited %n day(s) after the last one</source>
         <translation>
             <numerusform>deposited %n day after the last one</numerusform>
@@ -4193,7 +4178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+68"/>
         <source>%n donation(s) of the payout</source>
         <translation>
             <numerusform>%n donation of the payout</numerusform>
@@ -4201,114 +4186,114 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 less commission %2 and fees %3 is the net %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the payout's gross says %1</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>the payout&apos;s gross says %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161" />
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161"/>
         <source>Choose at least one donation or payout for the bank line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>matched by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+104" />
-        <location line="+15" />
+        <location line="+9"/>
+        <location line="+104"/>
+        <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 is chosen twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+23" />
+        <location line="+12"/>
+        <location line="+23"/>
         <source>The payout %1 is not on the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>The donation %1 is not on the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is already reconciled with another bank line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The donation %1 was refunded or cancelled: no money of it reached the bank.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The donations add up to %1, less commission and fees %2, but the payout's net is %3 (a difference of %4).</source>
-        <translation type="unfinished" />
+        <location line="+27"/>
+        <source>The donations add up to %1, less commission and fees %2, but the payout&apos;s net is %3 (a difference of %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>A payout's donations are not rejected: leave the proposal, or link other donations by hand.</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The bank line of %1 has no accepted match to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The period must end on or after its first day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+101" />
+        <location line="+4"/>
+        <location line="+101"/>
         <source>There is no bank account %1 on the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>The period overlaps the closed period %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
         <translation>
             <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
@@ -4316,118 +4301,136 @@
         </translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>Give a reason to reopen a closed period: it is kept in the period's log.</source>
-        <translation type="unfinished" />
+        <location line="+42"/>
+        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No closed period of %1 contains %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>"%1" is not a bank line id (its uuid or the first 4 characters of it at least).</source>
-        <translation type="unfinished" />
+        <location line="+71"/>
+        <source>&quot;%1&quot; is not a bank line id (its uuid or the first 4 characters of it at least).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No bank line has the id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several bank lines start with %1; give more characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a donation or payout id (its uuid or the first 4 characters of it at least).</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a donation or payout id (its uuid or the first 4 characters of it at least).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No donation or payout has the id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several donations or payouts start with %1; give more characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <location filename="../app/cli/References.cpp" line="+27"/>
+        <source>The campaign %1 was just deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No account has the IBAN &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has the IBAN %1; add it with &quot;accounts add&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatementFormats</name>
     <message>
-        <location filename="../models/donations/StatementFormat.cpp" line="+80" />
+        <location filename="../models/donations/StatementFormat.cpp" line="+80"/>
         <source>unknown format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>this is not a CAMT.053, OFX or CSV bank statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+150" />
-        <source>"%1" is not a server address such as https://platform.example.org.</source>
-        <translation type="unfinished" />
+        <location filename="../models/sync/SyncClient.cpp" line="+150"/>
+        <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server address must start with https:// (plain http is accepted only for this computer, 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The platform asks to slow down; waiting %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No answer from the platform (%1); trying again in %2 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform answered %1; trying again in %2 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>Connected: the platform accepts this desk's token "%1".</source>
-        <translation type="unfinished" />
+        <location line="+41"/>
+        <source>Connected: the platform accepts this desk&apos;s token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The sync was stopped; what was not sent waits for the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done: sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -4435,32 +4438,32 @@
         </translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Sent the deletion of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sent "%1".</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Sent &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>"%1" was changed on the platform too: kept as a conflict for you to decide.</source>
-        <translation type="unfinished" />
+        <location line="+40"/>
+        <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Receiving the others' changes…</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Receiving the others&apos; changes…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78" />
-        <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation type="unfinished" />
+        <location line="+78"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
@@ -4468,7 +4471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n record(s) changed on both sides: kept as conflicts for you to decide.</source>
         <translation>
             <numerusform>%n record changed on both sides: kept as conflicts for you to decide.</numerusform>
@@ -4476,42 +4479,42 @@
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>The file of the piece "%1" cannot be read from the evidence folder; the piece was not sent.</source>
-        <translation type="unfinished" />
+        <location line="+48"/>
+        <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Sending the file of "%1" (%2 MiB)…</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Sending the file of &quot;%1&quot; (%2 MiB)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Sent the file of "%1".</source>
-        <translation type="unfinished" />
+        <location line="+23"/>
+        <source>Sent the file of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>Receiving the file of "%1"…</source>
-        <translation type="unfinished" />
+        <location line="+64"/>
+        <source>Receiving the file of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The file of "%1" is not on the platform; the piece was left out.</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>The file of &quot;%1&quot; is not on the platform; the piece was left out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>Cannot write the file of "%1" into the evidence folder %2.</source>
-        <translation type="unfinished" />
+        <location line="-6"/>
+        <source>Cannot write the file of &quot;%1&quot; into the evidence folder %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
@@ -4519,48 +4522,48 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform answered %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 Refused: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+37" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+37"/>
         <source>No token: set %1 (no keychain is available here).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Or set %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
-        <source>%n new conflict(s): see "conflicts list".</source>
+        <location line="+9"/>
+        <source>%n new conflict(s): see &quot;conflicts list&quot;.</source>
         <translation>
-            <numerusform>%n new conflict: see "conflicts list".</numerusform>
-            <numerusform>%n new conflicts: see "conflicts list".</numerusform>
+            <numerusform>%n new conflict: see &quot;conflicts list&quot;.</numerusform>
+            <numerusform>%n new conflicts: see &quot;conflicts list&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n change(s) still waiting to be sent.</source>
         <translation>
             <numerusform>%n change still waiting to be sent.</numerusform>
@@ -4568,681 +4571,681 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The desk and the platform have not converged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No keychain is available here, so the token cannot be stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keychain said: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scripts can give the token in %1 instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Give the token on standard input, e.g. from a password manager.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The token for %1 is stored in the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The keychain no longer holds a token for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No conflicts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+48" />
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+48" />
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Detected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>See "conflicts list".</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>See &quot;conflicts list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Conflict %1 on %2 %3 "%4", found %5.</source>
-        <translation type="unfinished" />
+        <location line="+28"/>
+        <source>Conflict %1 on %2 %3 &quot;%4&quot;, found %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>* a side to choose: conflicts resolve ID --keep mine|theirs [--take FIELD=mine|theirs]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>--keep takes "mine" or "theirs".</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>--keep takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--take %1: expected FIELD=mine or FIELD=theirs, FIELD one of: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Decide every field that differs (%1) with --take, or give --keep.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Resolved; the result is sent to the platform at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Resolved; the desk now holds the platform's version, nothing to send.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Resolved; the desk now holds the platform&apos;s version, nothing to send.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Send the waiting changes to the platform and receive the others' changes; exit 0 when everything converged.</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>Send the waiting changes to the platform and receive the others&apos; changes; exit 0 when everything converged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Store the platform token, read from standard input, in the keychain (exit 1 when there is no keychain).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove the platform token from the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>List the conflicts waiting for a decision (mine and theirs; --json for both documents).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show a conflict field by field: mine, theirs, and the fields to decide (--json).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Decide a conflict: keep one side, or take each differing field from a side; the result is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The token comes from %1, else from the keychain (service "casedesk", key = the server URL).</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>The token comes from %1, else from the keychain (service &quot;casedesk&quot;, key = the server URL).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256" />
+        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
         <source>Changed on the platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>The piece "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished" />
+        <location line="+31"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished" />
+        <location line="+76"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished" />
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it names no campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>this desk does not have its campaign %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The platform's donation %1 was left out: %2.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The platform's payout %1 was left out: %2.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>the platform's feed</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <source>the platform&apos;s feed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>it is now "%1" on the platform, but this desk cannot change it: %2</source>
-        <translation type="unfinished" />
+        <location line="+31"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Received from the platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227" />
-        <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished" />
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The procedure "%1" received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The milestone "%1" received from the platform was left out: %2.</source>
-        <translation type="unfinished" />
+        <location line="+28"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>it has no valid date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>its procedure %1 is not on this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>its procedure was deleted on this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it names itself as the milestone that starts it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the milestone that starts it, %1, is not on this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncTransport</name>
     <message>
-        <location filename="../models/sync/SyncTransport.cpp" line="+38" />
+        <location filename="../models/sync/SyncTransport.cpp" line="+38"/>
         <source>No certificate could be read from %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UluleReader</name>
     <message>
-        <location filename="../models/donations/UluleReader.cpp" line="+110" />
-        <source>unknown status "%1" (expected one of: %2)</source>
-        <translation type="unfinished" />
+        <location filename="../models/donations/UluleReader.cpp" line="+110"/>
+        <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the amount must be more than zero</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>expected the orders of a Ulule project ({"orders": [...]})</source>
-        <translation type="unfinished" />
+        <location line="+38"/>
+        <source>expected the orders of a Ulule project ({&quot;orders&quot;: [...]})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>missing column "%1"</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>the order number is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected a date such as 14/03/2026, found "%1"</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>expected a date such as 14/03/2026, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>expected an amount such as 25,00, found "%1"</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>expected an amount such as 25,00, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown status "%1"</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18" />
-        <source>%1: "%2" is not an amount; write it like %3 (at most two decimals, not negative).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/Values.cpp" line="+18"/>
+        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: "%2" is not a date; write it as yyyy-mm-dd.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: "%2" is not a percentage; write it like 5 or 5.25.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a percentage; write it like 5 or 5.25.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "%2" must be between 0 and 100.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>N: "%1" is not a line number (1 for the first line).</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>N: &quot;%1&quot; is not a line number (1 for the first line).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>URL: "%1" is not a web address; it must start with http:// or https://.</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>URL: &quot;%1&quot; is not a web address; it must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: write yes or no, not "%2".</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>%1: write yes or no, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before the sign.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net for the action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../models/evidence/Vault.cpp" line="+67" />
-        <location line="+115" />
+        <location filename="../models/evidence/Vault.cpp" line="+67"/>
+        <location line="+115"/>
         <source>Cannot create the evidence folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is a folder; attach the files inside it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file %1 is larger than the limit of %2 MiB for one piece; it was not attached. The limit can be changed in the evidence settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+35" />
+        <location line="+9"/>
+        <location line="+35"/>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Cannot write into the evidence folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Attaching %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot copy %1 into the evidence folder %2 (is the disk full?): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot write %1 to the disk in the evidence folder %2 (is the disk full?): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Cannot move the copy into the evidence folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot write the evidence folder %1 to the disk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../models/campaigns/Workflow.cpp" line="+36" />
+        <location filename="../models/campaigns/Workflow.cpp" line="+36"/>
         <source>Title is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The harm the action fights is not described.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opposing party is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Funding goal must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>End date is not set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+38" />
+        <location line="+2"/>
+        <location line="+38"/>
         <source>End date must be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>The budget has no lines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The budget lines add up to %1 but the funding goal is %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Budget line %1 has no label.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"How the money will be used" is empty.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;How the money will be used&quot; is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Only an approved campaign can be published; this one is "%1".</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Only an approved campaign can be published; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>A campaign cannot go from "%1" to "%2".</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>A campaign cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The association's profile has no name.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The association&apos;s profile has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The association's profile needs a valid RNA number before publishing.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The association&apos;s profile needs a valid RNA number before publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26" />
+        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
         <source>e.g. Association loi 1901</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>W, prefecture code and 6 digits, e.g. W313012345</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>9 digits (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Of general interest: may issue tax receipts to donors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. President</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Legal form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;RNA number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;SIREN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Signatory's na&amp;me</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Signatory&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's r&amp;ole</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Signatory&apos;s r&amp;ole</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not saved: fix the highlighted field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60" />
-        <source>The association's profile was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
+        <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::AttachJob</name>
     <message>
-        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143" />
+        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143"/>
         <source>%1 is already piece no. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n piece(s) attached.</source>
         <translation>
             <numerusform>%n piece attached.</numerusform>
@@ -5250,7 +5253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n of them already had their file in the vault (another campaign); it is stored once.</source>
         <translation>
             <numerusform>%n of them already had their file in the vault (another campaign); it is stored once.</numerusform>
@@ -5258,45 +5261,45 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not attached twice: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancelled: the remaining files were not attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91" />
+        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
         <source>IBAN: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>IBAN: the account "%1" already has this IBAN.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>IBAN: the account &quot;%1&quot; already has this IBAN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Currency: use a three-letter code such as EUR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No bank account has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>The account %1 has %n imported statement(s); it cannot be deleted.</source>
         <translation>
             <numerusform>The account %1 has %n imported statement; it cannot be deleted.</numerusform>
@@ -5307,32 +5310,32 @@
 <context>
     <name>casedesk::BordereauDialog</name>
     <message>
-        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22" />
+        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22"/>
         <source>Bordereau de communication de pièces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 2401234</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Association Zone humide c/ Préfet du Tarn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Me Claire Martin, avocate au barreau de Toulouse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n piece(s) will be listed. The document is in French, the language of the court.</source>
         <translation>
             <numerusform>%n piece will be listed. The document is in French, the language of the court.</numerusform>
@@ -5340,426 +5343,426 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case &amp;number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Parties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lawyer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30" />
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount (€)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a budget line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Not an amount: type euros and cents, for example %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Total: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96" />
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
         <source>&amp;Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Budget and fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Press</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Use of funds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ne&amp;ws</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>A short, clear title for donors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One or two sentences that say what the action is about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What harm does the action fight? (wetland destroyed, health risk…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Articles, principles and the kind of action (recours pour excès de pouvoir, référé-suspension…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. Préfet du Tarn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Harm fought</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ourt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;pposing party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Funding goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Funding &amp;goal (€)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;End date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Budget lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+92" />
+        <location line="+28"/>
+        <location line="+92"/>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-83"/>
         <source>Editing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Not saved: the campaign changed elsewhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No campaign selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>This campaign is "%1": what the board reviewed stays as it was. Return it to draft to edit it.</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Withdraw campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Withdraw "%1"? A withdrawn campaign cannot be reopened.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Withdraw &quot;%1&quot;? A withdrawn campaign cannot be reopened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not change the status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>Status changed to "%1"</source>
-        <translation type="unfinished" />
+        <location line="-6"/>
+        <source>Status changed to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Everything the review needs is filled in: you can submit the campaign for review.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete "%1"? It disappears from this desk and, at the next sync, from your colleagues' desks.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? It disappears from this desk and, at the next sync, from your colleagues&apos; desks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46" />
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46"/>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignReportView</name>
     <message>
-        <location filename="../ui/donations/CampaignReportView.cpp" line="+68" />
+        <location filename="../ui/donations/CampaignReportView.cpp" line="+68"/>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+285" />
+        <location line="+8"/>
+        <location line="+285"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-259"/>
         <source>Where the money went</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Gross raised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refunded (not in gross)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform commission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Payment fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flat campaign fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Net received in the bank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Still expected from platforms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Available for the legal action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>No campaign yet: create one to see its donations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>− %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n paid donation(s)</source>
         <translation>
             <numerusform>%n paid donation</numerusform>
@@ -5767,7 +5770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n refunded donation(s)</source>
         <translation>
             <numerusform>%n refunded donation</numerusform>
@@ -5775,179 +5778,179 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Of the %1 given, %2 (%3 %) is available for the legal action.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 of pending donations is not counted yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: %2 (%3 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Raised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Where each euro of the %1 raised goes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No paid donation yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Paid donations (euros)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Donations per month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 - fee report.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+10" />
-        <location line="+17" />
+        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Export the fee report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+17" />
+        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+4" />
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154" />
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>The campaign "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+79"/>
+        <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The campaign "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The campaign &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The campaign "%1" is "%2": return it to draft before editing it.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The campaign &quot;%1&quot; is &quot;%2&quot;: return it to draft before editing it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+31" />
+        <location line="+29"/>
+        <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The campaign "%1" is "%2": only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Campaign identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>No campaign has the identifier "%1".</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>No campaign has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Campaign identifier "%1" matches several campaigns; give more characters.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51" />
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All causes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+77" />
+        <location line="+3"/>
+        <location line="+77"/>
         <source>New campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-76"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+59"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campaign shown</numerusform>
@@ -5955,7 +5958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n in all</numerusform>
@@ -5963,884 +5966,884 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not create the campaign: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ClosePeriodDialog</name>
     <message>
-        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30" />
+        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30"/>
         <source>Close a reconciliation period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A closed period is locked: its lines and matches cannot change until it is reopened, with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ConflictsView</name>
     <message>
-        <location filename="../ui/sync/ConflictsView.cpp" line="+36" />
+        <location filename="../ui/sync/ConflictsView.cpp" line="+36"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Apply my choices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mine (this desk)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theirs (platform)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Every field as on this desk; it is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every field as on the platform; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each differing field from the side chosen on its row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Conflict resolved; the desk now holds the platform's version.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Conflict resolved; the desk now holds the platform&apos;s version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51" />
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
         <source>The first row names the columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Booking date column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value date column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second label column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Debit column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reference column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counterparty column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Columns of the CSV statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Semicolon ;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comma ,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comma: 1 234,56</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point: 1,234.56</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. Crédit Coopératif (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>First rows of the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Separator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Encoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lines to &amp;skip before the header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date &amp;format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Booking date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Value date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label (continued)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Amount (signed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>or Debi&amp;t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>and C&amp;redit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ounterparty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save these columns as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+72" />
+        <location line="+4"/>
+        <location line="+72"/>
         <source>Column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::CsvMappingStore</name>
     <message>
-        <location filename="../models/donations/CsvMappingStore.cpp" line="+33" />
-        <source>Give the column mapping a name (the bank's, say).</source>
-        <translation type="unfinished" />
+        <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
+        <source>Give the column mapping a name (the bank&apos;s, say).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56" />
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
         <source>1 day overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 [%2]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 — due %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32" />
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
         <source>&amp;Open procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark &amp;met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show deadlines due within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue, and due &amp;within:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport to calendar…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Write the milestones and deadlines of every campaign to an iCalendar (.ics) file, with reminders, for the lawyer's and the board's calendars.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Write the milestones and deadlines of every campaign to an iCalendar (.ics) file, with reminders, for the lawyer&apos;s and the board&apos;s calendars.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Nothing due within %1 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 due within %2 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 overdue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 overdue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Marked as met: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Exported %1 event(s) to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export to calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45" />
+        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
         <source>New donation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>or type a new donor's name</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>or type a new donor&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>ulule, helloasso…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;onor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform &amp;order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>(no campaign yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(anonymous)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60" />
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
         <source>(anonymous)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+199" />
+        <location filename="../models/donations/DonationRepository.cpp" line="+199"/>
         <source>the donation of %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the donation of %1 of %2 by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Campaign: choose the campaign the gift is for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Campaign: no campaign has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Donor: no donor has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date: the gift cannot be dated in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Currency: use a three-letter code such as EUR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Platform: a platform gift names its platform (ulule, helloasso...).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Order: a platform gift needs the platform's order number.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Order: a platform gift needs the platform&apos;s order number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Order: the order %1 is already in the ledger (gift of %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Donation identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No donation has the identifier "%1".</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>No donation has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Donation identifier "%1" matches several donations; give more characters.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+147"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonationsPage</name>
     <message>
-        <location filename="../ui/donations/DonationsPage.cpp" line="+29" />
+        <location filename="../ui/donations/DonationsPage.cpp" line="+29"/>
         <source>&amp;Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;onors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bank reconciliation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign &amp;report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74" />
+        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
         <source>Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>New donation…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+193" />
+        <location line="+1"/>
+        <location line="+193"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-191"/>
         <source>Import bank statement…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import platform export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export this view as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search donor, e-mail or order number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All methods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+2" />
+        <location line="+6"/>
+        <location line="+2"/>
         <source>Reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Reconciled or not</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show every donor again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>All campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Donor: %1 ✕</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n donation</numerusform>
@@ -6848,72 +6851,72 @@
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Donation recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This donation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Donation saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete the donation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete this donation from the ledger? Its receipt and reconciliation go with it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Donation deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import a bank statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank statements (*.xml *.camt *.053 *.ofx *.qfx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Import a crowdfunding platform export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform exports (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export the donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>donations.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n donation(s) exported to %1.</source>
         <translation>
             <numerusform>%n donation exported to %1.</numerusform>
@@ -6924,122 +6927,122 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41" />
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>May be contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71" />
-        <source>Name: give the donor's name.</source>
-        <translation type="unfinished" />
+        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <source>Name: give the donor&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>E-mail: "%1" is not an e-mail address (name@example.org).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Platform reference: "%1" already belongs to the donor "%2".</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>Platform reference: &quot;%1&quot; already belongs to the donor &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>The donor "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+46"/>
+        <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The donor "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No donor has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>The donor "%1" has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
+        <location line="+7"/>
+        <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
-            <numerusform>The donor "%1" has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
-            <numerusform>The donor "%1" has %n donations in the ledger; delete or reassign them before deleting the donor.</numerusform>
+            <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
+            <numerusform>The donor &quot;%1&quot; has %n donations in the ledger; delete or reassign them before deleting the donor.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+56" />
-        <source>Donor identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished" />
+        <location line="+56"/>
+        <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No donor has the identifier "%1".</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>No donor has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Donor identifier "%1" matches several donors; give more characters.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46" />
+        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
         <source>Donors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search a donor by name or e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New donor…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
-        <location line="+7" />
+        <location line="+26"/>
+        <location line="+7"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donor</numerusform>
@@ -7047,83 +7050,83 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Street, postal code and city (for the tax receipt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agrees to be contacted by the association</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+177" />
+        <location line="+2"/>
+        <location line="+177"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-175"/>
         <source>Show in the ledger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Donor's history</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Donor&apos;s history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>No paid donation yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n paid donation(s), %1 in all, from %2 to %3.</source>
         <translation>
             <numerusform>%n paid donation, %1 in all, from %2 to %3.</numerusform>
@@ -7131,42 +7134,42 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refunded: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>New donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the donor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Donor saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export the donors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>donors.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n donor(s) exported to %1.</source>
         <translation>
             <numerusform>%n donor exported to %1.</numerusform>
@@ -7174,235 +7177,235 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete the donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %1 from the donors?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Donor deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidenceListModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87" />
+        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1
 File: %2 (%3)
 SHA-256: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Original file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80" />
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check &amp;integrity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bordereau (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Opens a read-only copy in the usual application; the stored original never changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re-reads every stored file and reports the pieces that are missing or altered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copies the selected pieces (or all) into a folder with their bordereau.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size &amp;limit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The largest file this desk accepts as a piece.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Pieces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>no date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who produced it, or where it comes from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comma-separated, e.g. expertise, photos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Public: shown on the campaign page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only public pieces ever leave this desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date of the document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Attach files as pieces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Wait for the current task to finish (or cancel it) before attaching more files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Create or choose a campaign before attaching files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Copying file %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Copying %n file(s)…</source>
         <translation>
             <numerusform>Copying %n file…</numerusform>
@@ -7410,12 +7413,12 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Integrity check cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
         <translation>
             <numerusform>Integrity check: all %n piece of every campaign are intact.</numerusform>
@@ -7423,12 +7426,12 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>• Campaign "%1", piece no. %2 "%3" (%4): %5</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Integrity check: %n piece(s) are not as they were attached.</source>
         <translation>
             <numerusform>Integrity check: %n piece are not as they were attached.</numerusform>
@@ -7436,7 +7439,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checking %n piece(s)…</source>
         <translation>
             <numerusform>Checking %n piece…</numerusform>
@@ -7444,53 +7447,53 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>no. %1 "%2"</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>no. %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove pieces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove %1? The other pieces keep their numbers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n piece removed.</numerusform>
@@ -7498,17 +7501,17 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No application could open %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau of %n piece written to %1.</numerusform>
@@ -7516,7 +7519,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n piece(s) and the bordereau written to %1.</source>
         <translation>
             <numerusform>%n piece and the bordereau written to %1.</numerusform>
@@ -7524,81 +7527,81 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Save the bordereau</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export the pieces into an empty folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Size limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Largest file accepted as a piece (MiB):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Files up to %1 MiB are now accepted as pieces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134" />
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124" />
-        <source>The piece "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+124"/>
+        <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The piece "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Piece no. %1: the title cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>A piece disappeared while the list was renumbered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+32" />
+        <location line="+22"/>
+        <location line="+32"/>
         <source>The piece %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-28" />
+        <location line="-28"/>
         <source>Piece no. %1 cannot move to no. %2: the campaign has %n piece(s).</source>
         <translation>
             <numerusform>Piece no. %1 cannot move to no. %2: the campaign has %n piece.</numerusform>
@@ -7606,250 +7609,250 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+72" />
-        <source>The file of the piece "%1" is not in the evidence folder; it was not recorded.</source>
-        <translation type="unfinished" />
+        <location line="+72"/>
+        <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+151"/>
         <source>intact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>missing: its file is no longer in the evidence folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>altered: its file changed since it was attached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unreadable: its file cannot be read (permissions or a disk error)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::FeePanel</name>
     <message>
-        <location filename="../ui/campaigns/FeePanel.cpp" line="+11" />
+        <location filename="../ui/campaigns/FeePanel.cpp" line="+11"/>
         <source>What reaches the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Funding goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform commission</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net for the legal action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>− %1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>− %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>If the goal is reached, the association receives %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set a funding goal to see what reaches the case.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::FeeSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/FeeSettingsDialog.cpp" line="+20" />
+        <location filename="../ui/settings/FeeSettingsDialog.cpp" line="+20"/>
         <source>Platform fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Flat fee per campaign (€)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission on donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>What the crowdfunding platform keeps. Each campaign's fee panel uses these to show what reaches the case.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>For a goal of %1, the association receives %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ImportProblem</name>
     <message>
-        <location filename="../models/donations/ImportProblem.cpp" line="+13" />
+        <location filename="../models/donations/ImportProblem.cpp" line="+13"/>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51" />
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>CaseDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Donations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Association</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+1" />
+        <location line="+22"/>
+        <location line="+1"/>
         <source>Desk: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All changes saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find campaigns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Save now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform &amp;fees…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About CaseDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Platform fees updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About CaseDesk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;The workbench of associations that take legal action and fund it through crowdfunding: campaigns, evidence, procedures and donations, offline first.&lt;/p&gt;&lt;p&gt;Your desk is the file %2. It stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -7857,342 +7860,342 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last changes could not be saved. Quit anyway and lose them?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::MarkdownEditor</name>
     <message>
-        <location filename="../ui/campaigns/MarkdownEditor.cpp" line="+19" />
+        <location filename="../ui/campaigns/MarkdownEditor.cpp" line="+19"/>
         <source>Describe the case in Markdown: ## headings, *emphasis*, - lists, [links](https://...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38" />
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38"/>
         <source>Edit milestone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New milestone — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Left empty: the kind of milestone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Show on the campaign's public page (kind, date and title; never the note)</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Show on the campaign&apos;s public page (kind, date and title; never the note)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Computed by rule %1 from %2; change the date of the milestone that starts it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Also record the deadline this starts:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Due: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::MoneyEdit</name>
     <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42" />
+        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
         <source>Not an amount: type euros and cents, for example %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25" />
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
         <source>&amp;New update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>News updates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hearing on 12 March: the court heard our arguments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tell donors what happened, in Markdown: *emphasis*, - lists, [links](https://...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Unpubli&amp;sh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publi&amp;sh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>No news yet: "New update" writes one.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>No news yet: &quot;New update&quot; writes one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published on %1; the platform shows it while the campaign is public.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Draft: stays on this desk until published.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+19" />
+        <location line="+49"/>
+        <location line="+19"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>New update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Delete "%1"? It is taken off the platform at the next sync.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete the draft "%1"?</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete news</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61" />
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
         <source>Title: give the news a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Title: at most %1 characters (%2 now).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Text: at most %1 characters (%2 now).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No campaign has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The news "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+25"/>
+        <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The news "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>No news has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>News identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished" />
+        <location line="+44"/>
+        <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No news has the identifier "%1".</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>No news has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>News identifier "%1" matches several news; give more characters.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::PlatformImportDialog</name>
     <message>
-        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29" />
+        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Already imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+10" />
+        <location line="+24"/>
+        <location line="+10"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Import a platform export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Donations in the export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>As tied before (one campaign per platform project)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1: %n new, </source>
         <translation>
             <numerusform>%1: %n new, </numerusform>
@@ -8200,7 +8203,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n updated, </source>
         <translation>
             <numerusform>%n updated, </numerusform>
@@ -8208,7 +8211,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n already imported; </source>
         <translation>
             <numerusform>%n already imported; </numerusform>
@@ -8216,7 +8219,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n payout(s), </source>
         <translation>
             <numerusform>%n payout, </numerusform>
@@ -8224,7 +8227,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n new donor(s).</source>
         <translation>
             <numerusform>%n new donor.</numerusform>
@@ -8232,741 +8235,741 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Choose the campaign these donations go to: the platform's project %1 is not tied to a campaign of this desk yet.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Choose the campaign these donations go to: the platform&apos;s project %1 is not tied to a campaign of this desk yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26" />
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
         <source>Add article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outlet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>Not a web link: type an address such as https://www.example.org/article</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44" />
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
         <source>New procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>None (first instance)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Docket number given by the court registry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Association X c/ Préfet du Tarn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Courts in the Bas-Rhin, Haut-Rhin and Moselle also close on Good Friday and 26 December; deadlines are moved over those days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Court:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case n&amp;umber:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lawyer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Parties:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Appeal of:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Holidays:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134" />
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
         <source>Campaign: no campaign has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court: give the name of the court or body.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Appeal of: a procedure cannot appeal itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Appeal of: no procedure has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Appeal of: "%1" belongs to another campaign.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>Appeal of: &quot;%1&quot; belongs to another campaign.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Appeal of: "%1" already depends on this procedure; the appeal chain would go round in a circle.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>Appeal of: &quot;%1&quot; already depends on this procedure; the appeal chain would go round in a circle.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>The procedure "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+57"/>
+        <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The procedure "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The procedure "%1" cannot move to another campaign.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No procedure has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The procedure "%1" is appealed by "%2"; delete the appeal first.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; is appealed by &quot;%2&quot;; delete the appeal first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116" />
-        <source>%1 identifier "%2" is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished" />
+        <location line="+116"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>No %1 has the identifier "%2".</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 identifier "%2" matches several records; give more characters.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Procedure: no procedure has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date: a milestone needs a date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Rule: there is no deadline rule "%1".</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule: only a deadline is computed by a rule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start: a computed deadline needs its starting date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Public: a deadline is the association's own and is never shown on the campaign's public page.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>The milestone "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <location line="+53"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The milestone "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The milestone "%1" cannot move to another procedure.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78" />
-        <location line="+17" />
-        <location line="+37" />
+        <location line="+78"/>
+        <location line="+17"/>
+        <location line="+37"/>
         <source>No milestone has the identifier %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>There is no deadline rule "%1"; known rules: %2.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48" />
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
         <source>New &amp;appeal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
-        <location line="+424" />
-        <location line="+56" />
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+424"/>
+        <location line="+56"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-483"/>
         <source>Add &amp;milestone…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+313" />
+        <location line="+1"/>
+        <location line="+313"/>
         <source>Mark &amp;met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-309"/>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedures and their appeals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;New procedure…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>A procedure that challenges the selected one's decision (appeal, pourvoi).</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>A procedure that challenges the selected one&apos;s decision (appeal, pourvoi).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Public page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select a deadline to see how it was computed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the deadline was computed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;i&gt;No procedure selected. Add the first one with “New procedure…”.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lawyer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parties: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alsace-Moselle holidays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Shown on the campaign's public page (kind, date and title)</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Shown on the campaign&apos;s public page (kind, date and title)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Due: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Entered by hand, not computed by a rule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Create a campaign first; procedures belong to a campaign.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Delete procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>Delete "%1" and its %n milestone(s)?</source>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot; and its %n milestone(s)?</source>
         <translation>
-            <numerusform>Delete "%1" and its %n milestone?</numerusform>
-            <numerusform>Delete "%1" and its %n milestones?</numerusform>
+            <numerusform>Delete &quot;%1&quot; and its %n milestone?</numerusform>
+            <numerusform>Delete &quot;%1&quot; and its %n milestones?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Delete milestone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete "%1" of %2?</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot; of %2?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+105" />
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
         <source>Amount and reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount and date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deposit of several gifts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Payout's donations</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Payout&apos;s donations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Find matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+124" />
+        <location line="+9"/>
+        <location line="+124"/>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>Proposed matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+21" />
+        <location line="+2"/>
+        <location line="+21"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+36" />
-        <location line="+17" />
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+17"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+36" />
-        <location line="+17" />
+        <location line="-53"/>
+        <location line="+36"/>
+        <location line="+17"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Bank line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Accept selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accept all at or above this score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+529" />
+        <location line="+17"/>
+        <location line="+529"/>
         <source>Match by hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-525" />
+        <location line="-525"/>
         <source>Bank label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matched with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show reconciled credits too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bank credits not reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Donor or payout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Search a donor, an e-mail or an order id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Donations and payouts not reconciled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+503" />
+        <location line="+1"/>
+        <location line="+503"/>
         <source>Unmatch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501" />
+        <location line="-501"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reconciliation periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Statement balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close period…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen period…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>✓ %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Payout %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform payout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+340" />
-        <location line="+15" />
+        <location line="+12"/>
+        <location line="+340"/>
+        <location line="+15"/>
         <source>Anonymous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351" />
+        <location line="-351"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n donation, %1 payout</numerusform>
@@ -8974,42 +8977,42 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reopened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>(no bank line) payout %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Looking for matches…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The desk could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n proposal(s).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -9017,17 +9020,17 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Accept matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reject matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n proposal(s) could not be decided:</source>
         <translation>
             <numerusform>%n proposal could not be decided:</numerusform>
@@ -9035,146 +9038,146 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+19" />
+        <location line="+48"/>
+        <location line="+19"/>
         <source>Close period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+26" />
+        <location line="-9"/>
+        <location line="+26"/>
         <source>Reopen period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period's log.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period&apos;s log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+11" />
+        <location line="+2"/>
+        <location line="+11"/>
         <source>payout %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+16" />
+        <location line="-9"/>
+        <location line="+16"/>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32" />
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
         <source>Remind me at start-up of deadlines due within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&lt;b&gt;Overdue: %1.&lt;/b&gt; Due within %2 days: %3. Check that each overdue deadline was met, then mark it so.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&lt;b&gt;Due within %1 days: %2.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Open deadlines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::StatementFields</name>
     <message>
-        <location filename="../models/donations/StatementFields.cpp" line="+112" />
+        <location filename="../models/donations/StatementFields.cpp" line="+112"/>
         <source>the amount is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the amount is not a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the amount has more than 2 decimals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the amount is too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::StatementImportDialog</name>
     <message>
-        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176" />
+        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176"/>
         <source>Columns…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import a bank statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Lines of the statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <location line="+157" />
+        <location line="+4"/>
+        <location line="+157"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Import %n line</numerusform>
@@ -9182,52 +9185,52 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>New account…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bank &amp;account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV &amp;columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Guessed from the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The saved columns "%1" cannot be used: %2</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>The saved columns &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New account %1 (from the file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n new line</numerusform>
@@ -9235,7 +9238,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n duplicate(s) (already imported; tick one to import it anyway)</source>
         <translation>
             <numerusform>%n duplicate (already imported; tick one to import it anyway)</numerusform>
@@ -9243,153 +9246,153 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>New bank account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>IBAN of the account:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319" />
+        <location line="-319"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate, import anyway</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48" />
+        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sto&amp;p</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Platform &amp;address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only for a self-hosted platform with its own certificate authority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CA certificates (PEM):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Platform token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save t&amp;oken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Forget token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>
@@ -9397,87 +9400,87 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic s&amp;ync:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>CA certificates of the platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>A token is stored; type a new one to replace it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the token the platform gave this desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Token saved in the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token kept in memory for this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Token forgotten.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Syncing with %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Automatic sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>In step with the platform.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Synced; some records changed on both sides: decide them under Conflicts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced; %n change(s) could not be sent yet.</source>
         <translation>
             <numerusform>Synced; %n change could not be sent yet.</numerusform>
@@ -9485,12 +9488,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -9498,7 +9501,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -9509,34 +9512,34 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38" />
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>CaseDesk cannot open the desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Checking the desk for damage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Desk checked: no damage found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The desk is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>cannot write the screenshot %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Deadlines: %1 overdue, %2 due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

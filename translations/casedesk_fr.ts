@@ -4,570 +4,565 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+45" />
-        <source>Name: the association's name is required.</source>
-        <translation>Nom : le nom de l'association est obligatoire.</translation>
+        <location filename="../models/campaigns/Association.cpp" line="+45"/>
+        <source>Name: the association&apos;s name is required.</source>
+        <translation>Nom&#xa0;: le nom de l&apos;association est obligatoire.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>RNA number: "%1" is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
-        <translation>Numéro RNA : « %1 » n'est pas valide ; attendu : W, le code de la préfecture sur 3 caractères et 6 chiffres (par exemple W313012345 ou W2B1001234).</translation>
+        <location line="+4"/>
+        <source>RNA number: &quot;%1&quot; is not valid; expected W, the 3-character prefecture code and 6 digits (for example W313012345 or W2B1001234).</source>
+        <translation>Numéro RNA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; attendu&#xa0;: W, le code de la préfecture sur 3 caractères et 6 chiffres (par exemple W313012345 ou W2B1001234).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>SIREN: "%1" is not valid; expected exactly 9 digits.</source>
-        <translation>SIREN : « %1 » n'est pas valide ; attendu : exactement 9 chiffres.</translation>
+        <location line="+10"/>
+        <source>SIREN: &quot;%1&quot; is not valid; expected exactly 9 digits.</source>
+        <translation>SIREN&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; attendu&#xa0;: exactement 9 chiffres.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>SIREN: "%1" fails its check digit (Luhn); check for a typing error.</source>
-        <translation>SIREN : la clé de contrôle (Luhn) de « %1 » est erronée ; vérifiez qu'il n'y a pas de faute de frappe.</translation>
+        <location line="+3"/>
+        <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
+        <translation>SIREN&#xa0;: la clé de contrôle (Luhn) de «&#xa0;%1&#xa0;» est erronée&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
 </context>
 <context>
     <name>BalanceCheck</name>
     <message>
-        <location filename="../models/donations/BalanceCheck.cpp" line="+24" />
+        <location filename="../models/donations/BalanceCheck.cpp" line="+24"/>
         <source>The balances agree: opening balance plus the lines equals the closing balance.</source>
-        <translation>Les soldes concordent : le solde initial plus les lignes donne le solde final.</translation>
+        <translation>Les soldes concordent&#xa0;: le solde initial plus les lignes donne le solde final.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The balances do not agree: opening balance plus the lines gives %1, the statement's closing balance differs by %2. Lines may be missing from the file.</source>
-        <translation>Les soldes ne concordent pas : le solde initial plus les lignes donne %1, le solde final du relevé s'en écarte de %2. Il manque peut-être des lignes dans le fichier.</translation>
+        <location line="+2"/>
+        <source>The balances do not agree: opening balance plus the lines gives %1, the statement&apos;s closing balance differs by %2. Lines may be missing from the file.</source>
+        <translation>Les soldes ne concordent pas&#xa0;: le solde initial plus les lignes donne %1, le solde final du relevé s&apos;en écarte de %2. Il manque peut-être des lignes dans le fichier.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The balances cannot be checked: the file does not give both the opening and the closing balance.</source>
-        <translation>Les soldes ne peuvent pas être vérifiés : le fichier n'indique pas à la fois le solde initial et le solde final.</translation>
+        <translation>Les soldes ne peuvent pas être vérifiés&#xa0;: le fichier n&apos;indique pas à la fois le solde initial et le solde final.</translation>
     </message>
 </context>
 <context>
     <name>BordereauWriter</name>
     <message>
-        <location filename="../models/reports/BordereauWriter.cpp" line="+87" />
+        <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
         <source>Cannot write the bordereau %1: fonts are not available in this program.</source>
-        <translation>Impossible d'écrire le bordereau %1 : aucune police de caractères n'est disponible dans ce programme.</translation>
+        <translation>Impossible d&apos;écrire le bordereau %1&#xa0;: aucune police de caractères n&apos;est disponible dans ce programme.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+15" />
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Cannot write the bordereau %1: %2</source>
-        <translation>Impossible d'écrire le bordereau %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le bordereau %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97" />
-        <source>%1: unknown value "%2"; use one of %3.</source>
-        <translation>%1 : valeur inconnue « %2 » ; utilisez l'une des valeurs suivantes : %3.</translation>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>The campaign %1 was just deleted.</source>
-        <translation>La campagne %1 vient d'être supprimée.</translation>
-    </message>
-    <message>
-        <location line="+118" />
+        <location line="+144"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CAUSE</source>
         <translation>CAUSE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GOAL</source>
         <translation>OBJECTIF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>END</source>
         <translation>FIN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next statuses</source>
         <translation>Statuts suivants possibles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opposing party</source>
         <translation>Partie adverse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Harm</source>
         <translation>Atteinte combattue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How the money will be used</source>
         <translation>Utilisation des fonds</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Budget:</source>
-        <translation>Budget :</translation>
+        <translation>Budget&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  no lines</source>
         <translation>  aucune ligne</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>total, equal to the goal</source>
-        <translation>total, égal à l'objectif</translation>
+        <translation>total, égal à l&apos;objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>total; the goal is %1</source>
-        <translation>total ; l'objectif est de %1</translation>
+        <translation>total&#xa0;; l&apos;objectif est de %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>AMOUNT</source>
         <translation>MONTANT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>LABEL</source>
         <translation>LIBELLÉ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Press articles:</source>
-        <translation>Articles de presse :</translation>
+        <translation>Articles de presse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  none</source>
         <translation>  aucun</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Ready for review: nothing is missing.</source>
-        <translation>Prête pour la relecture : rien ne manque.</translation>
+        <translation>Prête pour la relecture&#xa0;: rien ne manque.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Missing before review:</source>
-        <translation>Éléments manquants avant la relecture :</translation>
+        <translation>Éléments manquants avant la relecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>WHEN</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FROM</source>
         <translation>DE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TO</source>
         <translation>VERS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Platform fees on the goal:</source>
-        <translation>Frais de plateforme sur l'objectif :</translation>
+        <translation>Frais de plateforme sur l&apos;objectif&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Status history:</source>
-        <translation>Historique des statuts :</translation>
+        <translation>Historique des statuts&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Exported campaign %1 to %2.</source>
         <translation>Campagne %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Campaign %1: %2 saved.</source>
-        <translation>Campagne %1 : champ %2 enregistré.</translation>
+        <translation>Campagne %1&#xa0;: champ %2 enregistré.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>budget total %1, goal %2</source>
         <translation>total du budget %1, objectif %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1: budget line %2 added (%3).</source>
-        <translation>Campagne %1 : ligne budgétaire %2 ajoutée (%3).</translation>
+        <translation>Campagne %1&#xa0;: ligne budgétaire %2 ajoutée (%3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>Campaign %1 has %n budget line(s); there is no line %2.</source>
         <translation>
-            <numerusform>La campagne %1 compte %n ligne budgétaire ; il n'y a pas de ligne %2.</numerusform>
-            <numerusform>La campagne %1 compte %n lignes budgétaires ; il n'y a pas de ligne %2.</numerusform>
+            <numerusform>La campagne %1 compte %n ligne budgétaire&#xa0;; il n&apos;y a pas de ligne %2.</numerusform>
+            <numerusform>La campagne %1 compte %n lignes budgétaires&#xa0;; il n&apos;y a pas de ligne %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Campaign %1: budget line %2 ("%3") removed (%4).</source>
-        <translation>Campagne %1 : ligne budgétaire %2 (« %3 ») supprimée (%4).</translation>
+        <location line="+5"/>
+        <source>Campaign %1: budget line %2 (&quot;%3&quot;) removed (%4).</source>
+        <translation>Campagne %1&#xa0;: ligne budgétaire %2 («&#xa0;%3&#xa0;») supprimée (%4).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1: press article %2 added.</source>
-        <translation>Campagne %1 : article de presse %2 ajouté.</translation>
+        <translation>Campagne %1&#xa0;: article de presse %2 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Campaign %1 has %n press article(s); there is no article %2.</source>
         <translation>
-            <numerusform>La campagne %1 compte %n article de presse ; il n'y a pas d'article %2.</numerusform>
-            <numerusform>La campagne %1 compte %n articles de presse ; il n'y a pas d'article %2.</numerusform>
+            <numerusform>La campagne %1 compte %n article de presse&#xa0;; il n&apos;y a pas d&apos;article %2.</numerusform>
+            <numerusform>La campagne %1 compte %n articles de presse&#xa0;; il n&apos;y a pas d&apos;article %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Campaign %1: press article %2 ("%3") removed.</source>
-        <translation>Campagne %1 : article de presse %2 (« %3 ») supprimé.</translation>
+        <location line="+4"/>
+        <source>Campaign %1: press article %2 (&quot;%3&quot;) removed.</source>
+        <translation>Campagne %1&#xa0;: article de presse %2 («&#xa0;%3&#xa0;») supprimé.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1 cannot go from %2 to %3:</source>
-        <translation>La campagne %1 ne peut pas passer de %2 à %3 :</translation>
+        <translation>La campagne %1 ne peut pas passer de %2 à %3&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Campaign %1: %2 -&gt; %3.</source>
-        <translation>Campagne %1 : %2 -&gt; %3.</translation>
+        <translation>Campagne %1&#xa0;: %2 -&gt; %3.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Campaign %1 deleted.</source>
         <translation>Campagne %1 supprimée.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>List the campaigns, most recently changed first unless sorted.</source>
         <translation>Lister les campagnes, les plus récemment modifiées en premier, sauf si un tri est demandé.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show a campaign: fields, budget, press, fees, review checklist and status history.</source>
-        <translation>Afficher une campagne : champs, budget, presse, frais, liste de contrôle avant relecture et historique des statuts.</translation>
+        <translation>Afficher une campagne&#xa0;: champs, budget, presse, frais, liste de contrôle avant relecture et historique des statuts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write a campaign as JSON to standard output or to FILE.</source>
         <translation>Écrire une campagne au format JSON sur la sortie standard ou dans FILE.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Create a draft campaign and print its UUID.</source>
         <translation>Créer une campagne en brouillon et afficher son UUID.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change one field of a draft.</source>
-        <translation>Modifier un champ d'un brouillon.</translation>
+        <translation>Modifier un champ d&apos;un brouillon.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a budget line to a draft.</source>
         <translation>Ajouter une ligne budgétaire à un brouillon.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove budget line N (1 is the first).</source>
         <translation>Supprimer la ligne budgétaire N (1 pour la première).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a press article (URL http or https, DATE yyyy-mm-dd).</source>
         <translation>Ajouter un article de presse (URL http ou https, DATE au format yyyy-mm-dd).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove press article N (1 is the first).</source>
-        <translation>Supprimer l'article de presse N (1 pour le premier).</translation>
+        <translation>Supprimer l&apos;article de presse N (1 pour le premier).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move a campaign through the workflow; when refused, every reason is printed.</source>
-        <translation>Faire avancer une campagne dans le circuit de validation ; en cas de refus, tous les motifs sont affichés.</translation>
+        <translation>Faire avancer une campagne dans le circuit de validation&#xa0;; en cas de refus, tous les motifs sont affichés.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete a draft or withdrawn campaign.</source>
         <translation>Supprimer une campagne en brouillon ou retirée.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the status history of a campaign.</source>
-        <translation>Afficher l'historique des statuts d'une campagne.</translation>
+        <translation>Afficher l&apos;historique des statuts d&apos;une campagne.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Statuses: %1</source>
-        <translation>Statuts : %1</translation>
+        <translation>Statuts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Causes: %1</source>
-        <translation>Causes : %1</translation>
+        <translation>Causes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget kinds: %1</source>
-        <translation>Types de ligne budgétaire : %1</translation>
+        <translation>Types de ligne budgétaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fields of campaign set: %1</source>
-        <translation>Champs de campaign set : %1</translation>
+        <translation>Champs de campaign set&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sort columns: %1</source>
-        <translation>Colonnes de tri : %1</translation>
+        <translation>Colonnes de tri&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+43" />
-        <source>%1: "%2" must be a whole, non-negative number of cents.</source>
-        <translation>%1 : « %2 » doit être un nombre entier positif ou nul de centimes.</translation>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
+        <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>Campaign "%1"</source>
-        <translation>Campagne « %1 »</translation>
+        <location line="+69"/>
+        <source>Campaign &quot;%1&quot;</source>
+        <translation>Campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: unknown cause or status.</source>
-        <translation>%1 : cause ou statut inconnu.</translation>
+        <translation>%1&#xa0;: cause ou statut inconnu.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1: unknown budget line kind "%2".</source>
-        <translation>%1 : type de ligne budgétaire inconnu « %2 ».</translation>
+        <location line="+17"/>
+        <source>%1: unknown budget line kind &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: type de ligne budgétaire inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CampaignText</name>
     <message>
-        <location filename="../models/campaigns/CampaignText.cpp" line="+9" />
+        <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Funded</source>
         <translation>Financée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Social rights</source>
         <translation>Droits sociaux</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Lawyer fees</source>
-        <translation>Honoraires d'avocat</translation>
+        <translation>Honoraires d&apos;avocat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court fees</source>
         <translation>Frais de justice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert reports</source>
         <translation>Expertises</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bailiff</source>
         <translation>Commissaire de justice</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform fees</source>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Back to draft</source>
         <translation>Repasser en brouillon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submit for review</source>
         <translation>Soumettre à la relecture</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mark as funded</source>
         <translation>Marquer comme financée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
@@ -575,500 +570,500 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+209" />
+        <location filename="../models/donations/CamtParser.cpp" line="+209"/>
         <source>the XML is malformed: %1</source>
-        <translation>le XML est mal formé : %1</translation>
+        <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file holds no statement (Stmt)</source>
         <translation>le fichier ne contient aucun relevé (Stmt)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>expected BkToCstmrStmt</source>
-        <translation>attendu : BkToCstmrStmt</translation>
+        <translation>attendu&#xa0;: BkToCstmrStmt</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>not an ISO 20022 camt.053 statement (expected a Document element in the namespace %1camt.053.001.NN)</source>
-        <translation>ce n'est pas un relevé ISO 20022 camt.053 (attendu : un élément Document dans l'espace de noms %1camt.053.001.NN)</translation>
+        <translation>ce n&apos;est pas un relevé ISO 20022 camt.053 (attendu&#xa0;: un élément Document dans l&apos;espace de noms %1camt.053.001.NN)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>this is an ISO 20022 %1 message, not a camt.053 bank statement; ask the bank for the camt.053 end-of-day statement</source>
-        <translation>il s'agit d'un message ISO 20022 %1, et non d'un relevé bancaire camt.053 ; demandez à la banque le relevé de fin de journée camt.053</translation>
+        <translation>il s&apos;agit d&apos;un message ISO 20022 %1, et non d&apos;un relevé bancaire camt.053&#xa0;; demandez à la banque le relevé de fin de journée camt.053</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is not a supported version (camt.053.001.02 to camt.053.001.08)</source>
-        <translation>%1 n'est pas une version prise en charge (camt.053.001.02 à camt.053.001.08)</translation>
+        <translation>%1 n&apos;est pas une version prise en charge (camt.053.001.02 à camt.053.001.08)</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>%1 (expected a decimal amount such as 1234.50, found '%2')</source>
-        <translation>%1 (attendu : un montant décimal comme 1234.50 ; trouvé : « %2 »)</translation>
+        <location line="+48"/>
+        <source>%1 (expected a decimal amount such as 1234.50, found &apos;%2&apos;)</source>
+        <translation>%1 (attendu&#xa0;: un montant décimal comme 1234.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>expected a date as YYYY-MM-DD, found '%1'</source>
-        <translation>attendu : une date au format YYYY-MM-DD ; trouvé : « %1 »</translation>
+        <location line="+18"/>
+        <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
+        <translation>attendu&#xa0;: une date au format YYYY-MM-DD&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>CdtDbtInd is missing (expected CRDT or DBIT)</source>
-        <translation>CdtDbtInd est absent (attendu : CRDT ou DBIT)</translation>
+        <translation>CdtDbtInd est absent (attendu&#xa0;: CRDT ou DBIT)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>expected CRDT or DBIT, found '%1'</source>
-        <translation>attendu : CRDT ou DBIT ; trouvé : « %1 »</translation>
+        <location line="+7"/>
+        <source>expected CRDT or DBIT, found &apos;%1&apos;</source>
+        <translation>attendu&#xa0;: CRDT ou DBIT&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the balance has no Amt</source>
-        <translation>le solde ne comporte pas d'élément Amt</translation>
+        <translation>le solde ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>the entry has no Amt</source>
-        <translation>l'écriture ne comporte pas d'élément Amt</translation>
+        <translation>l&apos;écriture ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the entry has neither BookgDt nor ValDt</source>
-        <translation>l'écriture ne comporte ni BookgDt ni ValDt</translation>
+        <translation>l&apos;écriture ne comporte ni BookgDt ni ValDt</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
-        <translation>ce relevé concerne un autre compte (%1) que le premier (%2) ; un fichier ne doit contenir qu'un seul compte</translation>
+        <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+115" />
+        <location filename="../app/cli/CliContext.cpp" line="+115"/>
         <source>The option %1 takes no value.</source>
-        <translation>L'option %1 ne prend pas de valeur.</translation>
+        <translation>L&apos;option %1 ne prend pas de valeur.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Unknown option "%1".</source>
-        <translation>Option inconnue « %1 ».</translation>
+        <location line="+7"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The option %1 needs a value.</source>
-        <translation>L'option %1 demande une valeur.</translation>
+        <translation>L&apos;option %1 demande une valeur.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The option %1 needs a file path.</source>
-        <translation>L'option %1 demande un chemin de fichier.</translation>
+        <translation>L&apos;option %1 demande un chemin de fichier.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The option %1 accepts "fr" or "en", not "%2".</source>
-        <translation>L'option %1 accepte « fr » ou « en », pas « %2 ».</translation>
+        <location line="+4"/>
+        <source>The option %1 accepts &quot;fr&quot; or &quot;en&quot;, not &quot;%2&quot;.</source>
+        <translation>L&apos;option %1 accepte «&#xa0;fr&#xa0;» ou «&#xa0;en&#xa0;», pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+140"/>
         <source>usage: %1 [--database PATH] [--json] [--lang fr|en] %2</source>
-        <translation>usage : %1 [--database PATH] [--json] [--lang fr|en] %2</translation>
+        <translation>usage&#xa0;: %1 [--database PATH] [--json] [--lang fr|en] %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot read the value from standard input.</source>
-        <translation>Impossible de lire la valeur sur l'entrée standard.</translation>
+        <translation>Impossible de lire la valeur sur l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+105" />
-        <location line="+35" />
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <location filename="../app/cli/CommandTable.cpp" line="+105"/>
+        <location line="+35"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>The command "%1" needs a subcommand.</source>
-        <translation>La commande « %1 » demande une sous-commande.</translation>
+        <location line="-3"/>
+        <source>The command &quot;%1&quot; needs a subcommand.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» demande une sous-commande.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Unexpected error: %1</source>
-        <translation>Erreur inattendue : %1</translation>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The option %1 needs a value.</source>
-        <translation>L'option %1 demande une valeur.</translation>
+        <translation>L&apos;option %1 demande une valeur.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The option %1 takes no value.</source>
-        <translation>L'option %1 ne prend pas de valeur.</translation>
+        <translation>L&apos;option %1 ne prend pas de valeur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is a global option; put it before the command.</source>
-        <translation>%1 est une option globale ; placez-la avant la commande.</translation>
+        <translation>%1 est une option globale&#xa0;; placez-la avant la commande.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Unknown option "%1".</source>
-        <translation>Option inconnue « %1 ».</translation>
+        <location line="+3"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Missing argument %1.</source>
-        <translation>Argument manquant : %1.</translation>
+        <translation>Argument manquant&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Unexpected argument "%1" (put a value with spaces in quotes).</source>
-        <translation>Argument inattendu « %1 » (mettez entre guillemets une valeur qui contient des espaces).</translation>
+        <location line="+6"/>
+        <source>Unexpected argument &quot;%1&quot; (put a value with spaces in quotes).</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;» (mettez entre guillemets une valeur qui contient des espaces).</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Usage: %1 [GLOBAL OPTIONS] COMMAND [ARGUMENTS]</source>
-        <translation>Usage : %1 [OPTIONS GLOBALES] COMMANDE [ARGUMENTS]</translation>
+        <translation>Usage&#xa0;: %1 [OPTIONS GLOBALES] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CaseDesk without windows: campaigns, the association profile and settings, for scripts and tests.</source>
-        <translation>CaseDesk sans fenêtres : campagnes, profil de l'association et réglages, pour les scripts et les tests.</translation>
+        <translation>CaseDesk sans fenêtres&#xa0;: campagnes, profil de l&apos;association et réglages, pour les scripts et les tests.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Global options (before the command):</source>
-        <translation>Options globales (avant la commande) :</translation>
+        <translation>Options globales (avant la commande)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --database PATH  the desk file (default: %1)</source>
-        <translation>  --database PATH  le fichier du bureau (par défaut : %1)</translation>
+        <translation>  --database PATH  le fichier du bureau (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --json           machine-readable output: one JSON document on stdout, amounts in cents</source>
-        <translation>  --json           sortie lisible par machine : un document JSON sur stdout, montants en centimes</translation>
+        <translation>  --json           sortie lisible par machine&#xa0;: un document JSON sur stdout, montants en centimes</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>  --lang fr|en     language of messages, numbers and amounts (default: the system's)</source>
-        <translation>  --lang fr|en     langue des messages, des nombres et des montants (par défaut : celle du système)</translation>
+        <location line="+1"/>
+        <source>  --lang fr|en     language of messages, numbers and amounts (default: the system&apos;s)</source>
+        <translation>  --lang fr|en     langue des messages, des nombres et des montants (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --help           this help; after a command, the help of that command</source>
-        <translation>  --help           cette aide ; après une commande, l'aide de cette commande</translation>
+        <translation>  --help           cette aide&#xa0;; après une commande, l&apos;aide de cette commande</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  --version        the version of CaseDesk</source>
         <translation>  --version        la version de CaseDesk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>A campaign ID is its UUID or a unique prefix of at least 4 characters. A VALUE of "-" is read from standard input.</source>
-        <translation>L'ID d'une campagne est son UUID ou un préfixe unique d'au moins 4 caractères. Une VALUE égale à « - » est lue sur l'entrée standard.</translation>
+        <location line="+6"/>
+        <source>A campaign ID is its UUID or a unique prefix of at least 4 characters. A VALUE of &quot;-&quot; is read from standard input.</source>
+        <translation>L&apos;ID d&apos;une campagne est son UUID ou un préfixe unique d&apos;au moins 4 caractères. Une VALUE égale à «&#xa0;-&#xa0;» est lue sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit status: 0 success, 1 error (message on stderr), 2 wrong usage.</source>
-        <translation>Code de sortie : 0 succès, 1 erreur (message sur stderr), 2 usage incorrect.</translation>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 erreur (message sur stderr), 2 usage incorrect.</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39" />
-        <location line="+18" />
-        <location line="+8" />
-        <location line="+26" />
+        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Harm</source>
         <translation>Atteinte combattue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Opposing party</source>
         <translation>Partie adverse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>How the money is used</source>
         <translation>Utilisation des fonds</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press articles</source>
         <translation>Articles de presse</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Court name</source>
         <translation>Nom de la juridiction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind of procedure</source>
         <translation>Type de procédure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case number</source>
-        <translation>Numéro de l'affaire</translation>
+        <translation>Numéro de l&apos;affaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal of</source>
         <translation>Appel de</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+19" />
+        <location line="+1"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+25" />
+        <location line="-19"/>
+        <location line="+25"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Done</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agrees to be contacted</source>
-        <translation>Accepte d'être contacté</translation>
+        <translation>Accepte d&apos;être contacté</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message numerus="yes">
-        <location line="+209" />
-        <source>"%1" matches %n conflicts; give more characters.</source>
+        <location line="+209"/>
+        <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
-            <numerusform>« %1 » correspond à %n conflit ; indiquez davantage de caractères.</numerusform>
-            <numerusform>« %1 » correspond à %n conflits ; indiquez davantage de caractères.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» correspond à %n conflit&#xa0;; indiquez davantage de caractères.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» correspond à %n conflits&#xa0;; indiquez davantage de caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>No open conflict matches "%1".</source>
-        <translation>Aucun conflit en attente ne correspond à « %1 ».</translation>
+        <location line="+10"/>
+        <source>No open conflict matches &quot;%1&quot;.</source>
+        <translation>Aucun conflit en attente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+31" />
-        <location line="+159" />
+        <location line="-120"/>
+        <location line="+31"/>
+        <location line="+159"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-190" />
-        <location line="+31" />
-        <location line="+159" />
+        <location line="-190"/>
+        <location line="+31"/>
+        <location line="+159"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
-        <translation>Le conflit %1 n'est plus en attente ; il a été résolu ailleurs.</translation>
+        <translation>Le conflit %1 n&apos;est plus en attente&#xa0;; il a été résolu ailleurs.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This conflict is about a record of kind "%1", which cannot be decided here yet; it stays open.</source>
-        <translation>Ce conflit porte sur un enregistrement de type « %1 », qui ne peut pas encore être tranché ici ; il reste ouvert.</translation>
+        <location line="+5"/>
+        <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
+        <translation>Ce conflit porte sur un enregistrement de type «&#xa0;%1&#xa0;», qui ne peut pas encore être tranché ici&#xa0;; il reste ouvert.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
@@ -1076,47 +1071,47 @@
 <context>
     <name>CsvMapping</name>
     <message>
-        <location filename="../models/donations/CsvMapping.cpp" line="+263" />
+        <location filename="../models/donations/CsvMapping.cpp" line="+263"/>
         <source>the separator must be one ASCII character other than the quote</source>
         <translation>le séparateur doit être un seul caractère ASCII, autre que le guillemet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the quote must be one ASCII character</source>
         <translation>le guillemet doit être un seul caractère ASCII</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the encoding %1 is not known</source>
-        <translation>l'encodage %1 est inconnu</translation>
+        <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the number of lines to skip cannot be negative</source>
         <translation>le nombre de lignes à ignorer ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the date format %1 is not one of d, dd, M, MM, yy, yyyy with separators</source>
-        <translation>le format de date %1 n'est pas composé de d, dd, M, MM, yy, yyyy et de séparateurs</translation>
+        <translation>le format de date %1 n&apos;est pas composé de d, dd, M, MM, yy, yyyy et de séparateurs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the decimal separator must differ from the column and thousands separators</source>
         <translation>le séparateur décimal doit être différent du séparateur de colonnes et du séparateur de milliers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>choose the column of the booking date</source>
-        <translation>choisissez la colonne de la date d'opération</translation>
+        <translation>choisissez la colonne de la date d&apos;opération</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>choose either one signed amount column or a debit and a credit column</source>
         <translation>choisissez soit une colonne de montant signé, soit une colonne de débit et une colonne de crédit</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>the saved CSV mapping has an unknown version</source>
         <translation>le modèle CSV enregistré a une version inconnue</translation>
     </message>
@@ -1124,315 +1119,315 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+64" />
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+64"/>
         <source>the encoding %1 is not known</source>
-        <translation>l'encodage %1 est inconnu</translation>
+        <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file starts with a UTF-8 byte order mark but the mapping says %1</source>
-        <translation>le fichier commence par une marque d'ordre des octets (BOM) UTF-8, mais le modèle indique %1</translation>
+        <translation>le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8, mais le modèle indique %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the file ends before its header row</source>
-        <translation>le fichier se termine avant sa ligne d'en-tête</translation>
+        <translation>le fichier se termine avant sa ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>these bytes are not valid %1 text; is the file in another encoding (UTF-8 or Windows-1252)?</source>
-        <translation>ces octets ne sont pas du texte %1 valide ; le fichier est-il dans un autre encodage (UTF-8 ou Windows-1252) ?</translation>
+        <translation>ces octets ne sont pas du texte %1 valide&#xa0;; le fichier est-il dans un autre encodage (UTF-8 ou Windows-1252)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+68" />
-        <source>expected at least %1 columns separated by '%2', found %3</source>
-        <translation>attendu : au moins %1 colonnes séparées par « %2 » ; trouvé : %3</translation>
+        <location line="+68"/>
+        <source>expected at least %1 columns separated by &apos;%2&apos;, found %3</source>
+        <translation>attendu&#xa0;: au moins %1 colonnes séparées par «&#xa0;%2&#xa0;»&#xa0;; trouvé&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>this row has %1 columns but the header has %2: a separator inside an unquoted text?</source>
-        <translation>cette ligne a %1 colonnes, mais l'en-tête en a %2 : un séparateur dans un texte sans guillemets ?</translation>
+        <translation>cette ligne a %1 colonnes, mais l&apos;en-tête en a %2&#xa0;: un séparateur dans un texte sans guillemets&#xa0;?</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>expected a date as %1, found '%2'</source>
-        <translation>attendu : une date au format %1 ; trouvé : « %2 »</translation>
+        <location line="+18"/>
+        <source>expected a date as %1, found &apos;%2&apos;</source>
+        <translation>attendu&#xa0;: une date au format %1&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: expected an amount such as %2, found '%3'</source>
-        <translation>%1 (attendu : un montant comme %2 ; trouvé : « %3 »)</translation>
+        <location line="+12"/>
+        <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
+        <translation>%1 (attendu&#xa0;: un montant comme %2&#xa0;; trouvé&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>expected an amount in %1 or %2, both are empty</source>
-        <translation>attendu : un montant dans %1 ou %2 ; les deux sont vides</translation>
+        <translation>attendu&#xa0;: un montant dans %1 ou %2&#xa0;; les deux sont vides</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected an amount in %1 or %2, not in both</source>
-        <translation>attendu : un montant dans %1 ou dans %2, pas dans les deux</translation>
+        <translation>attendu&#xa0;: un montant dans %1 ou dans %2, pas dans les deux</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected a credit as a positive amount</source>
-        <translation>attendu : un crédit sous forme de montant positif</translation>
+        <translation>attendu&#xa0;: un crédit sous forme de montant positif</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+28" />
+        <location filename="../models/donations/CsvTokenizer.cpp" line="+28"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
-        <translation>le fichier commence par des octets qui ne sont ni du texte ni une marque d'ordre des octets (BOM)</translation>
+        <translation>le fichier commence par des octets qui ne sont ni du texte ni une marque d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>a quoted cell opened at line %1 is never closed</source>
-        <translation>une cellule entre guillemets ouverte à la ligne %1 n'est jamais refermée</translation>
+        <translation>une cellule entre guillemets ouverte à la ligne %1 n&apos;est jamais refermée</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the row starting at line %1 is longer than %2 bytes: an unbalanced quote?</source>
-        <translation>l'enregistrement qui commence à la ligne %1 dépasse %2 octets : un guillemet non refermé ?</translation>
+        <translation>l&apos;enregistrement qui commence à la ligne %1 dépasse %2 octets&#xa0;: un guillemet non refermé&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+105" />
+        <location filename="../models/storage/Database.cpp" line="+105"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot read the desk file %1: it is not a readable file.</source>
-        <translation>Impossible de lire le fichier du bureau %1 : ce n'est pas un fichier lisible.</translation>
+        <translation>Impossible de lire le fichier du bureau %1&#xa0;: ce n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+58" />
+        <location line="-49"/>
+        <location line="+58"/>
         <source>Cannot open the desk file %1: %2</source>
-        <translation>Impossible d'ouvrir le fichier du bureau %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier du bureau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>The desk %1 could not be checked: %2</source>
-        <translation>Le bureau %1 n'a pas pu être vérifié : %2</translation>
+        <translation>Le bureau %1 n&apos;a pas pu être vérifié&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The desk %1 is damaged (%2). Keep a copy of the file and restore your last backup.</source>
         <translation>Le bureau %1 est endommagé (%2). Gardez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
-        <translation>Impossible de mettre à jour le fichier du bureau %1 pour cette version de CaseDesk : %2</translation>
+        <translation>Impossible de mettre à jour le fichier du bureau %1 pour cette version de CaseDesk&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+78" />
-        <location line="+13" />
+        <location line="+27"/>
+        <location line="+78"/>
+        <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
-        <translation>Impossible d'écrire dans le fichier du bureau %1 (%2). Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+        <translation>Impossible d&apos;écrire dans le fichier du bureau %1 (%2). Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+7" />
-        <location line="+28" />
+        <location line="-87"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>The file %1 is not a CaseDesk desk or is damaged (%2).</source>
-        <translation>Le fichier %1 n'est pas un bureau CaseDesk ou il est endommagé (%2).</translation>
+        <translation>Le fichier %1 n&apos;est pas un bureau CaseDesk ou il est endommagé (%2).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>The desk %1 was written by a newer version of CaseDesk (data format %2; this version reads up to %3). It was left untouched: please update CaseDesk.</source>
-        <translation>Le bureau %1 a été écrit par une version plus récente de CaseDesk (format de données %2 ; cette version lit jusqu'au format %3). Il n'a pas été modifié : veuillez mettre à jour CaseDesk.</translation>
+        <translation>Le bureau %1 a été écrit par une version plus récente de CaseDesk (format de données %2&#xa0;; cette version lit jusqu&apos;au format %3). Il n&apos;a pas été modifié&#xa0;: veuillez mettre à jour CaseDesk.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The file %1 is an SQLite database of another program, not a CaseDesk desk. It was left untouched.</source>
-        <translation>Le fichier %1 est une base de données SQLite d'un autre programme, pas un bureau CaseDesk. Il n'a pas été modifié.</translation>
+        <translation>Le fichier %1 est une base de données SQLite d&apos;un autre programme, pas un bureau CaseDesk. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Cannot configure the desk file %1: %2</source>
-        <translation>Impossible de configurer le fichier du bureau %1 : %2</translation>
+        <translation>Impossible de configurer le fichier du bureau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SQLite refused to enforce foreign keys on %1.</source>
-        <translation>SQLite a refusé d'appliquer les clés étrangères sur %1.</translation>
+        <translation>SQLite a refusé d&apos;appliquer les clés étrangères sur %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot prepare sorting in your language for %1.</source>
         <translation>Impossible de préparer le tri dans votre langue pour %1.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>The desk file %1 cannot use write-ahead logging (journal mode stayed "%2"). Is it on a network drive?</source>
-        <translation>Le fichier du bureau %1 ne peut pas utiliser la journalisation anticipée (WAL) : le mode de journal est resté « %2 ». Se trouve-t-il sur un lecteur réseau ?</translation>
+        <location line="+34"/>
+        <source>The desk file %1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;). Is it on a network drive?</source>
+        <translation>Le fichier du bureau %1 ne peut pas utiliser la journalisation anticipée (WAL)&#xa0;: le mode de journal est resté «&#xa0;%2&#xa0;». Se trouve-t-il sur un lecteur réseau&#xa0;?</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot prepare a statement: %1</source>
-        <translation>Impossible de préparer une requête : %1</translation>
+        <translation>Impossible de préparer une requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineCalculator</name>
     <message>
-        <location filename="../models/procedures/DeadlineCalculator.cpp" line="+65" />
+        <location filename="../models/procedures/DeadlineCalculator.cpp" line="+65"/>
         <source>Rule %1: %2 (%3), %4.</source>
-        <translation>Règle %1 : %2 (%3), %4.</translation>
+        <translation>Règle %1&#xa0;: %2 (%3), %4.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the starting event</source>
-        <translation>l'événement déclencheur</translation>
+        <translation>l&apos;événement déclencheur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Starting point: %1, on %2.</source>
-        <translation>Point de départ : %1, le %2.</translation>
+        <translation>Point de départ&#xa0;: %1, le %2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so %1 counted from the day after %2 end on %3.</source>
-        <translation>Délai franc : ni le jour du point de départ ni le dernier jour ne comptent ; décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The starting day does not count (CPC art. 641): %1 counted from the day after %2 end on %3.</source>
-        <translation>Le jour du point de départ ne compte pas (art. 641 du CPC) : décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
+        <translation>Le jour du point de départ ne compte pas (art. 641 du CPC)&#xa0;: décompté à partir du lendemain du %2, le délai de %1 expire le %3.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number; %3 has no day %4, so it ends on the last day of that month, %5.</source>
-        <translation>Délai franc : ni le jour du point de départ ni le dernier jour ne comptent ; le délai court à partir du %1 et expire %2 plus tard, au même quantième ; il n'y a pas de %4 %3, il expire donc le dernier jour de ce mois, le %5.</translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; le délai court à partir du %1 et expire %2 plus tard, au même quantième&#xa0;; il n&apos;y a pas de %4 %3, il expire donc le dernier jour de ce mois, le %5.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Délai franc: neither the starting day nor the last day counts, so the period runs from %1 and ends %2 later on the same day-number, %3.</source>
-        <translation>Délai franc : ni le jour du point de départ ni le dernier jour ne comptent ; le délai court à partir du %1 et expire %2 plus tard, au même quantième, le %3.</translation>
+        <translation>Délai franc&#xa0;: ni le jour du point de départ ni le dernier jour ne comptent&#xa0;; le délai court à partir du %1 et expire %2 plus tard, au même quantième, le %3.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641); %3 has no day %4, so the period ends on the last day of that month, %5.</source>
-        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC) ; il n'y a pas de %4 %3, le délai expire donc le dernier jour de ce mois, le %5.</translation>
+        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC)&#xa0;; il n&apos;y a pas de %4 %3, le délai expire donc le dernier jour de ce mois, le %5.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 from %2 end on the same day-number (CPC art. 641): %3.</source>
-        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC) : le %3.</translation>
+        <translation>Un délai de %1 à compter du %2 expire au même quantième (art. 641 du CPC)&#xa0;: le %3.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>case law of the Conseil d'État, as CPC art. 642</source>
-        <translation>jurisprudence du Conseil d'État, par analogie avec l'art. 642 du CPC</translation>
+        <location line="+10"/>
+        <source>case law of the Conseil d&apos;État, as CPC art. 642</source>
+        <translation>jurisprudence du Conseil d&apos;État, par analogie avec l&apos;art. 642 du CPC</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CPC art. 642</source>
         <translation>art. 642 du CPC</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the deadline moves to the next day, %2 (%3).</source>
-        <translation>%1 : le délai est prorogé au lendemain, %2 (%3).</translation>
+        <translation>%1&#xa0;: le délai est prorogé au lendemain, %2 (%3).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This deadline is not extended when it ends on a non-working day.</source>
-        <translation>Ce délai n'est pas prorogé lorsqu'il expire un jour non ouvré.</translation>
+        <translation>Ce délai n&apos;est pas prorogé lorsqu&apos;il expire un jour non ouvré.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Due: %1, until midnight. Public holidays: %2.</source>
-        <translation>Échéance : %1, jusqu'à minuit. Jours fériés : %2.</translation>
+        <translation>Échéance&#xa0;: %1, jusqu&apos;à minuit. Jours fériés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+36" />
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
-        <translation>START_DATE : %1 n'est pas une date plausible ; vérifiez l'année.</translation>
+        <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+48" />
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message numerus="yes">
-        <location line="-12" />
+        <location line="-12"/>
         <source>No open deadline is overdue or due within %n day(s).</source>
         <translation>
-            <numerusform>Aucune échéance en cours n'est dépassée ni n'arrive à terme sous %n jour.</numerusform>
-            <numerusform>Aucune échéance en cours n'est dépassée ni n'arrive à terme sous %n jours.</numerusform>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jour.</numerusform>
+            <numerusform>Aucune échéance en cours n&apos;est dépassée ni n&apos;arrive à terme sous %n jours.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The milestone %1 is not a computed deadline.</source>
-        <translation>L'étape %1 n'est pas une échéance calculée.</translation>
+        <translation>L&apos;étape %1 n&apos;est pas une échéance calculée.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Start-up reminders are off.</source>
         <translation>Les rappels au démarrage sont désactivés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>At start-up CaseDesk reminds of overdue deadlines and those due within %n day(s).</source>
         <translation>
             <numerusform>Au démarrage, CaseDesk rappelle les échéances dépassées et celles qui arrivent à terme sous %n jour.</numerusform>
@@ -1440,32 +1435,32 @@
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holiday</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17"/>
         <source>With --json, give the calendar file with --out FILE.</source>
         <translation>Avec --json, indiquez le fichier de calendrier avec --out FILE.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot write the calendar to standard output.</source>
-        <translation>Impossible d'écrire le calendrier sur la sortie standard.</translation>
+        <translation>Impossible d&apos;écrire le calendrier sur la sortie standard.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>%n événement écrit dans %1</numerusform>
@@ -1473,138 +1468,138 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Compute a deadline: the due date (ISO 8601) on the first line, then the reasoning.</source>
-        <translation>Calculer un délai : la date d'échéance (ISO 8601) en première ligne, puis le raisonnement.</translation>
+        <translation>Calculer un délai&#xa0;: la date d&apos;échéance (ISO 8601) en première ligne, puis le raisonnement.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>List the deadline rules with their articles.</source>
         <translation>Lister les règles de délais avec leurs articles.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The deadlines dashboard: overdue deadlines and those due within DAYS (default: the reminder horizon).</source>
-        <translation>Afficher le tableau de bord des échéances : échéances dépassées et celles qui arrivent à terme sous DAYS jours (par défaut : l'horizon des rappels).</translation>
+        <translation>Afficher le tableau de bord des échéances&#xa0;: échéances dépassées et celles qui arrivent à terme sous DAYS jours (par défaut&#xa0;: l&apos;horizon des rappels).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Show how a recorded deadline was computed.</source>
-        <translation>Afficher le calcul d'une échéance enregistrée.</translation>
+        <translation>Afficher le calcul d&apos;une échéance enregistrée.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show or set how many days ahead the start-up reminder looks (0: off).</source>
-        <translation>Afficher ou définir combien de jours à l'avance porte le rappel au démarrage (0 : désactivé).</translation>
+        <translation>Afficher ou définir combien de jours à l&apos;avance porte le rappel au démarrage (0&#xa0;: désactivé).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>RULE:</source>
-        <translation>RULE :</translation>
+        <translation>RULE&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>List the public holidays of a year (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation>Lister les jours fériés d'une année (l'Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
+        <translation>Lister les jours fériés d&apos;une année (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export milestones and deadlines as iCalendar (RFC 5545) with reminders; to standard output without --out.</source>
-        <translation>Exporter les étapes et les échéances au format iCalendar (RFC 5545) avec des rappels ; sur la sortie standard sans --out.</translation>
+        <translation>Exporter les étapes et les échéances au format iCalendar (RFC 5545) avec des rappels&#xa0;; sur la sortie standard sans --out.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../models/procedures/DeadlineReminders.cpp" line="+22" />
+        <location filename="../models/procedures/DeadlineReminders.cpp" line="+22"/>
         <source>The reminder horizon must be between 0 (no reminder) and %1 days, not %2.</source>
-        <translation>L'horizon des rappels doit être compris entre 0 (aucun rappel) et %1 jours, et non %2.</translation>
+        <translation>L&apos;horizon des rappels doit être compris entre 0 (aucun rappel) et %1 jours, et non %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRules</name>
     <message>
-        <location filename="../models/procedures/DeadlineRules.cpp" line="+36" />
+        <location filename="../models/procedures/DeadlineRules.cpp" line="+36"/>
         <source>1 month</source>
         <translation>1 mois</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 months</source>
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, délai franc</source>
         <translation>%1, délai franc</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The deadline rules are missing from this build.</source>
         <translation>Les règles de délais sont absentes de cette version de CaseDesk.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The deadline rules are damaged: %1 at offset %2.</source>
-        <translation>Les règles de délais sont endommagées : %1 à la position %2.</translation>
+        <translation>Les règles de délais sont endommagées&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Deadline rule %1 ("%2"): %3</source>
-        <translation>Règle de délai %1 (« %2 ») : %3</translation>
+        <location line="+13"/>
+        <source>Deadline rule %1 (&quot;%2&quot;): %3</source>
+        <translation>Règle de délai %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the id must be lower-case words joined by hyphens</source>
-        <translation>l'identifiant doit être composé de mots en minuscules reliés par des traits d'union</translation>
+        <translation>l&apos;identifiant doit être composé de mots en minuscules reliés par des traits d&apos;union</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the id is used twice</source>
-        <translation>l'identifiant est utilisé deux fois</translation>
+        <translation>l&apos;identifiant est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the article is missing</source>
-        <translation>l'article est manquant</translation>
+        <translation>l&apos;article est manquant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the English label is missing</source>
         <translation>le libellé anglais est manquant</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>give its length in either "days" or "months"</source>
-        <translation>indiquez sa durée soit en « days », soit en « months »</translation>
+        <location line="+7"/>
+        <source>give its length in either &quot;days&quot; or &quot;months&quot;</source>
+        <translation>indiquez sa durée soit en «&#xa0;days&#xa0;», soit en «&#xa0;months&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the length must be a positive whole number</source>
         <translation>la durée doit être un nombre entier positif</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"franc" must be true or false</source>
-        <translation>« franc » doit valoir true ou false</translation>
+        <location line="+3"/>
+        <source>&quot;franc&quot; must be true or false</source>
+        <translation>«&#xa0;franc&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the calendar must be "working-days" or "calendar-days"</source>
-        <translation>le calendrier doit être « working-days » ou « calendar-days »</translation>
+        <location line="+8"/>
+        <source>the calendar must be &quot;working-days&quot; or &quot;calendar-days&quot;</source>
+        <translation>le calendrier doit être «&#xa0;working-days&#xa0;» ou «&#xa0;calendar-days&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
         <translation>Le fichier des règles de délais ne contient aucune règle.</translation>
     </message>
@@ -1612,32 +1607,32 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22" />
+        <location filename="../models/demo/DemoData.cpp" line="+22"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
-        <translation>Le bureau contient déjà des campagnes ; les données de démonstration n'ont pas été chargées.</translation>
+        <translation>Le bureau contient déjà des campagnes&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The desk already has an association profile; the demo data was not loaded.</source>
-        <translation>Le bureau a déjà un profil d'association ; les données de démonstration n'ont pas été chargées.</translation>
+        <translation>Le bureau a déjà un profil d&apos;association&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The demo data set is missing from this build.</source>
         <translation>Le jeu de données de démonstration est absent de cette version de CaseDesk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The demo data set is damaged: %1 at offset %2.</source>
-        <translation>Le jeu de données de démonstration est endommagé : %1 à la position %2.</translation>
+        <translation>Le jeu de données de démonstration est endommagé&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>The demo data could not be stored: %1</source>
-        <translation>Les données de démonstration n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Loaded the demo association and %n campaign(s).</source>
         <translation>
             <numerusform>Association de démonstration et %n campagne chargées.</numerusform>
@@ -1648,147 +1643,147 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70" />
+        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RNA number</source>
         <translation>Numéro RNA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General interest</source>
         <translation>Intérêt général</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's role</source>
+        <location line="+1"/>
+        <source>Signatory&apos;s role</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The association profile is empty; start with: %1 association set name NAME</source>
-        <translation>Le profil de l'association est vide ; commencez par : %1 association set name NOM</translation>
+        <translation>Le profil de l&apos;association est vide&#xa0;; commencez par&#xa0;: %1 association set name NOM</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>FIELD: unknown value "%1"; use one of %2.</source>
-        <translation>FIELD : valeur inconnue « %1 » ; utilisez l'une des valeurs suivantes : %2.</translation>
+        <location line="+8"/>
+        <source>FIELD: unknown value &quot;%1&quot;; use one of %2.</source>
+        <translation>FIELD&#xa0;: valeur inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>The association profile was not saved:</source>
-        <translation>Le profil de l'association n'a pas été enregistré :</translation>
+        <translation>Le profil de l&apos;association n&apos;a pas été enregistré&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Association profile saved: %1.</source>
-        <translation>Profil de l'association enregistré : %1.</translation>
+        <translation>Profil de l&apos;association enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Flat fee per campaign</source>
         <translation>Forfait par campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission on what is raised</source>
         <translation>Commission sur les sommes collectées</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For a goal of %1:</source>
-        <translation>Pour un objectif de %1 :</translation>
+        <translation>Pour un objectif de %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Fee settings saved.</source>
         <translation>Réglages des frais enregistrés.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Desk file</source>
         <translation>Fichier du bureau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data format version</source>
         <translation>Version du format de données</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes waiting to sync</source>
         <translation>Modifications en attente de synchronisation</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The desk is sound: every page was read without error.</source>
-        <translation>Le bureau est intact : chaque page a été lue sans erreur.</translation>
+        <translation>Le bureau est intact&#xa0;: chaque page a été lue sans erreur.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Show the association profile.</source>
-        <translation>Afficher le profil de l'association.</translation>
+        <translation>Afficher le profil de l&apos;association.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change one field of the association profile (general-interest: yes or no).</source>
-        <translation>Modifier un champ du profil de l'association (general-interest : yes ou no).</translation>
+        <translation>Modifier un champ du profil de l&apos;association (general-interest&#xa0;: yes ou no).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Fields of association set: %1</source>
-        <translation>Champs de association set : %1</translation>
+        <translation>Champs de association set&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show the platform fees and what a 10,000 EUR goal leaves; with options, change them.</source>
-        <translation>Afficher les frais de plateforme et ce qu'il reste d'un objectif de 10 000 EUR ; avec des options, les modifier.</translation>
+        <translation>Afficher les frais de plateforme et ce qu&apos;il reste d&apos;un objectif de 10&#x202f;000 EUR&#xa0;; avec des options, les modifier.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
-        <translation>Remplir un bureau vide avec l'association et les campagnes de démonstration.</translation>
+        <translation>Remplir un bureau vide avec l&apos;association et les campagnes de démonstration.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Show the desk file, its data format version, campaigns and changes waiting to sync.</source>
         <translation>Afficher le fichier du bureau, la version de son format de données, les campagnes et les modifications en attente de synchronisation.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
         <translation>Lire chaque page du fichier du bureau et signaler tout dommage.</translation>
     </message>
@@ -1796,52 +1791,52 @@
 <context>
     <name>DonationCodes</name>
     <message>
-        <location filename="../models/donations/Donation.cpp" line="+63" />
+        <location filename="../models/donations/Donation.cpp" line="+63"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Card</source>
         <translation>Carte bancaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Direct debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1849,43 +1844,38 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+114" />
-        <source>No CSV mapping is named "%1"; saved mappings: %2.</source>
-        <translation>Aucun modèle CSV ne s'appelle « %1 » ; modèles enregistrés : %2.</translation>
+        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The CSV mapping "%1" cannot be read: %2</source>
-        <translation>Le modèle CSV « %1 » ne peut pas être lu : %2</translation>
+        <location line="+8"/>
+        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le modèle CSV «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+117" />
+        <location line="+7"/>
+        <location line="+106"/>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
-        <location line="-103" />
-        <source>%1 takes camt, ofx or csv, not "%2".</source>
-        <translation>%1 accepte camt, ofx ou csv, pas « %2 ».</translation>
+        <location line="-92"/>
+        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
+        <translation>%1 accepte camt, ofx ou csv, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: "%2" is not a line of the file (1 to %3).</source>
-        <translation>%1 : « %2 » n'est pas une ligne du fichier (de 1 à %3).</translation>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne du fichier (de 1 à %3).</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>No account has the IBAN %1; add it with "accounts add".</source>
-        <translation>Aucun compte n'a l'IBAN %1 ; ajoutez-le avec « accounts add ».</translation>
-    </message>
-    <message>
-        <location line="+43" />
+        <location line="+63"/>
         <source>line %1 (file line %2): duplicate, %3</source>
-        <translation>ligne %1 (ligne %2 du fichier) : doublon, %3</translation>
+        <translation>ligne %1 (ligne %2 du fichier)&#xa0;: doublon, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more duplicate(s) (--json lists them all)</source>
         <translation>
             <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
@@ -1893,119 +1883,119 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+2"/>
+        <location line="+40"/>
         <source>dry run: %1</source>
-        <translation>simulation : %1</translation>
+        <translation>simulation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
-        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1 ; indiquez-en une avec %2 ID.</translation>
+        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1&#xa0;; indiquez-en une avec %2 ID.</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not "%2".</source>
-        <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas « %2 ».</translation>
+        <location line="+41"/>
+        <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
+        <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+10" />
-        <source>%1 takes %2, not "%3".</source>
-        <translation>%1 accepte %2, pas « %3 ».</translation>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>%1 takes a number of rows, 1 or more.</source>
         <translation>%1 demande un nombre de lignes, 1 ou plus.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+88" />
-        <location line="+40" />
+        <location line="+16"/>
+        <location line="+87"/>
+        <location line="+39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+128" />
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-128" />
-        <location line="+128" />
+        <location line="-126"/>
+        <location line="+126"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+128" />
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-122"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation>%1 dons affichés sur %2 (%3 N pour en afficher davantage).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The option %1 is required.</source>
-        <translation>L'option %1 est obligatoire.</translation>
+        <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21"/>
         <source>The donation was not added:</source>
-        <translation>Le don n'a pas été ajouté :</translation>
+        <translation>Le don n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Donation %1 added.</source>
         <translation>Don %1 ajouté.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The option %1 FILE is required.</source>
-        <translation>L'option %1 FILE est obligatoire.</translation>
+        <translation>L&apos;option %1 FILE est obligatoire.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1 takes ";" or ",".</source>
-        <translation>%1 accepte « ; » ou « , ».</translation>
+        <location line="+3"/>
+        <source>%1 takes &quot;;&quot; or &quot;,&quot;.</source>
+        <translation>%1 accepte «&#xa0;;&#xa0;» ou «&#xa0;,&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n donation(s) written to %1.</source>
         <translation>
             <numerusform>%n don écrit dans %1.</numerusform>
@@ -2013,41 +2003,41 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+29" />
-        <location line="+59" />
+        <location line="+27"/>
+        <location line="+28"/>
+        <location line="+59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-88" />
-        <location line="+30" />
+        <location line="-87"/>
+        <location line="+29"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-29"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+33" />
+        <location line="+0"/>
+        <location line="+32"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent to contact</source>
-        <translation>Accepte d'être contacté</translation>
+        <translation>Accepte d&apos;être contacté</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 in %n gift(s)</source>
         <translation>
             <numerusform>%1 en %n don</numerusform>
@@ -2055,207 +2045,207 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+90" />
+        <location line="+1"/>
+        <location line="+90"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>The account was not added:</source>
-        <translation>Le compte n'a pas été ajouté :</translation>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account %1 added.</source>
         <translation>Compte %1 ajouté.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The option %1 ID is required.</source>
-        <translation>L'option %1 ID est obligatoire.</translation>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Raised (paid)</source>
         <translation>Collecté (payé)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform commission</source>
         <translation>Commission de la plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment fees</source>
         <translation>Frais de paiement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
         <translation>Frais forfaitaires de campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net received</source>
         <translation>Net reçu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Still expected</source>
         <translation>Encore attendu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available for the case</source>
-        <translation>Disponible pour l'action</translation>
+        <translation>Disponible pour l&apos;action</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
-        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV) ; les lignes déjà présentes dans le bureau sont ignorées.</translation>
+        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV)&#xa0;; les lignes déjà présentes dans le bureau sont ignorées.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
-        <translation>Importer un export de plateforme (Ulule, HelloAsso ; JSON ou CSV) : donateurs, dons et versements.</translation>
+        <translation>Importer un export de plateforme (Ulule, HelloAsso&#xa0;; JSON ou CSV)&#xa0;: donateurs, dons et versements.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A line is a duplicate when the bank's reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
+        <location line="+9"/>
+        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
         <translation>Une ligne est un doublon lorsque sa référence bancaire, ou bien sa date, son montant et son libellé (ainsi que son rang parmi les lignes identiques du fichier), figurent déjà dans le compte. --force N importe quand même la ligne N.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>List donations, newest first unless sorted.</source>
         <translation>Lister les dons, les plus récents en premier, sauf si un tri est demandé.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Record a donation by hand.</source>
         <translation>Enregistrer un don à la main.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
         <translation>Écrire les dons retenus par les filtres dans un fichier CSV sans risque pour les tableurs.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Methods: %1.</source>
-        <translation>Moyens de paiement : %1.</translation>
+        <translation>Moyens de paiement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Statuses: %1.</source>
-        <translation>Statuts : %1.</translation>
+        <translation>Statuts&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>--search finds a donor name by its beginning, a donor's e-mail by its beginning, or an exact platform order number.</source>
-        <translation>--search trouve un donateur par le début de son nom ou de son e-mail, ou par le numéro exact d'une commande sur la plateforme.</translation>
+        <location line="+2"/>
+        <source>--search finds a donor name by its beginning, a donor&apos;s e-mail by its beginning, or an exact platform order number.</source>
+        <translation>--search trouve un donateur par le début de son nom ou de son e-mail, ou par le numéro exact d&apos;une commande sur la plateforme.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>List donors by name.</source>
         <translation>Lister les donateurs par nom.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Show a donor and the donor's history.</source>
+        <location line="+6"/>
+        <source>Show a donor and the donor&apos;s history.</source>
         <translation>Afficher un donateur et son historique.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add a bank account (the IBAN is checked).</source>
-        <translation>Ajouter un compte bancaire (l'IBAN est vérifié).</translation>
+        <translation>Ajouter un compte bancaire (l&apos;IBAN est vérifié).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>List the bank accounts.</source>
         <translation>Lister les comptes bancaires.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>A campaign's money: raised, refunded, fees, net received, still expected.</source>
-        <translation>L'argent d'une campagne : collecté, remboursé, frais, net reçu, encore attendu.</translation>
+        <location line="+9"/>
+        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
+        <translation>L&apos;argent d&apos;une campagne&#xa0;: collecté, remboursé, frais, net reçu, encore attendu.</translation>
     </message>
 </context>
 <context>
     <name>DonationExport</name>
     <message>
-        <location filename="../models/reports/DonationExport.cpp" line="+39" />
-        <location line="+12" />
+        <location filename="../models/reports/DonationExport.cpp" line="+39"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donation id</source>
         <translation>Identifiant du don</translation>
     </message>
@@ -2263,38 +2253,38 @@
 <context>
     <name>DonorExport</name>
     <message>
-        <location filename="../models/reports/DonorExport.cpp" line="+35" />
-        <location line="+15" />
+        <location filename="../models/reports/DonorExport.cpp" line="+35"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>May be contacted</source>
         <translation>Peut être contacté</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Given</source>
         <translation>Total donné</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor id</source>
         <translation>Identifiant du donateur</translation>
     </message>
@@ -2302,193 +2292,188 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+70" />
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+71"/>
         <source>The option %1 ID is required.</source>
-        <translation>L'option %1 ID est obligatoire.</translation>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The campaign %1 was just deleted.</source>
-        <translation>La campagne %1 vient d'être supprimée.</translation>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de pièce (1 pour la première pièce).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is not a piece number (1 for the first piece).</source>
-        <translation>%1 : « %2 » n'est pas un numéro de pièce (1 pour la première pièce).</translation>
+        <location line="+10"/>
+        <location line="+393"/>
+        <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+394" />
-        <source>The campaign "%1" has no piece no. %2.</source>
-        <translation>La campagne « %1 » n'a pas de pièce n° %2.</translation>
-    </message>
-    <message>
-        <location line="-323" />
+        <location line="-322"/>
         <source>public</source>
         <translation>publique</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>private</source>
         <translation>privée</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 names one piece; attach the files one at a time to give each a title.</source>
-        <translation>%1 désigne une seule pièce ; joignez les fichiers un par un pour donner un titre à chacun.</translation>
+        <translation>%1 désigne une seule pièce&#xa0;; joignez les fichiers un par un pour donner un titre à chacun.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1: already attached as piece no. %2 "%3"; not added again.</source>
-        <translation>%1 : déjà joint comme pièce n° %2 « %3 » ; non ajouté une seconde fois.</translation>
+        <location line="+22"/>
+        <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
+        <translation>%1&#xa0;: déjà joint comme pièce n°&#xa0;%2 «&#xa0;%3&#xa0;»&#xa0;; non ajouté une seconde fois.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: piece no. %2 "%3" (the same file is already in the vault for another campaign; it is stored once).</source>
-        <translation>%1 : pièce n° %2 « %3 » (le même fichier figure déjà dans le coffre pour une autre campagne ; il n'est stocké qu'une fois).</translation>
+        <location line="+6"/>
+        <source>%1: piece no. %2 &quot;%3&quot; (the same file is already in the vault for another campaign; it is stored once).</source>
+        <translation>%1&#xa0;: pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (le même fichier figure déjà dans le coffre pour une autre campagne&#xa0;; il n&apos;est stocké qu&apos;une fois).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: piece no. %2 "%3"</source>
-        <translation>%1 : pièce n° %2 « %3 »</translation>
+        <location line="+6"/>
+        <source>%1: piece no. %2 &quot;%3&quot;</source>
+        <translation>%1&#xa0;: pièce n°&#xa0;%2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n file(s) could not be attached; the others were.</source>
         <translation>
-            <numerusform>%n fichier n'a pas pu être joint ; les autres l'ont été.</numerusform>
-            <numerusform>%n fichiers n'ont pas pu être joints ; les autres l'ont été.</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être joint&#xa0;; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être joints&#xa0;; les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>The campaign "%1" has no pieces yet.</source>
-        <translation>La campagne « %1 » n'a encore aucune pièce.</translation>
+        <location line="+21"/>
+        <source>The campaign &quot;%1&quot; has no pieces yet.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a encore aucune pièce.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+17" />
+        <location line="+0"/>
+        <location line="+17"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+18" />
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+22" />
+        <location line="-18"/>
+        <location line="+22"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+24" />
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+25" />
+        <location line="-24"/>
+        <location line="+25"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+22" />
+        <location line="-25"/>
+        <location line="+22"/>
         <source>Original file</source>
-        <translation>Fichier d'origine</translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no. %1</source>
-        <translation>n° %1</translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attached</source>
-        <translation>Date d'ajout</translation>
+        <translation>Date d&apos;ajout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stored at</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>FIELD: unknown field "%1"; use one of %2.</source>
-        <translation>FIELD : champ inconnu « %1 » ; utilisez l'un des champs suivants : %2.</translation>
+        <location line="+12"/>
+        <source>FIELD: unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation>FIELD&#xa0;: champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Piece no. %1 "%2" updated.</source>
-        <translation>Pièce n° %1 « %2 » mise à jour.</translation>
+        <location line="+23"/>
+        <source>Piece no. %1 &quot;%2&quot; updated.</source>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» mise à jour.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1" is now piece no. %2; the list is numbered 1 to %3.</source>
-        <translation>« %1 » est désormais la pièce n° %2 ; la liste est numérotée de 1 à %3.</translation>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is now piece no. %2; the list is numbered 1 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais la pièce n°&#xa0;%2&#xa0;; la liste est numérotée de 1 à %3.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Piece no. %1 "%2" removed; the other pieces keep their numbers.</source>
-        <translation>Pièce n° %1 « %2 » supprimée ; les autres pièces conservent leur numéro.</translation>
+        <location line="+17"/>
+        <source>Piece no. %1 &quot;%2&quot; removed; the other pieces keep their numbers.</source>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» supprimée&#xa0;; les autres pièces conservent leur numéro.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+32"/>
         <source>%n piece(s) checked: every file is intact.</source>
         <translation>
-            <numerusform>%n pièce vérifiée : tous les fichiers sont intacts.</numerusform>
-            <numerusform>%n pièces vérifiées : tous les fichiers sont intacts.</numerusform>
+            <numerusform>%n pièce vérifiée&#xa0;: tous les fichiers sont intacts.</numerusform>
+            <numerusform>%n pièces vérifiées&#xa0;: tous les fichiers sont intacts.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Campaign "%1", piece no. %2 "%3" (%4): %5</source>
-        <translation>Campagne « %1 », pièce n° %2 « %3 » (%4) : %5</translation>
+        <location line="+11"/>
+        <source>Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation>Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n of %1 piece(s) failed the integrity check:</source>
         <translation>
-            <numerusform>%n pièce sur %1 a échoué au contrôle d'intégrité :</numerusform>
-            <numerusform>%n pièces sur %1 ont échoué au contrôle d'intégrité :</numerusform>
+            <numerusform>%n pièce sur %1 a échoué au contrôle d&apos;intégrité&#xa0;:</numerusform>
+            <numerusform>%n pièces sur %1 ont échoué au contrôle d&apos;intégrité&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n unreferenced file(s) removed from the evidence folder.</source>
         <translation>
             <numerusform>%n fichier non référencé supprimé du dossier des pièces.</numerusform>
@@ -2496,27 +2481,27 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--set: "%1" is not a size in MiB (1 to 1048576).</source>
-        <translation>--set : « %1 » n'est pas une taille en Mio (de 1 à 1048576).</translation>
+        <location line="+11"/>
+        <source>--set: &quot;%1&quot; is not a size in MiB (1 to 1048576).</source>
+        <translation>--set&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille en Mio (de 1 à 1048576).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Largest file accepted as a piece: %1 MiB.</source>
-        <translation>Taille maximale d'un fichier accepté comme pièce : %1 Mio.</translation>
+        <translation>Taille maximale d&apos;un fichier accepté comme pièce&#xa0;: %1 Mio.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The procedure %1 is not one of the campaign "%2".</source>
-        <translation>La procédure %1 n'appartient pas à la campagne « %2 ».</translation>
+        <location line="+16"/>
+        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
+        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The option %1 is required.</source>
-        <translation>L'option %1 est obligatoire.</translation>
+        <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
@@ -2524,214 +2509,214 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
         <translation>
-            <numerusform>%n pièce et le bordereau écrits dans %1 :</numerusform>
-            <numerusform>%n pièces et le bordereau écrits dans %1 :</numerusform>
+            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
+            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Copy files into the evidence vault as the campaign's next pieces (private unless --public).</source>
+        <location line="+17"/>
+        <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
         <translation>Copier des fichiers dans le coffre des pièces comme pièces suivantes de la campagne (privées, sauf avec --public).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>List the campaign's pieces in exhibit order.</source>
-        <translation>Lister les pièces de la campagne dans l'ordre de leur numérotation.</translation>
+        <location line="+6"/>
+        <source>List the campaign&apos;s pieces in exhibit order.</source>
+        <translation>Lister les pièces de la campagne dans l&apos;ordre de leur numérotation.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show one piece and where its file is.</source>
-        <translation>Afficher une pièce et l'emplacement de son fichier.</translation>
+        <translation>Afficher une pièce et l&apos;emplacement de son fichier.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Change a piece's title, date, source, description, tags or public flag.</source>
-        <translation>Modifier le titre, la date, la source, la description, les étiquettes ou la visibilité publique d'une pièce.</translation>
+        <location line="+6"/>
+        <source>Change a piece&apos;s title, date, source, description, tags or public flag.</source>
+        <translation>Modifier le titre, la date, la source, la description, les étiquettes ou la visibilité publique d&apos;une pièce.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Move a piece to another place in the list and number the list from 1 again.</source>
         <translation>Déplacer une pièce dans la liste et renuméroter la liste à partir de 1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Remove a piece; the others keep their numbers. Its file goes when no piece uses it.</source>
-        <translation>Supprimer une pièce ; les autres conservent leur numéro. Son fichier est effacé lorsque plus aucune pièce ne l'utilise.</translation>
+        <translation>Supprimer une pièce&#xa0;; les autres conservent leur numéro. Son fichier est effacé lorsque plus aucune pièce ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Re-hash every stored file; exit status 1 and one line per missing or altered piece.</source>
-        <translation>Recalculer l'empreinte de chaque fichier stocké ; code de sortie 1 et une ligne par pièce manquante ou altérée.</translation>
+        <translation>Recalculer l&apos;empreinte de chaque fichier stocké&#xa0;; code de sortie 1 et une ligne par pièce manquante ou altérée.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign's pieces.</source>
+        <location line="+7"/>
+        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
         <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
         <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
-        <translation>Effacer les fichiers du coffre qu'aucune pièce n'utilise plus, ainsi que les copies abandonnées.</translation>
+        <translation>Effacer les fichiers du coffre qu&apos;aucune pièce n&apos;utilise plus, ainsi que les copies abandonnées.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show or set the largest file accepted as a piece (default 512 MiB).</source>
-        <translation>Afficher ou définir la taille maximale d'un fichier accepté comme pièce (par défaut : 512 Mio).</translation>
+        <translation>Afficher ou définir la taille maximale d&apos;un fichier accepté comme pièce (par défaut&#xa0;: 512 Mio).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
-        <translation>FIELD des pièces : %1. LIST : numéros et plages de pièces, par exemple 1,3-5. Dates : yyyy-mm-dd.</translation>
+        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: yyyy-mm-dd.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The bordereau takes the court, case number, lawyer and parties from the campaign's procedure (when it has exactly one, or --procedure); the options override them.</source>
-        <translation>Le bordereau reprend la juridiction, le numéro d'affaire, l'avocat et les parties de la procédure de la campagne (si elle n'en a qu'une, ou celle indiquée par --procedure) ; les options les remplacent.</translation>
+        <location line="+2"/>
+        <source>The bordereau takes the court, case number, lawyer and parties from the campaign&apos;s procedure (when it has exactly one, or --procedure); the options override them.</source>
+        <translation>Le bordereau reprend la juridiction, le numéro d&apos;affaire, l&apos;avocat et les parties de la procédure de la campagne (si elle n&apos;en a qu&apos;une, ou celle indiquée par --procedure)&#xa0;; les options les remplacent.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceExport</name>
     <message>
-        <location filename="../models/evidence/EvidenceExport.cpp" line="+40" />
-        <source>Piece no. %1 "%2": its file is missing from the evidence folder.</source>
-        <translation>Pièce n° %1 « %2 » : son fichier est absent du dossier des pièces.</translation>
+        <location filename="../models/evidence/EvidenceExport.cpp" line="+40"/>
+        <source>Piece no. %1 &quot;%2&quot;: its file is missing from the evidence folder.</source>
+        <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;»&#xa0;: son fichier est absent du dossier des pièces.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+17" />
-        <location line="+13" />
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Cannot read the file of piece no. %1: %2</source>
-        <translation>Impossible de lire le fichier de la pièce n° %1 : %2</translation>
+        <translation>Impossible de lire le fichier de la pièce n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Piece no. %1 "%2" was not exported: its file changed since it was attached. Run an integrity check.</source>
-        <translation>La pièce n° %1 « %2 » n'a pas été exportée : son fichier a été modifié depuis qu'elle a été jointe. Lancez un contrôle d'intégrité.</translation>
+        <location line="+15"/>
+        <source>Piece no. %1 &quot;%2&quot; was not exported: its file changed since it was attached. Run an integrity check.</source>
+        <translation>La pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» n&apos;a pas été exportée&#xa0;: son fichier a été modifié depuis qu&apos;elle a été jointe. Lancez un contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>"%1" is not a piece number or a range like 3-5.</source>
-        <translation>« %1 » n'est ni un numéro de pièce ni une plage comme 3-5.</translation>
+        <location line="+59"/>
+        <source>&quot;%1&quot; is not a piece number or a range like 3-5.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de pièce ni une plage comme 3-5.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+26" />
+        <location line="+16"/>
+        <location line="+26"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>No piece is selected for the export to %1.</source>
-        <translation>Aucune pièce n'est sélectionnée pour l'export vers %1.</translation>
+        <translation>Aucune pièce n&apos;est sélectionnée pour l&apos;export vers %1.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
-        <translation>Le dossier %1 contient déjà %2 ; choisissez un dossier vide. Rien n'a été exporté.</translation>
+        <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
     <name>FrenchCalendar</name>
     <message>
-        <location filename="../models/procedures/FrenchCalendar.cpp" line="+36" />
-        <source>New Year's Day</source>
-        <translation>Jour de l'an</translation>
+        <location filename="../models/procedures/FrenchCalendar.cpp" line="+36"/>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Easter Monday</source>
         <translation>Lundi de Pâques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Labour Day</source>
         <translation>Fête du Travail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Victory in Europe Day</source>
         <translation>Victoire 1945</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ascension Day</source>
         <translation>Ascension</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whit Monday</source>
         <translation>Lundi de Pentecôte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bastille Day</source>
         <translation>Fête nationale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assumption Day</source>
         <translation>Assomption</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>All Saints' Day</source>
+        <location line="+1"/>
+        <source>All Saints&apos; Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Armistice Day</source>
         <translation>Armistice 1918</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Christmas Day</source>
         <translation>Noël</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Good Friday</source>
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>St Stephen's Day (26 December)</source>
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day (26 December)</source>
         <translation>Saint-Étienne (26 décembre)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 is %2, a public holiday</source>
         <translation>%1 est un jour férié (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a Saturday</source>
         <translation>%1 est un samedi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a Sunday</source>
         <translation>%1 est un dimanche</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</source>
         <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Metropolitan France</source>
         <translation>France métropolitaine</translation>
     </message>
@@ -2739,371 +2724,371 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+26" />
+        <location filename="../app/gui/GuiOptions.cpp" line="+26"/>
         <source>CaseDesk: legal-action campaigns, evidence and donations for associations.</source>
-        <translation>CaseDesk : campagnes d'action en justice, pièces et dons pour les associations.</translation>
+        <translation>CaseDesk&#xa0;: campagnes d&apos;action en justice, pièces et dons pour les associations.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the desk stored in &lt;file&gt;.</source>
         <translation>Ouvrir le bureau enregistré dans &lt;fichier&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fill an empty desk with demo campaigns.</source>
         <translation>Remplir un bureau vide avec des campagnes de démonstration.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Render the main window to &lt;png&gt; and exit.</source>
         <translation>Enregistrer une image de la fenêtre principale dans &lt;png&gt; et quitter.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>png</source>
         <translation>png</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu « %1 »</translation>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--lang takes fr or en, not "%1"</source>
-        <translation>--lang accepte fr ou en, pas « %1 »</translation>
+        <location line="+8"/>
+        <source>--lang takes fr or en, not &quot;%1&quot;</source>
+        <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>HelloAssoReader</name>
     <message>
-        <location filename="../models/donations/HelloAssoReader.cpp" line="+96" />
-        <source>unknown state "%1" (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
-        <translation>état inconnu « %1 » (attendu : Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</translation>
+        <location filename="../models/donations/HelloAssoReader.cpp" line="+96"/>
+        <source>unknown state &quot;%1&quot; (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
+        <translation>état inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the amount must be more than zero</source>
         <translation>le montant doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the contribution to HelloAsso must be less than the payment</source>
         <translation>la contribution à HelloAsso doit être inférieure au paiement</translation>
     </message>
     <message>
-        <location line="+70" />
-        <source>expected HelloAsso payments ({"data": [...]})</source>
-        <translation>attendu : des paiements HelloAsso ({"data": [...]})</translation>
+        <location line="+70"/>
+        <source>expected HelloAsso payments ({&quot;data&quot;: [...]})</source>
+        <translation>attendu&#xa0;: des paiements HelloAsso ({&quot;data&quot;: [...]})</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>missing column "%1"</source>
-        <translation>colonne « %1 » manquante</translation>
+        <location line="+30"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+17" />
-        <source>expected an amount such as 25,00, found "%1"</source>
-        <translation>attendu : un montant comme 25,00 ; trouvé : « %1 »</translation>
+        <location line="+38"/>
+        <location line="+17"/>
+        <source>expected an amount such as 25,00, found &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: un montant comme 25,00&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>the payment number is empty</source>
         <translation>le numéro de paiement est vide</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected a date such as 14/03/2026, found "%1"</source>
-        <translation>attendu : une date comme 14/03/2026 ; trouvé : « %1 »</translation>
+        <location line="+4"/>
+        <source>expected a date such as 14/03/2026, found &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: une date comme 14/03/2026&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown state "%1"</source>
-        <translation>état inconnu « %1 »</translation>
+        <location line="+9"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>état inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ICalendarWriter</name>
     <message>
-        <location filename="../models/reports/ICalendarWriter.cpp" line="+106" />
+        <location filename="../models/reports/ICalendarWriter.cpp" line="+106"/>
         <source>CaseDesk: procedures and deadlines</source>
-        <translation>CaseDesk : procédures et délais</translation>
+        <translation>CaseDesk&#xa0;: procédures et délais</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+4" />
+        <location line="+37"/>
+        <location line="+4"/>
         <source>Cannot write the calendar file %1: %2</source>
-        <translation>Impossible d'écrire le fichier de calendrier %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier de calendrier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Deadline met: %1 (%2)</source>
-        <translation>Échéance respectée : %1 (%2)</translation>
+        <translation>Échéance respectée&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DEADLINE: %1 (%2)</source>
-        <translation>ÉCHÉANCE : %1 (%2)</translation>
+        <translation>ÉCHÉANCE&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Campaign: %1</source>
-        <translation>Campagne : %1</translation>
+        <translation>Campagne&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedure: %1, %2</source>
-        <translation>Procédure : %1, %2</translation>
+        <translation>Procédure&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lawyer: %1</source>
-        <translation>Avocat : %1</translation>
+        <translation>Avocat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Iban</name>
     <message>
-        <location filename="../models/donations/BankAccount.cpp" line="+57" />
+        <location filename="../models/donations/BankAccount.cpp" line="+57"/>
         <source>The IBAN is empty.</source>
-        <translation>L'IBAN est vide.</translation>
+        <translation>L&apos;IBAN est vide.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not an IBAN: it must start with a two-letter country code and two check digits, followed by 11 to 30 letters or digits.</source>
-        <translation>« %1 » n'est pas un IBAN : il doit commencer par un code pays de deux lettres et deux chiffres de contrôle, suivis de 11 à 30 lettres ou chiffres.</translation>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an IBAN: it must start with a two-letter country code and two check digits, followed by 11 to 30 letters or digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IBAN&#xa0;: il doit commencer par un code pays de deux lettres et deux chiffres de contrôle, suivis de 11 à 30 lettres ou chiffres.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The IBAN "%1" has wrong check digits (mod-97 check): a character is probably mistyped.</source>
-        <translation>Les chiffres de contrôle de l'IBAN « %1 » sont erronés (contrôle modulo 97) : un caractère a probablement été mal saisi.</translation>
+        <location line="+4"/>
+        <source>The IBAN &quot;%1&quot; has wrong check digits (mod-97 check): a character is probably mistyped.</source>
+        <translation>Les chiffres de contrôle de l&apos;IBAN «&#xa0;%1&#xa0;» sont erronés (contrôle modulo 97)&#xa0;: un caractère a probablement été mal saisi.</translation>
     </message>
 </context>
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+155" />
+        <location filename="../models/donations/LedgerImport.cpp" line="+155"/>
         <source>imported %1, duplicates %2</source>
-        <translation>importés : %1, doublons : %2</translation>
+        <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, updated %1</source>
-        <translation>, mis à jour : %1</translation>
+        <translation>, mis à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67" />
+        <location filename="../models/sync/Credentials.cpp" line="+67"/>
         <source>The keychain holds no token for %1.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keychain could not be read: %1</source>
-        <translation>Impossible de lire le trousseau : %1</translation>
+        <translation>Impossible de lire le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The token could not be stored in the keychain: %1</source>
-        <translation>Impossible d'enregistrer le jeton dans le trousseau : %1</translation>
+        <translation>Impossible d&apos;enregistrer le jeton dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The token could not be removed from the keychain: %1</source>
-        <translation>Impossible de retirer le jeton du trousseau : %1</translation>
+        <translation>Impossible de retirer le jeton du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The token is stored in this computer's keychain.</source>
+        <location line="+6"/>
+        <source>The token is stored in this computer&apos;s keychain.</source>
         <translation>Le jeton est enregistré dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-104" />
+        <location filename="../models/donations/LedgerImport.cpp" line="-104"/>
         <source>Cannot prepare a statement: %1</source>
-        <translation>Impossible de préparer une requête : %1</translation>
+        <translation>Impossible de préparer une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+161"/>
         <source>No bank account has the identifier %1.</source>
-        <translation>Aucun compte bancaire n'a l'identifiant %1.</translation>
+        <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is a statement of %1, not of the chosen account %2.</source>
         <translation>Le fichier est un relevé de %1, et non du compte choisi %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The statement is in %1; the account is in %2.</source>
-        <translation>Le relevé est en %1 ; le compte est en %2.</translation>
+        <translation>Le relevé est en %1&#xa0;; le compte est en %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 does not say which account it is for; choose the account to import into (--account IBAN).</source>
-        <translation>%1 n'indique pas à quel compte il se rapporte ; choisissez le compte dans lequel importer (--account IBAN).</translation>
+        <translation>%1 n&apos;indique pas à quel compte il se rapporte&#xa0;; choisissez le compte dans lequel importer (--account IBAN).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the statement's account: %2</source>
-        <translation>%1 : compte du relevé : %2</translation>
+        <location line="+5"/>
+        <source>%1: the statement&apos;s account: %2</source>
+        <translation>%1&#xa0;: compte du relevé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The account %1 is new to this desk; it will be added.</source>
-        <translation>Le compte %1 est inconnu de ce bureau ; il sera ajouté.</translation>
+        <translation>Le compte %1 est inconnu de ce bureau&#xa0;; il sera ajouté.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This very file was already imported on %1 (as "%2").</source>
-        <translation>Ce même fichier a déjà été importé le %1 (sous le nom « %2 »).</translation>
+        <location line="+9"/>
+        <source>This very file was already imported on %1 (as &quot;%2&quot;).</source>
+        <translation>Ce même fichier a déjà été importé le %1 (sous le nom «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>same bank reference as line %1 of this file</source>
         <translation>même référence bancaire que la ligne %1 de ce fichier</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>same bank reference</source>
         <translation>même référence bancaire</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>same date, amount and label</source>
         <translation>mêmes date, montant et libellé</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 as line %2 of statement '%3' imported on %4</source>
-        <translation>%1 que la ligne %2 du relevé « %3 » importé le %4</translation>
+        <location line="+1"/>
+        <source>%1 as line %2 of statement &apos;%3&apos; imported on %4</source>
+        <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location line="+196" />
+        <location line="+196"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>status %1 → %2</source>
         <translation>statut %1 → %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>already imported</source>
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+144"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
-        <translation>Aucune campagne locale n'est choisie pour la ou les campagnes de la plateforme %1 ; choisissez-en une avant d'importer.</translation>
+        <translation>Aucune campagne locale n&apos;est choisie pour la ou les campagnes de la plateforme %1&#xa0;; choisissez-en une avant d&apos;importer.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>the order %1 (line %2)</source>
         <translation>la commande %1 (ligne %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1, line %2: the order %3 has no positive amount.</source>
-        <translation>%1, ligne %2 : la commande %3 n'a pas de montant positif.</translation>
+        <translation>%1, ligne %2&#xa0;: la commande %3 n&apos;a pas de montant positif.</translation>
     </message>
 </context>
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195" />
-        <source>The donor "%1" deleted on the platform stays on this desk: %2.</source>
-        <translation>Le donateur « %1 » supprimé sur la plateforme reste sur ce bureau : %2.</translation>
+        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
+        <translation>Le donateur «&#xa0;%1&#xa0;» supprimé sur la plateforme reste sur ce bureau&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The donor "%1" received from the platform was left out: %2.</source>
-        <translation>Le donateur « %1 » reçu de la plateforme a été laissé de côté : %2.</translation>
+        <location line="+5"/>
+        <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation>Le donateur «&#xa0;%1&#xa0;» reçu de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
-        <translation>La suppression de %1 reçue de la plateforme a été laissée de côté : %2.</translation>
+        <translation>La suppression de %1 reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 received from the platform was left out: %2.</source>
-        <translation>%1, reçu de la plateforme, a été laissé de côté : %2.</translation>
+        <translation>%1, reçu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>it has no name</source>
-        <translation>il n'a pas de nom</translation>
+        <translation>il n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>its campaign %1 is not on this desk</source>
-        <translation>sa campagne %1 n'est pas sur ce bureau</translation>
+        <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>its donor %1 is not on this desk</source>
-        <translation>son donateur %1 n'est pas sur ce bureau</translation>
+        <translation>son donateur %1 n&apos;est pas sur ce bureau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>its amount is not a positive number of cents</source>
-        <translation>son montant n'est pas un nombre positif de centimes</translation>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n'a pas de date (AAAA-MM-JJ)</translation>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>its method "%1" is not known to this desk</source>
-        <translation>son mode de paiement « %1 » est inconnu de ce bureau</translation>
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation>son mode de paiement «&#xa0;%1&#xa0;» est inconnu de ce bureau</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
-        <translation>son statut « %1 » n'est ni pending, ni paid, ni refunded, ni cancelled</translation>
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
         <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+51" />
+        <location line="+38"/>
+        <location line="+51"/>
         <source>this desk cannot change it: %1</source>
-        <translation>ce bureau ne peut pas le modifier : %1</translation>
+        <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-12" />
+        <location line="-12"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
@@ -3111,52 +3096,52 @@
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The donor %1 cannot be written: %2.</source>
-        <translation>Le donateur %1 ne peut pas être enregistré : %2.</translation>
+        <translation>Le donateur %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The gift %1 cannot be written: %2.</source>
-        <translation>Le don %1 ne peut pas être enregistré : %2.</translation>
+        <translation>Le don %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The record %1 cannot be deleted: %2.</source>
-        <translation>L'enregistrement %1 ne peut pas être supprimé : %2.</translation>
+        <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the gift of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The donor "%1"</source>
-        <translation>Le donateur « %1 »</translation>
+        <location line="+15"/>
+        <source>The donor &quot;%1&quot;</source>
+        <translation>Le donateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The gift of %1 of %2</source>
         <translation>Le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 was not sent: %2</source>
-        <translation>%1 n'a pas été envoyé : %2</translation>
+        <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 was not sent: %2 Check: %3.</source>
-        <translation>%1 n'a pas été envoyé : %2 Vérifiez : %3.</translation>
+        <translation>%1 n&apos;a pas été envoyé&#xa0;: %2 Vérifiez&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3164,95 +3149,95 @@
 <context>
     <name>MemoryCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="-61" />
+        <location filename="../models/sync/Credentials.cpp" line="-61"/>
         <source>No keychain is available on this computer: the token is kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>Aucun trousseau n'est disponible sur cet ordinateur : le jeton est conservé en mémoire pour cette session seulement et devra être saisi de nouveau après un redémarrage.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;: le jeton est conservé en mémoire pour cette session seulement et devra être saisi de nouveau après un redémarrage.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(The keychain said: %1)</source>
-        <translation>(Réponse du trousseau : %1)</translation>
+        <translation>(Réponse du trousseau&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No token was given for %1 in this session.</source>
-        <translation>Aucun jeton n'a été fourni pour %1 pendant cette session.</translation>
+        <translation>Aucun jeton n&apos;a été fourni pour %1 pendant cette session.</translation>
     </message>
 </context>
 <context>
     <name>NewsCommands</name>
     <message>
-        <location filename="../app/cli/NewsCommands.cpp" line="+61" />
+        <location filename="../app/cli/NewsCommands.cpp" line="+40"/>
         <source>The news %1 was just deleted.</source>
-        <translation>L'actualité %1 vient d'être supprimée.</translation>
+        <translation>L&apos;actualité %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PUBLISHED</source>
         <translation>PUBLIÉE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The news was not added.</source>
-        <translation>L'actualité n'a pas été ajoutée.</translation>
+        <translation>L&apos;actualité n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>News "%1" published; it is sent at the next sync.</source>
-        <translation>Actualité « %1 » publiée ; elle sera envoyée à la prochaine synchronisation.</translation>
+        <location line="+25"/>
+        <source>News &quot;%1&quot; published; it is sent at the next sync.</source>
+        <translation>Actualité «&#xa0;%1&#xa0;» publiée&#xa0;; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>News "%1" unpublished; it is taken off the platform at the next sync.</source>
-        <translation>Actualité « %1 » dépubliée ; elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
+        <location line="+2"/>
+        <source>News &quot;%1&quot; unpublished; it is taken off the platform at the next sync.</source>
+        <translation>Actualité «&#xa0;%1&#xa0;» dépubliée&#xa0;; elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>News "%1" deleted.</source>
-        <translation>Actualité « %1 » supprimée.</translation>
+        <location line="+24"/>
+        <source>News &quot;%1&quot; deleted.</source>
+        <translation>Actualité «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>List a campaign's news: drafts first, then the published ones, newest first.</source>
-        <translation>Lister les actualités d'une campagne : d'abord les brouillons, puis les publiées, de la plus récente à la plus ancienne.</translation>
+        <location line="+12"/>
+        <source>List a campaign&apos;s news: drafts first, then the published ones, newest first.</source>
+        <translation>Lister les actualités d&apos;une campagne&#xa0;: d&apos;abord les brouillons, puis les publiées, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write a news update (Markdown body read from FILE) and print its UUID; a draft unless --publish.</source>
-        <translation>Écrire une actualité (texte Markdown lu dans FICHIER) et afficher son UUID ; un brouillon sauf avec --publish.</translation>
+        <translation>Écrire une actualité (texte Markdown lu dans FICHIER) et afficher son UUID&#xa0;; un brouillon sauf avec --publish.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Publish a news update: the next sync sends it to the platform.</source>
-        <translation>Publier une actualité : la prochaine synchronisation l'envoie à la plateforme.</translation>
+        <translation>Publier une actualité&#xa0;: la prochaine synchronisation l&apos;envoie à la plateforme.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Make a news update a draft again: the next sync takes it off the platform.</source>
-        <translation>Remettre une actualité en brouillon : la prochaine synchronisation la retire de la plateforme.</translation>
+        <translation>Remettre une actualité en brouillon&#xa0;: la prochaine synchronisation la retire de la plateforme.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete a news update.</source>
         <translation>Supprimer une actualité.</translation>
     </message>
@@ -3260,256 +3245,256 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115" />
-        <location line="+14" />
+        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location line="+14"/>
         <source>expected the OFX element</source>
-        <translation>attendu : l'élément OFX</translation>
+        <translation>attendu&#xa0;: l&apos;élément OFX</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+394" />
+        <location line="+19"/>
+        <location line="+394"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation>&lt;/%1&gt; inattendu</translation>
     </message>
     <message>
-        <location line="-375" />
-        <source>%1 (expected a signed amount such as -12.50, found '%2')</source>
-        <translation>%1 (attendu : un montant signé comme -12.50 ; trouvé : « %2 »)</translation>
+        <location line="-375"/>
+        <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
+        <translation>%1 (attendu&#xa0;: un montant signé comme -12.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>expected a date as YYYYMMDD[HHMMSS], found '%1'</source>
-        <translation>attendu : une date au format YYYYMMDD[HHMMSS] ; trouvé : « %1 »</translation>
+        <location line="+12"/>
+        <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
+        <translation>attendu&#xa0;: une date au format YYYYMMDD[HHMMSS]&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the transaction has no %1</source>
-        <translation>l'opération ne comporte pas d'élément %1</translation>
+        <translation>l&apos;opération ne comporte pas d&apos;élément %1</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
-        <translation>ce relevé concerne un autre compte (%1) que le premier (%2) ; un fichier ne doit contenir qu'un seul compte</translation>
+        <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the file ends before &lt;/%1&gt; (opened at line %2): is it truncated?</source>
-        <translation>le fichier se termine avant &lt;/%1&gt; (ouvert à la ligne %2) : est-il tronqué ?</translation>
+        <translation>le fichier se termine avant &lt;/%1&gt; (ouvert à la ligne %2)&#xa0;: est-il tronqué&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file holds no bank or card statement (STMTRS)</source>
         <translation>le fichier ne contient aucun relevé de compte ou de carte (STMTRS)</translation>
     </message>
     <message>
-        <location line="+90" />
-        <source>the tag &lt;%1 is not closed by '&gt;'</source>
-        <translation>la balise &lt;%1 n'est pas fermée par « &gt; »</translation>
+        <location line="+90"/>
+        <source>the tag &lt;%1 is not closed by &apos;&gt;&apos;</source>
+        <translation>la balise &lt;%1 n&apos;est pas fermée par «&#xa0;&gt;&#xa0;»</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>expected an OFX header line such as OFXHEADER:100, found '%1'</source>
-        <translation>attendu : une ligne d'en-tête OFX comme OFXHEADER:100 ; trouvé : « %1 »</translation>
+        <location line="+36"/>
+        <source>expected an OFX header line such as OFXHEADER:100, found &apos;%1&apos;</source>
+        <translation>attendu&#xa0;: une ligne d&apos;en-tête OFX comme OFXHEADER:100&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected OFXHEADER:100 and DATA:OFXSGML in the header</source>
-        <translation>attendu : OFXHEADER:100 et DATA:OFXSGML dans l'en-tête</translation>
+        <translation>attendu&#xa0;: OFXHEADER:100 et DATA:OFXSGML dans l&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>the character set %1 is not supported (expected USASCII, 1252, ISO-8859-1 or UTF-8)</source>
-        <translation>le jeu de caractères %1 n'est pas pris en charge (attendu : USASCII, 1252, ISO-8859-1 ou UTF-8)</translation>
+        <translation>le jeu de caractères %1 n&apos;est pas pris en charge (attendu&#xa0;: USASCII, 1252, ISO-8859-1 ou UTF-8)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>these bytes are not valid in the file's declared character set</source>
+        <location line="+12"/>
+        <source>these bytes are not valid in the file&apos;s declared character set</source>
         <translation>ces octets ne sont pas valides dans le jeu de caractères déclaré par le fichier</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>unexpected text '%1' outside a tag</source>
-        <translation>texte inattendu « %1 » en dehors d'une balise</translation>
+        <location line="+30"/>
+        <source>unexpected text &apos;%1&apos; outside a tag</source>
+        <translation>texte inattendu «&#xa0;%1&#xa0;» en dehors d&apos;une balise</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>the XML is malformed: %1</source>
-        <translation>le XML est mal formé : %1</translation>
+        <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>expected the OFX header &lt;?OFX OFXHEADER="200" ...?&gt;</source>
-        <translation>attendu : l'en-tête OFX &lt;?OFX OFXHEADER="200" ...?&gt;</translation>
+        <location line="+2"/>
+        <source>expected the OFX header &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</source>
+        <translation>attendu&#xa0;: l&apos;en-tête OFX &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../models/donations/PlatformImport.cpp" line="+119" />
-        <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform's API gives them (JSON) or its back office exports them (CSV)</source>
-        <translation>ce n'est pas un export connu de cette version : elle attend des commandes Ulule ou des paiements HelloAsso, tels que les fournit l'API de la plateforme (JSON) ou que les exporte son back-office (CSV)</translation>
+        <location filename="../models/donations/PlatformImport.cpp" line="+119"/>
+        <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform&apos;s API gives them (JSON) or its back office exports them (CSV)</source>
+        <translation>ce n&apos;est pas un export connu de cette version&#xa0;: elle attend des commandes Ulule ou des paiements HelloAsso, tels que les fournit l&apos;API de la plateforme (JSON) ou que les exporte son back-office (CSV)</translation>
     </message>
     <message>
-        <location filename="../models/donations/PlatformParsing.cpp" line="+48" />
+        <location filename="../models/donations/PlatformParsing.cpp" line="+48"/>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>expected an array, found %1</source>
-        <translation>attendu : un tableau ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un tableau&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>un booléen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a string</source>
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the field is missing</source>
         <translation>le champ est absent</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected an object, found %1</source>
-        <translation>attendu : un objet ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un objet&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>expected text or a number, found %1</source>
-        <translation>attendu : du texte ou un nombre ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: du texte ou un nombre&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the field is empty</source>
         <translation>le champ est vide</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected a date as text, found %1</source>
-        <translation>attendu : une date sous forme de texte ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: une date sous forme de texte&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a date such as 2026-03-14, found %1</source>
-        <translation>attendu : une date comme 2026-03-14 ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: une date comme 2026-03-14&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected a number of cents, found %1</source>
-        <translation>attendu : un nombre de centimes ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un nombre de centimes&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a whole number of cents, found %1</source>
-        <translation>attendu : un nombre entier de centimes ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un nombre entier de centimes&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>expected an amount such as 12.50, found %1</source>
-        <translation>attendu : un montant comme 12.50 ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un montant comme 12.50&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+4"/>
+        <location line="+5"/>
         <source>expected an amount, found %1</source>
-        <translation>attendu : un montant ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un montant&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>expected an amount with at most two decimals, found %1</source>
-        <translation>attendu : un montant avec deux décimales au plus ; trouvé : %1</translation>
+        <translation>attendu&#xa0;: un montant avec deux décimales au plus&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+160"/>
         <source>a quoted field is not closed</source>
-        <translation>un champ entre guillemets n'est pas refermé</translation>
+        <translation>un champ entre guillemets n&apos;est pas refermé</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the file is empty: expected a header line</source>
-        <translation>le fichier est vide : une ligne d'en-tête est attendue</translation>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation>attendu : %1 champs, comme dans l'en-tête ; trouvé : %2</translation>
+        <translation>attendu&#xa0;: %1 champs, comme dans l&apos;en-tête&#xa0;; trouvé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+58" />
-        <source>%1: unknown value "%2"; use one of %3.</source>
-        <translation>%1 : valeur inconnue « %2 » ; utilisez l'une des valeurs suivantes : %3.</translation>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>RULE: there is no deadline rule "%1"; use one of %2 (see "deadline rules").</source>
-        <translation>RULE : il n'existe pas de règle de délai « %1 » ; utilisez l'une des règles suivantes : %2 (voir « deadline rules »).</translation>
+        <location line="+44"/>
+        <source>RULE: there is no deadline rule &quot;%1&quot;; use one of %2 (see &quot;deadline rules&quot;).</source>
+        <translation>RULE&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des règles suivantes&#xa0;: %2 (voir «&#xa0;deadline rules&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is not a whole number from %3 to %4.</source>
-        <translation>%1 : « %2 » n'est pas un nombre entier compris entre %3 et %4.</translation>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier compris entre %3 et %4.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14"/>
         <source>The procedure %1 was just deleted.</source>
-        <translation>La procédure %1 vient d'être supprimée.</translation>
+        <translation>La procédure %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The milestone %1 was just deleted.</source>
-        <translation>L'étape %1 vient d'être supprimée.</translation>
+        <translation>L&apos;étape %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>  [public]</source>
         <translation>  [publique]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  [met]</source>
         <translation>  [respectée]</translation>
     </message>
@@ -3517,412 +3502,412 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+59" />
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+27" />
+        <location line="+3"/>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+35" />
+        <location line="-31"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Court name</source>
         <translation>Nom de la juridiction</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Case number</source>
-        <translation>Numéro d'affaire</translation>
+        <translation>Numéro d&apos;affaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal of</source>
         <translation>Appel contre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Appeal chain:</source>
-        <translation>Chaîne des appels :</translation>
+        <translation>Chaîne des appels&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Timeline:</source>
-        <translation>Chronologie :</translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Nothing was changed:</source>
-        <translation>Rien n'a été modifié :</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Created procedure %1: %2</source>
-        <translation>Procédure %1 créée : %2</translation>
+        <translation>Procédure %1 créée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Saved procedure %1: %2</source>
-        <translation>Procédure %1 enregistrée : %2</translation>
+        <translation>Procédure %1 enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deleted procedure %1: %2 (and its milestones)</source>
-        <translation>Procédure %1 supprimée : %2 (ainsi que ses étapes)</translation>
+        <translation>Procédure %1 supprimée&#xa0;: %2 (ainsi que ses étapes)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Recorded deadline %1: %2, due %3</source>
-        <translation>Échéance %1 ajoutée : %2, date d'échéance %3</translation>
+        <translation>Échéance %1 ajoutée&#xa0;: %2, date d&apos;échéance %3</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>--deadline auto: a %1 of this procedure starts no deadline CaseDesk knows; name a rule instead.</source>
-        <translation>--deadline auto : dans cette procédure, une étape « %1 » ne fait courir aucun délai connu de CaseDesk ; indiquez plutôt une règle.</translation>
+        <translation>--deadline auto&#xa0;: dans cette procédure, une étape «&#xa0;%1&#xa0;» ne fait courir aucun délai connu de CaseDesk&#xa0;; indiquez plutôt une règle.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Recorded milestone %1: %2 on %3</source>
-        <translation>Étape %1 ajoutée : %2, le %3</translation>
+        <translation>Étape %1 ajoutée&#xa0;: %2, le %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
-        <translation>Cette étape fait courir un délai : %1 (%2), qui expire le %3. Pour l'enregistrer :</translation>
+        <translation>Cette étape fait courir un délai&#xa0;: %1 (%2), qui expire le %3. Pour l&apos;enregistrer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This deadline is computed by rule %1; change the date of the milestone that starts it, or delete it and record one by hand.</source>
-        <translation>Cette échéance est calculée par la règle %1 ; modifiez la date de l'étape qui fait courir le délai, ou supprimez l'échéance et saisissez-en une à la main.</translation>
+        <translation>Cette échéance est calculée par la règle %1&#xa0;; modifiez la date de l&apos;étape qui fait courir le délai, ou supprimez l&apos;échéance et saisissez-en une à la main.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A computed deadline stays a deadline.</source>
         <translation>Une échéance calculée reste une échéance.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved milestone %1: %2 on %3</source>
-        <translation>Étape %1 enregistrée : %2, le %3</translation>
+        <translation>Étape %1 enregistrée&#xa0;: %2, le %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Marked %1 as done: %2</source>
-        <translation>Échéance %1 marquée comme respectée : %2</translation>
+        <translation>Échéance %1 marquée comme respectée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marked %1 as open again: %2</source>
-        <translation>Échéance %1 rouverte : %2</translation>
+        <translation>Échéance %1 rouverte&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deleted milestone %1: %2</source>
-        <translation>Étape %1 supprimée : %2</translation>
+        <translation>Étape %1 supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>List procedures, each appeal indented under the procedure it challenges.</source>
-        <translation>Lister les procédures, chaque appel étant indenté sous la procédure qu'il conteste.</translation>
+        <translation>Lister les procédures, chaque appel étant indenté sous la procédure qu&apos;il conteste.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show a procedure, its appeal chain and its timeline with the reasoning of each deadline.</source>
         <translation>Afficher une procédure, sa chaîne des appels et sa chronologie, avec le raisonnement de chaque délai.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add a procedure to a campaign.</source>
         <translation>Ajouter une procédure à une campagne.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Change one field of a procedure ("appeals none" unlinks it).</source>
-        <translation>Modifier un champ d'une procédure (« appeals none » supprime le lien avec la procédure contestée).</translation>
+        <location line="+6"/>
+        <source>Change one field of a procedure (&quot;appeals none&quot; unlinks it).</source>
+        <translation>Modifier un champ d&apos;une procédure («&#xa0;appeals none&#xa0;» supprime le lien avec la procédure contestée).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete a procedure and its milestones.</source>
         <translation>Supprimer une procédure et ses étapes.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it); --public shows it on the campaign's public page.</source>
-        <translation>Enregistrer une étape ; une notification propose le délai qu'elle fait courir (--deadline auto l'enregistre) ; --public l'affiche sur la page publique de la campagne.</translation>
+        <location line="+6"/>
+        <source>Record a milestone; a notification proposes the deadline it starts (--deadline auto records it); --public shows it on the campaign&apos;s public page.</source>
+        <translation>Enregistrer une étape&#xa0;; une notification propose le délai qu&apos;elle fait courir (--deadline auto l&apos;enregistre)&#xa0;; --public l&apos;affiche sur la page publique de la campagne.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change the date, title, note, kind or public (yes/no) of a milestone; deadlines it started follow its date.</source>
-        <translation>Modifier la date, le titre, la note, le type ou l'affichage public (yes/no) d'une étape ; les délais qu'elle a fait courir suivent sa date.</translation>
+        <translation>Modifier la date, le titre, la note, le type ou l&apos;affichage public (yes/no) d&apos;une étape&#xa0;; les délais qu&apos;elle a fait courir suivent sa date.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>FIELD of a procedure: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes; of a milestone: date, title, note, kind, public.</source>
-        <translation>FIELD d'une procédure : court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes ; d'une étape : date, title, note, kind, public.</translation>
+        <translation>FIELD d&apos;une procédure&#xa0;: court, court-name, kind, case-number, lawyer, parties, status, appeals, region, notes&#xa0;; d&apos;une étape&#xa0;: date, title, note, kind, public.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Mark a deadline as met (or open again with --undo).</source>
         <translation>Marquer une échéance comme respectée (ou la rouvrir avec --undo).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete a milestone.</source>
         <translation>Supprimer une étape.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Record the deadline RULE computed from the date of milestone ID.</source>
-        <translation>Enregistrer l'échéance calculée selon la règle RULE à partir de la date de l'étape ID.</translation>
+        <translation>Enregistrer l&apos;échéance calculée selon la règle RULE à partir de la date de l&apos;étape ID.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>COURT: %1</source>
-        <translation>COURT : %1</translation>
+        <translation>COURT&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KIND of procedure: %1</source>
-        <translation>KIND d'une procédure : %1</translation>
+        <translation>KIND d&apos;une procédure&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>STATUS: %1</source>
-        <translation>STATUS : %1</translation>
+        <translation>STATUS&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>KIND of milestone: %1</source>
-        <translation>KIND d'une étape : %1</translation>
+        <translation>KIND d&apos;une étape&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16" />
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
         <source>%1, procedure %2</source>
         <translation>%1, procédure %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: the field "%2" is missing or wrong.</source>
-        <translation>%1 : le champ « %2 » est manquant ou incorrect.</translation>
+        <location line="+2"/>
+        <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est manquant ou incorrect.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureText</name>
     <message>
-        <location filename="../models/procedures/Procedure.cpp" line="+66" />
+        <location filename="../models/procedures/Procedure.cpp" line="+66"/>
         <source>%1, no. %2</source>
-        <translation>%1, n° %2</translation>
+        <translation>%1, n°&#xa0;%2</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Tribunal administratif</source>
         <translation>Tribunal administratif</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cour administrative d'appel</source>
-        <translation>Cour administrative d'appel</translation>
+        <location line="+2"/>
+        <source>Cour administrative d&apos;appel</source>
+        <translation>Cour administrative d&apos;appel</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Conseil d'État</source>
-        <translation>Conseil d'État</translation>
+        <location line="+2"/>
+        <source>Conseil d&apos;État</source>
+        <translation>Conseil d&apos;État</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tribunal judiciaire</source>
         <translation>Tribunal judiciaire</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cour d'appel</source>
-        <translation>Cour d'appel</translation>
+        <location line="+2"/>
+        <source>Cour d&apos;appel</source>
+        <translation>Cour d&apos;appel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cour de cassation</source>
         <translation>Cour de cassation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tribunal correctionnel</source>
         <translation>Tribunal correctionnel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public prosecutor (parquet)</source>
         <translation>Ministère public (parquet)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other court or body</source>
         <translation>Autre juridiction ou organisme</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Recours pour excès de pouvoir</source>
         <translation>Recours pour excès de pouvoir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recours de plein contentieux</source>
         <translation>Recours de plein contentieux</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Référé-suspension</source>
         <translation>Référé-suspension</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Référé-liberté</source>
         <translation>Référé-liberté</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal (appel)</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Appeal on points of law (pourvoi en cassation)</source>
         <translation>Pourvoi en cassation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Civil action (assignation)</source>
         <translation>Assignation au fond</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Civil interim relief (référé)</source>
         <translation>Référé civil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint (plainte)</source>
         <translation>Plainte simple</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint as civil party (plainte avec constitution de partie civile)</source>
         <translation>Plainte avec constitution de partie civile</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+2"/>
+        <location line="+40"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Being prepared</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pending</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decided</source>
         <translation>Jugée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Contested decision published or notified</source>
         <translation>Publication ou notification de la décision attaquée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Filing</source>
         <translation>Dépôt de la requête</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pleadings exchanged</source>
         <translation>Échange de mémoires</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hearing</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notification of the decision</source>
         <translation>Notification de la décision</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -3930,47 +3915,47 @@
 <context>
     <name>ReconcileCommands</name>
     <message>
-        <location filename="../app/cli/ReconcileCommands.cpp" line="+50" />
-        <source>%1: "%2" is not a score from 0 to 100.</source>
-        <translation>%1 : « %2 » n'est pas un score de 0 à 100.</translation>
+        <location filename="../app/cli/ReconcileCommands.cpp" line="+52"/>
+        <source>%1: &quot;%2&quot; is not a score from 0 to 100.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un score de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60"/>
         <source>payout %1 %2</source>
         <translation>versement %1 %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No proposals.</source>
         <translation>Aucune proposition.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matched with</source>
         <translation>Rapprochée de</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+43"/>
         <source>Accepted %n proposal(s) scoring %1 or more.</source>
         <translation>
             <numerusform>%n proposition acceptée (score de %1 ou plus).</numerusform>
@@ -3978,35 +3963,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n proposal(s) could not be accepted:</source>
         <translation>
-            <numerusform>%n proposition n'a pas pu être acceptée :</numerusform>
-            <numerusform>%n propositions n'ont pas pu être acceptées :</numerusform>
+            <numerusform>%n proposition n&apos;a pas pu être acceptée&#xa0;:</numerusform>
+            <numerusform>%n propositions n&apos;ont pas pu être acceptées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No bank line or payout has the id %1.</source>
-        <translation>Aucune ligne de relevé ni aucun versement n'a l'identifiant %1.</translation>
+        <translation>Aucune ligne de relevé ni aucun versement n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>There is no proposal for %1 now.</source>
-        <translation>Il n'y a actuellement aucune proposition pour %1.</translation>
+        <translation>Il n&apos;y a actuellement aucune proposition pour %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Accepted: %1 = %2</source>
-        <translation>Acceptée : %1 = %2</translation>
+        <translation>Acceptée&#xa0;: %1 = %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rejected: %1 = %2</source>
-        <translation>Rejetée : %1 = %2</translation>
+        <translation>Rejetée&#xa0;: %1 = %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Matched the bank line %1 with %n record(s).</source>
         <translation>
             <numerusform>Ligne de relevé %1 rapprochée de %n enregistrement.</numerusform>
@@ -4014,125 +3999,125 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The bank line %1 is no longer reconciled.</source>
-        <translation>La ligne de relevé %1 n'est plus rapprochée.</translation>
+        <translation>La ligne de relevé %1 n&apos;est plus rapprochée.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Closed the period %1 to %2 of %3.</source>
         <translation>Période du %1 au %2 clôturée pour %3.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The option %1 TEXT is required: a reopen is logged with its reason.</source>
-        <translation>L'option %1 TEXT est obligatoire : toute réouverture est consignée avec son motif.</translation>
+        <translation>L&apos;option %1 TEXT est obligatoire&#xa0;: toute réouverture est consignée avec son motif.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reopened the period of %1 that contains %2.</source>
         <translation>La période de %1 qui contient le %2 a été rouverte.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>reopened</source>
         <translation>rouverte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Propose matches between bank credits and donations or payouts; with --auto accept those scoring --min-score or more (default 90).</source>
-        <translation>Proposer des rapprochements entre les crédits bancaires et les dons ou versements ; avec --auto, accepter ceux dont le score atteint au moins --min-score (90 par défaut).</translation>
+        <translation>Proposer des rapprochements entre les crédits bancaires et les dons ou versements&#xa0;; avec --auto, accepter ceux dont le score atteint au moins --min-score (90 par défaut).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Accept the current proposal for a bank line (or for a payout's donations).</source>
-        <translation>Accepter la proposition en cours pour une ligne de relevé (ou pour les dons d'un versement).</translation>
+        <location line="+8"/>
+        <source>Accept the current proposal for a bank line (or for a payout&apos;s donations).</source>
+        <translation>Accepter la proposition en cours pour une ligne de relevé (ou pour les dons d&apos;un versement).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reject the current proposal for a bank line; it is never proposed again.</source>
-        <translation>Rejeter la proposition en cours pour une ligne de relevé ; elle ne sera plus jamais proposée.</translation>
+        <translation>Rejeter la proposition en cours pour une ligne de relevé&#xa0;; elle ne sera plus jamais proposée.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Match a bank line by hand with donations or payouts whose amounts add up to it.</source>
         <translation>Rapprocher à la main une ligne de relevé de dons ou de versements dont les montants additionnés lui sont égaux.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Undo the accepted match of a bank line.</source>
-        <translation>Annuler le rapprochement accepté d'une ligne de relevé.</translation>
+        <translation>Annuler le rapprochement accepté d&apos;une ligne de relevé.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Close a reconciliation period when the statements' balance agrees and every credit is reconciled.</source>
+        <location line="+6"/>
+        <source>Close a reconciliation period when the statements&apos; balance agrees and every credit is reconciled.</source>
         <translation>Clôturer une période de rapprochement lorsque le solde des relevés concorde et que chaque crédit est rapproché.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reopen the closed period that contains DATE; the reason is logged.</source>
-        <translation>Rouvrir la période clôturée qui contient DATE ; le motif est consigné.</translation>
+        <translation>Rouvrir la période clôturée qui contient DATE&#xa0;; le motif est consigné.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>List the reconciliation periods.</source>
         <translation>Lister les périodes de rapprochement.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Rules: 1 amount and reference, 2 amount and date, 3 several cheques in one deposit, 4 a payout's donations. LINE, TARGET and ID are uuids or unique prefixes of 4 characters or more.</source>
-        <translation>Règles : 1 montant et référence, 2 montant et date, 3 plusieurs chèques dans une même remise, 4 dons d'un versement. LINE, TARGET et ID sont des UUID ou des préfixes uniques d'au moins 4 caractères.</translation>
+        <location line="+9"/>
+        <source>Rules: 1 amount and reference, 2 amount and date, 3 several cheques in one deposit, 4 a payout&apos;s donations. LINE, TARGET and ID are uuids or unique prefixes of 4 characters or more.</source>
+        <translation>Règles&#xa0;: 1 montant et référence, 2 montant et date, 3 plusieurs chèques dans une même remise, 4 dons d&apos;un versement. LINE, TARGET et ID sont des UUID ou des préfixes uniques d&apos;au moins 4 caractères.</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationEngine</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+353" />
+        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+353"/>
         <source>same amount</source>
         <translation>même montant</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>reference '%1' in the label</source>
-        <translation>référence « %1 » dans le libellé</translation>
+        <location line="+3"/>
+        <source>reference &apos;%1&apos; in the label</source>
+        <translation>référence «&#xa0;%1&#xa0;» dans le libellé</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>donor name '%1' in the label</source>
-        <translation>nom du donateur « %1 » dans le libellé</translation>
+        <location line="+3"/>
+        <source>donor name &apos;%1&apos; in the label</source>
+        <translation>nom du donateur «&#xa0;%1&#xa0;» dans le libellé</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n business day(s) after the payout</source>
         <translation>
             <numerusform>%n jour ouvré après le versement</numerusform>
@@ -4140,20 +4125,20 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>same day</source>
         <translation>même jour</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n day(s) apart</source>
         <translation>
-            <numerusform>%n jour d'écart</numerusform>
-            <numerusform>%n jours d'écart</numerusform>
+            <numerusform>%n jour d&apos;écart</numerusform>
+            <numerusform>%n jours d&apos;écart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164" />
+        <location line="+164"/>
         <source>%n cheques of the same day add up to the credit</source>
         <translation>
             <numerusform>%n chèque du même jour totalise le montant du crédit</numerusform>
@@ -4161,7 +4146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n cash donations of the same day add up to the credit</source>
         <translation>
             <numerusform>%n don en espèces du même jour totalise le montant du crédit</numerusform>
@@ -4169,7 +4154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n cheques from %1 to %2 add up to the credit</source>
         <translation>
             <numerusform>%n chèque du %1 au %2 totalise le montant du crédit</numerusform>
@@ -4177,7 +4162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n cash donations from %1 to %2 add up to the credit</source>
         <translation>
             <numerusform>%n don en espèces du %1 au %2 totalise le montant du crédit</numerusform>
@@ -4185,7 +4170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>deposited %n day(s) after the last one</source>
         <translation>
             <numerusform>remis en banque %n jour après le dernier</numerusform>
@@ -4193,7 +4178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+68"/>
         <source>%n donation(s) of the payout</source>
         <translation>
             <numerusform>%n don du versement</numerusform>
@@ -4201,233 +4186,251 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 less commission %2 and fees %3 is the net %4</source>
         <translation>%1 moins la commission %2 et les frais %3 donne le net %4</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the payout's gross says %1</source>
+        <location line="+4"/>
+        <source>the payout&apos;s gross says %1</source>
         <translation>le montant brut du versement indique %1</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161" />
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>matched by hand</source>
         <translation>rapprochement manuel</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+104" />
-        <location line="+15" />
+        <location line="+9"/>
+        <location line="+104"/>
+        <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation>La ligne de relevé %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
-        <translation>La ligne de relevé du %1 est déjà rapprochée ; annulez d'abord son rapprochement.</translation>
+        <translation>La ligne de relevé du %1 est déjà rapprochée&#xa0;; annulez d&apos;abord son rapprochement.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 is chosen twice.</source>
         <translation>%1 est choisi deux fois.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+23" />
+        <location line="+12"/>
+        <location line="+23"/>
         <source>The payout %1 is not on the desk.</source>
         <translation>Le versement %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>The donation %1 is not on the desk.</source>
         <translation>Le don %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is already reconciled with another bank line.</source>
-        <translation>%1 est déjà rapproché d'une autre ligne de relevé.</translation>
+        <translation>%1 est déjà rapproché d&apos;une autre ligne de relevé.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The donation %1 was refunded or cancelled: no money of it reached the bank.</source>
-        <translation>Le don %1 a été remboursé ou annulé : aucune somme n'en est parvenue à la banque.</translation>
+        <translation>Le don %1 a été remboursé ou annulé&#xa0;: aucune somme n&apos;en est parvenue à la banque.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The donations add up to %1, less commission and fees %2, but the payout's net is %3 (a difference of %4).</source>
+        <location line="+27"/>
+        <source>The donations add up to %1, less commission and fees %2, but the payout&apos;s net is %3 (a difference of %4).</source>
         <translation>Les dons totalisent %1, moins %2 de commission et de frais, mais le net du versement est de %3 (un écart de %4).</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>A payout's donations are not rejected: leave the proposal, or link other donations by hand.</source>
-        <translation>Les dons d'un versement ne se rejettent pas : laissez la proposition telle quelle, ou rattachez d'autres dons à la main.</translation>
+        <location line="+19"/>
+        <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
+        <translation>Les dons d&apos;un versement ne se rejettent pas&#xa0;: laissez la proposition telle quelle, ou rattachez d&apos;autres dons à la main.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The bank line of %1 has no accepted match to undo.</source>
-        <translation>La ligne de relevé du %1 n'a aucun rapprochement accepté à annuler.</translation>
+        <translation>La ligne de relevé du %1 n&apos;a aucun rapprochement accepté à annuler.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The period must end on or after its first day.</source>
         <translation>La période doit se terminer le jour même de son début ou plus tard.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+101" />
+        <location line="+4"/>
+        <location line="+101"/>
         <source>There is no bank account %1 on the desk.</source>
-        <translation>Il n'y a pas de compte bancaire %1 dans le bureau.</translation>
+        <translation>Il n&apos;y a pas de compte bancaire %1 dans le bureau.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>The period overlaps the closed period %1 to %2.</source>
         <translation>La période chevauche la période clôturée du %1 au %2.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
-        <translation>Aucun relevé importé ne se situe entre le %1 et le %2 : le solde ne peut pas être vérifié.</translation>
+        <translation>Aucun relevé importé ne se situe entre le %1 et le %2&#xa0;: le solde ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
-        <translation>Les relevés de la période n'indiquent pas leurs soldes initial et final : le solde ne peut pas être vérifié.</translation>
+        <translation>Les relevés de la période n&apos;indiquent pas leurs soldes initial et final&#xa0;: le solde ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
-        <translation>Le solde ne concorde pas : le solde initial %1 plus les lignes %2 donne %3, mais le solde final est de %4 (un écart de %5).</translation>
+        <translation>Le solde ne concorde pas&#xa0;: le solde initial %1 plus les lignes %2 donne %3, mais le solde final est de %4 (un écart de %5).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
         <translation>
-            <numerusform>%n crédit de la période n'est pas encore rapproché ; rapprochez-le avant de clôturer.</numerusform>
-            <numerusform>%n crédits de la période ne sont pas encore rapprochés ; rapprochez-les avant de clôturer.</numerusform>
+            <numerusform>%n crédit de la période n&apos;est pas encore rapproché&#xa0;; rapprochez-le avant de clôturer.</numerusform>
+            <numerusform>%n crédits de la période ne sont pas encore rapprochés&#xa0;; rapprochez-les avant de clôturer.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>Give a reason to reopen a closed period: it is kept in the period's log.</source>
-        <translation>Indiquez un motif pour rouvrir une période clôturée : il est conservé dans le journal de la période.</translation>
+        <location line="+42"/>
+        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
+        <translation>Indiquez un motif pour rouvrir une période clôturée&#xa0;: il est conservé dans le journal de la période.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No closed period of %1 contains %2.</source>
         <translation>Aucune période clôturée de %1 ne contient le %2.</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>"%1" is not a bank line id (its uuid or the first 4 characters of it at least).</source>
-        <translation>« %1 » n'est pas un identifiant de ligne de relevé (son UUID ou au moins ses 4 premiers caractères).</translation>
+        <location line="+71"/>
+        <source>&quot;%1&quot; is not a bank line id (its uuid or the first 4 characters of it at least).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de ligne de relevé (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No bank line has the id %1.</source>
-        <translation>Aucune ligne de relevé n'a l'identifiant %1.</translation>
+        <translation>Aucune ligne de relevé n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several bank lines start with %1; give more characters.</source>
-        <translation>Plusieurs lignes de relevé commencent par %1 ; indiquez davantage de caractères.</translation>
+        <translation>Plusieurs lignes de relevé commencent par %1&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a donation or payout id (its uuid or the first 4 characters of it at least).</source>
-        <translation>« %1 » n'est pas un identifiant de don ou de versement (son UUID ou au moins ses 4 premiers caractères).</translation>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a donation or payout id (its uuid or the first 4 characters of it at least).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de don ou de versement (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No donation or payout has the id %1.</source>
-        <translation>Aucun don ni versement n'a l'identifiant %1.</translation>
+        <translation>Aucun don ni versement n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Several donations or payouts start with %1; give more characters.</source>
-        <translation>Plusieurs dons ou versements commencent par %1 ; indiquez davantage de caractères.</translation>
+        <translation>Plusieurs dons ou versements commencent par %1&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
-        <translation>La ligne de relevé du %1 se trouve dans la période clôturée du %2 au %3 : rouvrez la période (en indiquant un motif) pour la modifier.</translation>
+        <translation>La ligne de relevé du %1 se trouve dans la période clôturée du %2 au %3&#xa0;: rouvrez la période (en indiquant un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
-        <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2 : un écart de %3.</translation>
+        <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2&#xa0;: un écart de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <location filename="../app/cli/References.cpp" line="+27"/>
+        <source>The campaign %1 was just deleted.</source>
+        <translation>La campagne %1 vient d&apos;être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No account has the IBAN &quot;%1&quot;: %2</source>
+        <translation>Aucun compte n&apos;a l&apos;IBAN «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account has the IBAN %1; add it with &quot;accounts add&quot;.</source>
+        <translation>Aucun compte n&apos;a l&apos;IBAN %1&#xa0;; ajoutez-le avec «&#xa0;accounts add&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>StatementFormats</name>
     <message>
-        <location filename="../models/donations/StatementFormat.cpp" line="+80" />
+        <location filename="../models/donations/StatementFormat.cpp" line="+80"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>cannot open the file: %1</source>
-        <translation>impossible d'ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>this is not a CAMT.053, OFX or CSV bank statement</source>
-        <translation>ce n'est pas un relevé bancaire CAMT.053, OFX ou CSV</translation>
+        <translation>ce n&apos;est pas un relevé bancaire CAMT.053, OFX ou CSV</translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+150" />
-        <source>"%1" is not a server address such as https://platform.example.org.</source>
-        <translation>« %1 » n'est pas une adresse de serveur comme https://platform.example.org.</translation>
+        <location filename="../models/sync/SyncClient.cpp" line="+150"/>
+        <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server address must start with https:// (plain http is accepted only for this computer, 127.0.0.1).</source>
-        <translation>L'adresse du serveur doit commencer par https:// (http simple n'est accepté que pour cet ordinateur, 127.0.0.1).</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (http simple n&apos;est accepté que pour cet ordinateur, 127.0.0.1).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The platform asks to slow down; waiting %1 s.</source>
-        <translation>La plateforme demande de ralentir ; attente de %1 s.</translation>
+        <translation>La plateforme demande de ralentir&#xa0;; attente de %1&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No answer from the platform (%1); trying again in %2 s.</source>
-        <translation>Pas de réponse de la plateforme (%1) ; nouvel essai dans %2 s.</translation>
+        <translation>Pas de réponse de la plateforme (%1)&#xa0;; nouvel essai dans %2&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform answered %1; trying again in %2 s.</source>
-        <translation>La plateforme a répondu %1 ; nouvel essai dans %2 s.</translation>
+        <translation>La plateforme a répondu %1&#xa0;; nouvel essai dans %2&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>Connected: the platform accepts this desk's token "%1".</source>
-        <translation>Connecté : la plateforme accepte le jeton « %1 » de ce bureau.</translation>
+        <location line="+41"/>
+        <source>Connected: the platform accepts this desk&apos;s token &quot;%1&quot;.</source>
+        <translation>Connecté&#xa0;: la plateforme accepte le jeton «&#xa0;%1&#xa0;» de ce bureau.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The sync was stopped; what was not sent waits for the next sync.</source>
-        <translation>La synchronisation a été interrompue ; ce qui n'a pas été envoyé attend la prochaine synchronisation.</translation>
+        <translation>La synchronisation a été interrompue&#xa0;; ce qui n&apos;a pas été envoyé attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done: sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
-        <translation>Terminé. Envoyés : %1, reçus : %2, nouveaux conflits : %3, en attente d'envoi : %4.</translation>
+        <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4435,32 +4438,32 @@
         </translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sent "%1".</source>
-        <translation>Envoyé : « %1 ».</translation>
+        <location line="+1"/>
+        <source>Sent &quot;%1&quot;.</source>
+        <translation>Envoyé&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>"%1" was changed on the platform too: kept as a conflict for you to decide.</source>
-        <translation>« %1 » a aussi changé sur la plateforme : un conflit est conservé, à vous de trancher.</translation>
+        <location line="+40"/>
+        <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
+        <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Receiving the others' changes…</source>
+        <location line="+10"/>
+        <source>Receiving the others&apos; changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
     <message>
-        <location line="+78" />
-        <source>Piece no. %1 "%2" received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation>La pièce n° %1 « %2 » reçue de la plateforme porte le n° %3 sur ce bureau : le n° %1 y était déjà pris.</translation>
+        <location line="+78"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -4468,760 +4471,760 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n record(s) changed on both sides: kept as conflicts for you to decide.</source>
         <translation>
-            <numerusform>%n enregistrement modifié des deux côtés : conservé comme conflit, à vous de trancher.</numerusform>
-            <numerusform>%n enregistrements modifiés des deux côtés : conservés comme conflits, à vous de trancher.</numerusform>
+            <numerusform>%n enregistrement modifié des deux côtés&#xa0;: conservé comme conflit, à vous de trancher.</numerusform>
+            <numerusform>%n enregistrements modifiés des deux côtés&#xa0;: conservés comme conflits, à vous de trancher.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>The file of the piece "%1" cannot be read from the evidence folder; the piece was not sent.</source>
-        <translation>Le fichier de la pièce « %1 » ne peut pas être lu dans le dossier des pièces ; la pièce n'a pas été envoyée.</translation>
+        <location line="+48"/>
+        <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
+        <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» ne peut pas être lu dans le dossier des pièces&#xa0;; la pièce n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Sending the file of "%1" (%2 MiB)…</source>
-        <translation>Envoi du fichier de « %1 » (%2 Mio)…</translation>
+        <location line="+10"/>
+        <source>Sending the file of &quot;%1&quot; (%2 MiB)…</source>
+        <translation>Envoi du fichier de «&#xa0;%1&#xa0;» (%2 Mio)…</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Sent the file of "%1".</source>
-        <translation>Fichier de « %1 » envoyé.</translation>
+        <location line="+23"/>
+        <source>Sent the file of &quot;%1&quot;.</source>
+        <translation>Fichier de «&#xa0;%1&#xa0;» envoyé.</translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>Receiving the file of "%1"…</source>
-        <translation>Réception du fichier de « %1 »…</translation>
+        <location line="+64"/>
+        <source>Receiving the file of &quot;%1&quot;…</source>
+        <translation>Réception du fichier de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The file of "%1" is not on the platform; the piece was left out.</source>
-        <translation>Le fichier de « %1 » n'est pas sur la plateforme ; la pièce a été laissée de côté.</translation>
+        <location line="+15"/>
+        <source>The file of &quot;%1&quot; is not on the platform; the piece was left out.</source>
+        <translation>Le fichier de «&#xa0;%1&#xa0;» n&apos;est pas sur la plateforme&#xa0;; la pièce a été laissée de côté.</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>Cannot write the file of "%1" into the evidence folder %2.</source>
-        <translation>Impossible d'écrire le fichier de « %1 » dans le dossier des pièces %2.</translation>
+        <location line="-6"/>
+        <source>Cannot write the file of &quot;%1&quot; into the evidence folder %2.</source>
+        <translation>Impossible d&apos;écrire le fichier de «&#xa0;%1&#xa0;» dans le dossier des pièces %2.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>The file of "%1" received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
-        <translation>Le fichier de « %1 » reçu de la plateforme ne correspond pas à son empreinte SHA-256 ; il n'a pas été conservé.</translation>
+        <location line="+16"/>
+        <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
+        <translation>Le fichier de «&#xa0;%1&#xa0;» reçu de la plateforme ne correspond pas à son empreinte SHA-256&#xa0;; il n&apos;a pas été conservé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
-            <numerusform>La plateforme est restée injoignable après %n tentative : %1</numerusform>
-            <numerusform>La plateforme est restée injoignable après %n tentatives : %1</numerusform>
+            <numerusform>La plateforme est restée injoignable après %n tentative&#xa0;: %1</numerusform>
+            <numerusform>La plateforme est restée injoignable après %n tentatives&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
-        <translation>La plateforme a refusé le jeton ; vérifiez l'entrée du trousseau ou CASEDESK_TOKEN.</translation>
+        <translation>La plateforme a refusé le jeton&#xa0;; vérifiez l&apos;entrée du trousseau ou CASEDESK_TOKEN.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The platform answered %1 (%2).</source>
         <translation>La plateforme a répondu %1 (%2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 Refused: %2.</source>
-        <translation>%1 Refusé : %2.</translation>
+        <translation>%1 Refusé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="+37" />
+        <location filename="../app/cli/SyncCommands.cpp" line="+37"/>
         <source>No token: set %1 (no keychain is available here).</source>
-        <translation>Aucun jeton : définissez %1 (aucun trousseau n'est disponible ici).</translation>
+        <translation>Aucun jeton&#xa0;: définissez %1 (aucun trousseau n&apos;est disponible ici).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Or set %1.</source>
         <translation>Ou définissez %1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Sent %1, received %2, new conflicts %3, waiting to be sent %4.</source>
-        <translation>Envoyés : %1, reçus : %2, nouveaux conflits : %3, en attente d'envoi : %4.</translation>
+        <translation>Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
-        <source>%n new conflict(s): see "conflicts list".</source>
+        <location line="+9"/>
+        <source>%n new conflict(s): see &quot;conflicts list&quot;.</source>
         <translation>
-            <numerusform>%n nouveau conflit : voir « conflicts list ».</numerusform>
-            <numerusform>%n nouveaux conflits : voir « conflicts list ».</numerusform>
+            <numerusform>%n nouveau conflit&#xa0;: voir «&#xa0;conflicts list&#xa0;».</numerusform>
+            <numerusform>%n nouveaux conflits&#xa0;: voir «&#xa0;conflicts list&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n change(s) still waiting to be sent.</source>
         <translation>
-            <numerusform>%n modification encore en attente d'envoi.</numerusform>
-            <numerusform>%n modifications encore en attente d'envoi.</numerusform>
+            <numerusform>%n modification encore en attente d&apos;envoi.</numerusform>
+            <numerusform>%n modifications encore en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The desk and the platform have not converged.</source>
         <translation>Le bureau et la plateforme ne sont pas synchronisés.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No keychain is available here, so the token cannot be stored.</source>
-        <translation>Aucun trousseau n'est disponible ici : le jeton ne peut donc pas être enregistré.</translation>
+        <translation>Aucun trousseau n&apos;est disponible ici&#xa0;: le jeton ne peut donc pas être enregistré.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keychain said: %1</source>
-        <translation>Réponse du trousseau : %1</translation>
+        <translation>Réponse du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scripts can give the token in %1 instead.</source>
         <translation>Les scripts peuvent plutôt fournir le jeton dans %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Give the token on standard input, e.g. from a password manager.</source>
-        <translation>Fournissez le jeton sur l'entrée standard, par exemple depuis un gestionnaire de mots de passe.</translation>
+        <translation>Fournissez le jeton sur l&apos;entrée standard, par exemple depuis un gestionnaire de mots de passe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The token for %1 is stored in the keychain.</source>
         <translation>Le jeton de %1 est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The keychain no longer holds a token for %1.</source>
         <translation>Le trousseau ne contient plus de jeton pour %1.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>(deleted)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+48" />
+        <location line="+0"/>
+        <location line="+48"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+48" />
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Theirs</source>
         <translation>Leur version</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>See "conflicts list".</source>
-        <translation>Voir « conflicts list ».</translation>
+        <location line="+10"/>
+        <source>See &quot;conflicts list&quot;.</source>
+        <translation>Voir «&#xa0;conflicts list&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Conflict %1 on %2 %3 "%4", found %5.</source>
-        <translation>Conflit %1 sur %2 %3 « %4 », détecté le %5.</translation>
+        <location line="+28"/>
+        <source>Conflict %1 on %2 %3 &quot;%4&quot;, found %5.</source>
+        <translation>Conflit %1 sur %2 %3 «&#xa0;%4&#xa0;», détecté le %5.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>* a side to choose: conflicts resolve ID --keep mine|theirs [--take FIELD=mine|theirs]</source>
-        <translation>* version à choisir : conflicts resolve ID --keep mine|theirs [--take FIELD=mine|theirs]</translation>
+        <translation>* version à choisir&#xa0;: conflicts resolve ID --keep mine|theirs [--take FIELD=mine|theirs]</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>--keep takes "mine" or "theirs".</source>
-        <translation>--keep accepte « mine » ou « theirs ».</translation>
+        <location line="+21"/>
+        <source>--keep takes &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>--keep accepte «&#xa0;mine&#xa0;» ou «&#xa0;theirs&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--take %1: expected FIELD=mine or FIELD=theirs, FIELD one of: %2.</source>
-        <translation>--take %1 : écrivez FIELD=mine ou FIELD=theirs, où FIELD est l'un des champs suivants : %2.</translation>
+        <translation>--take %1&#xa0;: écrivez FIELD=mine ou FIELD=theirs, où FIELD est l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Decide every field that differs (%1) with --take, or give --keep.</source>
         <translation>Tranchez chaque champ divergent (%1) avec --take, ou indiquez --keep.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Resolved; the result is sent to the platform at the next sync.</source>
-        <translation>Résolu ; le résultat sera envoyé à la plateforme à la prochaine synchronisation.</translation>
+        <translation>Résolu&#xa0;; le résultat sera envoyé à la plateforme à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Resolved; the desk now holds the platform's version, nothing to send.</source>
-        <translation>Résolu ; le bureau contient désormais la version de la plateforme, rien à envoyer.</translation>
+        <location line="+2"/>
+        <source>Resolved; the desk now holds the platform&apos;s version, nothing to send.</source>
+        <translation>Résolu&#xa0;; le bureau contient désormais la version de la plateforme, rien à envoyer.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Send the waiting changes to the platform and receive the others' changes; exit 0 when everything converged.</source>
-        <translation>Envoyer les modifications en attente à la plateforme et recevoir celles des autres ; code de sortie 0 quand tout est synchronisé.</translation>
+        <location line="+11"/>
+        <source>Send the waiting changes to the platform and receive the others&apos; changes; exit 0 when everything converged.</source>
+        <translation>Envoyer les modifications en attente à la plateforme et recevoir celles des autres&#xa0;; code de sortie 0 quand tout est synchronisé.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Store the platform token, read from standard input, in the keychain (exit 1 when there is no keychain).</source>
-        <translation>Enregistrer dans le trousseau le jeton de la plateforme, lu sur l'entrée standard (code de sortie 1 s'il n'y a pas de trousseau).</translation>
+        <translation>Enregistrer dans le trousseau le jeton de la plateforme, lu sur l&apos;entrée standard (code de sortie 1 s&apos;il n&apos;y a pas de trousseau).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remove the platform token from the keychain.</source>
         <translation>Retirer du trousseau le jeton de la plateforme.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>List the conflicts waiting for a decision (mine and theirs; --json for both documents).</source>
-        <translation>Lister les conflits en attente de décision (ma version et la leur ; --json pour les deux documents).</translation>
+        <translation>Lister les conflits en attente de décision (ma version et la leur&#xa0;; --json pour les deux documents).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show a conflict field by field: mine, theirs, and the fields to decide (--json).</source>
-        <translation>Afficher un conflit champ par champ : ma version, la leur et les champs à trancher (--json).</translation>
+        <translation>Afficher un conflit champ par champ&#xa0;: ma version, la leur et les champs à trancher (--json).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Decide a conflict: keep one side, or take each differing field from a side; the result is sent at the next sync.</source>
-        <translation>Trancher un conflit : garder une version, ou prendre chaque champ divergent dans l'une ou l'autre ; le résultat est envoyé à la prochaine synchronisation.</translation>
+        <translation>Trancher un conflit&#xa0;: garder une version, ou prendre chaque champ divergent dans l&apos;une ou l&apos;autre&#xa0;; le résultat est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The token comes from %1, else from the keychain (service "casedesk", key = the server URL).</source>
-        <translation>Le jeton vient de %1, sinon du trousseau (service « casedesk », clé = l'adresse du serveur).</translation>
+        <location line="+10"/>
+        <source>The token comes from %1, else from the keychain (service &quot;casedesk&quot;, key = the server URL).</source>
+        <translation>Le jeton vient de %1, sinon du trousseau (service «&#xa0;casedesk&#xa0;», clé = l&apos;adresse du serveur).</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256" />
+        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>The piece "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La pièce « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+        <location line="+31"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>The news "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>L'actualité « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+        <location line="+76"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>L&apos;actualité «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>its amount is not a positive number of cents</source>
-        <translation>son montant n'est pas un nombre positif de centimes</translation>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+20" />
+        <location line="+2"/>
+        <location line="+20"/>
         <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n'a pas de date (AAAA-MM-JJ)</translation>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>its status "%1" is not pending, paid, refunded or cancelled</source>
-        <translation>son statut « %1 » n'est ni pending, ni paid, ni refunded, ni cancelled</translation>
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation>la plateforme l'a retiré ; le registre garde ce qu'il contient déjà</translation>
+        <translation>la plateforme l&apos;a retiré&#xa0;; le registre garde ce qu&apos;il contient déjà</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it names no campaign</source>
         <translation>il ne désigne aucune campagne</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>this desk does not have its campaign %1</source>
-        <translation>ce bureau n'a pas sa campagne %1</translation>
+        <translation>ce bureau n&apos;a pas sa campagne %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The platform's donation %1 was left out: %2.</source>
-        <translation>Le don %1 de la plateforme a été laissé de côté : %2.</translation>
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation>Le don %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The platform's payout %1 was left out: %2.</source>
-        <translation>Le versement %1 de la plateforme a été laissé de côté : %2.</translation>
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation>Le versement %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>the platform's feed</source>
+        <location line="+19"/>
+        <source>the platform&apos;s feed</source>
         <translation>le flux de la plateforme</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>it is now "%1" on the platform, but this desk cannot change it: %2</source>
-        <translation>il est désormais « %1 » sur la plateforme, mais ce bureau ne peut pas le modifier : %2</translation>
+        <location line="+31"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation>il est désormais «&#xa0;%1&#xa0;» sur la plateforme, mais ce bureau ne peut pas le modifier&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1) : %2</translation>
+        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Received from the platform</source>
         <translation>Reçue de la plateforme</translation>
     </message>
     <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227" />
-        <source>The procedure "%1" received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : sa campagne %2 n'est pas sur ce bureau.</translation>
+        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The procedure "%1" received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation>La procédure « %1 » reçue de la plateforme a été laissée de côté : la procédure dont elle fait appel, %2, n'est pas sur ce bureau.</translation>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: la procédure dont elle fait appel, %2, n&apos;est pas sur ce bureau.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The milestone "%1" received from the platform was left out: %2.</source>
-        <translation>L'étape « %1 » reçue de la plateforme a été laissée de côté : %2.</translation>
+        <location line="+28"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>it has no valid date</source>
-        <translation>elle n'a pas de date valide</translation>
+        <translation>elle n&apos;a pas de date valide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>its procedure %1 is not on this desk</source>
-        <translation>sa procédure %1 n'est pas sur ce bureau</translation>
+        <translation>sa procédure %1 n&apos;est pas sur ce bureau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>its procedure was deleted on this desk</source>
         <translation>sa procédure a été supprimée sur ce bureau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>it names itself as the milestone that starts it</source>
-        <translation>elle se désigne elle-même comme l'étape qui la fait courir</translation>
+        <translation>elle se désigne elle-même comme l&apos;étape qui la fait courir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the milestone that starts it, %1, is not on this desk</source>
-        <translation>l'étape qui la fait courir, %1, n'est pas sur ce bureau</translation>
+        <translation>l&apos;étape qui la fait courir, %1, n&apos;est pas sur ce bureau</translation>
     </message>
 </context>
 <context>
     <name>SyncTransport</name>
     <message>
-        <location filename="../models/sync/SyncTransport.cpp" line="+38" />
+        <location filename="../models/sync/SyncTransport.cpp" line="+38"/>
         <source>No certificate could be read from %1.</source>
-        <translation>Aucun certificat n'a pu être lu dans %1.</translation>
+        <translation>Aucun certificat n&apos;a pu être lu dans %1.</translation>
     </message>
 </context>
 <context>
     <name>UluleReader</name>
     <message>
-        <location filename="../models/donations/UluleReader.cpp" line="+110" />
-        <source>unknown status "%1" (expected one of: %2)</source>
-        <translation>statut inconnu « %1 » (valeurs attendues : %2)</translation>
+        <location filename="../models/donations/UluleReader.cpp" line="+110"/>
+        <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the amount must be more than zero</source>
         <translation>le montant doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>expected the orders of a Ulule project ({"orders": [...]})</source>
-        <translation>attendu : les commandes d'un projet Ulule ({"orders": [...]})</translation>
+        <location line="+38"/>
+        <source>expected the orders of a Ulule project ({&quot;orders&quot;: [...]})</source>
+        <translation>attendu&#xa0;: les commandes d&apos;un projet Ulule ({&quot;orders&quot;: [...]})</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>missing column "%1"</source>
-        <translation>colonne « %1 » manquante</translation>
+        <location line="+22"/>
+        <source>missing column &quot;%1&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;» manquante</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>the order number is empty</source>
         <translation>le numéro de commande est vide</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected a date such as 14/03/2026, found "%1"</source>
-        <translation>attendu : une date comme 14/03/2026 ; trouvé : « %1 »</translation>
+        <location line="+4"/>
+        <source>expected a date such as 14/03/2026, found &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: une date comme 14/03/2026&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>expected an amount such as 25,00, found "%1"</source>
-        <translation>attendu : un montant comme 25,00 ; trouvé : « %1 »</translation>
+        <location line="+5"/>
+        <source>expected an amount such as 25,00, found &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: un montant comme 25,00&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown status "%1"</source>
-        <translation>statut inconnu « %1 »</translation>
+        <location line="+4"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18" />
-        <source>%1: "%2" is not an amount; write it like %3 (at most two decimals, not negative).</source>
-        <translation>%1 : « %2 » n'est pas un montant ; écrivez-le sous la forme %3 (deux décimales au plus, sans signe moins).</translation>
+        <location filename="../app/cli/Values.cpp" line="+18"/>
+        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; écrivez-le sous la forme %3 (deux décimales au plus, sans signe moins).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: "%2" is not a date; write it as yyyy-mm-dd.</source>
-        <translation>%1 : « %2 » n'est pas une date ; écrivez-la au format yyyy-mm-dd.</translation>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format yyyy-mm-dd.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1: "%2" is not a percentage; write it like 5 or 5.25.</source>
-        <translation>%1 : « %2 » n'est pas un pourcentage ; écrivez-le sous la forme 5 ou 5,25.</translation>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a percentage; write it like 5 or 5.25.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un pourcentage&#xa0;; écrivez-le sous la forme 5 ou 5,25.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "%2" must be between 0 and 100.</source>
-        <translation>%1 : « %2 » doit être compris entre 0 et 100.</translation>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; must be between 0 and 100.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>N: "%1" is not a line number (1 for the first line).</source>
-        <translation>N : « %1 » n'est pas un numéro de ligne (1 pour la première ligne).</translation>
+        <location line="+9"/>
+        <source>N: &quot;%1&quot; is not a line number (1 for the first line).</source>
+        <translation>N&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de ligne (1 pour la première ligne).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>URL: "%1" is not a web address; it must start with http:// or https://.</source>
-        <translation>URL : « %1 » n'est pas une adresse web ; elle doit commencer par http:// ou https://.</translation>
+        <location line="+11"/>
+        <source>URL: &quot;%1&quot; is not a web address; it must start with http:// or https://.</source>
+        <translation>URL&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; elle doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: write yes or no, not "%2".</source>
-        <translation>%1 : écrivez yes ou no, pas « %2 ».</translation>
+        <location line="+11"/>
+        <source>%1: write yes or no, not &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: écrivez yes ou no, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 must not be empty.</source>
         <translation>%1 ne doit pas être vide.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1%</source>
         <extracomment>A percentage; French puts a (narrow no-break) space before the sign.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission (%1)</source>
         <translation>Commission (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
         <translation>Frais forfaitaires de campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net for the action</source>
-        <translation>Net pour l'action</translation>
+        <translation>Net pour l&apos;action</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../models/evidence/Vault.cpp" line="+67" />
-        <location line="+115" />
+        <location filename="../models/evidence/Vault.cpp" line="+67"/>
+        <location line="+115"/>
         <source>Cannot create the evidence folder %1.</source>
         <translation>Impossible de créer le dossier des pièces %1.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is a folder; attach the files inside it instead.</source>
-        <translation>%1 est un dossier ; joignez plutôt les fichiers qu'il contient.</translation>
+        <translation>%1 est un dossier&#xa0;; joignez plutôt les fichiers qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a regular file.</source>
-        <translation>%1 n'est pas un fichier ordinaire.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The file %1 is larger than the limit of %2 MiB for one piece; it was not attached. The limit can be changed in the evidence settings.</source>
-        <translation>Le fichier %1 dépasse la taille maximale de %2 Mio par pièce ; il n'a pas été joint. Cette limite peut être modifiée dans les réglages des pièces.</translation>
+        <translation>Le fichier %1 dépasse la taille maximale de %2 Mio par pièce&#xa0;; il n&apos;a pas été joint. Cette limite peut être modifiée dans les réglages des pièces.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+35" />
+        <location line="+9"/>
+        <location line="+35"/>
         <source>Cannot read the file %1: %2</source>
-        <translation>Impossible de lire le fichier %1 : %2</translation>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Cannot write into the evidence folder %1: %2</source>
-        <translation>Impossible d'écrire dans le dossier des pièces %1 : %2</translation>
+        <translation>Impossible d&apos;écrire dans le dossier des pièces %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Attaching %1 was cancelled.</source>
-        <translation>L'ajout de %1 a été annulé.</translation>
+        <translation>L&apos;ajout de %1 a été annulé.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot copy %1 into the evidence folder %2 (is the disk full?): %3</source>
-        <translation>Impossible de copier %1 dans le dossier des pièces %2 (le disque est-il plein ?) : %3</translation>
+        <translation>Impossible de copier %1 dans le dossier des pièces %2 (le disque est-il plein&#xa0;?)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot write %1 to the disk in the evidence folder %2 (is the disk full?): %3</source>
-        <translation>Impossible d'écrire %1 sur le disque dans le dossier des pièces %2 (le disque est-il plein ?) : %3</translation>
+        <translation>Impossible d&apos;écrire %1 sur le disque dans le dossier des pièces %2 (le disque est-il plein&#xa0;?)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Cannot move the copy into the evidence folder %1: %2</source>
-        <translation>Impossible de déplacer la copie dans le dossier des pièces %1 : %2</translation>
+        <translation>Impossible de déplacer la copie dans le dossier des pièces %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot write the evidence folder %1 to the disk.</source>
-        <translation>Impossible d'enregistrer sur le disque le dossier des pièces %1.</translation>
+        <translation>Impossible d&apos;enregistrer sur le disque le dossier des pièces %1.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot delete %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../models/campaigns/Workflow.cpp" line="+36" />
+        <location filename="../models/campaigns/Workflow.cpp" line="+36"/>
         <source>Title is empty.</source>
         <translation>Le titre est vide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary is empty.</source>
         <translation>Le résumé est vide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description is empty.</source>
         <translation>La description est vide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The harm the action fights is not described.</source>
-        <translation>L'atteinte combattue par l'action n'est pas décrite.</translation>
+        <translation>L&apos;atteinte combattue par l&apos;action n&apos;est pas décrite.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal basis is empty.</source>
-        <translation>Le fondement juridique n'est pas renseigné.</translation>
+        <translation>Le fondement juridique n&apos;est pas renseigné.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court is empty.</source>
-        <translation>La juridiction n'est pas renseignée.</translation>
+        <translation>La juridiction n&apos;est pas renseignée.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opposing party is empty.</source>
-        <translation>La partie adverse n'est pas renseignée.</translation>
+        <translation>La partie adverse n&apos;est pas renseignée.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Funding goal must be more than zero.</source>
-        <translation>L'objectif de collecte doit être supérieur à zéro.</translation>
+        <translation>L&apos;objectif de collecte doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>End date is not set.</source>
-        <translation>La date de fin n'est pas fixée.</translation>
+        <translation>La date de fin n&apos;est pas fixée.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+38" />
+        <location line="+2"/>
+        <location line="+38"/>
         <source>End date must be in the future.</source>
         <translation>La date de fin doit être postérieure à la date du jour.</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>The budget has no lines.</source>
         <translation>Le budget ne comporte aucune ligne.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The budget lines add up to %1 but the funding goal is %2.</source>
-        <translation>Le total des lignes budgétaires est de %1, mais l'objectif de collecte est de %2.</translation>
+        <translation>Le total des lignes budgétaires est de %1, mais l&apos;objectif de collecte est de %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Budget line %1 has no label.</source>
-        <translation>La ligne budgétaire %1 n'a pas de libellé.</translation>
+        <translation>La ligne budgétaire %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"How the money will be used" is empty.</source>
-        <translation>Le champ « Utilisation des fonds » est vide.</translation>
+        <location line="+2"/>
+        <source>&quot;How the money will be used&quot; is empty.</source>
+        <translation>Le champ «&#xa0;Utilisation des fonds&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Only an approved campaign can be published; this one is "%1".</source>
-        <translation>Seule une campagne approuvée peut être publiée ; celle-ci a le statut « %1 ».</translation>
+        <location line="+10"/>
+        <source>Only an approved campaign can be published; this one is &quot;%1&quot;.</source>
+        <translation>Seule une campagne approuvée peut être publiée&#xa0;; celle-ci a le statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>A campaign cannot go from "%1" to "%2".</source>
-        <translation>Une campagne ne peut pas passer du statut « %1 » au statut « %2 ».</translation>
+        <location line="+4"/>
+        <source>A campaign cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une campagne ne peut pas passer du statut «&#xa0;%1&#xa0;» au statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The association's profile has no name.</source>
-        <translation>Le profil de l'association n'indique pas de nom.</translation>
+        <location line="+8"/>
+        <source>The association&apos;s profile has no name.</source>
+        <translation>Le profil de l&apos;association n&apos;indique pas de nom.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The association's profile needs a valid RNA number before publishing.</source>
-        <translation>Le profil de l'association doit comporter un numéro RNA valide avant toute publication.</translation>
+        <location line="+3"/>
+        <source>The association&apos;s profile needs a valid RNA number before publishing.</source>
+        <translation>Le profil de l&apos;association doit comporter un numéro RNA valide avant toute publication.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26" />
+        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
         <source>e.g. Association loi 1901</source>
-        <translation>Ex. : Association loi 1901</translation>
+        <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>W, prefecture code and 6 digits, e.g. W313012345</source>
-        <translation>W, code de la préfecture et 6 chiffres, ex. : W313012345</translation>
+        <translation>W, code de la préfecture et 6 chiffres, ex.&#xa0;: W313012345</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>9 digits (optional)</source>
         <translation>9 chiffres (facultatif)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Of general interest: may issue tax receipts to donors</source>
-        <translation>D'intérêt général : peut délivrer des reçus fiscaux aux donateurs</translation>
+        <translation>D&apos;intérêt général&#xa0;: peut délivrer des reçus fiscaux aux donateurs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. President</source>
-        <translation>Ex. : Président</translation>
+        <translation>Ex.&#xa0;: Président</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Legal form</source>
         <translation>&amp;Forme juridique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;RNA number</source>
         <translation>Numéro &amp;RNA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;SIREN</source>
         <translation>&amp;SIREN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Signatory's na&amp;me</source>
+        <location line="+2"/>
+        <source>Signatory&apos;s na&amp;me</source>
         <translation>No&amp;m du signataire</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's r&amp;ole</source>
+        <location line="+1"/>
+        <source>Signatory&apos;s r&amp;ole</source>
         <translation>&amp;Qualité du signataire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
-        <translation>L'association qui engage l'action en justice. Son numéro RNA est obligatoire avant la publication d'une campagne ; le signataire signe les reçus fiscaux.</translation>
+        <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not saved: fix the highlighted field</source>
-        <translation>Non enregistré : corrigez le champ signalé</translation>
+        <translation>Non enregistré&#xa0;: corrigez le champ signalé</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -5229,20 +5232,20 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60" />
-        <source>The association's profile was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>Le profil de l'association a été modifié ailleurs depuis son ouverture ; il a été rechargé.</translation>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
+        <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>Le profil de l&apos;association a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::AttachJob</name>
     <message>
-        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143" />
+        <location filename="../models/evidence/EvidenceJobs.cpp" line="+143"/>
         <source>%1 is already piece no. %2</source>
-        <translation>%1 est déjà la pièce n° %2</translation>
+        <translation>%1 est déjà la pièce n°&#xa0;%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n piece(s) attached.</source>
         <translation>
             <numerusform>%n pièce jointe.</numerusform>
@@ -5250,89 +5253,89 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n of them already had their file in the vault (another campaign); it is stored once.</source>
         <translation>
-            <numerusform>%n d'entre elles avait déjà son fichier dans le coffre (autre campagne) ; il n'est stocké qu'une fois.</numerusform>
-            <numerusform>%n d'entre elles avaient déjà leur fichier dans le coffre (autre campagne) ; il n'est stocké qu'une fois.</numerusform>
+            <numerusform>%n d&apos;entre elles avait déjà son fichier dans le coffre (autre campagne)&#xa0;; il n&apos;est stocké qu&apos;une fois.</numerusform>
+            <numerusform>%n d&apos;entre elles avaient déjà leur fichier dans le coffre (autre campagne)&#xa0;; il n&apos;est stocké qu&apos;une fois.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not attached twice: %1.</source>
-        <translation>Non joints une seconde fois : %1.</translation>
+        <translation>Non joints une seconde fois&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancelled: the remaining files were not attached.</source>
-        <translation>Annulé : les fichiers restants n'ont pas été joints.</translation>
+        <translation>Annulé&#xa0;: les fichiers restants n&apos;ont pas été joints.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91" />
+        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
         <source>IBAN: %1</source>
-        <translation>IBAN : %1</translation>
+        <translation>IBAN&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>IBAN: the account "%1" already has this IBAN.</source>
-        <translation>IBAN : le compte « %1 » a déjà cet IBAN.</translation>
+        <location line="+7"/>
+        <source>IBAN: the account &quot;%1&quot; already has this IBAN.</source>
+        <translation>IBAN&#xa0;: le compte «&#xa0;%1&#xa0;» a déjà cet IBAN.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Currency: use a three-letter code such as EUR.</source>
-        <translation>Devise : utilisez un code à trois lettres, comme EUR.</translation>
+        <translation>Devise&#xa0;: utilisez un code à trois lettres, comme EUR.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
-        <translation>Le compte %1 a été modifié ou supprimé ailleurs depuis son ouverture ; il a été rechargé.</translation>
+        <translation>Le compte %1 a été modifié ou supprimé ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>No bank account has the identifier %1.</source>
-        <translation>Aucun compte bancaire n'a l'identifiant %1.</translation>
+        <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>The account %1 has %n imported statement(s); it cannot be deleted.</source>
         <translation>
-            <numerusform>Le compte %1 a %n relevé importé ; il ne peut pas être supprimé.</numerusform>
-            <numerusform>Le compte %1 a %n relevés importés ; il ne peut pas être supprimé.</numerusform>
+            <numerusform>Le compte %1 a %n relevé importé&#xa0;; il ne peut pas être supprimé.</numerusform>
+            <numerusform>Le compte %1 a %n relevés importés&#xa0;; il ne peut pas être supprimé.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>casedesk::BordereauDialog</name>
     <message>
-        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22" />
+        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22"/>
         <source>Bordereau de communication de pièces</source>
         <translation>Bordereau de communication de pièces</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation>Ex. : Tribunal administratif de Toulouse</translation>
+        <translation>Ex.&#xa0;: Tribunal administratif de Toulouse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 2401234</source>
-        <translation>Ex. : 2401234</translation>
+        <translation>Ex.&#xa0;: 2401234</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Association Zone humide c/ Préfet du Tarn</source>
-        <translation>Ex. : Association Zone humide c/ Préfet du Tarn</translation>
+        <translation>Ex.&#xa0;: Association Zone humide c/ Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Me Claire Martin, avocate au barreau de Toulouse</source>
-        <translation>Ex. : Me Claire Martin, avocate au barreau de Toulouse</translation>
+        <translation>Ex.&#xa0;: Me Claire Martin, avocate au barreau de Toulouse</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n piece(s) will be listed. The document is in French, the language of the court.</source>
         <translation>
             <numerusform>%n pièce figurera au bordereau. Le document est rédigé en français, la langue de la juridiction.</numerusform>
@@ -5340,32 +5343,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Court</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case &amp;number</source>
-        <translation>&amp;Numéro d'affaire</translation>
+        <translation>&amp;Numéro d&apos;affaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lawyer</source>
         <translation>&amp;Avocat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write PDF…</source>
         <translation>Créer le PDF…</translation>
     </message>
@@ -5373,276 +5376,276 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30" />
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a budget line</source>
         <translation>Ajouter une ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide : saisissez des euros et des centimes, par exemple %1</translation>
+        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96" />
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Budget and fees</source>
         <translation>&amp;Budget et frais</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Press</source>
         <translation>&amp;Presse</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
         <translation>Expliquez aux donateurs comment leur argent sera dépensé et ce que deviendra un éventuel excédent.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Use of funds</source>
         <translation>&amp;Emploi des fonds</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ne&amp;ws</source>
         <translation>A&amp;ctualités</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One or two sentences that say what the action is about</source>
-        <translation>Une ou deux phrases qui expliquent l'objet de l'action</translation>
+        <translation>Une ou deux phrases qui expliquent l&apos;objet de l&apos;action</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What harm does the action fight? (wetland destroyed, health risk…)</source>
-        <translation>Quelle atteinte l'action combat-elle ? (zone humide détruite, risque sanitaire…)</translation>
+        <translation>Quelle atteinte l&apos;action combat-elle&#xa0;? (zone humide détruite, risque sanitaire…)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Articles, principles and the kind of action (recours pour excès de pouvoir, référé-suspension…)</source>
-        <translation>Articles, principes et nature de l'action (recours pour excès de pouvoir, référé-suspension…)</translation>
+        <translation>Articles, principes et nature de l&apos;action (recours pour excès de pouvoir, référé-suspension…)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation>Ex. : Tribunal administratif de Toulouse</translation>
+        <translation>Ex.&#xa0;: Tribunal administratif de Toulouse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. Préfet du Tarn</source>
-        <translation>Ex. : Préfet du Tarn</translation>
+        <translation>Ex.&#xa0;: Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Summary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;use</source>
         <translation>&amp;Cause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Harm fought</source>
         <translation>Atteinte co&amp;mbattue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Legal basis</source>
         <translation>&amp;Fondement juridique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ourt</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;pposing party</source>
         <translation>Partie ad&amp;verse</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Funding &amp;goal (€)</source>
         <translation>&amp;Objectif de collecte (€)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;End date</source>
         <translation>Date de fi&amp;n</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+92" />
+        <location line="+28"/>
+        <location line="+92"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-83"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Not saved: the campaign changed elsewhere</source>
-        <translation>Non enregistré : la campagne a été modifiée ailleurs</translation>
+        <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not save: %1</source>
-        <translation>Enregistrement impossible : %1</translation>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No campaign selected</source>
         <translation>Aucune campagne sélectionnée</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>This campaign is "%1": what the board reviewed stays as it was. Return it to draft to edit it.</source>
-        <translation>Cette campagne a le statut « %1 » : le contenu relu par le conseil d'administration reste en l'état. Repassez-la en brouillon pour la modifier.</translation>
+        <location line="+34"/>
+        <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
+        <translation>Cette campagne a le statut «&#xa0;%1&#xa0;»&#xa0;: le contenu relu par le conseil d&apos;administration reste en l&apos;état. Repassez-la en brouillon pour la modifier.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Withdraw campaign</source>
         <translation>Retirer la campagne</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Withdraw "%1"? A withdrawn campaign cannot be reopened.</source>
-        <translation>Retirer « %1 » ? Une campagne retirée ne peut pas être rouverte.</translation>
+        <location line="+1"/>
+        <source>Withdraw &quot;%1&quot;? A withdrawn campaign cannot be reopened.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;? Une campagne retirée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not change the status: %1</source>
-        <translation>Impossible de changer le statut : %1</translation>
+        <translation>Impossible de changer le statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Action « %1 » impossible pour l'instant :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Action «&#xa0;%1&#xa0;» impossible pour l&apos;instant&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>Status changed to "%1"</source>
-        <translation>Nouveau statut : « %1 »</translation>
+        <location line="-6"/>
+        <source>Status changed to &quot;%1&quot;</source>
+        <translation>Nouveau statut&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Everything the review needs is filled in: you can submit the campaign for review.</source>
-        <translation>Tout ce qu'exige la relecture est renseigné : vous pouvez soumettre la campagne à la relecture.</translation>
+        <translation>Tout ce qu&apos;exige la relecture est renseigné&#xa0;: vous pouvez soumettre la campagne à la relecture.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete campaign</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete "%1"? It disappears from this desk and, at the next sync, from your colleagues' desks.</source>
-        <translation>Supprimer « %1 » ? Elle disparaîtra de ce bureau et, à la prochaine synchronisation, des bureaux de vos collègues.</translation>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? It disappears from this desk and, at the next sync, from your colleagues&apos; desks.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle disparaîtra de ce bureau et, à la prochaine synchronisation, des bureaux de vos collègues.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -5650,42 +5653,42 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46" />
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -5693,73 +5696,73 @@
 <context>
     <name>casedesk::CampaignReportView</name>
     <message>
-        <location filename="../ui/donations/CampaignReportView.cpp" line="+68" />
+        <location filename="../ui/donations/CampaignReportView.cpp" line="+68"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+285" />
+        <location line="+8"/>
+        <location line="+285"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-259"/>
         <source>Where the money went</source>
-        <translation>Où est allé l'argent</translation>
+        <translation>Où est allé l&apos;argent</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Gross raised</source>
         <translation>Brut collecté</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refunded (not in gross)</source>
         <translation>Remboursé (non compris dans le brut)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform commission</source>
         <translation>Commission de la plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Payment fees</source>
         <translation>Frais de paiement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flat campaign fee</source>
         <translation>Frais forfaitaires de campagne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Net received in the bank</source>
         <translation>Net reçu en banque</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Still expected from platforms</source>
         <translation>Encore attendu des plateformes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Available for the legal action</source>
-        <translation>Disponible pour l'action en justice</translation>
+        <translation>Disponible pour l&apos;action en justice</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>No campaign yet: create one to see its donations.</source>
-        <translation>Aucune campagne pour l'instant : créez-en une pour voir ses dons.</translation>
+        <translation>Aucune campagne pour l&apos;instant&#xa0;: créez-en une pour voir ses dons.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>− %1</source>
-        <translation>− %1</translation>
+        <translation>−&#xa0;%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n paid donation(s)</source>
         <translation>
             <numerusform>%n don payé</numerusform>
@@ -5767,7 +5770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n refunded donation(s)</source>
         <translation>
             <numerusform>%n don remboursé</numerusform>
@@ -5775,91 +5778,91 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Of the %1 given, %2 (%3 %) is available for the legal action.</source>
-        <translation>Sur les %1 donnés, %2 (%3 %) sont disponibles pour l'action en justice.</translation>
+        <translation>Sur les %1 donnés, %2 (%3&#x202f;%) sont disponibles pour l&apos;action en justice.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 of pending donations is not counted yet.</source>
         <translation>Les dons en attente (%1) ne sont pas encore comptés.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: %2 (%3 %)</source>
-        <translation>%1 : %2 (%3 %)</translation>
+        <translation>%1&#xa0;: %2 (%3&#x202f;%)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Raised</source>
         <translation>Collecté</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Where each euro of the %1 raised goes</source>
         <translation>Où va chaque euro des %1 collectés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No paid donation yet</source>
-        <translation>Aucun don payé pour l'instant</translation>
+        <translation>Aucun don payé pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Paid donations (euros)</source>
         <translation>Dons payés (euros)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Donations per month</source>
         <translation>Dons par mois</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 - fee report.csv</source>
         <translation>%1 - bilan des frais.csv</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+10" />
-        <location line="+17" />
+        <location line="+2"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Export the fee report</source>
         <translation>Exporter le bilan des frais</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Report written to %1.</source>
         <translation>Bilan enregistré dans %1.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+17" />
+        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Figure</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+4" />
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid donations</source>
         <translation>Dons payés</translation>
     </message>
@@ -5867,87 +5870,87 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154" />
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>The campaign "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>La campagne « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+        <location line="+79"/>
+        <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The campaign "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>La campagne « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+        <location line="+3"/>
+        <source>The campaign &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The campaign "%1" is "%2": return it to draft before editing it.</source>
-        <translation>La campagne « %1 » a le statut « %2 » : repassez-la en brouillon avant de la modifier.</translation>
+        <location line="+6"/>
+        <source>The campaign &quot;%1&quot; is &quot;%2&quot;: return it to draft before editing it.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+31" />
+        <location line="+29"/>
+        <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
-        <translation>Aucune campagne n'a l'identifiant %1.</translation>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The campaign "%1" is "%2": only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
-        <translation>La campagne « %1 » a le statut « %2 » : seules les campagnes en brouillon ou retirées peuvent être supprimées ; retirez-la d'abord.</translation>
+        <location line="+5"/>
+        <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Campaign identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation>L'identifiant de campagne « %1 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
+        <location line="+17"/>
+        <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>No campaign has the identifier "%1".</source>
-        <translation>Aucune campagne n'a l'identifiant « %1 ».</translation>
+        <location line="+11"/>
+        <source>No campaign has the identifier &quot;%1&quot;.</source>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Campaign identifier "%1" matches several campaigns; give more characters.</source>
-        <translation>L'identifiant de campagne « %1 » correspond à plusieurs campagnes ; indiquez davantage de caractères.</translation>
+        <location line="+4"/>
+        <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
+        <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» correspond à plusieurs campagnes&#xa0;; indiquez davantage de caractères.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51" />
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation>Rechercher par titre, juridiction, partie adverse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All causes</source>
         <translation>Toutes les causes</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+77" />
+        <location line="+3"/>
+        <location line="+77"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-76"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation>Créer un nouveau brouillon de campagne (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+59"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campagne affichée</numerusform>
@@ -5955,7 +5958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n in all</source>
         <translation>
             <numerusform>%n au total</numerusform>
@@ -5963,45 +5966,45 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not create the campaign: %1</source>
-        <translation>Impossible de créer la campagne : %1</translation>
+        <translation>Impossible de créer la campagne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ClosePeriodDialog</name>
     <message>
-        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30" />
+        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30"/>
         <source>Close a reconciliation period</source>
         <translation>Clôturer une période de rapprochement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A closed period is locked: its lines and matches cannot change until it is reopened, with a reason.</source>
-        <translation>Une période clôturée est verrouillée : ses lignes et ses rapprochements ne peuvent plus être modifiés tant qu'elle n'a pas été rouverte, avec un motif.</translation>
+        <translation>Une période clôturée est verrouillée&#xa0;: ses lignes et ses rapprochements ne peuvent plus être modifiés tant qu&apos;elle n&apos;a pas été rouverte, avec un motif.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close period</source>
         <translation>Clôturer la période</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
@@ -6009,347 +6012,347 @@
 <context>
     <name>casedesk::ConflictsView</name>
     <message>
-        <location filename="../ui/sync/ConflictsView.cpp" line="+36" />
+        <location filename="../ui/sync/ConflictsView.cpp" line="+36"/>
         <source>Keep &amp;mine</source>
         <translation>Garder &amp;ma version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder &amp;leur version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Apply my choices</source>
         <translation>&amp;Appliquer mes choix</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open conflicts</source>
         <translation>Conflits non résolus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mine (this desk)</source>
         <translation>Ma version (ce bureau)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theirs (platform)</source>
         <translation>Leur version (plateforme)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Every field as on this desk; it is sent at the next sync.</source>
-        <translation>Tous les champs tels qu'ils sont sur ce bureau ; le résultat est envoyé à la prochaine synchronisation.</translation>
+        <translation>Tous les champs tels qu&apos;ils sont sur ce bureau&#xa0;; le résultat est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every field as on the platform; nothing is sent.</source>
-        <translation>Tous les champs tels qu'ils sont sur la plateforme ; rien n'est envoyé.</translation>
+        <translation>Tous les champs tels qu&apos;ils sont sur la plateforme&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each differing field from the side chosen on its row.</source>
         <translation>Chaque champ divergent selon la version choisie sur sa ligne.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Found %1</source>
         <translation>Détecté le %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theirs</source>
         <translation>Leur version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
-        <translation>Conflit résolu ; le résultat sera envoyé à la prochaine synchronisation.</translation>
+        <translation>Conflit résolu&#xa0;; le résultat sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Conflict resolved; the desk now holds the platform's version.</source>
-        <translation>Conflit résolu ; le bureau contient désormais la version de la plateforme.</translation>
+        <location line="+1"/>
+        <source>Conflict resolved; the desk now holds the platform&apos;s version.</source>
+        <translation>Conflit résolu&#xa0;; le bureau contient désormais la version de la plateforme.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51" />
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
         <source>The first row names the columns</source>
         <translation>La première ligne contient les noms des colonnes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Booking date column</source>
-        <translation>Colonne de la date d'opération</translation>
+        <translation>Colonne de la date d&apos;opération</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value date column</source>
         <translation>Colonne de la date de valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label column</source>
         <translation>Colonne du libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second label column</source>
         <translation>Colonne du second libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount column</source>
         <translation>Colonne du montant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Debit column</source>
         <translation>Colonne du débit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Credit column</source>
         <translation>Colonne du crédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reference column</source>
         <translation>Colonne de la référence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counterparty column</source>
         <translation>Colonne de la contrepartie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Columns of the CSV statement</source>
         <translation>Colonnes du relevé CSV</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Semicolon ;</source>
-        <translation>Point-virgule ;</translation>
+        <translation>Point-virgule&#xa0;;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comma ,</source>
         <translation>Virgule ,</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Windows-1252 (Western Europe)</source>
         <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comma: 1 234,56</source>
-        <translation>Virgule : 1 234,56</translation>
+        <translation>Virgule&#xa0;: 1 234,56</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point: 1,234.56</source>
-        <translation>Point : 1,234.56</translation>
+        <translation>Point&#xa0;: 1,234.56</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. Crédit Coopératif (optional)</source>
-        <translation>Ex. : Crédit Coopératif (facultatif)</translation>
+        <translation>Ex.&#xa0;: Crédit Coopératif (facultatif)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Separator</source>
         <translation>&amp;Séparateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lines to &amp;skip before the header</source>
-        <translation>Lignes à &amp;ignorer avant l'en-tête</translation>
+        <translation>Lignes à &amp;ignorer avant l&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Décimales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date &amp;format</source>
         <translation>&amp;Format de date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Booking date</source>
         <translation>Date de &amp;comptabilisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Value date</source>
         <translation>Date de &amp;valeur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Label</source>
         <translation>&amp;Libellé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label (continued)</source>
         <translation>Libellé (suite)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Amount (signed)</source>
         <translation>&amp;Montant (signé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>or Debi&amp;t</source>
         <translation>ou Dé&amp;bit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>and C&amp;redit</source>
         <translation>et C&amp;rédit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;ference</source>
         <translation>Référe&amp;nce</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ounterparty</source>
         <translation>C&amp;ontrepartie</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Save these columns as</source>
         <translation>Enregistrer ces colonnes sous</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+72" />
+        <location line="+4"/>
+        <location line="+72"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>casedesk::CsvMappingStore</name>
     <message>
-        <location filename="../models/donations/CsvMappingStore.cpp" line="+33" />
-        <source>Give the column mapping a name (the bank's, say).</source>
+        <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
+        <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation>Donnez un nom à cette correspondance des colonnes (celui de la banque, par exemple).</translation>
     </message>
 </context>
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56" />
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
         <source>1 day overdue</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days overdue</source>
         <translation>%1 jours de retard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>in %1 days</source>
         <translation>dans %1 jours</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 — due %2 (%3)</source>
         <translation>%1 — échéance le %2 (%3)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Due</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -6357,82 +6360,82 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32" />
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
         <source>&amp;Open procedure</source>
         <translation>&amp;Ouvrir la procédure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show deadlines due within</source>
         <translation>Afficher les échéances à venir sous</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue, and due &amp;within:</source>
-        <translation>Échéances dépassées et à venir &amp;sous :</translation>
+        <translation>Échéances dépassées et à venir &amp;sous&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport to calendar…</source>
         <translation>E&amp;xporter vers un calendrier…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Write the milestones and deadlines of every campaign to an iCalendar (.ics) file, with reminders, for the lawyer's and the board's calendars.</source>
-        <translation>Écrire les étapes et les échéances de toutes les campagnes dans un fichier iCalendar (.ics), avec des rappels, pour les agendas de l'avocat et du conseil d'administration.</translation>
+        <location line="+2"/>
+        <source>Write the milestones and deadlines of every campaign to an iCalendar (.ics) file, with reminders, for the lawyer&apos;s and the board&apos;s calendars.</source>
+        <translation>Écrire les étapes et les échéances de toutes les campagnes dans un fichier iCalendar (.ics), avec des rappels, pour les agendas de l&apos;avocat et du conseil d&apos;administration.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Nothing due within %1 days.</source>
         <translation>Aucune échéance dans les %1 prochains jours.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 due within %2 days.</source>
-        <translation>Échéances dans les %2 prochains jours : %1.</translation>
+        <translation>Échéances dans les %2 prochains jours&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 overdue.</source>
         <translation>1 échéance dépassée.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 overdue.</source>
         <translation>%1 échéances dépassées.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Marked as met: %1</source>
-        <translation>Marquée comme respectée : %1</translation>
+        <translation>Marquée comme respectée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Exported %1 event(s) to %2</source>
-        <translation>Événements exportés vers %2 : %1</translation>
+        <translation>Événements exportés vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export to calendar</source>
         <translation>Exporter vers un calendrier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
@@ -6440,87 +6443,87 @@
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45" />
+        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>or type a new donor's name</source>
-        <translation>ou saisissez le nom d'un nouveau donateur</translation>
+        <location line="+3"/>
+        <source>or type a new donor&apos;s name</source>
+        <translation>ou saisissez le nom d&apos;un nouveau donateur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>ulule, helloasso…</source>
         <translation>ulule, helloasso…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;onor</source>
         <translation>D&amp;onateur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Method</source>
         <translation>Mo&amp;yen de paiement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform &amp;order</source>
         <translation>N° de commande sur la plate&amp;forme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>(no campaign yet)</source>
-        <translation>(aucune campagne pour l'instant)</translation>
+        <translation>(aucune campagne pour l&apos;instant)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -6528,57 +6531,57 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60" />
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform order</source>
         <translation>Commande sur la plateforme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
@@ -6586,107 +6589,107 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+199" />
+        <location filename="../models/donations/DonationRepository.cpp" line="+199"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the donation of %1 of %2 by %3</source>
         <translation>le don de %1 fait le %2 par %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Campaign: choose the campaign the gift is for.</source>
-        <translation>Campagne : choisissez la campagne à laquelle le don est destiné.</translation>
+        <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Campaign: no campaign has the identifier %1.</source>
-        <translation>Campagne : aucune campagne n'a l'identifiant %1.</translation>
+        <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Donor: no donor has the identifier %1.</source>
-        <translation>Donateur : aucun donateur n'a l'identifiant %1.</translation>
+        <translation>Donateur&#xa0;: aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation>Montant : un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
+        <translation>Montant&#xa0;: un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
-        <translation>Date : indiquez la date du don.</translation>
+        <translation>Date&#xa0;: indiquez la date du don.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date: the gift cannot be dated in the future.</source>
-        <translation>Date : le don ne peut pas être daté dans le futur.</translation>
+        <translation>Date&#xa0;: le don ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Currency: use a three-letter code such as EUR.</source>
-        <translation>Devise : utilisez un code à trois lettres, comme EUR.</translation>
+        <translation>Devise&#xa0;: utilisez un code à trois lettres, comme EUR.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Platform: a platform gift names its platform (ulule, helloasso...).</source>
-        <translation>Plateforme : un don reçu via une plateforme doit indiquer laquelle (ulule, helloasso...).</translation>
+        <translation>Plateforme&#xa0;: un don reçu via une plateforme doit indiquer laquelle (ulule, helloasso...).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Order: a platform gift needs the platform's order number.</source>
-        <translation>Commande : un don reçu via une plateforme doit indiquer le numéro de commande de la plateforme.</translation>
+        <location line="+3"/>
+        <source>Order: a platform gift needs the platform&apos;s order number.</source>
+        <translation>Commande&#xa0;: un don reçu via une plateforme doit indiquer le numéro de commande de la plateforme.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Order: the order %1 is already in the ledger (gift of %2).</source>
-        <translation>Commande : la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
+        <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
-        <translation>%1 n'existe plus ; il a été supprimé ailleurs.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>%1 a été modifié ailleurs depuis son ouverture ; il a été rechargé.</translation>
+        <translation>%1 a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
-        <translation>Aucun don n'a l'identifiant %1.</translation>
+        <translation>Aucun don n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
-        <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6 ; rouvrez cette période pour le modifier.</translation>
+        <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Donation identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation>L'identifiant de don « %1 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
+        <location line="+30"/>
+        <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No donation has the identifier "%1".</source>
-        <translation>Aucun don n'a l'identifiant « %1 ».</translation>
+        <location line="+4"/>
+        <source>No donation has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun don n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Donation identifier "%1" matches several donations; give more characters.</source>
-        <translation>L'identifiant de don « %1 » correspond à plusieurs dons ; indiquez davantage de caractères.</translation>
+        <location line="+3"/>
+        <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
+        <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+147"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
-        <translation>%1 : modification impossible, car cet élément fait partie d'une période de rapprochement clôturée. Rouvrez la période dans l'onglet Rapprochement bancaire pour le modifier.</translation>
+        <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This record</source>
         <translation>Cet enregistrement</translation>
     </message>
@@ -6694,22 +6697,22 @@
 <context>
     <name>casedesk::DonationsPage</name>
     <message>
-        <location filename="../ui/donations/DonationsPage.cpp" line="+29" />
+        <location filename="../ui/donations/DonationsPage.cpp" line="+29"/>
         <source>&amp;Donations</source>
         <translation>&amp;Dons</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;onors</source>
         <translation>D&amp;onateurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bank reconciliation</source>
         <translation>&amp;Rapprochement bancaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Campaign &amp;report</source>
         <translation>&amp;Bilan de campagne</translation>
     </message>
@@ -6717,130 +6720,130 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74" />
+        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>New donation…</source>
         <translation>Nouveau don…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+193" />
+        <location line="+1"/>
+        <location line="+193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-191"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import platform export…</source>
         <translation>Importer un export de plateforme…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export this view as CSV…</source>
         <translation>Exporter cette vue en CSV…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search donor, e-mail or order number</source>
         <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search donations</source>
         <translation>Rechercher des dons</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All methods</source>
         <translation>Tous les moyens de paiement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+2" />
+        <location line="+6"/>
+        <location line="+2"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Reconciled or not</source>
         <translation>Rapproché ou non</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not reconciled</source>
         <translation>Non rapproché</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show every donor again</source>
         <translation>Afficher de nouveau tous les donateurs</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>All campaigns</source>
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Donor: %1 ✕</source>
-        <translation>Donateur : %1 ✕</translation>
+        <translation>Donateur&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n don</numerusform>
@@ -6848,72 +6851,72 @@
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Donation recorded.</source>
         <translation>Don ajouté.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This donation no longer exists.</source>
-        <translation>Ce don n'existe plus.</translation>
+        <translation>Ce don n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Donation saved.</source>
         <translation>Don enregistré.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete the donation</source>
         <translation>Supprimer le don</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete this donation from the ledger? Its receipt and reconciliation go with it.</source>
-        <translation>Supprimer ce don du registre ? Son reçu et son rapprochement seront supprimés avec lui.</translation>
+        <translation>Supprimer ce don du registre&#xa0;? Son reçu et son rapprochement seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Donation deleted.</source>
         <translation>Don supprimé.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Import a bank statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank statements (*.xml *.camt *.053 *.ofx *.qfx *.csv *.txt);;All files (*)</source>
         <translation>Relevés bancaires (*.xml *.camt *.053 *.ofx *.qfx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Import a crowdfunding platform export</source>
         <translation>Importer un export de plateforme de financement participatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform exports (*.json *.csv);;All files (*)</source>
         <translation>Exports de plateforme (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export the donations</source>
         <translation>Exporter les dons</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>donations.csv</source>
         <translation>dons.csv</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n donation(s) exported to %1.</source>
         <translation>
             <numerusform>%n don exporté vers %1.</numerusform>
@@ -6924,37 +6927,37 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41" />
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>May be contacted</source>
         <translation>Peut être contacté</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Given</source>
         <translation>Total donné</translation>
     </message>
@@ -6962,84 +6965,84 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71" />
-        <source>Name: give the donor's name.</source>
-        <translation>Nom : indiquez le nom du donateur.</translation>
+        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <source>Name: give the donor&apos;s name.</source>
+        <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>E-mail: "%1" is not an e-mail address (name@example.org).</source>
-        <translation>E-mail : « %1 » n'est pas une adresse e-mail (nom@example.org).</translation>
+        <location line="+4"/>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Platform reference: "%1" already belongs to the donor "%2".</source>
-        <translation>Référence plateforme : « %1 » appartient déjà au donateur « %2 ».</translation>
+        <location line="+8"/>
+        <source>Platform reference: &quot;%1&quot; already belongs to the donor &quot;%2&quot;.</source>
+        <translation>Référence plateforme&#xa0;: «&#xa0;%1&#xa0;» appartient déjà au donateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>The donor "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>Le donateur « %1 » n'existe plus ; il a été supprimé ailleurs.</translation>
+        <location line="+46"/>
+        <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>Le donateur «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The donor "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>Le donateur « %1 » a été modifié ailleurs depuis son ouverture ; il a été rechargé.</translation>
+        <location line="+3"/>
+        <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>Le donateur «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No donor has the identifier %1.</source>
-        <translation>Aucun donateur n'a l'identifiant %1.</translation>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>The donor "%1" has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
+        <location line="+7"/>
+        <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
-            <numerusform>Le donateur « %1 » a %n don dans le registre ; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
-            <numerusform>Le donateur « %1 » a %n dons dans le registre ; supprimez-les ou attribuez-les à un autre donateur avant de supprimer celui-ci.</numerusform>
+            <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
+            <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n dons dans le registre&#xa0;; supprimez-les ou attribuez-les à un autre donateur avant de supprimer celui-ci.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+56" />
-        <source>Donor identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation>L'identifiant de donateur « %1 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
+        <location line="+56"/>
+        <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No donor has the identifier "%1".</source>
-        <translation>Aucun donateur n'a l'identifiant « %1 ».</translation>
+        <location line="+4"/>
+        <source>No donor has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Donor identifier "%1" matches several donors; give more characters.</source>
-        <translation>L'identifiant de donateur « %1 » correspond à plusieurs donateurs ; indiquez davantage de caractères.</translation>
+        <location line="+4"/>
+        <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
+        <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» correspond à plusieurs donateurs&#xa0;; indiquez davantage de caractères.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46" />
+        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search a donor by name or e-mail</source>
         <translation>Rechercher un donateur par nom ou e-mail</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>New donor…</source>
         <translation>Nouveau donateur…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
-        <location line="+7" />
+        <location line="+26"/>
+        <location line="+7"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donateur</numerusform>
@@ -7047,83 +7050,83 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Street, postal code and city (for the tax receipt)</source>
         <translation>Rue, code postal et ville (pour le reçu fiscal)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agrees to be contacted by the association</source>
-        <translation>Accepte d'être contacté par l'association</translation>
+        <translation>Accepte d&apos;être contacté par l&apos;association</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the donor</source>
         <translation>Enregistrer le donateur</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+177" />
+        <location line="+2"/>
+        <location line="+177"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-175"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Donor's history</source>
+        <location line="+2"/>
+        <source>Donor&apos;s history</source>
         <translation>Historique du donateur</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>No paid donation yet.</source>
-        <translation>Aucun don payé pour l'instant.</translation>
+        <translation>Aucun don payé pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n paid donation(s), %1 in all, from %2 to %3.</source>
         <translation>
             <numerusform>%n don payé, %1 au total, du %2 au %3.</numerusform>
@@ -7131,42 +7134,42 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refunded: %1.</source>
-        <translation>Remboursé : %1.</translation>
+        <translation>Remboursé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>New donor</source>
         <translation>Nouveau donateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name of the donor:</source>
-        <translation>Nom du donateur :</translation>
+        <translation>Nom du donateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Donor saved.</source>
         <translation>Donateur enregistré.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export the donors</source>
         <translation>Exporter les donateurs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>donors.csv</source>
         <translation>donateurs.csv</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n donor(s) exported to %1.</source>
         <translation>
             <numerusform>%n donateur exporté vers %1.</numerusform>
@@ -7174,17 +7177,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete the donor</source>
         <translation>Supprimer le donateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %1 from the donors?</source>
-        <translation>Supprimer %1 de la liste des donateurs ?</translation>
+        <translation>Supprimer %1 de la liste des donateurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Donor deleted.</source>
         <translation>Donateur supprimé.</translation>
     </message>
@@ -7192,56 +7195,56 @@
 <context>
     <name>casedesk::EvidenceListModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87" />
+        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Private</source>
         <translation>Privée</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1
 File: %2 (%3)
 SHA-256: %4</source>
         <translation>%1
-Fichier : %2 (%3)
-SHA-256 : %4</translation>
+Fichier&#xa0;: %2 (%3)
+SHA-256&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Original file</source>
-        <translation>Fichier d'origine</translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -7249,162 +7252,162 @@ SHA-256 : %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80" />
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check &amp;integrity</source>
-        <translation>Vérifier l'&amp;intégrité</translation>
+        <translation>Vérifier l&apos;&amp;intégrité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bordereau (PDF)…</source>
         <translation>&amp;Bordereau (PDF)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Opens a read-only copy in the usual application; the stored original never changes.</source>
-        <translation>Ouvre une copie en lecture seule dans l'application habituelle ; l'original stocké n'est jamais modifié.</translation>
+        <translation>Ouvre une copie en lecture seule dans l&apos;application habituelle&#xa0;; l&apos;original stocké n&apos;est jamais modifié.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re-reads every stored file and reports the pieces that are missing or altered.</source>
         <translation>Relit chaque fichier stocké et signale les pièces manquantes ou altérées.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copies the selected pieces (or all) into a folder with their bordereau.</source>
         <translation>Copie les pièces sélectionnées (ou toutes les pièces) dans un dossier, avec leur bordereau.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size &amp;limit…</source>
         <translation>Tai&amp;lle maximale…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The largest file this desk accepts as a piece.</source>
         <translation>Le plus gros fichier que ce bureau accepte comme pièce.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Campaign:</source>
-        <translation>Campagne :</translation>
+        <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
-        <translation>Déposez des fichiers ici pour les joindre ; faites glisser une pièce dans la liste pour renuméroter.</translation>
+        <translation>Déposez des fichiers ici pour les joindre&#xa0;; faites glisser une pièce dans la liste pour renuméroter.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who produced it, or where it comes from</source>
-        <translation>Qui l'a produite, ou d'où elle provient</translation>
+        <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Comma-separated, e.g. expertise, photos</source>
         <translation>Séparées par des virgules, par exemple expertise, photos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Public: shown on the campaign page</source>
-        <translation>&amp;Publique : affichée sur la page de la campagne</translation>
+        <translation>&amp;Publique&#xa0;: affichée sur la page de la campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only public pieces ever leave this desk.</source>
         <translation>Seules les pièces publiques peuvent quitter ce bureau.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date of the document</source>
         <translation>&amp;Date du document</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Source</source>
         <translation>So&amp;urce</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Attach files as pieces</source>
         <translation>Joindre des fichiers comme pièces</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Wait for the current task to finish (or cancel it) before attaching more files.</source>
-        <translation>Attendez la fin de la tâche en cours (ou annulez-la) avant de joindre d'autres fichiers.</translation>
+        <translation>Attendez la fin de la tâche en cours (ou annulez-la) avant de joindre d&apos;autres fichiers.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Create or choose a campaign before attaching files.</source>
         <translation>Créez ou choisissez une campagne avant de joindre des fichiers.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copie du fichier %1 sur %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Copying %n file(s)…</source>
         <translation>
             <numerusform>Copie de %n fichier…</numerusform>
@@ -7412,33 +7415,33 @@ SHA-256 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Integrity check cancelled.</source>
-        <translation>Contrôle d'intégrité annulé.</translation>
+        <translation>Contrôle d&apos;intégrité annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
         <translation>
-            <numerusform>Contrôle d'intégrité : toutes les pièces de toutes les campagnes sont intactes (%n pièce).</numerusform>
-            <numerusform>Contrôle d'intégrité : toutes les pièces de toutes les campagnes sont intactes (%n pièces).</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièce).</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièces).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>• Campaign "%1", piece no. %2 "%3" (%4): %5</source>
-        <translation>• Campagne « %1 », pièce n° %2 « %3 » (%4) : %5</translation>
+        <location line="+7"/>
+        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation>• Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Integrity check: %n piece(s) are not as they were attached.</source>
         <translation>
-            <numerusform>Contrôle d'intégrité : %n pièce n'est plus telle qu'elle a été jointe.</numerusform>
-            <numerusform>Contrôle d'intégrité : %n pièces ne sont plus telles qu'elles ont été jointes.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièce n&apos;est plus telle qu&apos;elle a été jointe.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièces ne sont plus telles qu&apos;elles ont été jointes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checking %n piece(s)…</source>
         <translation>
             <numerusform>Vérification de %n pièce…</numerusform>
@@ -7446,54 +7449,54 @@ SHA-256 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
-        <translation>Pas d'aperçu pour ce type de fichier (%1). Utilisez « Ouvrir ».</translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
-        <translation>Pièce n° %1 · %2 · %3 · %4
+        <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
 Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>no. %1 "%2"</source>
-        <translation>n° %1 « %2 »</translation>
+        <location line="+13"/>
+        <source>no. %1 &quot;%2&quot;</source>
+        <translation>n°&#xa0;%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove pieces</source>
         <translation>Supprimer des pièces</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove %1? The other pieces keep their numbers.</source>
-        <translation>Supprimer %1 ? Les autres pièces conservent leur numéro.</translation>
+        <translation>Supprimer %1&#xa0;? Les autres pièces conservent leur numéro.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n pièce supprimée.</numerusform>
@@ -7501,17 +7504,17 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
-        <translation>Impossible de créer un dossier privé pour la copie de consultation : %1</translation>
+        <translation>Impossible de créer un dossier privé pour la copie de consultation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No application could open %1.</source>
-        <translation>Aucune application n'a pu ouvrir %1.</translation>
+        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
@@ -7519,7 +7522,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n piece(s) and the bordereau written to %1.</source>
         <translation>
             <numerusform>%n pièce et le bordereau écrits dans %1.</numerusform>
@@ -7527,193 +7530,193 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Save the bordereau</source>
         <translation>Enregistrer le bordereau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export the pieces into an empty folder</source>
         <translation>Exporter les pièces dans un dossier vide</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Size limit</source>
         <translation>Taille maximale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Largest file accepted as a piece (MiB):</source>
-        <translation>Plus gros fichier accepté comme pièce (Mio) :</translation>
+        <translation>Plus gros fichier accepté comme pièce (Mio)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Files up to %1 MiB are now accepted as pieces.</source>
-        <translation>Les fichiers jusqu'à %1 Mio sont désormais acceptés comme pièces.</translation>
+        <translation>Les fichiers jusqu&apos;à %1&#xa0;Mio sont désormais acceptés comme pièces.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134" />
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
-        <translation>La taille maximale d'une pièce doit être supérieure à 0 octet.</translation>
+        <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
-        <translation>La copie de %1 n'a pas d'empreinte valide ; le fichier n'a pas été joint.</translation>
+        <translation>La copie de %1 n&apos;a pas d&apos;empreinte valide&#xa0;; le fichier n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
-        <translation>Aucune campagne n'a l'identifiant %1 ; %2 n'a pas été joint.</translation>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+124" />
-        <source>The piece "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>La pièce « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+        <location line="+124"/>
+        <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The piece "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>La pièce « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+        <location line="+3"/>
+        <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Piece no. %1: the title cannot be empty.</source>
-        <translation>Pièce n° %1 : le titre ne peut pas être vide.</translation>
+        <translation>Pièce n°&#xa0;%1&#xa0;: le titre ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation>Une pièce a disparu pendant la renumérotation de la liste.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+32" />
+        <location line="+22"/>
+        <location line="+32"/>
         <source>The piece %1 no longer exists.</source>
-        <translation>La pièce %1 n'existe plus.</translation>
+        <translation>La pièce %1 n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="-28" />
+        <location line="-28"/>
         <source>Piece no. %1 cannot move to no. %2: the campaign has %n piece(s).</source>
         <translation>
-            <numerusform>La pièce n° %1 ne peut pas être déplacée au n° %2 : la campagne compte %n pièce.</numerusform>
-            <numerusform>La pièce n° %1 ne peut pas être déplacée au n° %2 : la campagne compte %n pièces.</numerusform>
+            <numerusform>La pièce n°&#xa0;%1 ne peut pas être déplacée au n°&#xa0;%2&#xa0;: la campagne compte %n pièce.</numerusform>
+            <numerusform>La pièce n°&#xa0;%1 ne peut pas être déplacée au n°&#xa0;%2&#xa0;: la campagne compte %n pièces.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+72" />
-        <source>The file of the piece "%1" is not in the evidence folder; it was not recorded.</source>
-        <translation>Le fichier de la pièce « %1 » n'est pas dans le dossier des pièces ; elle n'a pas été enregistrée.</translation>
+        <location line="+72"/>
+        <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
+        <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» n&apos;est pas dans le dossier des pièces&#xa0;; elle n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+151"/>
         <source>intact</source>
         <translation>intacte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>missing: its file is no longer in the evidence folder</source>
-        <translation>manquante : son fichier ne se trouve plus dans le dossier des pièces</translation>
+        <translation>manquante&#xa0;: son fichier ne se trouve plus dans le dossier des pièces</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>altered: its file changed since it was attached</source>
-        <translation>altérée : son fichier a été modifié depuis qu'elle a été jointe</translation>
+        <translation>altérée&#xa0;: son fichier a été modifié depuis qu&apos;elle a été jointe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unreadable: its file cannot be read (permissions or a disk error)</source>
-        <translation>illisible : son fichier ne peut pas être lu (droits d'accès ou erreur de disque)</translation>
+        <translation>illisible&#xa0;: son fichier ne peut pas être lu (droits d&apos;accès ou erreur de disque)</translation>
     </message>
 </context>
 <context>
     <name>casedesk::FeePanel</name>
     <message>
-        <location filename="../ui/campaigns/FeePanel.cpp" line="+11" />
+        <location filename="../ui/campaigns/FeePanel.cpp" line="+11"/>
         <source>What reaches the case</source>
-        <translation>Ce qui revient à l'action</translation>
+        <translation>Ce qui revient à l&apos;action</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform commission</source>
         <translation>Commission de la plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flat campaign fee</source>
         <translation>Frais forfaitaires de campagne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Net for the legal action</source>
-        <translation>Net pour l'action en justice</translation>
+        <translation>Net pour l&apos;action en justice</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>− %1 (%2 %)</source>
-        <translation>− %1 (%2 %)</translation>
+        <translation>−&#xa0;%1 (%2&#x202f;%)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>− %1</source>
-        <translation>− %1</translation>
+        <translation>−&#xa0;%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>If the goal is reached, the association receives %1 of %2.</source>
-        <translation>Si l'objectif est atteint, l'association reçoit %1 sur %2.</translation>
+        <translation>Si l&apos;objectif est atteint, l&apos;association reçoit %1 sur %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set a funding goal to see what reaches the case.</source>
-        <translation>Fixez un objectif de collecte pour voir ce qui revient à l'action.</translation>
+        <translation>Fixez un objectif de collecte pour voir ce qui revient à l&apos;action.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::FeeSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/FeeSettingsDialog.cpp" line="+20" />
+        <location filename="../ui/settings/FeeSettingsDialog.cpp" line="+20"/>
         <source>Platform fees</source>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Flat fee per campaign (€)</source>
         <translation>Forfait par campagne (€)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commission on donations</source>
         <translation>Commission sur les dons</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>What the crowdfunding platform keeps. Each campaign's fee panel uses these to show what reaches the case.</source>
-        <translation>Ce que conserve la plateforme de financement participatif. Le panneau des frais de chaque campagne s'en sert pour indiquer ce qui revient à l'action.</translation>
+        <location line="+4"/>
+        <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
+        <translation>Ce que conserve la plateforme de financement participatif. Le panneau des frais de chaque campagne s&apos;en sert pour indiquer ce qui revient à l&apos;action.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>For a goal of %1, the association receives %2.</source>
-        <translation>Pour un objectif de %1, l'association reçoit %2.</translation>
+        <translation>Pour un objectif de %1, l&apos;association reçoit %2.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ImportProblem</name>
     <message>
-        <location filename="../models/donations/ImportProblem.cpp" line="+13" />
+        <location filename="../models/donations/ImportProblem.cpp" line="+13"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -7721,138 +7724,138 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51" />
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Areas</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Procedures</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+1" />
+        <location line="+22"/>
+        <location line="+1"/>
         <source>Desk: %1</source>
-        <translation>Bureau : %1</translation>
+        <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New campaign</source>
         <translation>&amp;Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find campaigns</source>
         <translation>&amp;Rechercher des campagnes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Save now</source>
         <translation>&amp;Enregistrer maintenant</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
-        <translation>CaseDesk enregistre au fil de la saisie ; cette commande enregistre immédiatement les dernières frappes.</translation>
+        <translation>CaseDesk enregistre au fil de la saisie&#xa0;; cette commande enregistre immédiatement les dernières frappes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform &amp;fees…</source>
         <translation>&amp;Frais de plateforme…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Platform fees updated</source>
         <translation>Frais de plateforme mis à jour</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About CaseDesk</source>
         <translation>À propos de CaseDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;The workbench of associations that take legal action and fund it through crowdfunding: campaigns, evidence, procedures and donations, offline first.&lt;/p&gt;&lt;p&gt;Your desk is the file %2. It stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;L'outil de travail des associations qui agissent en justice et financent leurs actions par des collectes participatives : campagnes, pièces, procédures et dons, conçu pour fonctionner d'abord hors connexion.&lt;/p&gt;&lt;p&gt;Votre bureau est le fichier %2. Il reste sur cet ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail des associations qui agissent en justice et financent leurs actions par des collectes participatives&#xa0;: campagnes, pièces, procédures et dons, conçu pour fonctionner d&apos;abord hors connexion.&lt;/p&gt;&lt;p&gt;Votre bureau est le fichier %2. Il reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n modification en attente de synchronisation</numerusform>
@@ -7860,25 +7863,25 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The last changes could not be saved. Quit anyway and lose them?</source>
-        <translation>Les dernières modifications n'ont pas pu être enregistrées. Quitter quand même et les perdre ?</translation>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Quitter quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>casedesk::MarkdownEditor</name>
     <message>
-        <location filename="../ui/campaigns/MarkdownEditor.cpp" line="+19" />
+        <location filename="../ui/campaigns/MarkdownEditor.cpp" line="+19"/>
         <source>Describe the case in Markdown: ## headings, *emphasis*, - lists, [links](https://...)</source>
-        <translation>Décrivez l'affaire en Markdown : ## titres, *mise en valeur*, - listes, [liens](https://...)</translation>
+        <translation>Décrivez l&apos;affaire en Markdown&#xa0;: ## titres, *mise en valeur*, - listes, [liens](https://...)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -7886,169 +7889,169 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38" />
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38"/>
         <source>Edit milestone</source>
-        <translation>Modifier l'étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New milestone — %1</source>
         <translation>Nouvelle étape — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Left empty: the kind of milestone</source>
-        <translation>Si vide : le type d'étape</translation>
+        <translation>Si vide&#xa0;: le type d&apos;étape</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Show on the campaign's public page (kind, date and title; never the note)</source>
-        <translation>Afficher sur la page publique de la campagne (type, date et titre ; jamais la note)</translation>
+        <location line="+3"/>
+        <source>Show on the campaign&apos;s public page (kind, date and title; never the note)</source>
+        <translation>Afficher sur la page publique de la campagne (type, date et titre&#xa0;; jamais la note)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Computed by rule %1 from %2; change the date of the milestone that starts it.</source>
-        <translation>Calculée par la règle %1 à partir du %2 ; modifiez la date de l'étape qui fait courir le délai.</translation>
+        <translation>Calculée par la règle %1 à partir du %2&#xa0;; modifiez la date de l&apos;étape qui fait courir le délai.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Also record the deadline this starts:</source>
-        <translation>Enregistrer aussi le délai que cette étape fait courir :</translation>
+        <translation>Enregistrer aussi le délai que cette étape fait courir&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Due: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::MoneyEdit</name>
     <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42" />
+        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
         <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide : saisissez des euros et des centimes, par exemple %1</translation>
+        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25" />
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
         <source>&amp;New update</source>
         <translation>&amp;Nouvelle actualité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete update</source>
-        <translation>&amp;Supprimer l'actualité</translation>
+        <translation>&amp;Supprimer l&apos;actualité</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>News updates</source>
         <translation>Actualités</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hearing on 12 March: the court heard our arguments</source>
-        <translation>Audience du 12 mars : le tribunal a entendu nos arguments</translation>
+        <translation>Audience du 12 mars&#xa0;: le tribunal a entendu nos arguments</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tell donors what happened, in Markdown: *emphasis*, - lists, [links](https://...)</source>
-        <translation>Racontez aux donateurs ce qui s'est passé, en Markdown : *italique*, - listes, [liens](https://...)</translation>
+        <translation>Racontez aux donateurs ce qui s&apos;est passé, en Markdown&#xa0;: *italique*, - listes, [liens](https://...)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Unpubli&amp;sh</source>
         <translation>Dépublie&amp;r</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publi&amp;sh</source>
         <translation>Publie&amp;r</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>No news yet: "New update" writes one.</source>
-        <translation>Aucune actualité pour l'instant : « Nouvelle actualité » en crée une.</translation>
+        <location line="+2"/>
+        <source>No news yet: &quot;New update&quot; writes one.</source>
+        <translation>Aucune actualité pour l&apos;instant&#xa0;: «&#xa0;Nouvelle actualité&#xa0;» en crée une.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published on %1; the platform shows it while the campaign is public.</source>
-        <translation>Publiée le %1 ; la plateforme l'affiche tant que la campagne est publique.</translation>
+        <translation>Publiée le %1&#xa0;; la plateforme l&apos;affiche tant que la campagne est publique.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Draft: stays on this desk until published.</source>
-        <translation>Brouillon : reste sur ce bureau jusqu'à sa publication.</translation>
+        <translation>Brouillon&#xa0;: reste sur ce bureau jusqu&apos;à sa publication.</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+19" />
+        <location line="+49"/>
+        <location line="+19"/>
         <source>Could not save: %1</source>
-        <translation>Enregistrement impossible : %1</translation>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>New update</source>
         <translation>Nouvelle actualité</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Delete "%1"? It is taken off the platform at the next sync.</source>
-        <translation>Supprimer « %1 » ? Elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
+        <location line="+17"/>
+        <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete the draft "%1"?</source>
-        <translation>Supprimer le brouillon « %1 » ?</translation>
+        <location line="+1"/>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation>Supprimer le brouillon «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete news</source>
-        <translation>Supprimer l'actualité</translation>
+        <translation>Supprimer l&apos;actualité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -8056,154 +8059,154 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61" />
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
         <source>Title: give the news a title.</source>
-        <translation>Titre : donnez un titre à l'actualité.</translation>
+        <translation>Titre&#xa0;: donnez un titre à l&apos;actualité.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Title: at most %1 characters (%2 now).</source>
-        <translation>Titre : %1 caractères au plus (%2 actuellement).</translation>
+        <translation>Titre&#xa0;: %1 caractères au plus (%2 actuellement).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Text: at most %1 characters (%2 now).</source>
-        <translation>Texte : %1 caractères au plus (%2 actuellement).</translation>
+        <translation>Texte&#xa0;: %1 caractères au plus (%2 actuellement).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No campaign has the identifier %1.</source>
-        <translation>Aucune campagne n'a l'identifiant %1.</translation>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The news "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>L'actualité « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+        <location line="+25"/>
+        <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>L&apos;actualité «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The news "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>L'actualité « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+        <location line="+3"/>
+        <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>L&apos;actualité «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>No news has the identifier %1.</source>
-        <translation>Aucune actualité n'a l'identifiant %1.</translation>
+        <translation>Aucune actualité n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>News identifier "%1" is too short; give at least 4 characters of its UUID.</source>
-        <translation>L'identifiant d'actualité « %1 » est trop court ; donnez au moins 4 caractères de son UUID.</translation>
+        <location line="+44"/>
+        <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» est trop court&#xa0;; donnez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No news has the identifier "%1".</source>
-        <translation>Aucune actualité n'a l'identifiant « %1 ».</translation>
+        <location line="+4"/>
+        <source>No news has the identifier &quot;%1&quot;.</source>
+        <translation>Aucune actualité n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>News identifier "%1" matches several news; give more characters.</source>
-        <translation>L'identifiant d'actualité « %1 » correspond à plusieurs actualités ; donnez plus de caractères.</translation>
+        <location line="+4"/>
+        <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
+        <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» correspond à plusieurs actualités&#xa0;; donnez plus de caractères.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::PlatformImportDialog</name>
     <message>
-        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29" />
+        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+10" />
+        <location line="+24"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Import a platform export</source>
         <translation>Importer un export de plateforme</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Donations in the export</source>
-        <translation>Dons de l'export</translation>
+        <translation>Dons de l&apos;export</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>As tied before (one campaign per platform project)</source>
         <translation>Comme associé précédemment (une campagne par projet de la plateforme)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1: %n new, </source>
         <translation>
-            <numerusform>%1 : %n nouveau, </numerusform>
-            <numerusform>%1 : %n nouveaux, </numerusform>
+            <numerusform>%1&#xa0;: %n nouveau, </numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n updated, </source>
         <translation>
             <numerusform>%n mis à jour, </numerusform>
@@ -8211,15 +8214,15 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n already imported; </source>
         <translation>
-            <numerusform>%n déjà importé ; </numerusform>
-            <numerusform>%n déjà importés ; </numerusform>
+            <numerusform>%n déjà importé&#xa0;; </numerusform>
+            <numerusform>%n déjà importés&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n payout(s), </source>
         <translation>
             <numerusform>%n versement, </numerusform>
@@ -8227,7 +8230,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n new donor(s).</source>
         <translation>
             <numerusform>%n nouveau donateur.</numerusform>
@@ -8235,784 +8238,784 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Choose the campaign these donations go to: the platform's project %1 is not tied to a campaign of this desk yet.</source>
-        <translation>Choisissez la campagne à laquelle ces dons sont destinés : le projet %1 de la plateforme n'est encore associé à aucune campagne de ce bureau.</translation>
+        <location line="+2"/>
+        <source>Choose the campaign these donations go to: the platform&apos;s project %1 is not tied to a campaign of this desk yet.</source>
+        <translation>Choisissez la campagne à laquelle ces dons sont destinés&#xa0;: le projet %1 de la plateforme n&apos;est encore associé à aucune campagne de ce bureau.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26" />
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove article</source>
-        <translation>Supprimer l'article</translation>
+        <translation>Supprimer l&apos;article</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>Not a web link: type an address such as https://www.example.org/article</source>
-        <translation>Lien invalide : saisissez une adresse web comme https://www.example.org/article</translation>
+        <translation>Lien invalide&#xa0;: saisissez une adresse web comme https://www.example.org/article</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
-        <translation>Date invalide : saisissez-la au format YYYY-MM-DD, par exemple 2016-07-01</translation>
+        <translation>Date invalide&#xa0;: saisissez-la au format YYYY-MM-DD, par exemple 2016-07-01</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44" />
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
         <source>New procedure</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit procedure</source>
         <translation>Modifier la procédure</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>None (first instance)</source>
         <translation>Aucune (première instance)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation>Ex. : Tribunal administratif de Toulouse</translation>
+        <translation>Ex.&#xa0;: Tribunal administratif de Toulouse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Docket number given by the court registry</source>
-        <translation>Numéro d'affaire attribué par le greffe</translation>
+        <translation>Numéro d&apos;affaire attribué par le greffe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Association X c/ Préfet du Tarn</source>
-        <translation>Ex. : Association X c/ Préfet du Tarn</translation>
+        <translation>Ex.&#xa0;: Association X c/ Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Courts in the Bas-Rhin, Haut-Rhin and Moselle also close on Good Friday and 26 December; deadlines are moved over those days.</source>
-        <translation>Dans le Bas-Rhin, le Haut-Rhin et la Moselle, les juridictions sont aussi fermées le Vendredi saint et le 26 décembre ; les délais qui expirent ces jours-là sont prorogés.</translation>
+        <translation>Dans le Bas-Rhin, le Haut-Rhin et la Moselle, les juridictions sont aussi fermées le Vendredi saint et le 26 décembre&#xa0;; les délais qui expirent ces jours-là sont prorogés.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Court:</source>
-        <translation>&amp;Juridiction :</translation>
+        <translation>&amp;Juridiction&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Court &amp;name:</source>
-        <translation>&amp;Nom de la juridiction :</translation>
+        <translation>&amp;Nom de la juridiction&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Case n&amp;umber:</source>
-        <translation>Numéro d'affai&amp;re :</translation>
+        <translation>Numéro d&apos;affai&amp;re&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lawyer:</source>
-        <translation>A&amp;vocat :</translation>
+        <translation>A&amp;vocat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Parties:</source>
-        <translation>&amp;Parties :</translation>
+        <translation>&amp;Parties&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Appeal of:</source>
-        <translation>&amp;Appel contre :</translation>
+        <translation>&amp;Appel contre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Holidays:</source>
-        <translation>Jours &amp;fériés :</translation>
+        <translation>Jours &amp;fériés&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134" />
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
         <source>Campaign: no campaign has the identifier %1.</source>
-        <translation>Campagne : aucune campagne n'a l'identifiant %1.</translation>
+        <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Court: give the name of the court or body.</source>
-        <translation>Juridiction : indiquez le nom de la juridiction ou de l'organisme.</translation>
+        <translation>Juridiction&#xa0;: indiquez le nom de la juridiction ou de l&apos;organisme.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Appeal of: a procedure cannot appeal itself.</source>
-        <translation>Appel contre : une procédure ne peut pas faire appel d'elle-même.</translation>
+        <translation>Appel contre&#xa0;: une procédure ne peut pas faire appel d&apos;elle-même.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Appeal of: no procedure has the identifier %1.</source>
-        <translation>Appel contre : aucune procédure n'a l'identifiant %1.</translation>
+        <translation>Appel contre&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Appeal of: "%1" belongs to another campaign.</source>
-        <translation>Appel contre : « %1 » appartient à une autre campagne.</translation>
+        <location line="+5"/>
+        <source>Appeal of: &quot;%1&quot; belongs to another campaign.</source>
+        <translation>Appel contre&#xa0;: «&#xa0;%1&#xa0;» appartient à une autre campagne.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Appeal of: "%1" already depends on this procedure; the appeal chain would go round in a circle.</source>
-        <translation>Appel contre : « %1 » dépend déjà de cette procédure ; la chaîne des appels tournerait en rond.</translation>
+        <location line="+8"/>
+        <source>Appeal of: &quot;%1&quot; already depends on this procedure; the appeal chain would go round in a circle.</source>
+        <translation>Appel contre&#xa0;: «&#xa0;%1&#xa0;» dépend déjà de cette procédure&#xa0;; la chaîne des appels tournerait en rond.</translation>
     </message>
     <message>
-        <location line="+57" />
-        <source>The procedure "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>La procédure « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+        <location line="+57"/>
+        <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The procedure "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>La procédure « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+        <location line="+4"/>
+        <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The procedure "%1" cannot move to another campaign.</source>
-        <translation>La procédure « %1 » ne peut pas être rattachée à une autre campagne.</translation>
+        <location line="+5"/>
+        <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre campagne.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No procedure has the identifier %1.</source>
-        <translation>Aucune procédure n'a l'identifiant %1.</translation>
+        <translation>Aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The procedure "%1" is appealed by "%2"; delete the appeal first.</source>
-        <translation>La procédure « %1 » fait l'objet d'un appel (« %2 ») ; supprimez d'abord l'appel.</translation>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; is appealed by &quot;%2&quot;; delete the appeal first.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un appel («&#xa0;%2&#xa0;»)&#xa0;; supprimez d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+116" />
-        <source>%1 identifier "%2" is too short; give at least 4 characters of its UUID.</source>
-        <translation>%1 : l'identifiant « %2 » est trop court ; indiquez au moins 4 caractères de son UUID.</translation>
+        <location line="+116"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>No %1 has the identifier "%2".</source>
-        <translation>Aucune %1 n'a l'identifiant « %2 ».</translation>
+        <location line="+14"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 identifier "%2" matches several records; give more characters.</source>
-        <translation>%1 : l'identifiant « %2 » correspond à plusieurs enregistrements ; indiquez davantage de caractères.</translation>
+        <location line="+5"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Milestone</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Procedure: no procedure has the identifier %1.</source>
-        <translation>Procédure : aucune procédure n'a l'identifiant %1.</translation>
+        <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date: a milestone needs a date.</source>
-        <translation>Date : une étape doit avoir une date.</translation>
+        <translation>Date&#xa0;: une étape doit avoir une date.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation>Date : %1 n'est pas une date plausible (année %2) ; vérifiez l'année.</translation>
+        <translation>Date&#xa0;: %1 n&apos;est pas une date plausible (année %2)&#xa0;; vérifiez l&apos;année.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Rule: there is no deadline rule "%1".</source>
-        <translation>Règle : il n'existe pas de règle de délai « %1 ».</translation>
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation>Règle&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rule: only a deadline is computed by a rule.</source>
-        <translation>Règle : seule une échéance peut être calculée par une règle.</translation>
+        <translation>Règle&#xa0;: seule une échéance peut être calculée par une règle.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start: a computed deadline needs its starting date.</source>
-        <translation>Point de départ : une échéance calculée nécessite sa date de départ.</translation>
+        <translation>Point de départ&#xa0;: une échéance calculée nécessite sa date de départ.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Public: a deadline is the association's own and is never shown on the campaign's public page.</source>
-        <translation>Public : un délai reste interne à l'association et n'est jamais affiché sur la page publique de la campagne.</translation>
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation>Public&#xa0;: un délai reste interne à l&apos;association et n&apos;est jamais affiché sur la page publique de la campagne.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation>Source : l'étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
+        <translation>Source&#xa0;: l&apos;étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>The milestone "%1" no longer exists; it was deleted elsewhere.</source>
-        <translation>L'étape « %1 » n'existe plus ; elle a été supprimée ailleurs.</translation>
+        <location line="+53"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The milestone "%1" was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>L'étape « %1 » a été modifiée ailleurs depuis son ouverture ; elle a été rechargée.</translation>
+        <location line="+3"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The milestone "%1" cannot move to another procedure.</source>
-        <translation>L'étape « %1 » ne peut pas être rattachée à une autre procédure.</translation>
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre procédure.</translation>
     </message>
     <message>
-        <location line="+78" />
-        <location line="+17" />
-        <location line="+37" />
+        <location line="+78"/>
+        <location line="+17"/>
+        <location line="+37"/>
         <source>No milestone has the identifier %1.</source>
-        <translation>Aucune étape n'a l'identifiant %1.</translation>
+        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>There is no deadline rule "%1"; known rules: %2.</source>
-        <translation>Il n'existe pas de règle de délai « %1 » ; règles connues : %2.</translation>
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
+        <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48" />
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
         <source>New &amp;appeal…</source>
         <translation>Nouvel &amp;appel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
-        <location line="+424" />
-        <location line="+56" />
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+424"/>
+        <location line="+56"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-483"/>
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+313" />
+        <location line="+1"/>
+        <location line="+313"/>
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-309"/>
         <source>&amp;Campaign:</source>
-        <translation>&amp;Campagne :</translation>
+        <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Procedures and their appeals</source>
         <translation>Procédures et leurs appels</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;New procedure…</source>
         <translation>&amp;Nouvelle procédure…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>A procedure that challenges the selected one's decision (appeal, pourvoi).</source>
+        <location line="+5"/>
+        <source>A procedure that challenges the selected one&apos;s decision (appeal, pourvoi).</source>
         <translation>Une procédure qui conteste la décision rendue dans la procédure sélectionnée (appel, pourvoi).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Milestone</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Public page</source>
         <translation>Page publique</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select a deadline to see how it was computed.</source>
         <translation>Sélectionnez une échéance pour voir comment elle a été calculée.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How the deadline was computed</source>
-        <translation>Calcul de l'échéance</translation>
+        <translation>Calcul de l&apos;échéance</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Créez d'abord une campagne ; les procédures sont rattachées à une campagne.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;i&gt;No procedure selected. Add the first one with “New procedure…”.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Aucune procédure sélectionnée. Ajoutez la première avec « Nouvelle procédure… ».&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Aucune procédure sélectionnée. Ajoutez la première avec «&#xa0;Nouvelle procédure…&#xa0;».&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lawyer: %1</source>
-        <translation>Avocat : %1</translation>
+        <translation>Avocat&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parties: %1</source>
-        <translation>Parties : %1</translation>
+        <translation>Parties&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alsace-Moselle holidays</source>
-        <translation>Jours fériés d'Alsace-Moselle</translation>
+        <translation>Jours fériés d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Shown</source>
         <translation>Affichée</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Shown on the campaign's public page (kind, date and title)</source>
+        <location line="+1"/>
+        <source>Shown on the campaign&apos;s public page (kind, date and title)</source>
         <translation>Affichée sur la page publique de la campagne (type, date et titre)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Met</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Due: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Entered by hand, not computed by a rule.</source>
         <translation>Saisie à la main, non calculée par une règle.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Create a campaign first; procedures belong to a campaign.</source>
-        <translation>Créez d'abord une campagne ; les procédures sont rattachées à une campagne.</translation>
+        <translation>Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Delete procedure</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>Delete "%1" and its %n milestone(s)?</source>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot; and its %n milestone(s)?</source>
         <translation>
-            <numerusform>Supprimer « %1 » et %n étape ?</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n étapes ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et %n étape&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n étapes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Delete milestone</source>
-        <translation>Supprimer l'étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete "%1" of %2?</source>
-        <translation>Supprimer « %1 » du %2 ?</translation>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot; of %2?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du %2&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+105" />
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
         <source>Amount and reference</source>
         <translation>Montant et référence</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount and date</source>
         <translation>Montant et date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deposit of several gifts</source>
         <translation>Remise de plusieurs dons</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Payout's donations</source>
+        <location line="+2"/>
+        <source>Payout&apos;s donations</source>
         <translation>Dons du versement</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Find matches</source>
         <translation>Chercher des rapprochements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+124" />
+        <location line="+9"/>
+        <location line="+124"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>Proposed matches</source>
         <translation>Rapprochements proposés</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+21" />
+        <location line="+2"/>
+        <location line="+21"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+36" />
-        <location line="+17" />
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+36" />
-        <location line="+17" />
+        <location line="-53"/>
+        <location line="+36"/>
+        <location line="+17"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-53"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matches</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reject selected</source>
         <translation>Rejeter la sélection</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Accept all at or above this score</source>
         <translation>Accepter toutes les propositions à partir de ce score</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+529" />
+        <location line="+17"/>
+        <location line="+529"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-525" />
+        <location line="-525"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matched with</source>
         <translation>Rapprochée de</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show reconciled credits too</source>
         <translation>Afficher aussi les crédits rapprochés</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bank credits not reconciled</source>
         <translation>Crédits bancaires non rapprochés</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Donor or payout</source>
         <translation>Donateur ou versement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Search a donor, an e-mail or an order id</source>
         <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Donations and payouts not reconciled</source>
         <translation>Dons et versements non rapprochés</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Match</source>
         <translation>Rapprocher</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+503" />
+        <location line="+1"/>
+        <location line="+503"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-501" />
+        <location line="-501"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
-        <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu'il a réglés, puis cliquez sur « Rapprocher ».</translation>
+        <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reconciliation periods</source>
         <translation>Périodes de rapprochement</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Statement balance</source>
         <translation>Solde du relevé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close period…</source>
         <translation>Clôturer la période…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen period…</source>
         <translation>Rouvrir la période…</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Payout %1</source>
         <translation>Versement %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform payout</source>
         <translation>Versement de la plateforme</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+340" />
-        <location line="+15" />
+        <location line="+12"/>
+        <location line="+340"/>
+        <location line="+15"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="-351" />
+        <location line="-351"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
-        <translation>Les %1 derniers dons sur %2 ; faites une recherche pour trouver les autres.</translation>
+        <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
-            <numerusform>%n don, versements : %1</numerusform>
-            <numerusform>%n dons, versements : %1</numerusform>
+            <numerusform>%n don, versements&#xa0;: %1</numerusform>
+            <numerusform>%n dons, versements&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reopened</source>
         <translation>Rouverte</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>(no bank line) payout %1</source>
         <translation>(sans ligne de relevé) versement %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Looking for matches…</source>
         <translation>Recherche de rapprochements…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The desk could not be read: %1</source>
-        <translation>Impossible de lire le bureau : %1</translation>
+        <translation>Impossible de lire le bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n proposal(s).</source>
         <translation>
             <numerusform>%n proposition.</numerusform>
@@ -9020,54 +9023,54 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Accept matches</source>
         <translation>Accepter les rapprochements</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reject matches</source>
         <translation>Rejeter les rapprochements</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n proposal(s) could not be decided:</source>
         <translation>
-            <numerusform>%n proposition n'a pas pu être traitée :</numerusform>
-            <numerusform>%n propositions n'ont pas pu être traitées :</numerusform>
+            <numerusform>%n proposition n&apos;a pas pu être traitée&#xa0;:</numerusform>
+            <numerusform>%n propositions n&apos;ont pas pu être traitées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+19" />
+        <location line="+48"/>
+        <location line="+19"/>
         <source>Close period</source>
         <translation>Clôturer la période</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+26" />
+        <location line="-9"/>
+        <location line="+26"/>
         <source>Reopen period</source>
         <translation>Rouvrir la période</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period's log.</source>
-        <translation>Pourquoi rouvrir la période du %1 au %2 du compte %3 ? Le motif est conservé dans le journal de la période.</translation>
+        <location line="+1"/>
+        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period&apos;s log.</source>
+        <translation>Pourquoi rouvrir la période du %1 au %2 du compte %3&#xa0;? Le motif est conservé dans le journal de la période.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+11" />
+        <location line="+2"/>
+        <location line="+11"/>
         <source>payout %1, %2</source>
         <translation>versement %1, %2</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+16" />
+        <location line="-9"/>
+        <location line="+16"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -9075,57 +9078,57 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32" />
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&lt;b&gt;Overdue: %1.&lt;/b&gt; Due within %2 days: %3. Check that each overdue deadline was met, then mark it so.</source>
-        <translation>&lt;b&gt;Échéances dépassées : %1.&lt;/b&gt; À venir sous %2 jours : %3. Vérifiez que chaque échéance dépassée a bien été respectée, puis marquez-la comme telle.</translation>
+        <translation>&lt;b&gt;Échéances dépassées&#xa0;: %1.&lt;/b&gt; À venir sous %2 jours&#xa0;: %3. Vérifiez que chaque échéance dépassée a bien été respectée, puis marquez-la comme telle.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&lt;b&gt;Due within %1 days: %2.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Échéances à venir sous %1 jours : %2.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Échéances à venir sous %1 jours&#xa0;: %2.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Open deadlines</source>
         <translation>&amp;Ouvrir les échéances</translation>
     </message>
@@ -9133,22 +9136,22 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementFields</name>
     <message>
-        <location filename="../models/donations/StatementFields.cpp" line="+112" />
+        <location filename="../models/donations/StatementFields.cpp" line="+112"/>
         <source>the amount is empty</source>
         <translation>le montant est vide</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the amount is not a number</source>
-        <translation>le montant n'est pas un nombre</translation>
+        <translation>le montant n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the amount has more than 2 decimals</source>
         <translation>le montant a plus de 2 décimales</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the amount is too large</source>
         <translation>le montant est trop élevé</translation>
     </message>
@@ -9156,28 +9159,28 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementImportDialog</name>
     <message>
-        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176" />
+        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import a bank statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Lines of the statement</source>
         <translation>Lignes du relevé</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <location line="+157" />
+        <location line="+4"/>
+        <location line="+157"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -9185,52 +9188,52 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bank &amp;account</source>
         <translation>&amp;Compte bancaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV &amp;columns</source>
         <translation>Co&amp;lonnes CSV</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Guessed from the file</source>
         <translation>Déduites du fichier</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The saved columns "%1" cannot be used: %2</source>
-        <translation>Les colonnes enregistrées « %1 » ne peuvent pas être utilisées : %2</translation>
+        <location line="+13"/>
+        <source>The saved columns &quot;%1&quot; cannot be used: %2</source>
+        <translation>Les colonnes enregistrées «&#xa0;%1&#xa0;» ne peuvent pas être utilisées&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New account %1 (from the file)</source>
-        <translation>Nouveau compte %1 (d'après le fichier)</translation>
+        <translation>Nouveau compte %1 (d&apos;après le fichier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n nouvelle ligne</numerusform>
@@ -9238,73 +9241,73 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n duplicate(s) (already imported; tick one to import it anyway)</source>
         <translation>
-            <numerusform>%n doublon (déjà importé ; cochez-le pour l'importer quand même)</numerusform>
-            <numerusform>%n doublons (déjà importés ; cochez-en un pour l'importer quand même)</numerusform>
+            <numerusform>%n doublon (déjà importé&#xa0;; cochez-le pour l&apos;importer quand même)</numerusform>
+            <numerusform>%n doublons (déjà importés&#xa0;; cochez-en un pour l&apos;importer quand même)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>New bank account</source>
         <translation>Nouveau compte bancaire</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>IBAN of the account:</source>
-        <translation>IBAN du compte :</translation>
+        <translation>IBAN du compte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319" />
+        <location line="-319"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate, import anyway</source>
         <translation>Doublon, à importer quand même</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
@@ -9312,87 +9315,87 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48" />
+        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sto&amp;p</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Platform &amp;address:</source>
-        <translation>&amp;Adresse de la plateforme :</translation>
+        <translation>&amp;Adresse de la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only for a self-hosted platform with its own certificate authority</source>
         <translation>Uniquement pour une plateforme auto-hébergée ayant sa propre autorité de certification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CA certificates (PEM):</source>
-        <translation>Certificats d'AC (PEM) :</translation>
+        <translation>Certificats d&apos;AC (PEM)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Platform token</source>
         <translation>Jeton de la plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save t&amp;oken</source>
         <translation>&amp;Enregistrer le jeton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Forget token</source>
         <translation>&amp;Oublier le jeton</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Toutes les %n minute</numerusform>
@@ -9400,108 +9403,108 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic s&amp;ync:</source>
-        <translation>Synchronisation a&amp;utomatique :</translation>
+        <translation>Synchronisation a&amp;utomatique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
-        <translation>S'arrête après la requête en cours ; ce qui n'a pas été envoyé attend la prochaine synchronisation.</translation>
+        <translation>S&apos;arrête après la requête en cours&#xa0;; ce qui n&apos;a pas été envoyé attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>CA certificates of the platform</source>
-        <translation>Certificats d'AC de la plateforme</translation>
+        <translation>Certificats d&apos;AC de la plateforme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>A token is stored; type a new one to replace it</source>
-        <translation>Un jeton est enregistré ; saisissez-en un nouveau pour le remplacer</translation>
+        <translation>Un jeton est enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the token the platform gave this desk</source>
         <translation>Collez le jeton que la plateforme a attribué à ce bureau</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Token saved in the keychain.</source>
         <translation>Jeton enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token kept in memory for this session.</source>
         <translation>Jeton conservé en mémoire pour cette session.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Token forgotten.</source>
         <translation>Jeton oublié.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
-        <translation>Aucun jeton pour cette plateforme : collez le jeton et enregistrez-le. (%1)</translation>
+        <translation>Aucun jeton pour cette plateforme&#xa0;: collez le jeton et enregistrez-le. (%1)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Syncing with %1…</source>
         <translation>Synchronisation avec %1…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Automatic sync.</source>
         <translation>Synchronisation automatique.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>In step with the platform.</source>
         <translation>À jour avec la plateforme.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Synced; some records changed on both sides: decide them under Conflicts.</source>
-        <translation>Synchronisé ; certains enregistrements ont été modifiés des deux côtés : tranchez dans l'onglet Conflits.</translation>
+        <translation>Synchronisé&#xa0;; certains enregistrements ont été modifiés des deux côtés&#xa0;: tranchez dans l&apos;onglet Conflits.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced; %n change(s) could not be sent yet.</source>
         <translation>
-            <numerusform>Synchronisé ; %n modification n'a pas encore pu être envoyée.</numerusform>
-            <numerusform>Synchronisé ; %n modifications n'ont pas encore pu être envoyées.</numerusform>
+            <numerusform>Synchronisé&#xa0;; %n modification n&apos;a pas encore pu être envoyée.</numerusform>
+            <numerusform>Synchronisé&#xa0;; %n modifications n&apos;ont pas encore pu être envoyées.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connection failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification en attente d'envoi</numerusform>
-            <numerusform>%n modifications en attente d'envoi</numerusform>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -9512,34 +9515,34 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38" />
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>CaseDesk cannot open the desk</source>
         <translation>CaseDesk ne peut pas ouvrir le bureau</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Checking the desk for damage…</source>
-        <translation>Vérification de l'intégrité du bureau…</translation>
+        <translation>Vérification de l&apos;intégrité du bureau…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Desk checked: no damage found.</source>
-        <translation>Bureau vérifié : aucun dommage trouvé.</translation>
+        <translation>Bureau vérifié&#xa0;: aucun dommage trouvé.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The desk is damaged</source>
         <translation>Le bureau est endommagé</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>cannot write the screenshot %1</source>
-        <translation>impossible d'écrire la capture d'écran %1</translation>
+        <translation>impossible d&apos;écrire la capture d&apos;écran %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Deadlines: %1 overdue, %2 due soon</source>
-        <translation>Échéances dépassées : %1 ; prochaines échéances : %2</translation>
+        <translation>Échéances dépassées&#xa0;: %1&#xa0;; prochaines échéances&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

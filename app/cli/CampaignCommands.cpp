@@ -6,6 +6,7 @@
 #include "campaigns/CampaignText.h"
 #include "campaigns/Workflow.h"
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 #include "settings/SettingsRepository.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <array>
@@ -126,38 +126,6 @@ CampaignColumn sortArgument(const QString& word)
             return column;
     }
     throw unknownCode(kSortOption, word, sortWords());
-}
-
-// A malformed reference is a usage error; a well-formed one the desk does not know (or knows
-// twice) is a runtime error: the same words may work on another desk.
-bool looksLikeUuidPrefix(const QString& reference)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\{?[0-9a-fA-F-]{4,}\\}?$"));
-    return shape.match(reference.trimmed()).hasMatch();
-}
-
-QUuid resolveCampaign(CliContext& context, const QString& reference)
-{
-    QString error;
-    if (const std::optional<QUuid> uuid = context.campaigns().resolve(reference, &error))
-        return *uuid;
-    if (!looksLikeUuidPrefix(reference))
-        throw CommandFailure::usage(error);
-    throw CommandFailure::runtime(error);
-}
-
-Campaign loadCampaign(CliContext& context, const QUuid& uuid)
-{
-    if (std::optional<Campaign> campaign = context.campaigns().load(uuid))
-        return *campaign;
-    // Resolved a moment ago: another window or process deleted it in between.
-    throw CommandFailure::runtime(
-        Text::tr("The campaign %1 was just deleted.").arg(uuid.toString(QUuid::WithoutBraces)));
-}
-
-Campaign loadCampaign(CliContext& context, const QString& reference)
-{
-    return loadCampaign(context, resolveCampaign(context, reference));
 }
 
 QString shortId(const QUuid& uuid)
@@ -372,7 +340,7 @@ void printHistory(CliContext& context, const QList<CampaignRepository::StatusCha
 
 int showCampaign(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = loadCampaign(context, args.at(0));
+    const Campaign campaign = References::campaign(context, args.at(0));
     if (context.jsonOutput()) {
         context.printJson(campaignDocument(context, campaign));
         return kSuccess;
@@ -407,7 +375,7 @@ void writeFile(const QString& path, const QByteArray& data)
 
 int exportCampaign(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = loadCampaign(context, args.at(0));
+    const Campaign campaign = References::campaign(context, args.at(0));
     const QByteArray json = QJsonDocument(CampaignJson::toJson(campaign, context.settings().feeSettings()))
                                 .toJson(QJsonDocument::Indented);
     if (!args.has(kOutOption)) {
@@ -484,7 +452,7 @@ int setField(CliContext& context, const CommandArgs& args)
     if (!settableFields().contains(field))
         throw unknownCode(QStringLiteral("FIELD"), field, settableFields());
     const CampaignEdit edit = fieldEdit(field, context.readValue(args.at(2)));
-    Campaign campaign = loadCampaign(context, args.at(0));
+    Campaign campaign = References::campaign(context, args.at(0));
     edit(campaign);
     return saveAndReport(context, campaign, Text::tr("Campaign %1: %2 saved.").arg(nameOf(campaign), field));
 }
@@ -503,7 +471,7 @@ int addBudgetLine(CliContext& context, const CommandArgs& args)
     line.kind = budgetKindArgument(args.at(1));
     line.amountCents = Values::amount(args.at(2), QStringLiteral("AMOUNT"));
     line.label = Values::required(args.at(3), QStringLiteral("LABEL"));
-    Campaign campaign = loadCampaign(context, args.at(0));
+    Campaign campaign = References::campaign(context, args.at(0));
     campaign.budgetLines.append(line);
     return saveAndReport(
         context, campaign,
@@ -524,7 +492,7 @@ int existingLine(const QString& text, qsizetype lineCount, const QString& tooFar
 int removeBudgetLine(CliContext& context, const CommandArgs& args)
 {
     Values::lineNumber(args.at(1)); // a malformed number is a usage error before the desk opens
-    Campaign campaign = loadCampaign(context, args.at(0));
+    Campaign campaign = References::campaign(context, args.at(0));
     const int lineCount = int(campaign.budgetLines.size());
     const int number
         = existingLine(args.at(1), lineCount,
@@ -544,7 +512,7 @@ int addPressArticle(CliContext& context, const CommandArgs& args)
     article.outlet = Values::required(args.at(2), QStringLiteral("OUTLET"));
     article.url = Values::webAddress(args.at(3));
     article.date = Values::isoDate(args.at(4), QStringLiteral("DATE"));
-    Campaign campaign = loadCampaign(context, args.at(0));
+    Campaign campaign = References::campaign(context, args.at(0));
     campaign.pressArticles.append(article);
     return saveAndReport(context, campaign,
                          Text::tr("Campaign %1: press article %2 added.")
@@ -554,7 +522,7 @@ int addPressArticle(CliContext& context, const CommandArgs& args)
 int removePressArticle(CliContext& context, const CommandArgs& args)
 {
     Values::lineNumber(args.at(1));
-    Campaign campaign = loadCampaign(context, args.at(0));
+    Campaign campaign = References::campaign(context, args.at(0));
     const int articleCount = int(campaign.pressArticles.size());
     const int number = existingLine(
         args.at(1), articleCount,
@@ -571,7 +539,7 @@ int removePressArticle(CliContext& context, const CommandArgs& args)
 int changeStatus(CliContext& context, const CommandArgs& args)
 {
     const CampaignStatus target = statusArgument(args.at(1), QStringLiteral("STATUS"));
-    const Campaign before = loadCampaign(context, args.at(0));
+    const Campaign before = References::campaign(context, args.at(0));
     const TransitionCheck check = context.campaigns().changeStatus(
         before.sync.uuid, target, context.associations().load(), args.value(kNoteOption));
     if (!check.allowed) {
@@ -581,7 +549,7 @@ int changeStatus(CliContext& context, const CommandArgs& args)
             check.reasons);
     }
     if (context.jsonOutput()) {
-        context.printJson(campaignDocument(context, loadCampaign(context, before.sync.uuid)));
+        context.printJson(campaignDocument(context, References::campaign(context, before.sync.uuid)));
         return kSuccess;
     }
     context.print(
@@ -592,7 +560,7 @@ int changeStatus(CliContext& context, const CommandArgs& args)
 
 int deleteCampaign(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = loadCampaign(context, args.at(0));
+    const Campaign campaign = References::campaign(context, args.at(0));
     context.campaigns().remove(campaign.sync.uuid);
     if (context.jsonOutput()) {
         context.printJson(
@@ -606,7 +574,7 @@ int deleteCampaign(CliContext& context, const CommandArgs& args)
 
 int showHistory(CliContext& context, const CommandArgs& args)
 {
-    const QUuid uuid = resolveCampaign(context, args.at(0));
+    const QUuid uuid = References::campaignUuid(context, args.at(0));
     const QList<CampaignRepository::StatusChange> changes = context.campaigns().history(uuid);
     if (context.jsonOutput())
         context.printJson(historyJson(changes));

@@ -3,6 +3,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
 #include "cli/ProcedureArguments.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -86,7 +87,7 @@ int dueDeadlines(CliContext& context, const CommandArgs& args)
         ? intArgument(args.value(QStringLiteral("--within")), QStringLiteral("--within"), 0, 3650)
         : DeadlineReminders::horizonDays(context.settings());
     if (args.has(kCampaign))
-        query.campaignUuid = campaignRef(context, args.value(kCampaign));
+        query.campaignUuid = References::campaignUuid(context, args.value(kCampaign));
     const QList<DeadlineItem> items = repository.deadlines(query);
     if (context.jsonOutput()) {
         QJsonArray array;
@@ -193,7 +194,8 @@ int listHolidays(CliContext& context, const CommandArgs& args)
 int exportCalendar(CliContext& context, const CommandArgs& args)
 {
     ProcedureRepository repository(context.database());
-    const QUuid campaign = args.has(kCampaign) ? campaignRef(context, args.value(kCampaign)) : QUuid();
+    const QUuid campaign
+        = args.has(kCampaign) ? References::campaignUuid(context, args.value(kCampaign)) : QUuid();
     const QList<CalendarEntry> entries = repository.calendarEntries(campaign);
     const QList<CalendarEvent> events = ICalendarWriter::eventsFor(entries, [&](const CalendarEntry& entry) {
         return repository.explain(entry.milestone).explanation();

@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "donations/BankRepository.h"
 #include "donations/CamtParser.h"
@@ -93,15 +94,6 @@ QStringList problemTexts(const QList<FieldProblem>& problems)
     return texts;
 }
 
-QUuid campaignArgument(CliContext& context, const QString& reference)
-{
-    QString error;
-    const std::optional<QUuid> uuid = context.campaigns().resolve(reference, &error);
-    if (!uuid)
-        throw CommandFailure::runtime(error);
-    return *uuid;
-}
-
 // --- import statement -------------------------------------------------------------------------
 
 std::optional<CsvMapping> csvMapping(CliContext& context, const CommandArgs& args)
@@ -174,19 +166,8 @@ int importStatement(CliContext& context, const CommandArgs& args)
     if (!parsed.ok())
         return context.fail(parsed.problem->text());
     Ledger ledger(context);
-    QUuid account;
-    if (args.has(kAccount)) {
-        const std::optional<BankAccount> known = ledger.bank.findByIban(args.value(kAccount));
-        if (!known) {
-            const QString problem = Iban::problem(args.value(kAccount));
-            if (!problem.isEmpty())
-                throw CommandFailure::usage(QStringLiteral("%1: %2").arg(kAccount, problem));
-            throw CommandFailure::runtime(
-                Text::tr("No account has the IBAN %1; add it with \"accounts add\".")
-                    .arg(Iban::grouped(args.value(kAccount))));
-        }
-        account = known->sync.uuid;
-    }
+    const QUuid account
+        = args.has(kAccount) ? References::account(context, args.value(kAccount)).sync.uuid : QUuid();
     const StatementPreview preview = ledger.import.previewStatement(
         parsed.statement, QFileInfo(path).fileName(), account, Sha256::hexOfFile(path));
     const QSet<int> forced = forcedLines(args, preview);
@@ -251,7 +232,7 @@ int importPlatform(CliContext& context, const CommandArgs& args)
     Ledger ledger(context);
     std::optional<QUuid> campaign;
     if (args.has(kCampaign))
-        campaign = campaignArgument(context, args.value(kCampaign));
+        campaign = References::campaignUuid(context, args.value(kCampaign));
     const PlatformPreview preview = ledger.import.previewPlatform(data, QFileInfo(path).fileName(), campaign);
     if (!preview.canCommit())
         return context.fail(
@@ -327,7 +308,7 @@ DonationQuery queryFrom(CliContext& context, const CommandArgs& args)
     DonationQuery query;
     query.search = args.value(kSearch);
     if (args.has(kCampaign))
-        query.campaign = campaignArgument(context, args.value(kCampaign));
+        query.campaign = References::campaignUuid(context, args.value(kCampaign));
     if (args.has(kMethod))
         query.method = methodArgument(args.value(kMethod));
     if (args.has(kStatus))
@@ -416,7 +397,7 @@ int addDonation(CliContext& context, const CommandArgs& args)
     }
     Ledger ledger(context);
     Donation donation;
-    donation.campaignUuid = campaignArgument(context, args.value(kCampaign));
+    donation.campaignUuid = References::campaignUuid(context, args.value(kCampaign));
     donation.amountCents = Values::amount(args.value(kAmount), kAmount);
     donation.date = Values::isoDate(args.value(kDate), kDate);
     donation.method = methodArgument(args.value(kMethod));
@@ -426,11 +407,10 @@ int addDonation(CliContext& context, const CommandArgs& args)
     donation.platformOrderId = args.value(kOrder);
     donation.note = args.value(kNote);
     if (args.has(kDonor)) {
-        QString error;
-        const std::optional<QUuid> donor = ledger.donors.resolve(args.value(kDonor), &error);
-        if (!donor)
-            throw CommandFailure::runtime(error);
-        donation.donorUuid = *donor;
+        donation.donorUuid
+            = References::uuid(args.value(kDonor), [&](const QString& reference, QString* message) {
+                  return ledger.donors.resolve(reference, message);
+              });
     }
     const QList<FieldProblem> problems = ledger.donations.create(donation);
     if (!problems.isEmpty())
@@ -494,17 +474,16 @@ int listDonors(CliContext& context, const CommandArgs& args)
 int showDonor(CliContext& context, const CommandArgs& args)
 {
     Ledger ledger(context);
-    QString error;
-    const std::optional<QUuid> uuid = ledger.donors.resolve(args.at(0), &error);
-    if (!uuid)
-        return context.fail(error);
-    const DonorHistory history = ledger.donations.donorHistory(*uuid);
+    const QUuid uuid = References::uuid(args.at(0), [&](const QString& reference, QString* message) {
+        return ledger.donors.resolve(reference, message);
+    });
+    const DonorHistory history = ledger.donations.donorHistory(uuid);
     if (context.jsonOutput()) {
         QJsonArray donations;
         for (const DonationRow& row : history.donations)
             donations.append(rowJson(row));
         context.printJson(
-            QJsonObject { { QStringLiteral("uuid"), uuidText(*uuid) },
+            QJsonObject { { QStringLiteral("uuid"), uuidText(uuid) },
                           { QStringLiteral("name"), history.donor.name },
                           { QStringLiteral("email"), history.donor.email },
                           { QStringLiteral("address"), history.donor.address },
@@ -583,7 +562,7 @@ int ledgerSummary(CliContext& context, const CommandArgs& args)
 {
     if (!args.has(kCampaign))
         throw CommandFailure::usage(Text::tr("The option %1 ID is required.").arg(kCampaign));
-    const QUuid campaign = campaignArgument(context, args.value(kCampaign));
+    const QUuid campaign = References::campaignUuid(context, args.value(kCampaign));
     const CampaignLedgerSummary s = LedgerSummary::forCampaign(
         context.database(), campaign, context.settings().feeSettings().flatCampaignFeeCents);
     if (context.jsonOutput()) {

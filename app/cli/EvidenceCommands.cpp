@@ -3,6 +3,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 #include "evidence/EvidenceExport.h"
@@ -68,14 +69,7 @@ Campaign campaignOption(CliContext& context, const CommandArgs& args)
 {
     if (!args.has(kCampaign))
         throw CommandFailure::usage(Text::tr("The option %1 ID is required.").arg(kCampaign));
-    QString error;
-    const std::optional<QUuid> uuid = context.campaigns().resolve(args.value(kCampaign), &error);
-    if (!uuid)
-        throw CommandFailure::runtime(error);
-    std::optional<Campaign> campaign = context.campaigns().load(*uuid);
-    if (!campaign)
-        throw CommandFailure::runtime(Text::tr("The campaign %1 was just deleted.").arg(uuidText(*uuid)));
-    return *campaign;
+    return References::campaign(context, args.value(kCampaign));
 }
 
 int pieceNumber(const QString& text, const QString& what)
@@ -444,11 +438,10 @@ BordereauHeader headerFor(CliContext& context, const Campaign& campaign, const C
     ProcedureRepository procedures(context.database());
     std::optional<Procedure> procedure;
     if (args.has(kProcedure)) {
-        QString error;
-        const std::optional<QUuid> uuid = procedures.resolve(args.value(kProcedure), &error);
-        if (!uuid)
-            throw CommandFailure::runtime(error);
-        procedure = procedures.load(*uuid);
+        procedure = procedures.load(
+            References::uuid(args.value(kProcedure), [&](const QString& reference, QString* message) {
+                return procedures.resolve(reference, message);
+            }));
         if (!procedure || procedure->campaignUuid != campaign.sync.uuid)
             throw CommandFailure::runtime(Text::tr("The procedure %1 is not one of the campaign \"%2\".")
                                               .arg(args.value(kProcedure), campaign.title));

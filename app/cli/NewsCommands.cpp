@@ -3,6 +3,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/NewsRepository.h"
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace casedesk::cli {
 
@@ -31,30 +31,9 @@ QString uuidText(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-// A malformed reference is a usage error; a well-formed one the desk does not know is a runtime
-// error (the same words may work on another desk).
-template<typename Resolve>
-QUuid resolveReference(const QString& reference, Resolve resolve)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\{?[0-9a-fA-F-]{4,}\\}?$"));
-    QString error;
-    if (const std::optional<QUuid> uuid = resolve(reference, &error))
-        return *uuid;
-    if (!shape.match(reference.trimmed()).hasMatch())
-        throw CommandFailure::usage(error);
-    throw CommandFailure::runtime(error);
-}
-
-QUuid resolveCampaign(CliContext& context, const QString& reference)
-{
-    return resolveReference(reference, [&](const QString& ref, QString* error) {
-        return context.campaigns().resolve(ref, error);
-    });
-}
-
 NewsItem loadNews(NewsRepository& news, const QString& reference)
 {
-    const QUuid uuid = resolveReference(
+    const QUuid uuid = References::uuid(
         reference, [&](const QString& ref, QString* error) { return news.resolve(ref, error); });
     if (std::optional<NewsItem> item = news.load(uuid))
         return *item;
@@ -80,7 +59,7 @@ QString whenText(const NewsItem& item)
 int listNews(CliContext& context, const CommandArgs& args)
 {
     const QUuid campaign
-        = resolveCampaign(context, Values::required(args.value(kCampaignOption), kCampaignOption));
+        = References::campaignUuid(context, Values::required(args.value(kCampaignOption), kCampaignOption));
     NewsRepository news(context.database());
     const QList<NewsItem> items = news.list(campaign);
     if (context.jsonOutput()) {
@@ -119,7 +98,7 @@ int addNews(CliContext& context, const CommandArgs& args)
     if (!details.isEmpty())
         return context.fail(Text::tr("The news was not added."), details);
     item.campaignUuid
-        = resolveCampaign(context, Values::required(args.value(kCampaignOption), kCampaignOption));
+        = References::campaignUuid(context, Values::required(args.value(kCampaignOption), kCampaignOption));
     NewsRepository news(context.database());
     news.create(item);
     if (context.jsonOutput())

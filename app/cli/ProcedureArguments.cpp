@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <limits>
@@ -31,24 +31,6 @@ Enum codeArgument(const QString& what, const QString& code, std::optional<Enum> 
     if (const std::optional<Enum> value = parse(code))
         return *value;
     throw unknownCode(what, code, codesOf(all, format));
-}
-
-bool looksLikeUuidPrefix(const QString& reference)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\{?[0-9a-fA-F-]{4,}\\}?$"));
-    return shape.match(reference.trimmed()).hasMatch();
-}
-
-// Malformed references are usage errors; unknown ones runtime errors (they may exist on another desk).
-template<typename Resolver>
-QUuid resolved(const QString& reference, Resolver resolve)
-{
-    QString error;
-    if (const std::optional<QUuid> uuid = resolve(reference, &error))
-        return *uuid;
-    if (!looksLikeUuidPrefix(reference))
-        throw CommandFailure::usage(error);
-    throw CommandFailure::runtime(error);
 }
 
 } // namespace
@@ -116,17 +98,11 @@ int intArgument(const QString& text, const QString& what, int minimum, int maxim
     return value;
 }
 
-QUuid campaignRef(CliContext& context, const QString& reference)
-{
-    return resolved(reference,
-                    [&](const QString& r, QString* e) { return context.campaigns().resolve(r, e); });
-}
-
 Procedure procedureRef(CliContext& context, ProcedureRepository& repository, const QString& reference)
 {
     Q_UNUSED(context);
     const QUuid uuid
-        = resolved(reference, [&](const QString& r, QString* e) { return repository.resolve(r, e); });
+        = References::uuid(reference, [&](const QString& r, QString* e) { return repository.resolve(r, e); });
     if (std::optional<Procedure> procedure = repository.load(uuid))
         return *procedure;
     throw CommandFailure::runtime(ProcedureArguments::tr("The procedure %1 was just deleted.")
@@ -135,7 +111,7 @@ Procedure procedureRef(CliContext& context, ProcedureRepository& repository, con
 
 Milestone milestoneRef(ProcedureRepository& repository, const QString& reference)
 {
-    const QUuid uuid = resolved(
+    const QUuid uuid = References::uuid(
         reference, [&](const QString& r, QString* e) { return repository.resolveMilestone(r, e); });
     if (std::optional<Milestone> milestone = repository.loadMilestone(uuid))
         return *milestone;

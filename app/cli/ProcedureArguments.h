@@ -40,7 +40,6 @@ DeadlineRule ruleArgument(const QString& id);
 int intArgument(const QString& text, const QString& what, int minimum, int maximum);
 
 // Malformed references are usage errors; unknown ones runtime errors (they may exist on another desk).
-QUuid campaignRef(CliContext& context, const QString& reference);
 Procedure procedureRef(CliContext& context, ProcedureRepository& repository, const QString& reference);
 Milestone milestoneRef(ProcedureRepository& repository, const QString& reference);
 

@@ -3,6 +3,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
 #include "cli/ProcedureArguments.h"
+#include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
@@ -32,7 +33,7 @@ int listProcedures(CliContext& context, const CommandArgs& args)
     ProcedureRepository repository(context.database());
     QList<QUuid> campaigns;
     if (args.has(kCampaign)) {
-        campaigns.append(campaignRef(context, args.value(kCampaign)));
+        campaigns.append(References::campaignUuid(context, args.value(kCampaign)));
     } else {
         for (const CampaignRow& row : context.campaigns().rows({}, 0, std::numeric_limits<int>::max()))
             campaigns.append(row.uuid);
@@ -170,7 +171,7 @@ int addProcedure(CliContext& context, const CommandArgs& args)
 {
     ProcedureRepository repository(context.database());
     Procedure p;
-    p.campaignUuid = campaignRef(context, args.at(0));
+    p.campaignUuid = References::campaignUuid(context, args.at(0));
     p.court = courtArgument(args.at(1));
     p.kind = kindArgument(args.at(2));
     p.status = ProcedureStatus::Pending;

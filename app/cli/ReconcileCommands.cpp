@@ -1,7 +1,9 @@
 #include "cli/ReconcileCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/References.h"
 #include "cli/Values.h"
+#include "donations/BankAccount.h"
 #include "donations/reconcile/ReconciliationEngine.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 
@@ -50,6 +52,12 @@ int scoreOption(const CommandArgs& args, int fallback)
         throw CommandFailure::usage(ReconcileCommands::tr("%1: \"%2\" is not a score from 0 to 100.")
                                         .arg(kMinScore, args.value(kMinScore)));
     return score;
+}
+
+// The IBAN of --account, checked to be one of the desk's accounts; empty without the option (all).
+QString accountOption(CliContext& context, const CommandArgs& args)
+{
+    return args.has(kAccount) ? References::account(context, args.value(kAccount)).iban : QString();
 }
 
 void check(const ReconcileResult& result)
@@ -137,8 +145,9 @@ int reconcile(CliContext& context, const CommandArgs& args)
 {
     const bool automatic = args.has(kAuto);
     const int minScore = scoreOption(args, automatic ? kDefaultAutoScore : 0);
+    const QString account = accountOption(context, args);
     ReconciliationRepository repository(context.database());
-    const Run run = runEngine(repository, args.value(kAccount));
+    const Run run = runEngine(repository, account);
     QList<Proposal> kept;
     for (const Proposal& proposal : run.proposals) {
         if (proposal.score >= minScore)
@@ -307,7 +316,7 @@ int reopenPeriod(CliContext& context, const CommandArgs& args)
 int listPeriods(CliContext& context, const CommandArgs& args)
 {
     ReconciliationRepository repository(context.database());
-    const QList<ReconciliationPeriod> periods = repository.periods(args.value(kAccount));
+    const QList<ReconciliationPeriod> periods = repository.periods(accountOption(context, args));
     if (context.jsonOutput()) {
         QJsonArray list;
         for (const ReconciliationPeriod& period : periods)

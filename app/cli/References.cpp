@@ -1,0 +1,42 @@
+#include "cli/References.h"
+
+#include "campaigns/CampaignRepository.h"
+#include "donations/BankAccount.h"
+#include "donations/BankRepository.h"
+
+namespace casedesk::cli {
+
+QUuid References::campaignUuid(CliContext& context, const QString& reference)
+{
+    return uuid(reference, [&](const QString& text, QString* message) {
+        return context.campaigns().resolve(text, message);
+    });
+}
+
+Campaign References::campaign(CliContext& context, const QString& reference)
+{
+    return campaign(context, campaignUuid(context, reference));
+}
+
+Campaign References::campaign(CliContext& context, const QUuid& uuid)
+{
+    if (std::optional<Campaign> campaign = context.campaigns().load(uuid))
+        return *campaign;
+    // Resolved a moment ago: another window or process deleted it in between.
+    throw CommandFailure::runtime(
+        tr("The campaign %1 was just deleted.").arg(uuid.toString(QUuid::WithoutBraces)));
+}
+
+BankAccount References::account(CliContext& context, const QString& iban)
+{
+    BankRepository bank(context.database());
+    if (std::optional<BankAccount> account = bank.findByIban(iban))
+        return *account;
+    const QString problem = Iban::problem(iban);
+    if (!problem.isEmpty())
+        throw CommandFailure::runtime(tr("No account has the IBAN \"%1\": %2").arg(iban, problem));
+    throw CommandFailure::runtime(
+        tr("No account has the IBAN %1; add it with \"accounts add\".").arg(Iban::grouped(iban)));
+}
+
+} // namespace casedesk::cli

@@ -11,6 +11,7 @@
 //
 // Each step prints its wall time in milliseconds. Peak memory: run under /usr/bin/time -v.
 
+#include "BenchDesk.h"
 #include "donations/CamtParser.h"
 #include "donations/CsvStatementParser.h"
 #include "donations/Donor.h"
@@ -185,83 +186,6 @@ int importStatement(const QString& dir, const QString& kind, int lines)
 
 // --- the donations view -------------------------------------------------------------------------
 
-void fillDesk(Database& database, int rows)
-{
-    const QStringList first = { QStringLiteral("Élodie"),   QStringLiteral("Jean"),   QStringLiteral("Zoé"),
-                                QStringLiteral("Ana"),      QStringLiteral("Hélène"), QStringLiteral("Paul"),
-                                QStringLiteral("François"), QStringLiteral("Marie") };
-    const QStringList last = { QStringLiteral("Durand"),  QStringLiteral("Martin"),  QStringLiteral("Petit"),
-                               QStringLiteral("Bernard"), QStringLiteral("Lefèvre"), QStringLiteral("Dubois"),
-                               QStringLiteral("Moreau"),  QStringLiteral("Œuvray") };
-    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
-    WriteTransaction transaction(database);
-    QStringList campaigns;
-    for (int c = 0; c < 20; ++c) {
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        database.exec(
-            QStringLiteral("INSERT INTO campaigns (uuid, created_at, updated_at, title) VALUES (?, ?, ?, ?)"),
-            { uuid, now, now, QStringLiteral("Campagne %1").arg(c) });
-        campaigns.append(uuid);
-    }
-    const int donorCount = std::max(1, rows / 10);
-    QStringList donorIds;
-    QStringList donorNames;
-    QSqlQuery donor(database.connection());
-    donor.prepare(QStringLiteral("INSERT INTO donors (uuid, created_at, updated_at, name, email, sort_key) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (int d = 0; d < donorCount; ++d) {
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString name = QStringLiteral("%1 %2 %3").arg(first.at(d % 8), last.at((d / 8) % 8)).arg(d);
-        donor.addBindValue(uuid);
-        donor.addBindValue(now);
-        donor.addBindValue(now);
-        donor.addBindValue(name);
-        donor.addBindValue(QStringLiteral("donor%1@example.org").arg(d));
-        donor.addBindValue(DonorNames::sortKey(name));
-        donor.exec();
-        donorIds.append(uuid);
-        donorNames.append(name);
-    }
-    static const char* methods[] = { "platform", "card", "transfer", "cheque", "cash", "direct_debit" };
-    static const char* statuses[]
-        = { "paid", "paid", "paid", "paid", "paid", "paid", "pending", "refunded", "cancelled" };
-    QSqlQuery gift(database.connection());
-    gift.prepare(QStringLiteral(
-        "INSERT INTO donations (uuid, created_at, updated_at, campaign_uuid, campaign_title, donor_uuid, "
-        "donor_name, "
-        "donor_sort_key, amount_cents, date, method, platform, platform_order_id, status, reconciled) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDate start(2018, 1, 1);
-    QRandomGenerator random(42);
-    for (int i = 0; i < rows; ++i) {
-        const int c = random.bounded(20);
-        const int d = random.bounded(donorCount);
-        const char* method = methods[random.bounded(6)];
-        const bool platform = qstrcmp(method, "platform") == 0;
-        gift.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        gift.addBindValue(now);
-        gift.addBindValue(now);
-        gift.addBindValue(campaigns.at(c));
-        gift.addBindValue(QStringLiteral("Campagne %1").arg(c));
-        gift.addBindValue(donorIds.at(d));
-        gift.addBindValue(donorNames.at(d));
-        gift.addBindValue(DonorNames::sortKey(donorNames.at(d)));
-        gift.addBindValue(qint64(500 + random.bounded(100000)));
-        gift.addBindValue(start.addDays(random.bounded(3000)).toString(Qt::ISODate));
-        gift.addBindValue(QString::fromLatin1(method));
-        gift.addBindValue(platform ? QStringLiteral("ulule") : QStringLiteral(""));
-        gift.addBindValue(platform ? QVariant(QStringLiteral("UL-%1").arg(i))
-                                   : QVariant(QMetaType(QMetaType::QString)));
-        gift.addBindValue(QString::fromLatin1(statuses[random.bounded(9)]));
-        gift.addBindValue(random.bounded(3) == 0 ? 1 : 0);
-        if (!gift.exec()) {
-            std::fprintf(stderr, "insert failed\n");
-            return;
-        }
-    }
-    transaction.commit();
-}
-
 int view(const QString& dir, int rows)
 {
     const QString path = dir + QStringLiteral("/desk.db");
@@ -272,7 +196,8 @@ int view(const QString& dir, int rows)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        report("fill desk (donations + donors)", millisecondsOf([&] { fillDesk(database, rows); }));
+        report("fill desk (donations + donors)",
+               millisecondsOf([&] { bench::fillDesk(database, rows, false); }));
         database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     std::printf("desk file: %.1f MB\n", QFileInfo(path).size() / 1e6);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Money.h"
 #include "donations/BankAccount.h"
+#include "donations/DonationListSql.h"
 #include "donations/LedgerSql.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -59,11 +60,6 @@ Donation donationFrom(const QSqlQuery& q)
     return d;
 }
 
-const QString kRowColumns
-    = QStringLiteral("uuid, date, donor_uuid, donor_name, campaign_uuid, campaign_title, "
-                     "amount_cents, currency, method, status, platform, "
-                     "platform_order_id, reconciled");
-
 DonationRow rowFrom(const QSqlQuery& q)
 {
     DonationRow row;
@@ -81,113 +77,6 @@ DonationRow rowFrom(const QSqlQuery& q)
     row.platformOrderId = q.value(11).toString();
     row.reconciled = q.value(12).toBool();
     return row;
-}
-
-// Each expression is the column of one of the schema's (deleted, column[, date]) indexes, so
-// SQLite walks the index in order and stops after the page: no sort of the whole table.
-// Titles sort by code point (the index's order), not by the locale's collation: a locale
-// collation cannot use the index and costs a full sort on every page.
-QString sortExpression(DonationColumn column, const QString& direction)
-{
-    const auto withDate = [&](const char* name) {
-        return QStringLiteral("%1 %2, date %2").arg(QLatin1String(name), direction);
-    };
-    switch (column) {
-    case DonationColumn::Date:
-        return QStringLiteral("date ") + direction;
-    case DonationColumn::Donor:
-        return QStringLiteral("donor_sort_key ") + direction;
-    case DonationColumn::Campaign:
-        return QStringLiteral("campaign_title ") + direction;
-    case DonationColumn::Amount:
-        return QStringLiteral("amount_cents ") + direction;
-    case DonationColumn::Method:
-        return withDate("method");
-    case DonationColumn::Status:
-        return withDate("status");
-    case DonationColumn::PlatformOrder:
-        return QStringLiteral("platform_order_id ") + direction;
-    case DonationColumn::Reconciled:
-        return withDate("reconciled");
-    }
-    return QStringLiteral("date ") + direction;
-}
-
-// Search: prefix of the donor's sort key, exact platform order id, prefix of the donor's
-// e-mail; each an index range. As "id IN (a UNION ALL b UNION ALL c)" SQLite answers each part
-// from its own index and looks the matches up by rowid (see whereClause and selectRows); written
-// as "a OR b OR c" next to an ORDER BY it scanned the table instead (4 to 5 s on a million rows,
-// even for no match; docs/benchmarks.md). No LIKE '%…%': that is a full scan on every keystroke.
-QString searchCondition(const QString& search, QVariantList* values)
-{
-    const QString text = search.trimmed();
-    const QString key = DonorNames::sortKey(text);
-    values->append({ key, LedgerSql::prefixEnd(key), text, text, LedgerSql::prefixEnd(text) });
-    return QStringLiteral(
-        "id IN (SELECT id FROM donations WHERE deleted = 0 AND donor_sort_key >= ? AND donor_sort_key < ? "
-        "UNION ALL SELECT id FROM donations WHERE deleted = 0 AND platform_order_id = ? "
-        "UNION ALL SELECT d.id FROM donors o JOIN donations d ON d.donor_uuid = o.uuid "
-        "WHERE o.email >= ? COLLATE NOCASE AND o.email < ? COLLATE NOCASE AND +o.deleted = 0)");
-}
-
-bool isSearch(const DonationQuery& query)
-{
-    return !query.search.trimmed().isEmpty();
-}
-
-QString whereClause(const DonationQuery& query, QVariantList* values)
-{
-    // A search's matches are found through their own indexes (searchCondition); the unary "+"
-    // keeps SQLite from walking the (deleted, …) index of the whole table to probe that set,
-    // which cost 0.6 s on a million rows even when nothing matched.
-    QStringList conditions { isSearch(query) ? QStringLiteral("+deleted = 0")
-                                             : QStringLiteral("deleted = 0") };
-    if (isSearch(query))
-        conditions.append(searchCondition(query.search, values));
-    if (query.campaign) {
-        conditions.append(QStringLiteral("campaign_uuid = ?"));
-        values->append(uuidText(*query.campaign));
-    }
-    if (query.donor) {
-        conditions.append(QStringLiteral("donor_uuid = ?"));
-        values->append(uuidText(*query.donor));
-    }
-    if (query.method) {
-        conditions.append(QStringLiteral("method = ?"));
-        values->append(DonationCodes::method(*query.method));
-    }
-    if (query.status) {
-        conditions.append(QStringLiteral("status = ?"));
-        values->append(DonationCodes::status(*query.status));
-    }
-    if (query.from.isValid()) {
-        conditions.append(QStringLiteral("date >= ?"));
-        values->append(query.from.toString(Qt::ISODate));
-    }
-    if (query.to.isValid()) {
-        conditions.append(QStringLiteral("date <= ?"));
-        values->append(query.to.toString(Qt::ISODate));
-    }
-    if (query.reconciled) {
-        conditions.append(QStringLiteral("reconciled = ?"));
-        values->append(int(*query.reconciled));
-    }
-    return conditions.join(QStringLiteral(" AND "));
-}
-
-QString selectRows(const DonationQuery& query, QVariantList* values)
-{
-    const QString where = whereClause(query, values);
-    const QString direction
-        = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // The id breaks ties so paging is stable when many rows share a sort key.
-    QString order = sortExpression(query.sortColumn, direction);
-    // A search sorts its own matches (a few, or some thousands) rather than walk a sort index of
-    // every donation probing each: "+column" is the same order without the index.
-    if (isSearch(query))
-        order = QStringLiteral("+") + order.replace(QStringLiteral(", "), QStringLiteral(", +"));
-    return QStringLiteral("SELECT %1 FROM donations WHERE %2 ORDER BY %3, id %4")
-        .arg(kRowColumns, where, order, direction);
 }
 
 QString describeDonation(qint64 cents, const QDate& date, const QString& donorName)
@@ -454,18 +343,16 @@ std::optional<QUuid> DonationRepository::resolve(const QString& reference, QStri
 
 int DonationRepository::count(const DonationQuery& query)
 {
-    QVariantList values;
-    const QString where = whereClause(query, &values);
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM donations WHERE %1").arg(where), values)
-        .toInt();
+    const DonationListSql::Statement statement = DonationListSql::count(query);
+    return m_database.scalar(statement.sql, statement.values).toInt();
 }
 
-QList<DonationRow> DonationRepository::rows(const DonationQuery& query, int offset, int limit)
+QList<DonationRow> DonationRepository::rows(const DonationQuery& query, int offset, int limit,
+                                            int expectedRows)
 {
-    QVariantList values;
-    const QString sql = selectRows(query, &values) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
-    QSqlQuery q = m_database.exec(sql, values);
+    DonationListSql::Statement statement = DonationListSql::rows(query, expectedRows);
+    statement.values << limit << offset;
+    QSqlQuery q = m_database.exec(statement.sql + QStringLiteral(" LIMIT ? OFFSET ?"), statement.values);
     QList<DonationRow> result;
     result.reserve(limit);
     while (q.next())
@@ -475,9 +362,9 @@ QList<DonationRow> DonationRepository::rows(const DonationQuery& query, int offs
 
 std::optional<DonationRow> DonationRepository::row(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM donations WHERE uuid = ? AND deleted = 0").arg(kRowColumns),
-        { uuidText(uuid) });
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1 FROM donations WHERE uuid = ? AND deleted = 0")
+                                      .arg(DonationListSql::rowColumns()),
+                                  { uuidText(uuid) });
     if (!q.next())
         return std::nullopt;
     return rowFrom(q);
@@ -486,8 +373,8 @@ std::optional<DonationRow> DonationRepository::row(const QUuid& uuid)
 void DonationRepository::forEachRow(const DonationQuery& query,
                                     const std::function<bool(const DonationRow&)>& visit)
 {
-    QVariantList values;
-    QSqlQuery q = m_database.exec(selectRows(query, &values), values); // forward-only
+    const DonationListSql::Statement statement = DonationListSql::rows(query, DonationListSql::kAllRows);
+    QSqlQuery q = m_database.exec(statement.sql, statement.values); // forward-only
     while (q.next()) {
         if (!visit(rowFrom(q)))
             break;

@@ -33,8 +33,7 @@ enum class DonationColumn
 struct DonationQuery
 {
     // Donor name (prefix of its sort key: "dur" finds "Durand", "Élodie" finds "elodie ..."),
-    // a donor's e-mail (prefix, case-insensitive) or a platform order id (exact). From 3
-    // characters on, also anywhere inside the donor's name.
+    // a donor's e-mail (prefix, case-insensitive) or a platform order id (exact).
     QString search;
     std::optional<QUuid> campaign;
     std::optional<QUuid> donor;
@@ -99,7 +98,9 @@ public:
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
 
     int count(const DonationQuery& query);
-    QList<DonationRow> rows(const DonationQuery& query, int offset, int limit);
+    // A page of the list. `expectedRows`, what count() said for the same filters, chooses how
+    // the page is read (DonationListSql::rows); unknown, the page is read as for a long list.
+    QList<DonationRow> rows(const DonationQuery& query, int offset, int limit, int expectedRows = INT_MAX);
     std::optional<DonationRow> row(const QUuid& uuid);
     // Every row the query matches, in its order, one at a time from a forward-only cursor (the
     // export): never the whole result in memory. Stop early by returning false.

@@ -112,7 +112,7 @@ void DonationListModel::fetchMore(const QModelIndex& parent)
     if (m_fetching || !canFetchMore(parent))
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<DonationRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize);
+    const QList<DonationRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize, m_total);
     if (page.isEmpty()) {
         // The table shrank under us (another process deleted rows): stop fetching.
         m_total = int(m_rows.size());
@@ -150,14 +150,14 @@ void DonationListModel::reload()
 {
     beginResetModel();
     m_total = m_repository.count(m_query);
-    m_rows = m_repository.rows(m_query, 0, kPageSize);
+    m_rows = m_repository.rows(m_query, 0, kPageSize, m_total);
     endResetModel();
 }
 
 void DonationListModel::refetch()
 {
     beginResetModel();
-    m_rows = m_repository.rows(m_query, 0, kPageSize);
+    m_rows = m_repository.rows(m_query, 0, kPageSize, m_total);
     endResetModel();
 }
 

@@ -352,6 +352,17 @@ QStringList version9()
     };
 }
 
+// Lists name the index they read (DonationListSql, DonorRepository), and the donors list counts
+// and sums each donor's gifts from this index alone, without reading the gifts themselves.
+QStringList version10()
+{
+    return {
+        QStringLiteral("DROP INDEX donations_by_donor"),
+        QStringLiteral(
+            "CREATE INDEX donations_by_donor ON donations (donor_uuid, deleted, date, status, amount_cents)"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -377,6 +388,8 @@ QStringList stepTo(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

@@ -88,7 +88,8 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
         = accountIban.isEmpty() ? QVariantList() : QVariantList { normalisedIban(accountIban) };
     QSqlQuery lines = m_database.exec(
         QStringLiteral("SELECT l.uuid, l.booking_date, l.amount_cents, l.label, l.reference, l.counterparty "
-                       "FROM bank_lines l WHERE l.deleted = 0 AND l.reconciled = 0 AND l.amount_cents > 0")
+                       "FROM bank_lines l INDEXED BY bank_lines_unreconciled "
+                       "WHERE l.deleted = 0 AND l.reconciled = 0 AND l.amount_cents > 0")
             + accountFilter,
         accountValue);
     while (lines.next()) {
@@ -99,7 +100,7 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
 
     QSqlQuery donations = m_database.exec(QStringLiteral(
         "SELECT uuid, date, amount_cents, coalesce(platform_order_id, ''), donor_name, method, "
-        "platform, coalesce(payout_uuid, '') FROM donations "
+        "platform, coalesce(payout_uuid, '') FROM donations INDEXED BY donations_unreconciled "
         "WHERE deleted = 0 AND reconciled = 0 AND status = 'paid'"));
     while (donations.next()) {
         ReconcileTarget target;
@@ -119,7 +120,7 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
         QStringLiteral("SELECT uuid, date, net_cents, reference, platform, gross_cents, commission_cents, "
                        "payment_fees_cents, "
                        "reconciled FROM payouts p WHERE deleted = 0 AND (reconciled = 0 OR EXISTS (SELECT 1 "
-                       "FROM donations d "
+                       "FROM donations d INDEXED BY donations_by_payout "
                        "WHERE d.payout_uuid = p.uuid AND d.reconciled = 0 AND d.deleted = 0))"));
     while (payouts.next()) {
         ReconcileTarget target;

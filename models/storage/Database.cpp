@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DeskStatistics.h"
 #include "storage/LocaleCollation.h"
 #include "storage/Migrations.h"
 
@@ -52,6 +53,10 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    // Only a desk that opened fully: one refused (newer, damaged) is left exactly as it was.
+    if (m_ready && m_transactionDepth == 0)
+        refreshStatistics();
+    m_ready = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -138,6 +143,7 @@ bool Database::open(const QString& path, QString* errorMessage)
         close();
         return false;
     }
+    const int versionFound = schemaVersion();
     try {
         Migrations::apply(*this);
     } catch (const DatabaseError& error) {
@@ -152,8 +158,23 @@ bool Database::open(const QString& path, QString* errorMessage)
         return false;
     }
     restrictPermissions();
+    m_ready = true;
+    // A migration may have added indexes, and a desk made before CaseDesk kept its statistics
+    // has none: both are analysed now (a sample of each index: milliseconds).
+    if (versionFound != kSchemaVersion)
+        refreshStatistics();
     qCDebug(lcStorage) << "opened desk" << m_path << "schema" << kSchemaVersion;
     return true;
+}
+
+void Database::refreshStatistics()
+{
+    try {
+        DeskStatistics::refresh(*this);
+    } catch (const DatabaseError& error) {
+        // Statistics only speed things up: a desk that cannot store them (read-only, busy) works.
+        qCWarning(lcStorage) << "cannot refresh the statistics:" << error.message();
+    }
 }
 
 // Reads the header and the schema before anything writes: a damaged file, a file that is not
@@ -321,6 +342,7 @@ WriteTransaction::WriteTransaction(Database& database)
     : m_database(database)
 {
     if (m_database.m_transactionDepth == 0) {
+        m_changesBefore = m_database.scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
         m_database.exec(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("nested_%1").arg(m_database.m_transactionDepth);
@@ -349,6 +371,11 @@ void WriteTransaction::commit()
                                           : QStringLiteral("RELEASE %1").arg(m_savepoint));
     --m_database.m_transactionDepth;
     m_done = true;
+    // A bulk write (an import, a sync pull, the demo) may have made a table ten times bigger.
+    if (m_savepoint.isEmpty()
+        && m_database.scalar(QStringLiteral("SELECT total_changes()")).toLongLong() - m_changesBefore
+            >= DeskStatistics::kBulkWriteRows)
+        m_database.refreshStatistics();
 }
 
 } // namespace casedesk

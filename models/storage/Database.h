@@ -58,12 +58,15 @@ private:
     bool configureConnection(QString* errorMessage);
     bool enableWriteAheadLog(QString* errorMessage);
     void restrictPermissions() const;
+    // DeskStatistics::refresh, whose failure is logged and never stops the user's work.
+    void refreshStatistics();
 
     friend class WriteTransaction;
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;
     bool m_integrityCheckDeferred = false;
+    bool m_ready = false; // opened, checked and migrated: its statistics may be written
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.
@@ -71,6 +74,8 @@ private:
 // at once with "database is locked" when another connection committed in between.
 // Nested transactions become savepoints, so a repository method can run alone or inside a
 // larger unit of work (the demo loader, an import) with the same all-or-nothing guarantee.
+// An outermost transaction that wrote DeskStatistics::kBulkWriteRows rows or more refreshes the
+// desk's statistics once committed.
 class WriteTransaction
 {
 public:
@@ -84,6 +89,7 @@ public:
 private:
     Database& m_database;
     QString m_savepoint; // empty for the outermost transaction
+    qint64 m_changesBefore = 0; // SQLite's total_changes() when the outermost transaction began
     bool m_done = false;
 };
 

@@ -10,14 +10,18 @@ namespace casedesk::DeskStatistics {
 
 namespace {
 
-// The row count ANALYZE saw for each table (the first number of any of its stat1 rows).
+// How many rows each table had when it was last analysed, as recorded by refresh() in the desk's
+// settings: ANALYZE's own counts are estimates from a sample (analysis_limit), too rough for a
+// rule about tenfold changes.
+const QString kRowsKey = QStringLiteral("statistics.rows.");
+
 QHash<QString, qint64> analysedRows(Database& database)
 {
     QHash<QString, qint64> rows;
-    if (!database.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).isValid())
-        return rows;
-    QSqlQuery q = database.exec(
-        QStringLiteral("SELECT tbl, max(CAST(stat AS INTEGER)) FROM sqlite_stat1 GROUP BY tbl"));
+    QSqlQuery q
+        = database.exec(QStringLiteral("SELECT substr(key, %1), value FROM settings WHERE key LIKE '%2%'")
+                            .arg(kRowsKey.size() + 1)
+                            .arg(kRowsKey));
     while (q.next())
         rows.insert(q.value(0).toString(), q.value(1).toLongLong());
     return rows;
@@ -44,7 +48,7 @@ QStringList refresh(Database& database)
         "t.name"));
     while (list.next())
         tables.append(list.value(0).toString());
-    QStringList stale;
+    QHash<QString, qint64> stale; // table -> its rows now
     for (const QString& table : std::as_const(tables)) {
         // The largest rowid, read from the end of the table's b-tree, stands for its size: rows
         // are tombstoned, not deleted, so it is within a few percent of the count, for free.
@@ -52,15 +56,22 @@ QStringList refresh(Database& database)
             = database.scalar(QStringLiteral("SELECT max(rowid) FROM \"%1\"").arg(table)).toLongLong();
         const auto seen = analysed.constFind(table);
         if (changedTenfold(rows, seen == analysed.cend() ? std::nullopt : std::optional<qint64>(*seen)))
-            stale.append(table);
+            stale.insert(table, rows);
     }
-    database.exec(QStringLiteral("PRAGMA analysis_limit = %1").arg(kAnalysisLimit));
-    for (const QString& table : std::as_const(stale))
-        database.exec(QStringLiteral("ANALYZE \"%1\"").arg(table));
+    if (!stale.isEmpty()) {
+        WriteTransaction transaction(database);
+        database.exec(QStringLiteral("PRAGMA analysis_limit = %1").arg(kAnalysisLimit));
+        for (auto table = stale.cbegin(); table != stale.cend(); ++table) {
+            database.exec(QStringLiteral("ANALYZE \"%1\"").arg(table.key()));
+            database.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                          { kRowsKey + table.key(), QString::number(table.value()) });
+        }
+        transaction.commit();
+    }
     database.exec(QStringLiteral("PRAGMA optimize"));
     if (!stale.isEmpty())
-        qCInfo(lcStorage) << "analysed" << stale;
-    return stale;
+        qCInfo(lcStorage) << "analysed" << stale.keys();
+    return stale.keys();
 }
 
 } // namespace casedesk::DeskStatistics

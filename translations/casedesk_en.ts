@@ -1202,7 +1202,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+105"/>
+        <location filename="../models/storage/Database.cpp" line="+110"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,12 +1228,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <location line="+78"/>
         <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
@@ -4199,7 +4199,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6531,7 +6531,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+66"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6589,7 +6589,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+199"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
         <source>the donation of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,7 +6684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,7 +6725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New donation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6736,12 +6736,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6838,12 +6838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Donor: %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n donation</numerusform>
@@ -6927,7 +6927,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+47"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7042,7 +7042,6 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <location line="+7"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donor</numerusform>
@@ -7050,7 +7049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Street, postal code and city (for the tax receipt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7066,12 +7065,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7139,7 +7138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New donor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8760,12 +8759,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Proposed matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8783,19 +8782,19 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+0"/>
         <location line="+36"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <location line="+36"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Bank line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8826,12 +8825,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+529"/>
+        <location line="+509"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-505"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8856,7 +8855,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Donor or payout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8887,12 +8886,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+503"/>
+        <location line="+481"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-479"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8932,7 +8931,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8942,12 +8941,25 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+31"/>
+        <source>The %1 latest of %2 credits; choose an account to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n credit(s) waiting for a match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>✓ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Payout %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8958,13 +8970,13 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+340"/>
+        <location line="+350"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9020,7 +9032,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Accept matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9055,7 +9067,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1202,7 +1202,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+105"/>
+        <location filename="../models/storage/Database.cpp" line="+110"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
@@ -1228,12 +1228,12 @@
         <translation>Le bureau %1 est endommagé (%2). Gardez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation>Impossible de mettre à jour le fichier du bureau %1 pour cette version de CaseDesk&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <location line="+78"/>
         <location line="+13"/>
         <source>Cannot write to the desk file %1 (%2). Check that the file and its folder are writable.</source>
@@ -4199,7 +4199,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+161"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -6531,7 +6531,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+66"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
@@ -6589,7 +6589,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+199"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -6684,7 +6684,7 @@
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -6725,7 +6725,7 @@
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New donation…</source>
         <translation>Nouveau don…</translation>
     </message>
@@ -6736,12 +6736,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
@@ -6838,12 +6838,12 @@
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Donor: %1 ✕</source>
         <translation>Donateur&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n don</numerusform>
@@ -6927,7 +6927,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -7042,7 +7042,6 @@
     </message>
     <message numerus="yes">
         <location line="+26"/>
-        <location line="+7"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donateur</numerusform>
@@ -7050,7 +7049,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Street, postal code and city (for the tax receipt)</source>
         <translation>Rue, code postal et ville (pour le reçu fiscal)</translation>
     </message>
@@ -7066,12 +7065,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -7139,7 +7138,7 @@
         <translation>Remboursé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New donor</source>
         <translation>Nouveau donateur</translation>
     </message>
@@ -8763,12 +8762,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Proposed matches</source>
         <translation>Rapprochements proposés</translation>
     </message>
@@ -8786,19 +8785,19 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+0"/>
         <location line="+36"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <location line="+36"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
@@ -8829,12 +8828,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+529"/>
+        <location line="+509"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-505"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -8859,7 +8858,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Crédits bancaires non rapprochés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Donor or payout</source>
         <translation>Donateur ou versement</translation>
     </message>
@@ -8890,12 +8889,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+503"/>
+        <location line="+481"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-479"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -8935,7 +8934,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Rouvrir la période…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
@@ -8945,12 +8944,25 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+31"/>
+        <source>The %1 latest of %2 credits; choose an account to narrow them.</source>
+        <translation>Les %1 crédits les plus récents sur %2&#xa0;; choisissez un compte pour les restreindre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n credit(s) waiting for a match</source>
+        <translation>
+            <numerusform>%n crédit en attente de rapprochement</numerusform>
+            <numerusform>%n crédits en attente de rapprochement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Payout %1</source>
         <translation>Versement %1</translation>
     </message>
@@ -8961,13 +8973,13 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+340"/>
+        <location line="+350"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
         <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
@@ -9023,7 +9035,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Accept matches</source>
         <translation>Accepter les rapprochements</translation>
     </message>
@@ -9058,7 +9070,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Pourquoi rouvrir la période du %1 au %2 du compte %3&#xa0;? Le motif est conservé dans le journal de la période.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

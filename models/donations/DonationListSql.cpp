@@ -24,7 +24,7 @@ enum class Index
     Order, // (deleted, platform_order_id)
     Method, // (deleted, method, date)
     Status, // (deleted, status, date)
-    Reconciled, // (deleted, reconciled, date)
+    Reconciled, // (deleted, reconciled, status, date)
     Campaign, // (campaign_uuid, deleted, date)
     Donor, // (donor_uuid, deleted, date, status, amount_cents)
 };
@@ -81,7 +81,8 @@ Index sortIndex(DonationColumn column)
 }
 
 // The index that holds only what the filters keep, the most selective first: a campaign's or a
-// donor's gifts, then a method (one of six), a status, the reconciled flag, a period.
+// donor's gifts, then a method (one of six), a status with the reconciled flag (the gifts waiting
+// for a bank line), a status, the reconciled flag, a period.
 std::optional<Index> filterIndex(const DonationQuery& query)
 {
     if (query.campaign)
@@ -90,6 +91,8 @@ std::optional<Index> filterIndex(const DonationQuery& query)
         return Index::Donor;
     if (query.method)
         return Index::Method;
+    if (query.status && query.reconciled)
+        return Index::Reconciled;
     if (query.status)
         return Index::Status;
     if (query.reconciled)
@@ -140,7 +143,8 @@ QString sortExpression(DonationColumn column, const QString& direction)
     case DonationColumn::PlatformOrder:
         return QStringLiteral("platform_order_id ") + direction;
     case DonationColumn::Reconciled:
-        return withDate("reconciled");
+        // The index's own order: within "reconciled" or not, the paid gifts together, then by date.
+        return QStringLiteral("reconciled %1, status %1, date %1").arg(direction);
     }
     return QStringLiteral("date ") + direction;
 }

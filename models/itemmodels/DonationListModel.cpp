@@ -8,6 +8,11 @@
 namespace casedesk {
 
 DonationListModel::DonationListModel(DonationRepository& repository, QObject* parent)
+    : DonationListModel(repository, Loading::Now, parent)
+{
+}
+
+DonationListModel::DonationListModel(DonationRepository& repository, Loading loading, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
@@ -15,7 +20,8 @@ DonationListModel::DonationListModel(DonationRepository& repository, QObject* pa
     connect(&m_repository, &DonationRepository::donationsReset, this, &DonationListModel::reload);
     connect(&m_repository, &DonationRepository::donationSaved, this, &DonationListModel::refreshRow);
     connect(&m_repository, &DonationRepository::donationRemoved, this, &DonationListModel::removeRow);
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 int DonationListModel::rowCount(const QModelIndex& parent) const
@@ -133,7 +139,8 @@ void DonationListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = columns[column];
     m_query.sortOrder = order;
-    refetch(); // same filters, same count
+    if (m_loaded)
+        refetch(); // same filters, same count
 }
 
 void DonationListModel::setFilters(const DonationQuery& query)
@@ -148,6 +155,7 @@ void DonationListModel::setFilters(const DonationQuery& query)
 
 void DonationListModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_total = m_repository.count(m_query);
     m_rows = m_repository.rows(m_query, 0, kPageSize, m_total);

@@ -32,7 +32,16 @@ public:
     static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
     static constexpr int kPageSize = 256;
 
+    // Now: counts and reads the first page at once. Deferred: stays empty, sorts without reading,
+    // until the first setFilters() or reload() (a view that loads when first shown).
+    enum class Loading
+    {
+        Now,
+        Deferred
+    };
+
     explicit DonationListModel(DonationRepository& repository, QObject* parent = nullptr);
+    DonationListModel(DonationRepository& repository, Loading loading, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -69,6 +78,7 @@ private:
     QList<DonationRow> m_rows;
     int m_total = 0;
     bool m_fetching = false;
+    bool m_loaded = false;
 };
 
 } // namespace casedesk

@@ -5,10 +5,16 @@
 namespace casedesk {
 
 DonorListModel::DonorListModel(DonorRepository& repository, QObject* parent)
+    : DonorListModel(repository, Loading::Now, parent)
+{
+}
+
+DonorListModel::DonorListModel(DonorRepository& repository, Loading loading, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 int DonorListModel::rowCount(const QModelIndex& parent) const

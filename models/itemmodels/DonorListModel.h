@@ -25,7 +25,16 @@ public:
     static constexpr int kUuidRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 256;
 
+    // Now: counts and reads the first page at once; Deferred: stays empty until the first
+    // setSearch() or reload() (a view that loads when first shown).
+    enum class Loading
+    {
+        Now,
+        Deferred
+    };
+
     explicit DonorListModel(DonorRepository& repository, QObject* parent = nullptr);
+    DonorListModel(DonorRepository& repository, Loading loading, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

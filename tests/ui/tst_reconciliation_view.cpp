@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QDropEvent>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -91,6 +92,7 @@ private slots:
     void dropACreditOnSeveralCheques();
     void unmatchAndPeriods();
     void reportShowsTheExactFigures();
+    void aLongLedgerListsItsLatestCreditsOnly();
 
 private:
     QUuid addDonation(const QString& donor, qint64 cents, const QDate& date, DonationMethod method);
@@ -441,6 +443,48 @@ void TestReconciliationView::reportShowsTheExactFigures()
     QVERIFY(text.contains(QStringLiteral("2024-03;3;170.00\r\n")));
 
     QVERIFY(saveScreenshot(view, QStringLiteral("/tmp/campaign-report-view.png")));
+}
+
+// The window lists a page of the latest credits and says how many wait; the engine, on its own
+// thread, still reads them all and proposes a match for the oldest.
+void TestReconciliationView::aLongLedgerListsItsLatestCreditsOnly()
+{
+    ParsedStatement statement;
+    statement.format = QStringLiteral("camt.053.001.08");
+    statement.accountIban = kIban;
+    statement.currency = QStringLiteral("EUR");
+    statement.statementId = QStringLiteral("STMT-2023");
+    statement.fromDate = QDate(2023, 1, 1);
+    statement.toDate = QDate(2023, 12, 31);
+    const int many = ReconciliationView::kMaxCreditRows + 100;
+    for (int i = 0; i < many; ++i)
+        statement.lines.append(creditLine(QDate(2023, 1, 1).addDays(i % 365), 1000 + i,
+                                          QStringLiteral("VIR DON %1").arg(i),
+                                          QStringLiteral("R-%1").arg(i)));
+    LedgerImport import(m_desk->database());
+    QCOMPARE(import.commitStatement(import.previewStatement(statement, QStringLiteral("2023.xml"))).imported,
+             many);
+    // A cheque of 10.00 € deposited before the year: the engine may pair it with the 10.00 € credit.
+    const QUuid oldest
+        = addDonation(QStringLiteral("Claire Oldest"), 1000, QDate(2022, 12, 30), DonationMethod::Cheque);
+
+    ReconciliationView view(m_desk->database());
+    view.resize(1280, 800);
+    view.show();
+    QCOMPARE(view.creditTable()->rowCount(), ReconciliationView::kMaxCreditRows);
+    const QLabel* count = view.findChild<QLabel*>(QStringLiteral("creditCountLabel"));
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(QString::number(many + 2)), qPrintable(count->text()));
+    // The newest credits are the ones listed: the March 2024 ones of init() are there.
+    QVERIFY(rowWithId(view.creditTable(), m_credit50) >= 0);
+    QVERIFY(findMatches(view));
+    const QList<Proposal> proposals = view.proposals();
+    QVERIFY(std::any_of(proposals.cbegin(), proposals.cend(), [&](const Proposal& proposal) {
+        return std::any_of(proposal.targets.cbegin(), proposal.targets.cend(),
+                           [&](const TargetRef& target) { return target.id == uuidText(oldest); });
+    }));
+    // Described from what the engine read: the proposal's bank line has its label.
+    QVERIFY(!view.proposalTable()->item(0, 4)->text().isEmpty());
 }
 
 QTEST_MAIN(TestReconciliationView)

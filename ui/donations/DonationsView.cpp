@@ -52,7 +52,7 @@ DonationsView::DonationsView(Database& database, DonationRepository& donations, 
     , m_donations(donations)
     , m_donors(donors)
     , m_campaigns(campaigns)
-    , m_model(new DonationListModel(donations, this))
+    , m_model(new DonationListModel(donations, DonationListModel::Loading::Deferred, this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
@@ -93,6 +93,15 @@ DonationsView::DonationsView(Database& database, DonationRepository& donations, 
         connect(&m_donations, signal, this, &DonationsView::reload);
     connect(&m_donations, &DonationRepository::donationsReset, this, &DonationsView::reload);
     reloadCampaigns();
+    updateCount();
+}
+
+void DonationsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded)
+        return;
+    m_loaded = true;
     applyFilters();
 }
 
@@ -199,6 +208,8 @@ void DonationsView::reloadCampaigns()
 
 void DonationsView::applyFilters()
 {
+    if (!m_loaded)
+        return; // read with these filters when first shown
     DonationQuery query;
     query.search = m_search->text().trimmed();
     if (m_campaign->currentData().isValid())
@@ -232,6 +243,8 @@ void DonationsView::showDonor(const QUuid& donorUuid, const QString& donorName)
 
 void DonationsView::reload()
 {
+    if (!m_loaded)
+        return;
     try {
         m_model->reload();
     } catch (const DatabaseError& error) {

@@ -51,6 +51,11 @@ signals:
     // An import or an edit changed the ledger: the other views refresh.
     void ledgerChanged();
 
+protected:
+    // The list is read when first shown, never while the window opens (a million gifts take a
+    // count); reload() before that only waits for it.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildFilterBar();
     QWidget* buildActions();
@@ -64,6 +69,7 @@ private:
     DonorRepository& m_donors;
     CampaignRepository& m_campaigns;
     DonationListModel* m_model;
+    bool m_loaded = false;
     QTableView* m_table;
     QLineEdit* m_search = nullptr;
     QComboBox* m_campaign = nullptr;

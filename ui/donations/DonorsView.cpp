@@ -33,7 +33,7 @@ DonorsView::DonorsView(DonorRepository& donors, DonationRepository& donations, Q
     : QWidget(parent)
     , m_donors(donors)
     , m_donations(donations)
-    , m_model(new DonorListModel(donors, this))
+    , m_model(new DonorListModel(donors, DonorListModel::Loading::Deferred, this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
@@ -89,8 +89,16 @@ DonorsView::DonorsView(DonorRepository& donors, DonationRepository& donations, Q
                 m_table->selectRow(row);
         }
     });
-    m_count->setText(tr("%n donor(s)", nullptr, m_model->totalCount()));
     showDonor(QUuid());
+}
+
+void DonorsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    reload();
 }
 
 QWidget* DonorsView::buildDetails()
@@ -195,6 +203,8 @@ void DonorsView::selectDonor(const QUuid& uuid)
 
 void DonorsView::reload()
 {
+    if (!m_loaded)
+        return;
     m_model->reload();
     if (m_current)
         showDonor(m_current->sync.uuid);

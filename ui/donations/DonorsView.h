@@ -54,6 +54,11 @@ signals:
     void showDonationsRequested(const QUuid& donorUuid, const QString& donorName);
     void ledgerChanged();
 
+protected:
+    // The list is read when first shown, never while the window opens; reload() before that only
+    // waits for it.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildDetails();
     void showDonor(const QUuid& uuid);
@@ -62,6 +67,7 @@ private:
     DonorRepository& m_donors;
     DonationRepository& m_donations;
     DonorListModel* m_model;
+    bool m_loaded = false;
     QTableView* m_table;
     QLineEdit* m_search;
     QTimer* m_searchDelay;

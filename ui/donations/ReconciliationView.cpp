@@ -237,6 +237,8 @@ QWidget* ReconciliationView::buildManualBox()
     leftHeader->addWidget(m_showReconciled);
     leftLayout->addLayout(leftHeader);
     leftLayout->addWidget(m_credits, 1);
+    m_creditCount = new QLabel(left);
+    leftLayout->addWidget(m_creditCount);
 
     m_targets = new MatchTargetTable(box);
     m_targets->setColumnCount(TargetColumnCount);
@@ -309,6 +311,7 @@ void ReconciliationView::nameForTests()
     m_acceptAbove->setObjectName(QStringLiteral("acceptAboveButton"));
     m_showReconciled->setObjectName(QStringLiteral("showReconciledBox"));
     m_targetSearch->setObjectName(QStringLiteral("targetSearchEdit"));
+    m_creditCount->setObjectName(QStringLiteral("creditCountLabel"));
     m_match->setObjectName(QStringLiteral("matchButton"));
     m_unmatch->setObjectName(QStringLiteral("unmatchButton"));
     m_closePeriod->setObjectName(QStringLiteral("closePeriodButton"));
@@ -393,85 +396,65 @@ void ReconciliationView::reloadAccounts()
     m_account->setCurrentIndex(std::max(0, m_account->findData(current)));
 }
 
+// The window reads pages (the latest credits and donations, the payouts, the periods), never the
+// whole ledger: ReconciliationRepository::loadInputs is the engine's, on its own thread.
 void ReconciliationView::refreshTables()
 {
     try {
-        const ReconcileInputs inputs = m_reconcile->loadInputs(account());
-        m_creditById.clear();
-        for (const BankCredit& credit : inputs.credits)
-            m_creditById.insert(credit.id, credit);
-        m_targetById.clear();
-        for (const ReconcileTarget& target : inputs.targets)
-            m_targetById.insert(target.id, target);
-        refreshCredits(inputs);
+        refreshCredits();
         refreshTargets();
         refreshPeriods();
+        pruneStaleProposals();
     } catch (const DatabaseError& error) {
         m_status->setText(error.message());
     }
-    pruneStaleProposals();
     showProposals();
 }
 
-void ReconciliationView::refreshCredits(const ReconcileInputs& inputs)
+void ReconciliationView::refreshCredits()
 {
-    QList<BankCredit> credits = inputs.credits;
-    std::sort(credits.begin(), credits.end(), [](const BankCredit& a, const BankCredit& b) {
-        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-    });
-    const QLocale locale = this->locale();
     m_credits->setRowCount(0);
-    m_credits->setRowCount(int(credits.size()));
-    for (int row = 0; row < credits.size(); ++row) {
-        const BankCredit& credit = credits.at(row);
+    QList<BankCredit> open = m_reconcile->openCredits(account(), kMaxCreditRows);
+    const int total = m_reconcile->openCreditCount(account());
+    std::reverse(open.begin(), open.end()); // oldest first, as a statement reads
+    appendCredits(open, false);
+    m_creditCount->setText(
+        total > open.size()
+            ? tr("The %1 latest of %2 credits; choose an account to narrow them.").arg(open.size()).arg(total)
+            : tr("%n credit(s) waiting for a match", nullptr, total));
+    // Reconciled credits are listed only on demand: they are there to be unmatched, rarely.
+    if (m_showReconciled->isChecked()) {
+        QList<BankCredit> reconciled = m_reconcile->reconciledCredits(account(), kMaxCreditRows);
+        std::reverse(reconciled.begin(), reconciled.end());
+        appendCredits(reconciled, true);
+    }
+}
+
+void ReconciliationView::appendCredits(const QList<BankCredit>& credits, bool reconciled)
+{
+    const QLocale locale = this->locale();
+    int row = m_credits->rowCount();
+    m_credits->setRowCount(row + int(credits.size()));
+    for (const BankCredit& credit : credits) {
         QTableWidgetItem* first = textItem(locale.toString(credit.date, QLocale::ShortFormat));
         first->setData(IdRole, credit.id);
         first->setData(AmountRole, credit.amountCents);
+        QString matched;
+        if (reconciled) {
+            first->setData(ReconciledRole, true);
+            first->setFlags(first->flags() & ~Qt::ItemIsDragEnabled);
+            QStringList targets;
+            for (const StoredMatch& match : m_reconcile->matchesOf(credit.id))
+                targets.append(describeStoredTarget(match.target));
+            matched = tr("✓ %1").arg(targets.join(QStringLiteral("; ")));
+        }
         m_credits->setItem(row, CreditDate, first);
         m_credits->setItem(row, CreditAmount, amountItem(credit.amountCents, locale));
         m_credits->setItem(row, CreditLabel, textItem(credit.label));
         m_credits->item(row, CreditLabel)->setToolTip(credit.label);
         m_credits->setItem(row, CreditCounterparty, textItem(credit.counterparty));
-        m_credits->setItem(row, CreditMatchedWith, textItem({}));
-    }
-    if (m_showReconciled->isChecked())
-        appendReconciledCredits();
-}
-
-// Reconciled credits are listed only on demand: they are there to be unmatched, rarely.
-void ReconciliationView::appendReconciledCredits()
-{
-    QList<BankAccount> accounts;
-    if (account().isEmpty()) {
-        accounts = m_banks->accounts();
-    } else if (const std::optional<BankAccount> one = m_banks->findByIban(account())) {
-        accounts.append(*one);
-    }
-    const QLocale locale = this->locale();
-    for (const BankAccount& bank : std::as_const(accounts)) {
-        for (const BankStatement& statement : m_banks->statements(bank.sync.uuid)) {
-            for (const BankLine& line : m_banks->lines(statement.sync.uuid)) {
-                if (line.amountCents <= 0 || !line.reconciled)
-                    continue;
-                const QString id = SqlValues::uuidText(line.sync.uuid);
-                QStringList matched;
-                for (const StoredMatch& match : m_reconcile->matchesOf(id))
-                    matched.append(describeStoredTarget(match.target));
-                const int row = m_credits->rowCount();
-                m_credits->insertRow(row);
-                QTableWidgetItem* first = textItem(locale.toString(line.bookingDate, QLocale::ShortFormat));
-                first->setData(IdRole, id);
-                first->setData(AmountRole, line.amountCents);
-                first->setData(ReconciledRole, true);
-                first->setFlags(first->flags() & ~Qt::ItemIsDragEnabled);
-                m_credits->setItem(row, CreditDate, first);
-                m_credits->setItem(row, CreditAmount, amountItem(line.amountCents, locale));
-                m_credits->setItem(row, CreditLabel, textItem(line.label));
-                m_credits->setItem(row, CreditCounterparty, textItem(line.counterparty));
-                m_credits->setItem(row, CreditMatchedWith,
-                                   textItem(tr("✓ %1").arg(matched.join(QStringLiteral("; ")))));
-            }
-        }
+        m_credits->setItem(row, CreditMatchedWith, textItem(matched));
+        ++row;
     }
 }
 
@@ -495,14 +478,9 @@ void ReconciliationView::refreshTargets()
     };
 
     // Payouts first: a platform's transfer is what most bank credits of a campaign are.
-    QList<ReconcileTarget> payouts;
-    for (const ReconcileTarget& target : std::as_const(m_targetById)) {
-        if (target.kind == TargetKind::Payout && !target.reconciled
-            && (search.isEmpty() || target.reference.contains(search, Qt::CaseInsensitive)))
-            payouts.append(target);
-    }
-    std::sort(payouts.begin(), payouts.end(), [](const ReconcileTarget& a, const ReconcileTarget& b) {
-        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    QList<ReconcileTarget> payouts = m_reconcile->openPayouts();
+    payouts.removeIf([&search](const ReconcileTarget& payout) {
+        return !search.isEmpty() && !payout.reference.contains(search, Qt::CaseInsensitive);
     });
     for (const ReconcileTarget& payout : std::as_const(payouts))
         append(payout.id, TargetKind::Payout, payout.date, payout.amountCents,
@@ -633,6 +611,8 @@ void ReconciliationView::onJobFinished()
     else
         m_status->setText(tr("%n proposal(s).", nullptr, int(job->proposals().size())));
     m_proposals = job->proposals();
+    m_creditById = job->credits();
+    m_targetById = job->targets();
     setMatching(false);
     showProposals();
     emit matchingFinished();
@@ -835,8 +815,16 @@ void ReconciliationView::dropProposalsTouching(const Proposal& done)
 // A proposal whose bank line was reconciled meanwhile (by hand, another window) is gone.
 void ReconciliationView::pruneStaleProposals()
 {
-    m_proposals.removeIf([this](const Proposal& proposal) {
-        return !proposal.bankLineId.isEmpty() && !m_creditById.contains(proposal.bankLineId);
+    QStringList lines;
+    for (const Proposal& proposal : std::as_const(m_proposals)) {
+        if (!proposal.bankLineId.isEmpty())
+            lines.append(proposal.bankLineId);
+    }
+    if (lines.isEmpty())
+        return;
+    const QSet<QString> open = m_reconcile->openLines(lines);
+    m_proposals.removeIf([&open](const Proposal& proposal) {
+        return !proposal.bankLineId.isEmpty() && !open.contains(proposal.bankLineId);
     });
 }
 

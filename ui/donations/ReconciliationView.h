@@ -36,8 +36,10 @@ class ReconciliationView : public QWidget
     Q_OBJECT
 
 public:
-    // At most this many donations are listed at once; the search narrows them.
+    // At most this many donations, and this many credits, are listed at once (the latest); the
+    // search, and the account, narrow them. The engine still reads them all, on its own thread.
     static constexpr int kMaxTargetRows = 500;
+    static constexpr int kMaxCreditRows = 500;
 
     explicit ReconciliationView(Database& database, QWidget* parent = nullptr);
     ~ReconciliationView() override;
@@ -86,8 +88,8 @@ private:
 
     void reloadAccounts();
     void refreshTables();
-    void refreshCredits(const ReconcileInputs& inputs);
-    void appendReconciledCredits();
+    void refreshCredits();
+    void appendCredits(const QList<BankCredit>& credits, bool reconciled);
     void refreshTargets();
     void refreshPeriods();
     void showProposals();
@@ -120,7 +122,7 @@ private:
     std::unique_ptr<DonationRepository> m_donations;
     std::unique_ptr<ReconciliationJob> m_job;
     QList<Proposal> m_proposals;
-    // The engine's view of the desk at the last refresh: to describe the proposals.
+    // The engine's view of what its proposals refer to (ReconciliationJob): to describe them.
     QHash<QString, BankCredit> m_creditById;
     QHash<QString, ReconcileTarget> m_targetById;
     QList<ReconciliationPeriod> m_periodList;
@@ -136,6 +138,7 @@ private:
     QSpinBox* m_threshold;
     QPushButton* m_acceptAbove;
     BankCreditTable* m_credits;
+    QLabel* m_creditCount = nullptr;
     QCheckBox* m_showReconciled;
     MatchTargetTable* m_targets;
     QLineEdit* m_targetSearch;

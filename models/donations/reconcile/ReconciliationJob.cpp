@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThread>
 
 namespace casedesk {
@@ -49,9 +50,37 @@ void ReconciliationJob::start()
     m_thread->start();
 }
 
+namespace {
+
+// The credits and targets the proposals name, out of everything the engine read.
+void describedBy(const ReconcileInputs& inputs, const QList<Proposal>& proposals,
+                 QHash<QString, BankCredit>* credits, QHash<QString, ReconcileTarget>* targets)
+{
+    QSet<QString> lines;
+    QSet<QString> named;
+    for (const Proposal& proposal : proposals) {
+        lines.insert(proposal.bankLineId);
+        named.insert(proposal.payoutId);
+        for (const TargetRef& target : proposal.targets)
+            named.insert(target.id);
+    }
+    for (const BankCredit& credit : inputs.credits) {
+        if (lines.contains(credit.id))
+            credits->insert(credit.id, credit);
+    }
+    for (const ReconcileTarget& target : inputs.targets) {
+        if (named.contains(target.id))
+            targets->insert(target.id, target);
+    }
+}
+
+} // namespace
+
 void ReconciliationJob::work()
 {
     QList<Proposal> proposals;
+    QHash<QString, BankCredit> credits;
+    QHash<QString, ReconcileTarget> targets;
     QString error;
     {
         // Scoped so the connection is closed and removed on this thread, before it ends.
@@ -70,6 +99,7 @@ void ReconciliationJob::work()
                 };
                 if (!m_cancel)
                     proposals = ReconciliationEngine(m_options).run(inputs, onProgress, &m_cancel);
+                describedBy(inputs, proposals, &credits, &targets);
             } catch (const DatabaseError& failure) {
                 error = failure.message();
             }
@@ -77,8 +107,10 @@ void ReconciliationJob::work()
     }
     QMetaObject::invokeMethod(
         this,
-        [this, proposals, error] {
+        [this, proposals, credits, targets, error] {
             m_proposals = m_cancel ? QList<Proposal>() : proposals;
+            m_credits = credits;
+            m_targets = targets;
             m_error = error;
             m_running = false;
             emit finished();

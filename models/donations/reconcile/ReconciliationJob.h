@@ -2,6 +2,7 @@
 
 #include "donations/reconcile/ReconcileTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -29,6 +30,10 @@ public:
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancel.load(); }
     QList<Proposal> proposals() const { return m_proposals; }
+    // What the proposals refer to, as the engine read it: to describe them without reading the
+    // desk again on the window's thread.
+    QHash<QString, BankCredit> credits() const { return m_credits; }
+    QHash<QString, ReconcileTarget> targets() const { return m_targets; }
     QString errorMessage() const { return m_error; } // the desk could not be read
 
 signals:
@@ -46,6 +51,8 @@ private:
     bool m_running = false;
     QThread* m_thread = nullptr;
     QList<Proposal> m_proposals;
+    QHash<QString, BankCredit> m_credits;
+    QHash<QString, ReconcileTarget> m_targets;
     QString m_error;
 };
 

@@ -146,6 +146,105 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
     return inputs;
 }
 
+// --- the window's lists ------------------------------------------------------------------------
+
+namespace {
+
+QString accountCondition(const QString& accountIban)
+{
+    return accountIban.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND l.account_uuid = (SELECT uuid FROM bank_accounts WHERE iban = ?)");
+}
+
+} // namespace
+
+QList<BankCredit> ReconciliationRepository::openCredits(const QString& accountIban, int limit)
+{
+    return credits(accountIban, false, limit);
+}
+
+QList<BankCredit> ReconciliationRepository::reconciledCredits(const QString& accountIban, int limit)
+{
+    return credits(accountIban, true, limit);
+}
+
+// Newest first along bank_lines_unreconciled (deleted, reconciled, booking_date): the page is
+// the index's last entries, whatever the number of lines.
+QList<BankCredit> ReconciliationRepository::credits(const QString& accountIban, bool reconciled, int limit)
+{
+    QVariantList values { int(reconciled) };
+    if (!accountIban.isEmpty())
+        values.append(normalisedIban(accountIban));
+    values.append(limit);
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT l.uuid, l.booking_date, l.amount_cents, l.label, l.reference, l.counterparty "
+                       "FROM bank_lines l INDEXED BY bank_lines_unreconciled "
+                       "WHERE l.deleted = 0 AND l.reconciled = ? AND l.amount_cents > 0%1 "
+                       "ORDER BY l.booking_date DESC, l.id DESC LIMIT ?")
+            .arg(accountCondition(accountIban)),
+        values);
+    QList<BankCredit> result;
+    while (q.next())
+        result.append({ q.value(0).toString(), isoDate(q.value(1)), q.value(2).toLongLong(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    return result;
+}
+
+int ReconciliationRepository::openCreditCount(const QString& accountIban)
+{
+    const QVariantList values
+        = accountIban.isEmpty() ? QVariantList() : QVariantList { normalisedIban(accountIban) };
+    return m_database
+        .scalar(QStringLiteral("SELECT count(*) FROM bank_lines l INDEXED BY bank_lines_unreconciled "
+                               "WHERE l.deleted = 0 AND l.reconciled = 0 AND l.amount_cents > 0%1")
+                    .arg(accountCondition(accountIban)),
+                values)
+        .toInt();
+}
+
+QList<ReconcileTarget> ReconciliationRepository::openPayouts()
+{
+    QSqlQuery q
+        = m_database.exec(QStringLiteral("SELECT uuid, date, net_cents, reference, platform FROM payouts "
+                                         "WHERE deleted = 0 AND reconciled = 0 ORDER BY date, id"));
+    QList<ReconcileTarget> result;
+    while (q.next()) {
+        ReconcileTarget payout;
+        payout.kind = TargetKind::Payout;
+        payout.id = q.value(0).toString();
+        payout.date = isoDate(q.value(1));
+        payout.amountCents = q.value(2).toLongLong();
+        payout.reference = q.value(3).toString();
+        payout.method = QStringLiteral("payout");
+        payout.platform = q.value(4).toString();
+        result.append(payout);
+    }
+    return result;
+}
+
+QSet<QString> ReconciliationRepository::openLines(const QStringList& bankLineIds)
+{
+    QSet<QString> open;
+    // In slices: SQLite binds at most 32,766 values, and a few hundred keep each statement short.
+    constexpr int kSlice = 500;
+    for (qsizetype start = 0; start < bankLineIds.size(); start += kSlice) {
+        const QStringList slice = bankLineIds.mid(start, kSlice);
+        QVariantList values;
+        for (const QString& id : slice)
+            values.append(id);
+        const QString marks = QStringLiteral("?, ").repeated(int(slice.size())).chopped(2);
+        QSqlQuery q = m_database.exec(
+            QStringLiteral(
+                "SELECT uuid FROM bank_lines WHERE uuid IN (%1) AND deleted = 0 AND reconciled = 0")
+                .arg(marks),
+            values);
+        while (q.next())
+            open.insert(q.value(0).toString());
+    }
+    return open;
+}
+
 // --- decisions -------------------------------------------------------------------------------
 
 ReconcileResult ReconciliationRepository::accept(const Proposal& proposal)

@@ -6531,7 +6531,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+66"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+69"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,7 +6725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>New donation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6736,12 +6736,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,12 +6843,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n donation</numerusform>
             <numerusform>%n donations</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than %L1 donations (counting…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -8825,12 +8830,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+509"/>
+        <location line="+515"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-511"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8886,12 +8891,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8969,19 +8974,24 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+350"/>
+        <location line="+13"/>
+        <location line="+355"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
+        <source>The %1 latest of more than %L2 donations; search to find others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n donation, %1 payout</numerusform>

@@ -6531,7 +6531,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+66"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+69"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
@@ -6725,7 +6725,7 @@
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>New donation…</source>
         <translation>Nouveau don…</translation>
     </message>
@@ -6736,12 +6736,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
@@ -6843,12 +6843,17 @@
         <translation>Donateur&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n don</numerusform>
             <numerusform>%n dons</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than %L1 donations (counting…)</source>
+        <translation>Plus de %L1 dons (comptage en cours…)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -8828,12 +8833,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+509"/>
+        <location line="+515"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-511"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -8889,12 +8894,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -8946,7 +8951,7 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+31"/>
         <source>The %1 latest of %2 credits; choose an account to narrow them.</source>
-        <translation>Les %1 crédits les plus récents sur %2&#xa0;; choisissez un compte pour les restreindre.</translation>
+        <translation>Les %1 derniers crédits sur %2&#xa0;; choisissez un compte pour en afficher moins.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -8972,19 +8977,24 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Versement de la plateforme</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+350"/>
+        <location line="+13"/>
+        <location line="+355"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-367"/>
+        <source>The %1 latest of more than %L2 donations; search to find others.</source>
+        <translation>Les %1 derniers dons sur plus de %L2&#xa0;; faites une recherche pour trouver les autres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The %1 latest of %2 donations; search to find others.</source>
         <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n don, versements&#xa0;: %1</numerusform>

@@ -221,7 +221,9 @@ QString rowColumns()
     return kRowColumns;
 }
 
-Statement count(const DonationQuery& query)
+namespace {
+
+Statement everyMatch(const DonationQuery& query)
 {
     Statement statement;
     if (isSearch(query)) {
@@ -235,6 +237,20 @@ Statement count(const DonationQuery& query)
     conditions += filterConditions(query, QString(), &statement.values);
     statement.sql = QStringLiteral("SELECT count(*) FROM donations INDEXED BY %1 WHERE %2")
                         .arg(indexName(filterIndex(query).value_or(Index::Date)), joined(conditions));
+    return statement;
+}
+
+} // namespace
+
+Statement count(const DonationQuery& query, int atMost)
+{
+    Statement statement = everyMatch(query);
+    if (atMost > 0) {
+        statement.sql = QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)")
+                            .arg(statement.sql.replace(QStringLiteral("SELECT count(*) FROM"),
+                                                       QStringLiteral("SELECT 1 FROM")));
+        statement.values.append(atMost);
+    }
     return statement;
 }
 

@@ -29,7 +29,9 @@ struct Statement
 // The columns of a DonationRow, in the order DonationRepository reads them.
 QString rowColumns();
 
-Statement count(const DonationQuery& query);
+// With `atMost` above 0, counts no further than that many rows: what decides how a page is read,
+// at a cost bounded whatever the size of the ledger.
+Statement count(const DonationQuery& query, int atMost = 0);
 // The rows `query` selects, in its order, with "LIMIT ? OFFSET ?" left for the caller when it
 // pages. `expectedRows` is how many rows the filters match (the list knows it from count()).
 Statement rows(const DonationQuery& query, int expectedRows);

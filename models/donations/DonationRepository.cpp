@@ -341,9 +341,9 @@ std::optional<QUuid> DonationRepository::resolve(const QString& reference, QStri
     return std::nullopt;
 }
 
-int DonationRepository::count(const DonationQuery& query)
+int DonationRepository::count(const DonationQuery& query, int atMost)
 {
-    const DonationListSql::Statement statement = DonationListSql::count(query);
+    const DonationListSql::Statement statement = DonationListSql::count(query, atMost);
     return m_database.scalar(statement.sql, statement.values).toInt();
 }
 

@@ -97,7 +97,8 @@ public:
     std::optional<Donation> load(const QUuid& uuid);
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
 
-    int count(const DonationQuery& query);
+    // Every donation the query selects; with `atMost` above 0, no further than that many.
+    int count(const DonationQuery& query, int atMost = 0);
     // A page of the list. `expectedRows`, what count() said for the same filters, chooses how
     // the page is read (DonationListSql::rows); unknown, the page is read as for a long list.
     QList<DonationRow> rows(const DonationQuery& query, int offset, int limit, int expectedRows = INT_MAX);
@@ -115,6 +116,8 @@ public:
     // the bank line of 3/5/24 on FR76 …, in the period 3/1/24 – 3/31/24 closed on 4/2/24; reopen
     // that period to change it."
     QString lockReason(const QUuid& uuid);
+
+    Database& database() const { return m_database; }
 
 signals:
     void donationCreated(const QUuid& uuid);

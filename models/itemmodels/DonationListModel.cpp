@@ -1,6 +1,9 @@
 #include "itemmodels/DonationListModel.h"
 
 #include "common/Money.h"
+#include "donations/DonationListSql.h"
+#include "storage/BackgroundCount.h"
+#include "storage/Database.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -109,7 +112,9 @@ QVariant DonationListModel::headerData(int section, Qt::Orientation orientation,
 
 bool DonationListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    if (parent.isValid() || m_exhausted)
+        return false;
+    return m_rows.size() < m_total || !m_totalKnown;
 }
 
 void DonationListModel::fetchMore(const QModelIndex& parent)
@@ -119,9 +124,11 @@ void DonationListModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const QList<DonationRow> page = m_repository.rows(m_query, int(m_rows.size()), kPageSize, m_total);
+    m_exhausted = page.size() < kPageSize;
     if (page.isEmpty()) {
         // The table shrank under us (another process deleted rows): stop fetching.
-        m_total = int(m_rows.size());
+        if (m_totalKnown)
+            m_total = int(m_rows.size());
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -157,15 +164,47 @@ void DonationListModel::reload()
 {
     m_loaded = true;
     beginResetModel();
-    m_total = m_repository.count(m_query);
+    recount();
     m_rows = m_repository.rows(m_query, 0, kPageSize, m_total);
+    m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
+}
+
+// Counts up to kCountAtOnce now, at a cost bounded whatever the ledger's size, and the rest in
+// the background.
+void DonationListModel::recount()
+{
+    ++m_countTag; // an answer still on its way counts filters gone by
+    m_total = m_repository.count(m_query, kCountAtOnce + 1);
+    m_totalKnown = m_total <= kCountAtOnce;
+    if (!m_totalKnown)
+        countTheRest();
+}
+
+void DonationListModel::countTheRest()
+{
+    if (!m_counter) {
+        m_counter = new BackgroundCount(m_repository.database().path(), this);
+        connect(m_counter, &BackgroundCount::counted, this, &DonationListModel::onCounted);
+    }
+    const DonationListSql::Statement statement = DonationListSql::count(m_query);
+    m_counter->start(statement.sql, statement.values, m_countTag);
+}
+
+void DonationListModel::onCounted(quint64 tag, qint64 rows)
+{
+    if (tag != m_countTag || rows < 0)
+        return; // filters changed since, or the desk could not be read: the lower bound stays
+    m_total = int(rows);
+    m_totalKnown = true;
+    emit totalCountChanged();
 }
 
 void DonationListModel::refetch()
 {
     beginResetModel();
     m_rows = m_repository.rows(m_query, 0, kPageSize, m_total);
+    m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
 }
 
@@ -203,7 +242,7 @@ void DonationListModel::removeRow(const QUuid& uuid)
 {
     const int index = rowOf(uuid);
     if (index < 0) {
-        m_total = m_repository.count(m_query);
+        recount();
         return;
     }
     beginRemoveRows({}, index, index);

@@ -6,9 +6,13 @@
 
 namespace casedesk {
 
+class BackgroundCount;
+
 // The donations view for a QTableView: filtered, sorted and counted in SQL on the schema's
 // indexes, fetched 256 rows at a time as the view scrolls. The count runs once per filter
-// change (not per sort or page), so a million donations cost what is on screen.
+// change (not per sort or page), so a million donations cost what is on screen: up to
+// kCountAtOnce rows it is counted at once, beyond that the list shows while a BackgroundCount
+// finishes it (totalCountChanged()).
 class DonationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     static constexpr int kDonorUuidRole = Qt::UserRole + 3;
     static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
     static constexpr int kPageSize = 256;
+    static constexpr int kCountAtOnce = 20000;
 
     // Now: counts and reads the first page at once. Deferred: stays empty, sorts without reading,
     // until the first setFilters() or reload() (a view that loads when first shown).
@@ -57,8 +62,10 @@ public:
     void setFilters(const DonationQuery& query);
     // The filters and sort in force: what an export of "this view" writes.
     DonationQuery query() const { return m_query; }
-    // Every donation the filters match, not only the rows fetched so far.
+    // Every donation the filters match, not only the rows fetched so far; while the count runs
+    // in the background (isTotalKnown() false), the number counted so far (more than kCountAtOnce).
     int totalCount() const { return m_total; }
+    bool isTotalKnown() const { return m_totalKnown; }
 
     QUuid uuidAt(int row) const;
     // -1 when the donation is not among the rows fetched so far.
@@ -68,6 +75,10 @@ public slots:
     // Recounts and refetches the first page (filters changed, or an import).
     void reload();
 
+signals:
+    // The background count finished: totalCount() is the exact number now.
+    void totalCountChanged();
+
 private:
     void refetch();
     void refreshRow(const QUuid& uuid);
@@ -76,7 +87,15 @@ private:
     DonationRepository& m_repository;
     DonationQuery m_query;
     QList<DonationRow> m_rows;
+    void recount();
+    void countTheRest();
+    void onCounted(quint64 tag, qint64 rows);
+
     int m_total = 0;
+    bool m_totalKnown = true;
+    bool m_exhausted = false; // a page came back short: nothing more to fetch
+    quint64 m_countTag = 0; // the request whose answer is still awaited
+    BackgroundCount* m_counter = nullptr;
     bool m_fetching = false;
     bool m_loaded = false;
 };

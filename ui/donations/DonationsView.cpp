@@ -88,6 +88,7 @@ DonationsView::DonationsView(Database& database, DonationRepository& donations, 
     layout->addWidget(m_count);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &DonationsView::updateCount);
+    connect(m_model, &DonationListModel::totalCountChanged, this, &DonationsView::updateCount);
     connect(m_table, &QTableView::doubleClicked, this, &DonationsView::editCurrent);
     for (auto signal : { &DonationRepository::donationCreated, &DonationRepository::donationRemoved })
         connect(&m_donations, signal, this, &DonationsView::reload);
@@ -254,7 +255,9 @@ void DonationsView::reload()
 
 void DonationsView::updateCount()
 {
-    m_count->setText(tr("%n donation(s)", nullptr, m_model->totalCount()));
+    m_count->setText(m_model->isTotalKnown()
+                         ? tr("%n donation(s)", nullptr, m_model->totalCount())
+                         : tr("More than %L1 donations (counting…)").arg(DonationListModel::kCountAtOnce));
 }
 
 void DonationsView::showMessage(const QString& text, bool problem)

@@ -491,17 +491,23 @@ void ReconciliationView::refreshTargets()
     query.status = DonationStatus::Paid;
     query.search = search;
     try {
-        const int total = m_donations->count(query);
-        const QList<DonationRow> rows = m_donations->rows(query, 0, kMaxTargetRows);
+        // Counted no further than kCountAtMost: a million gifts would keep the window waiting.
+        const int total = m_donations->count(query, kCountAtMost + 1);
+        const QList<DonationRow> rows = m_donations->rows(query, 0, kMaxTargetRows, total);
         for (const DonationRow& donation : rows)
             append(SqlValues::uuidText(donation.uuid), TargetKind::Donation, donation.date,
                    donation.amountCents,
                    { donation.donorName.isEmpty() ? tr("Anonymous") : donation.donorName,
                      donation.campaignTitle, DonationCodes::methodLabel(donation.method) });
-        m_targetCount->setText(
-            total > rows.size()
-                ? tr("The %1 latest of %2 donations; search to find others.").arg(rows.size()).arg(total)
-                : tr("%n donation(s), %1 payout(s)", nullptr, total).arg(payouts.size()));
+        if (total > kCountAtMost)
+            m_targetCount->setText(tr("The %1 latest of more than %L2 donations; search to find others.")
+                                       .arg(rows.size())
+                                       .arg(kCountAtMost));
+        else if (total > rows.size())
+            m_targetCount->setText(
+                tr("The %1 latest of %2 donations; search to find others.").arg(rows.size()).arg(total));
+        else
+            m_targetCount->setText(tr("%n donation(s), %1 payout(s)", nullptr, total).arg(payouts.size()));
     } catch (const DatabaseError& error) {
         m_targetCount->setText(error.message());
     }

@@ -40,6 +40,8 @@ public:
     // search, and the account, narrow them. The engine still reads them all, on its own thread.
     static constexpr int kMaxTargetRows = 500;
     static constexpr int kMaxCreditRows = 500;
+    // Donations waiting for a match are counted up to this many ("more than …" beyond).
+    static constexpr int kCountAtMost = 20000;
 
     explicit ReconciliationView(Database& database, QWidget* parent = nullptr);
     ~ReconciliationView() override;

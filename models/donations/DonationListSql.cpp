@@ -25,7 +25,7 @@ enum class Index
     Method, // (deleted, method, date)
     Status, // (deleted, status, date)
     Reconciled, // (deleted, reconciled, status, date)
-    Campaign, // (campaign_uuid, deleted, date)
+    Campaign, // (campaign_uuid, deleted, date, status, method, amount_cents, payout_uuid)
     Donor, // (donor_uuid, deleted, date, status, amount_cents)
 };
 

@@ -44,8 +44,9 @@ packages=(
     # Packaging: the validators of the desktop entry and the AppStream file, dpkg-shlibdeps
     # (dpkg-dev, file) for the .deb's dependencies.
     desktop-file-utils appstream dpkg-dev file
-    # Benchmarks' floors (bench/ledger_sqlite_floor.sh).
-    sqlite3
+    # Benchmarks' floors: sqlite3's .import (bench/ledger_sqlite_floor.sh) and xmllint --stream
+    # (bench/statement_import.sh).
+    sqlite3 libxml2-utils
 )
 
 install_dependencies() {

@@ -15,7 +15,7 @@ struct Sha256::State
 Sha256::Sha256()
     : m_state(std::make_unique<State>())
 {
-    EVP_DigestInit_ex(m_state->context, EVP_sha256(), nullptr);
+    reset();
 }
 
 void Sha256::addData(const char* data, qint64 size)
@@ -29,6 +29,11 @@ QByteArray Sha256::hexResult()
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_state->context, digest, &length);
     return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
+}
+
+void Sha256::reset()
+{
+    EVP_DigestInit_ex(m_state->context, EVP_sha256(), nullptr);
 }
 
 Sha256::~Sha256() = default;

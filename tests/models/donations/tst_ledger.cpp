@@ -16,7 +16,9 @@
 #include "storage/Outbox.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -390,6 +392,59 @@ private slots:
                 .scalar(QStringLiteral("SELECT count(*) FROM bank_lines WHERE line_key LIKE '%#override-2'"))
                 .toInt(),
             1);
+    }
+
+    // Bank lines are written through SQLite's C API with their own UUID text: it must be the
+    // text every other record gets (QUuid::WithoutBraces), and each line keeps its values.
+    void importedLinesHaveCanonicalUuidsAndTheirValues()
+    {
+        FixedClock clock;
+        TempDesk desk;
+        CASEDESK_VERIFY_DESK(desk);
+        LedgerImport import(desk.database());
+        StatementLine card = line(QStringLiteral("2026-03-02"), -3980, QStringLiteral("CARTE LA POSTE"));
+        card.valueDate = QDate(2026, 3, 4);
+        card.counterparty = QStringLiteral("Léa Dupré");
+        card.counterpartyIban = kIban;
+        card.reference = QStringLiteral("E2E-1");
+        card.currency.clear(); // the statement's
+        const ImportResult result = import.commitStatement(import.previewStatement(
+            statementOf({ line(QStringLiteral("2026-03-01"), 1000, QString()), card }),
+            QStringLiteral("u.xml")));
+        QCOMPARE(result.imported, 2);
+        QSqlQuery q = desk.database().exec(QStringLiteral(
+            "SELECT uuid, booking_date, value_date, amount_cents, currency, label, counterparty, "
+            "counterparty_iban, reference, bank_reference, source_line, statement_uuid "
+            "FROM bank_lines ORDER BY id"));
+        QStringList uuids;
+        while (q.next()) {
+            const QString uuid = q.value(0).toString();
+            QCOMPARE(QUuid::fromString(uuid).toString(QUuid::WithoutBraces), uuid);
+            uuids << uuid;
+            QCOMPARE(q.value(11).toString(), result.statementUuid.toString(QUuid::WithoutBraces));
+        }
+        QCOMPARE(uuids.size(), 2);
+        QVERIFY(uuids.at(0) != uuids.at(1));
+        q = desk.database().exec(QStringLiteral(
+            "SELECT booking_date, value_date IS NULL, label FROM bank_lines ORDER BY id LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-01"));
+        QVERIFY(q.value(1).toBool()); // no value date: NULL
+        QCOMPARE(q.value(2).toString(), QString()); // '' in a NOT NULL column
+        q = desk.database().exec(
+            QStringLiteral("SELECT booking_date, value_date, amount_cents, currency, label, counterparty, "
+                           "counterparty_iban, "
+                           "reference, source_line FROM bank_lines ORDER BY id DESC LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-03-04"));
+        QCOMPARE(q.value(2).toLongLong(), -3980);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("EUR"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("CARTE LA POSTE"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("Léa Dupré"));
+        QCOMPARE(q.value(6).toString(), kIban);
+        QCOMPARE(q.value(7).toString(), QStringLiteral("E2E-1"));
+        QCOMPARE(q.value(8).toInt(), 20);
     }
 
     void failedImportLeavesNothing()

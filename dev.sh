@@ -37,6 +37,8 @@ packages=(
     qt6-pdf-dev
     # OpenSSL Crypto (find_package(OpenSSL REQUIRED COMPONENTS Crypto)): SHA-256 of the vault.
     libssl-dev
+    # LibXml2 (find_package(LibXml2 REQUIRED)): the CAMT.053 statement parser.
+    libxml2-dev
     # Tests: a virtual X screen for `dev.sh run` without a display (xvfb-run), a private session
     # bus with an unlocked keyring for tst_keychain (dbus-run-session, gnome-keyring-daemon), a
     # font for screenshots and PDFs, clang-format for check_format.

@@ -40,15 +40,23 @@ QString foldedUnsimplified(const QString& name)
 // Latin-1 character decomposes on its own into a base character and marks, and no neighbour
 // reorders with it, so a Latin-1 text (French names and bank labels nearly always are) folds
 // character by character from this table, which the general path fills once.
-const std::array<QString, 256>& latin1Folds()
+struct Latin1Folds
 {
-    static const std::array<QString, 256> folds = [] {
-        std::array<QString, 256> table;
-        for (char16_t c = 0; c < 256; ++c)
-            table[c] = foldedUnsimplified(QString(QChar(c)));
-        return table;
+    std::array<QString, 256> folds;
+    qsizetype longest = 0; // "¼" -> "1⁄4"
+};
+
+const Latin1Folds& latin1Folds()
+{
+    static const Latin1Folds table = [] {
+        Latin1Folds made;
+        for (char16_t c = 0; c < 256; ++c) {
+            made.folds[c] = foldedUnsimplified(QString(QChar(c)));
+            made.longest = std::max(made.longest, made.folds[c].size());
+        }
+        return made;
     }();
-    return folds;
+    return table;
 }
 
 } // namespace
@@ -58,17 +66,28 @@ QString sortKey(const QString& name)
     const bool latin1 = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 256; });
     if (!latin1)
         return foldedUnsimplified(name).simplified();
-    const std::array<QString, 256>& folds = latin1Folds();
-    QString key;
-    key.reserve(name.size());
+    // Folded and simplified (as QString::simplified: no space at either end, one space for each
+    // run of spaces) in one pass over a buffer long enough for the longest folds.
+    const Latin1Folds& table = latin1Folds();
+    QString key(name.size() * table.longest, Qt::Uninitialized);
+    QChar* const begin = key.data();
+    QChar* out = begin;
+    bool space = false;
     for (const QChar c : name) {
-        const QString& fold = folds[c.unicode()];
-        if (fold.size() == 1)
-            key.append(fold.front());
-        else
-            key.append(fold);
+        for (const QChar folded : table.folds[c.unicode()]) {
+            if (folded.isSpace()) {
+                space = out != begin;
+                continue;
+            }
+            if (space) {
+                *out++ = QLatin1Char(' ');
+                space = false;
+            }
+            *out++ = folded;
+        }
     }
-    return key.simplified();
+    key.truncate(out - begin);
+    return key;
 }
 
 } // namespace casedesk::DonorNames

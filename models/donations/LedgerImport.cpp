@@ -234,6 +234,18 @@ private:
     QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
 };
 
+// A line's SHA-256, as the key of the table that counts identical lines.
+struct LineDigest
+{
+    std::array<unsigned char, 32> bytes;
+    friend bool operator==(const LineDigest&, const LineDigest&) = default;
+};
+
+size_t qHash(const LineDigest& digest, size_t seed = 0)
+{
+    return qHashBits(digest.bytes.data(), digest.bytes.size(), seed);
+}
+
 QString normalisedLabel(const QString& label)
 {
     // Case, accents and spacing vary between a bank's exports of the same line.
@@ -270,11 +282,15 @@ QStringList LedgerImport::lineKeys(const ParsedStatement& statement)
 {
     QStringList keys;
     keys.reserve(statement.lines.size());
-    QHash<QByteArray, int> ranks;
+    // Keyed by the digest's bytes, sized up front: with the hex text as key, and the table grown
+    // line after line, counting ranks cost more than hashing.
+    QHash<LineDigest, int> ranks;
+    ranks.reserve(statement.lines.size());
     // Qt 6.4's SHA-256 and QString::arg cost more than the rest of the preview; the vault's
     // OpenSSL hash, one context for all lines, gives the same digest.
     Sha256 sha256;
     QByteArray content;
+    QByteArray key;
     for (const StatementLine& line : statement.lines) {
         const QString reference = line.bankReference.trimmed();
         if (!reference.isEmpty()) {
@@ -290,15 +306,20 @@ QStringList LedgerImport::lineKeys(const ParsedStatement& statement)
         content.append(normalisedLabel(line.label).toUtf8());
         sha256.reset();
         sha256.addData(content.constData(), content.size());
-        const QByteArray hash = sha256.hexResult();
-        const int rank = ++ranks[hash];
-        QString key;
-        key.reserve(5 + hash.size() + 12);
-        key += QLatin1String("hash:");
-        key += QLatin1String(hash);
-        key += QLatin1Char('#');
-        key += QString::number(rank);
-        keys.append(key);
+        const LineDigest digest { sha256.result() };
+        const int rank = ++ranks[digest];
+        // "hash:<64 lower-case hex digits>#<rank>", made in a reused buffer.
+        key.resize(0);
+        key.append("hash:");
+        key.resize(key.size() + 2 * qsizetype(digest.bytes.size()));
+        char* hex = key.data() + key.size() - 2 * qsizetype(digest.bytes.size());
+        for (const unsigned char byte : digest.bytes) {
+            *hex++ = "0123456789abcdef"[byte >> 4];
+            *hex++ = "0123456789abcdef"[byte & 0xF];
+        }
+        key.append('#');
+        appendNumber(key, rank);
+        keys.append(QString::fromLatin1(key));
     }
     return keys;
 }
@@ -381,6 +402,7 @@ StatementPreview LedgerImport::previewStatement(const ParsedStatement& statement
     });
     const QStringList keys = lineKeys(statement);
     QHash<QString, int> firstInFile; // only "ref:" keys can repeat within a file
+    firstInFile.reserve(keys.size());
     // One lookup per line: through the C API, without QSqlQuery's per-value conversions.
     std::optional<SqliteStatement> stored;
     const QByteArray account = uuidText(preview.accountUuid).toUtf8();

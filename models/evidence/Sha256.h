@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <array>
 #include <memory>
 
 namespace casedesk {
@@ -20,6 +21,8 @@ public:
     void addData(const char* data, qint64 size);
     // 64 lowercase hex digits; the object is spent afterwards, until reset().
     QByteArray hexResult();
+    // The digest's 32 bytes, likewise.
+    std::array<unsigned char, 32> result();
     // Starts a new digest in the same context: many short texts (the duplicate keys of a
     // statement's lines) are hashed without a new OpenSSL context each.
     void reset();

@@ -37,6 +37,8 @@ packages=(
     qt6-pdf-dev
     # OpenSSL Crypto (find_package(OpenSSL REQUIRED COMPONENTS Crypto)): SHA-256 of the vault.
     libssl-dev
+    # LibXml2 (find_package(LibXml2 REQUIRED)): the CAMT.053 statement parser.
+    libxml2-dev
     # Tests: a virtual X screen for `dev.sh run` without a display (xvfb-run), a private session
     # bus with an unlocked keyring for tst_keychain (dbus-run-session, gnome-keyring-daemon), a
     # font for screenshots and PDFs, clang-format for check_format.
@@ -44,8 +46,9 @@ packages=(
     # Packaging: the validators of the desktop entry and the AppStream file, dpkg-shlibdeps
     # (dpkg-dev, file) for the .deb's dependencies.
     desktop-file-utils appstream dpkg-dev file
-    # Benchmarks' floors (bench/ledger_sqlite_floor.sh).
-    sqlite3
+    # Benchmarks' floors: sqlite3's .import (bench/ledger_sqlite_floor.sh) and xmllint --stream
+    # (bench/statement_import.sh).
+    sqlite3 libxml2-utils
 )
 
 install_dependencies() {

@@ -4,6 +4,10 @@
 //                                     preview and commit (LedgerImport); also leaves the CSV for
 //                                     bench/ledger_sqlite_floor.sh (sqlite3's own .import)
 //   bench_ledger camt [--lines N]     the same with a generated CAMT.053 (.001.08) file (CamtParser)
+//   bench_ledger floor [--lines N]    what bounds an import's commit: the import's own INSERT of N
+//                                     bank lines made beforehand, SQLite alone, with random UUIDs
+//                                     and keys (as a CSV import), with ordered ones, and into a
+//                                     table of the same columns without indexes; and each commit
 //   bench_ledger view [--rows N]      N donations (and N/10 donors), then what the donations view
 //                                     does: open (count + first page), every sort, filters, searches;
 //                                     and Database::open (with its PRAGMA quick_check) on that desk;
@@ -18,6 +22,7 @@
 #include "donations/LedgerImport.h"
 #include "itemmodels/DonationListModel.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -261,6 +266,126 @@ int view(const QString& dir, int rows)
     return 0;
 }
 
+// --- what bounds an import: SQLite alone ---------------------------------------------------------
+
+// The values of one bank line as a CSV import binds them, made before the clock starts.
+struct LineRow
+{
+    QByteArray uuid;
+    QByteArray date;
+    QByteArray label;
+    QByteArray key;
+    qint64 cents = 0;
+};
+
+QList<LineRow> lineRows(int lines, bool ordered)
+{
+    QList<LineRow> rows;
+    rows.reserve(lines);
+    const QDate start(2024, 1, 1);
+    for (int i = 0; i < lines; ++i) {
+        LineRow row;
+        if (ordered) {
+            row.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')).toUtf8();
+            row.key = QStringLiteral("hash:%1#1").arg(i, 64, 10, QLatin1Char('0')).toUtf8();
+        } else {
+            row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+            QByteArray digest(32, Qt::Uninitialized);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(digest.data()), 8);
+            row.key = "hash:" + digest.toHex() + "#1";
+        }
+        row.date = start.addDays(i * 365 / lines).toString(Qt::ISODate).toUtf8();
+        row.label
+            = QStringLiteral("VIREMENT EN VOTRE FAVEUR ZOÉ FAURE POUR LE RECOURS CONTRE LA DÉVIATION %1")
+                  .arg(i)
+                  .toUtf8();
+        row.cents = amountOf(i);
+        rows.append(row);
+    }
+    return rows;
+}
+
+// One fresh desk, one transaction, the import's own INSERT (LedgerImport::commitStatement) or a
+// plain one into a table of the same columns without indexes or constraints.
+int insertRows(const QString& path, const QList<LineRow>& rows, bool plain, const char* what)
+{
+    Database database(QStringLiteral("floor"));
+    QString error;
+    if (!database.open(path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const QString account = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString statement = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    database.exec(
+        QStringLiteral("INSERT INTO bank_accounts (uuid, revision, created_at, updated_at, iban, name, "
+                       "currency) VALUES (?, 1, ?, ?, 'FR7630006000011234567890189', 'Bench', 'EUR')"),
+        { account, now, now });
+    database.exec(QStringLiteral("INSERT INTO bank_statements (uuid, revision, created_at, updated_at, "
+                                 "account_uuid, format, file_name, file_sha256, statement_ref, imported_at) "
+                                 "VALUES (?, 1, ?, ?, ?, 'csv', 'floor.csv', '', '', ?)"),
+                  { statement, now, now, account, now });
+    if (plain)
+        database.exec(QStringLiteral("CREATE TABLE plain_lines AS SELECT * FROM bank_lines WHERE 0"));
+    // As LedgerImport does for the import: the indexes' pages stay in memory.
+    database.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    const QByteArray nowText = now.toUtf8();
+    const QByteArray accountText = account.toUtf8();
+    const QByteArray statementText = statement.toUtf8();
+    WriteTransaction transaction(database);
+    SqliteStatement insert(
+        database,
+        plain ? "INSERT INTO plain_lines (uuid, revision, created_at, updated_at, account_uuid, "
+                "statement_uuid, booking_date, value_date, amount_cents, currency, label, "
+                "counterparty, counterparty_iban, reference, bank_reference, line_key, "
+                "source_line) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              : "INSERT INTO bank_lines (uuid, revision, created_at, updated_at, account_uuid, "
+                "statement_uuid, booking_date, value_date, amount_cents, currency, label, "
+                "counterparty, counterparty_iban, reference, bank_reference, line_key, "
+                "source_line) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (account_uuid, line_key) DO NOTHING");
+    insert.bindText(2, nowText);
+    insert.bindText(3, nowText);
+    insert.bindText(4, accountText);
+    insert.bindText(5, statementText);
+    insert.bindNull(7);
+    insert.bindText(9, "EUR");
+    for (const int empty : { 11, 12, 13, 14 })
+        insert.bindText(empty, "");
+    report(what, millisecondsOf([&] {
+               for (int i = 0; i < rows.size(); ++i) {
+                   const LineRow& row = rows.at(i);
+                   insert.bindText(1, row.uuid);
+                   insert.bindText(6, row.date);
+                   insert.bindInt(8, row.cents);
+                   insert.bindText(10, row.label);
+                   insert.bindText(15, row.key);
+                   insert.bindInt(16, i + 8);
+                   insert.step();
+                   insert.reset();
+               }
+           }));
+    report("  commit (WAL written, fsync, checkpoint, fsync)", millisecondsOf([&] { transaction.commit(); }));
+    report("  close", millisecondsOf([&] { database.close(); }));
+    std::printf("  desk file %.1f MB\n", QFileInfo(path).size() / 1e6);
+    return 0;
+}
+
+int importFloor(const QString& dir, int lines)
+{
+    const QList<LineRow> random = lineRows(lines, false);
+    const QList<LineRow> ordered = lineRows(lines, true);
+    if (insertRows(dir + QStringLiteral("/floor-random.db"), random, false,
+                   "bank_lines, random UUIDs and keys (an import)")
+        || insertRows(dir + QStringLiteral("/floor-ordered.db"), ordered, false,
+                      "bank_lines, ordered UUIDs and keys")
+        || insertRows(dir + QStringLiteral("/floor-plain.db"), random, true,
+                      "same columns, no index or constraint"))
+        return 1;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -283,6 +408,8 @@ int main(int argc, char* argv[])
         return importStatement(dir, mode, count);
     if (mode == QLatin1String("view"))
         return view(dir, count);
-    std::fprintf(stderr, "usage: bench_ledger csv|camt|view [--lines N | --rows N] [--dir DIR]\n");
+    if (mode == QLatin1String("floor"))
+        return importFloor(dir, count);
+    std::fprintf(stderr, "usage: bench_ledger csv|camt|floor|view [--lines N | --rows N] [--dir DIR]\n");
     return 2;
 }

@@ -570,22 +570,37 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+209"/>
+        <location filename="../models/donations/CamtParser.cpp" line="+551"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-142"/>
         <source>the file holds no statement (Stmt)</source>
         <translation>le fichier ne contient aucun relevé (Stmt)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
+        <source>not enough memory to read the XML</source>
+        <translation>pas assez de mémoire pour lire le XML</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>expected BkToCstmrStmt</source>
         <translation>attendu&#xa0;: BkToCstmrStmt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+78"/>
+        <source>Premature end of document.</source>
+        <translation>Fin de document inattendue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not an ISO 20022 camt.053 statement (expected a Document element in the namespace %1camt.053.001.NN)</source>
         <translation>ce n&apos;est pas un relevé ISO 20022 camt.053 (attendu&#xa0;: un élément Document dans l&apos;espace de noms %1camt.053.001.NN)</translation>
     </message>
@@ -600,12 +615,12 @@
         <translation>%1 n&apos;est pas une version prise en charge (camt.053.001.02 à camt.053.001.08)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>%1 (expected a decimal amount such as 1234.50, found &apos;%2&apos;)</source>
         <translation>%1 (attendu&#xa0;: un montant décimal comme 1234.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation>attendu&#xa0;: une date au format YYYY-MM-DD&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -620,27 +635,27 @@
         <translation>attendu&#xa0;: CRDT ou DBIT&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>the balance has no Amt</source>
         <translation>le solde ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
         <source>the entry has no Amt</source>
         <translation>l&apos;écriture ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>the entry has neither BookgDt nor ValDt</source>
         <translation>l&apos;écriture ne comporte ni BookgDt ni ValDt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
@@ -1119,7 +1134,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+64"/>
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+85"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1134,7 +1149,7 @@
         <translation>le fichier se termine avant sa ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>these bytes are not valid %1 text; is the file in another encoding (UTF-8 or Windows-1252)?</source>
         <translation>ces octets ne sont pas du texte %1 valide&#xa0;; le fichier est-il dans un autre encodage (UTF-8 ou Windows-1252)&#xa0;?</translation>
     </message>
@@ -1184,12 +1199,12 @@
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+28"/>
+        <location filename="../models/donations/CsvTokenizer.cpp" line="+30"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
         <translation>le fichier commence par des octets qui ne sont ni du texte ni une marque d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>a quoted cell opened at line %1 is never closed</source>
         <translation>une cellule entre guillemets ouverte à la ligne %1 n&apos;est jamais refermée</translation>
     </message>
@@ -2888,7 +2903,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+155"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+270"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -2929,12 +2944,12 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-104"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="-214"/>
         <source>Cannot prepare a statement: %1</source>
         <translation>Impossible de préparer une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+297"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -2969,12 +2984,12 @@
         <translation>Ce même fichier a déjà été importé le %1 (sous le nom «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>same bank reference as line %1 of this file</source>
         <translation>même référence bancaire que la ligne %1 de ce fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>same bank reference</source>
         <translation>même référence bancaire</translation>
     </message>
@@ -2989,7 +3004,7 @@
         <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+227"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
@@ -4367,6 +4382,19 @@
         <location line="+2"/>
         <source>No account has the IBAN %1; add it with &quot;accounts add&quot;.</source>
         <translation>Aucun compte n&apos;a l&apos;IBAN %1&#xa0;; ajoutez-le avec «&#xa0;accounts add&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <location filename="../models/storage/SqliteStatement.cpp" line="+29"/>
+        <source>Cannot prepare a statement: the desk is not an open SQLite file.</source>
+        <translation>Impossible de préparer une requête&#xa0;: le bureau n&apos;est pas un fichier SQLite ouvert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot prepare a statement: %1</source>
+        <translation>Impossible de préparer une requête&#xa0;: %1</translation>
     </message>
 </context>
 <context>

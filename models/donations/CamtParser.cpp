@@ -3,8 +3,13 @@
 #include "donations/StatementFields.h"
 
 #include <QFile>
-#include <QSet>
-#include <QXmlStreamReader>
+
+#include <libxml/SAX2.h>
+#include <libxml/parser.h>
+
+#include <array>
+#include <memory>
+#include <string_view>
 
 namespace casedesk {
 
@@ -14,97 +19,247 @@ using StatementFields::AmountSyntax;
 
 const QString kNamespacePrefix = QStringLiteral("urn:iso:std:iso:20022:tech:xsd:");
 
-// A leaf element's text with where it was read, for messages. The element path is only built
-// when a message needs it (owner's path + key): building it for every leaf cost a third of
-// the parse time.
-struct Field
+// The fields read, grouped by the element that owns them: Stmt, Bal, Ntry, TxDtls.
+enum class Field : quint8
 {
-    QString key; // the path relative to the owner element, "BookgDt/Dt"
-    QString text;
-    QString attribute; // Amt@Ccy
+    StatementId,
+    AccountIban,
+    AccountOtherId,
+    AccountCurrency,
+    AccountName,
+    FromDateTime,
+    ToDateTime,
+
+    BalanceType,
+    BalanceAmount,
+    BalanceCreditDebit,
+    BalanceDate,
+    BalanceDateTime,
+
+    EntryAmount,
+    EntryCreditDebit,
+    EntryStatus,
+    BookingDate,
+    BookingDateTime,
+    ValueDate,
+    ValueDateTime,
+    ServicerReference,
+    EntryReference,
+    EntryInfo,
+
+    EndToEndId,
+    Unstructured,
+    CreditorReference,
+    DebtorName,
+    DebtorPartyName,
+    CreditorName,
+    CreditorPartyName,
+    DebtorIban,
+    CreditorIban,
+    TransactionInfo,
+};
+constexpr int kFieldCount = int(Field::TransactionInfo) + 1;
+
+// What an open element is to the reader. An element is known by its name under its parent's
+// kind only: "Id" is a field under Stmt, a container under Acct and another field under Othr;
+// "Amt" under TxDtls is not the entry's amount. Nothing else is read.
+enum class Node : quint8
+{
+    Skipped, // not read, nor anything in it (libxml2 still checks it is well-formed)
+    Leaf, // a field: its text, with its children's ("Sts" is text in .02-.05, Sts/Cd from .06)
+    Document,
+    Message, // BkToCstmrStmt
+    Statement,
+    Account,
+    AccountId,
+    AccountOther,
+    Period,
+    Balance,
+    BalanceType,
+    BalanceTypeCode,
+    BalanceDate,
+    Entry,
+    EntryBookingDate,
+    EntryValueDate,
+    EntryDetails,
+    Detail,
+    References,
+    Remittance,
+    Structured,
+    CreditorReferenceInfo,
+    Parties,
+    Debtor,
+    DebtorParty,
+    Creditor,
+    CreditorParty,
+    DebtorAccount,
+    DebtorAccountId,
+    CreditorAccount,
+    CreditorAccountId,
+};
+
+// The elements read, each under its parent: the whole state machine. Every container appears
+// once as a child, so a field's path from its owner ("BookgDt/Dt", for messages) is found by
+// going up this table.
+struct Child
+{
+    Node parent;
+    std::string_view name;
+    Node node;
+    Field field = Field::StatementId; // for a Leaf
+};
+
+constexpr Child kChildren[] = {
+    { Node::Document, "BkToCstmrStmt", Node::Message },
+    { Node::Message, "Stmt", Node::Statement }, // GrpHdr and the rest are skipped
+
+    { Node::Statement, "Id", Node::Leaf, Field::StatementId },
+    { Node::Statement, "Acct", Node::Account },
+    { Node::Statement, "FrToDt", Node::Period },
+    { Node::Statement, "Bal", Node::Balance },
+    { Node::Statement, "Ntry", Node::Entry },
+    { Node::Account, "Id", Node::AccountId },
+    { Node::Account, "Ccy", Node::Leaf, Field::AccountCurrency },
+    { Node::Account, "Nm", Node::Leaf, Field::AccountName },
+    { Node::AccountId, "IBAN", Node::Leaf, Field::AccountIban },
+    { Node::AccountId, "Othr", Node::AccountOther },
+    { Node::AccountOther, "Id", Node::Leaf, Field::AccountOtherId },
+    { Node::Period, "FrDtTm", Node::Leaf, Field::FromDateTime },
+    { Node::Period, "ToDtTm", Node::Leaf, Field::ToDateTime },
+
+    { Node::Balance, "Tp", Node::BalanceType },
+    { Node::Balance, "Amt", Node::Leaf, Field::BalanceAmount },
+    { Node::Balance, "CdtDbtInd", Node::Leaf, Field::BalanceCreditDebit },
+    { Node::Balance, "Dt", Node::BalanceDate },
+    { Node::BalanceType, "CdOrPrtry", Node::BalanceTypeCode },
+    { Node::BalanceTypeCode, "Cd", Node::Leaf, Field::BalanceType },
+    { Node::BalanceDate, "Dt", Node::Leaf, Field::BalanceDate },
+    { Node::BalanceDate, "DtTm", Node::Leaf, Field::BalanceDateTime },
+
+    { Node::Entry, "Amt", Node::Leaf, Field::EntryAmount },
+    { Node::Entry, "CdtDbtInd", Node::Leaf, Field::EntryCreditDebit },
+    { Node::Entry, "Sts", Node::Leaf, Field::EntryStatus },
+    { Node::Entry, "BookgDt", Node::EntryBookingDate },
+    { Node::Entry, "ValDt", Node::EntryValueDate },
+    { Node::Entry, "AcctSvcrRef", Node::Leaf, Field::ServicerReference },
+    { Node::Entry, "NtryRef", Node::Leaf, Field::EntryReference },
+    { Node::Entry, "AddtlNtryInf", Node::Leaf, Field::EntryInfo },
+    { Node::Entry, "NtryDtls", Node::EntryDetails },
+    { Node::EntryBookingDate, "Dt", Node::Leaf, Field::BookingDate },
+    { Node::EntryBookingDate, "DtTm", Node::Leaf, Field::BookingDateTime },
+    { Node::EntryValueDate, "Dt", Node::Leaf, Field::ValueDate },
+    { Node::EntryValueDate, "DtTm", Node::Leaf, Field::ValueDateTime },
+    { Node::EntryDetails, "TxDtls", Node::Detail },
+
+    { Node::Detail, "Refs", Node::References },
+    { Node::Detail, "RmtInf", Node::Remittance },
+    { Node::Detail, "RltdPties", Node::Parties },
+    { Node::Detail, "AddtlTxInf", Node::Leaf, Field::TransactionInfo },
+    { Node::References, "EndToEndId", Node::Leaf, Field::EndToEndId },
+    { Node::Remittance, "Ustrd", Node::Leaf, Field::Unstructured },
+    { Node::Remittance, "Strd", Node::Structured },
+    { Node::Structured, "CdtrRefInf", Node::CreditorReferenceInfo },
+    { Node::CreditorReferenceInfo, "Ref", Node::Leaf, Field::CreditorReference },
+    { Node::Parties, "Dbtr", Node::Debtor },
+    { Node::Parties, "Cdtr", Node::Creditor },
+    { Node::Parties, "DbtrAcct", Node::DebtorAccount },
+    { Node::Parties, "CdtrAcct", Node::CreditorAccount },
+    { Node::Debtor, "Nm", Node::Leaf, Field::DebtorName },
+    { Node::Debtor, "Pty", Node::DebtorParty }, // .08
+    { Node::DebtorParty, "Nm", Node::Leaf, Field::DebtorPartyName },
+    { Node::Creditor, "Nm", Node::Leaf, Field::CreditorName },
+    { Node::Creditor, "Pty", Node::CreditorParty },
+    { Node::CreditorParty, "Nm", Node::Leaf, Field::CreditorPartyName },
+    { Node::DebtorAccount, "Id", Node::DebtorAccountId },
+    { Node::DebtorAccountId, "IBAN", Node::Leaf, Field::DebtorIban },
+    { Node::CreditorAccount, "Id", Node::CreditorAccountId },
+    { Node::CreditorAccountId, "IBAN", Node::Leaf, Field::CreditorIban },
+};
+
+const Child kDocument { Node::Skipped, "Document", Node::Document };
+const Child kSkipped { Node::Skipped, {}, Node::Skipped };
+
+constexpr int kNodeCount = int(Node::CreditorAccountId) + 1;
+
+// Where each kind's children are in kChildren (listed together): an element is looked up among
+// its siblings only, a handful of comparisons.
+struct Siblings
+{
+    int begin = 0;
+    int end = 0;
+};
+constexpr std::array<Siblings, kNodeCount> kSiblings = [] {
+    std::array<Siblings, kNodeCount> siblings {};
+    for (int i = 0; i < int(std::size(kChildren)); ++i) {
+        Siblings& range = siblings[int(kChildren[i].parent)];
+        if (range.end == 0)
+            range.begin = i;
+        range.end = i + 1;
+    }
+    return siblings;
+}();
+static_assert(
+    [] {
+        for (int i = 0; i < int(std::size(kChildren)); ++i) {
+            const Siblings& range = kSiblings[int(kChildren[i].parent)];
+            for (int k = range.begin; k < range.end; ++k) {
+                if (kChildren[k].parent != kChildren[i].parent)
+                    return false;
+            }
+        }
+        return true;
+    }(),
+    "kChildren must list the children of each kind together");
+
+// The element that starts under `parent` with this name.
+const Child& childOf(Node parent, std::string_view name)
+{
+    const Siblings& range = kSiblings[int(parent)];
+    for (int i = range.begin; i < range.end; ++i) {
+        if (kChildren[i].name == name)
+            return kChildren[i];
+    }
+    return kSkipped;
+}
+
+bool ownsFields(Node node)
+{
+    return node == Node::Statement || node == Node::Balance || node == Node::Entry || node == Node::Detail;
+}
+
+// "BookgDt/Dt": where a field is, from the element that owns it.
+QString fieldPath(Field field)
+{
+    QString path;
+    Node node = Node::Leaf;
+    for (const Child& child : kChildren) {
+        if (child.node == Node::Leaf && child.field == field) {
+            path = QLatin1String(child.name.data(), child.name.size());
+            node = child.parent;
+            break;
+        }
+    }
+    while (!ownsFields(node)) {
+        for (const Child& child : kChildren) {
+            if (child.node == node) {
+                path.prepend(QLatin1String(child.name.data(), child.name.size()) + QLatin1Char('/'));
+                node = child.parent;
+                break;
+            }
+        }
+    }
+    return path;
+}
+
+// A field's text with where it was read, for messages.
+struct Value
+{
+    Field field = Field::StatementId;
+    bool present = false;
+    QString text; // trimmed
+    QString currency; // the Ccy attribute
     int line = 0;
 };
-
-// An entry holds about ten fields: a short list searched in order beats a hash table that is
-// built and freed for each of 100,000 entries.
-class Fields
-{
-public:
-    void clear() { m_items.clear(); }
-    template<typename Key> // QStringView, QLatin1String
-    const Field* find(Key key) const
-    {
-        for (const Field& field : m_items) {
-            if (field.key == key)
-                return &field;
-        }
-        return nullptr;
-    }
-    template<typename Key>
-    QString text(Key key) const
-    {
-        const Field* field = find(key);
-        return field ? field->text : QString();
-    }
-    Field& insert(const QString& key)
-    {
-        for (Field& field : m_items) {
-            if (field.key == key)
-                return field;
-        }
-        m_items.append(Field { key, {}, {}, 0 });
-        return m_items.last();
-    }
-
-private:
-    QList<Field> m_items;
-};
-
-// The element paths read, relative to the element that owns them. Everything else is skipped
-// without being looked at (QXmlStreamReader::skipCurrentElement still checks it is well-formed).
-const QSet<QString> kStatementLeaves = {
-    QStringLiteral("Id"),
-    QStringLiteral("Acct/Id/IBAN"),
-    QStringLiteral("Acct/Id/Othr/Id"),
-    QStringLiteral("Acct/Ccy"),
-    QStringLiteral("Acct/Nm"),
-    QStringLiteral("FrToDt/FrDtTm"),
-    QStringLiteral("FrToDt/ToDtTm"),
-};
-const QSet<QString> kBalanceLeaves = {
-    QStringLiteral("Tp/CdOrPrtry/Cd"), QStringLiteral("Amt"),     QStringLiteral("CdtDbtInd"),
-    QStringLiteral("Dt/Dt"),           QStringLiteral("Dt/DtTm"),
-};
-// "Sts" is text in .02-.05 and Sts/Cd from .06: read with its children's text either way.
-const QSet<QString> kEntryLeaves = {
-    QStringLiteral("Amt"),          QStringLiteral("CdtDbtInd"),    QStringLiteral("Sts"),
-    QStringLiteral("BookgDt/Dt"),   QStringLiteral("BookgDt/DtTm"), QStringLiteral("ValDt/Dt"),
-    QStringLiteral("ValDt/DtTm"),   QStringLiteral("AcctSvcrRef"),  QStringLiteral("NtryRef"),
-    QStringLiteral("AddtlNtryInf"),
-};
-const QSet<QString> kDetailLeaves = {
-    QStringLiteral("Refs/EndToEndId"),
-    QStringLiteral("RmtInf/Ustrd"),
-    QStringLiteral("RmtInf/Strd/CdtrRefInf/Ref"),
-    QStringLiteral("RltdPties/Dbtr/Nm"),
-    QStringLiteral("RltdPties/Dbtr/Pty/Nm"), // .08
-    QStringLiteral("RltdPties/Cdtr/Nm"),
-    QStringLiteral("RltdPties/Cdtr/Pty/Nm"), // .08
-    QStringLiteral("RltdPties/DbtrAcct/Id/IBAN"),
-    QStringLiteral("RltdPties/CdtrAcct/Id/IBAN"),
-    QStringLiteral("AddtlTxInf"),
-};
-
-QSet<QString> prefixesOf(const QSet<QString>& leaves)
-{
-    QSet<QString> prefixes;
-    for (const QString& leaf : leaves) {
-        for (qsizetype slash = leaf.indexOf(QLatin1Char('/')); slash > 0;
-             slash = leaf.indexOf(QLatin1Char('/'), slash + 1))
-            prefixes.insert(leaf.left(slash));
-    }
-    return prefixes;
-}
 
 // One transaction detail (TxDtls) of an entry.
 struct Detail
@@ -119,69 +274,98 @@ struct Detail
     QString additionalInfo;
 };
 
+// An element on the path to where the reader is, for messages. Skipped elements and fields are
+// not on it: a problem names the deepest element read, as "Document/BkToCstmrStmt/Stmt/Ntry[3]".
 struct Frame
 {
-    QString name;
+    const Child* element;
     int index = 0; // shown as "Ntry[3]" when > 0
-    QString relative; // the path from the element that owns the fields being read
 };
 
+void initialiseLibxml()
+{
+    // Once per process, before any parser (libxml2's own rule for threaded programs).
+    static const bool initialised = [] {
+        xmlInitParser();
+        return true;
+    }();
+    Q_UNUSED(initialised);
+}
+
+struct ParserDeleter
+{
+    void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+};
+
+// The statement read from libxml2's SAX2 events, one pass: memory grows with the lines kept,
+// not with the XML. QXmlStreamReader alone took three times xmllint's time on a big statement.
 class CamtReader
 {
 public:
     CamtReader(QIODevice& device, const QString& fileName)
-        : m_xml(&device)
+        : m_device(device)
         , m_fileName(fileName)
     {
+        for (int i = 0; i < kFieldCount; ++i)
+            m_values[i].field = Field(i);
     }
 
     StatementParseResult run();
 
 private:
-    void onStart();
-    void onEnd();
-    void checkDocument();
-    bool readLeafOrDescend(int ownerDepth, const QSet<QString>& leaves, const QSet<QString>& prefixes,
-                           Fields& into);
-    void readDetailLeaf(const QString& relative);
+    static void onStart(void* reader, const xmlChar* localName, const xmlChar* prefix, const xmlChar* uri,
+                        int namespaceCount, const xmlChar** namespaces, int attributeCount,
+                        int defaultedCount, const xmlChar** attributes);
+    static void onEnd(void* reader, const xmlChar* localName, const xmlChar* prefix, const xmlChar* uri);
+    static void onText(void* reader, const xmlChar* text, int length);
+    static int readDevice(void* reader, char* buffer, int length);
+
+    void start(std::string_view name, const xmlChar* uri, int attributeCount, const xmlChar** attributes);
+    void end();
+    void onXmlError(int code, const char* message, int line);
+    void checkDocument(std::string_view name, const QString& uri);
+    void startField(Field field, int attributeCount, const xmlChar** attributes);
+    void finishField();
+    void clearValues(Field first, Field last);
     void finishBalance();
     void finishEntry();
     void finishStatement();
-    Detail detailFrom(const Fields& fields) const;
+    Detail detail() const;
     void addDetail(const Detail& detail);
     QString entryLabel(bool credit) const;
 
-    std::optional<qint64> amountOf(const Field& field);
-    std::optional<QDate> dateOf(const Fields& fields, const QString& dateKey, const QString& dateTimeKey);
-    QString pathOf(const Field& field) const { return path() + QLatin1Char('/') + field.key; }
-    std::optional<bool> creditOf(const Fields& fields, const QString& owner, int ownerLine);
+    const Value& value(Field field) const { return m_values[int(field)]; }
+    const Value* find(Field field) const { return value(field).present ? &value(field) : nullptr; }
+    QString text(Field field) const { return value(field).text; }
+    std::optional<qint64> amountOf(const Value& value);
+    std::optional<QDate> dateOf(Field dateField, std::optional<Field> dateTimeField);
+    QString pathOf(const Value& value) const { return path() + QLatin1Char('/') + fieldPath(value.field); }
+    // The owner (path()) is named only when the indicator is missing.
+    std::optional<bool> creditOf(Field field, int ownerLine);
 
+    int line() const { return xmlSAX2GetLineNumber(m_parser.get()); }
     QString path() const;
-    QString relativePath(int ownerDepth);
     void fail(int line, const QString& location, const QString& message);
     bool failed() const { return m_problem.has_value(); }
 
-    QXmlStreamReader m_xml;
+    QIODevice& m_device;
     QString m_fileName;
+    std::unique_ptr<xmlParserCtxt, ParserDeleter> m_parser;
     std::optional<ImportProblem> m_problem;
     QList<Frame> m_frames;
+    int m_skipDepth = 0; // inside a skipped element: its depth below it
+    int m_fieldDepth = 0; // inside a field: its depth below it, its children's text included
+    Field m_field = Field::StatementId;
+    QByteArray m_text; // the field's UTF-8 text so far
     QString m_format;
 
-    // Depth (index in m_frames) of the element being read, -1 when outside it.
-    int m_statementDepth = -1;
-    int m_balanceDepth = -1;
-    int m_entryDepth = -1;
-    int m_detailDepth = -1;
     int m_statementCount = 0;
     int m_balanceCount = 0;
     int m_entryCount = 0;
     int m_detailCount = 0;
     int m_entryLine = 0;
 
-    Fields m_statementFields;
-    Fields m_balanceFields;
-    Fields m_entryFields;
-    Fields m_detailFields;
+    std::array<Value, kFieldCount> m_values;
     QList<Detail> m_details; // at most kMaxDetailsInLabel, plus the count of all
     int m_allDetails = 0;
     bool m_detailsAgree = true; // same counterparty and reference in all details
@@ -192,24 +376,38 @@ private:
 
 StatementParseResult CamtReader::run()
 {
-    while (!m_xml.atEnd() && !failed()) {
-        switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            onStart();
-            break;
-        case QXmlStreamReader::EndElement:
-            onEnd();
-            break;
-        default:
-            break;
+    initialiseLibxml();
+    xmlSAXHandler handler {};
+    handler.initialized = XML_SAX2_MAGIC;
+    handler.startElementNs = &CamtReader::onStart;
+    handler.endElementNs = &CamtReader::onEnd;
+    handler.characters = &CamtReader::onText;
+    handler.cdataBlock = &CamtReader::onText;
+    handler.ignorableWhitespace = &CamtReader::onText;
+    // libxml2 2.12 made the error const: a generic lambda takes either.
+    handler.serror = [](void* reader, auto* error) {
+        static_cast<CamtReader*>(reader)->onXmlError(error->code, error->message, error->line);
+    };
+    // Pulled from the device, not pushed: at the end of a truncated file the push parser only
+    // says "Extra content at the end of the document". No DTD is loaded and no entity declared
+    // (getEntity stays null): a statement has no use for them, and nothing outside the file is
+    // ever read.
+    m_parser.reset(xmlCreateIOParserCtxt(&handler, this, &CamtReader::readDevice, nullptr, this,
+                                         XML_CHAR_ENCODING_NONE));
+    if (!m_parser) {
+        fail(0, {}, CamtParser::tr("not enough memory to read the XML"));
+    } else {
+        xmlCtxtUseOptions(m_parser.get(), XML_PARSE_NONET);
+        xmlParseDocument(m_parser.get());
+        // Every error comes through onXmlError; this only guards against one that would not.
+        if (!failed() && !m_parser->wellFormed) {
+            const auto* error = xmlCtxtGetLastError(m_parser.get());
+            onXmlError(error ? error->code : 0, error && error->message ? error->message : "",
+                       error ? error->line : 0);
         }
+        if (!failed() && m_statementCount == 0)
+            fail(line(), path(), CamtParser::tr("the file holds no statement (Stmt)"));
     }
-    if (!failed() && m_xml.hasError()) {
-        fail(int(m_xml.lineNumber()), path(),
-             CamtParser::tr("the XML is malformed: %1").arg(m_xml.errorString()));
-    }
-    if (!failed() && m_statementCount == 0)
-        fail(int(m_xml.lineNumber()), path(), CamtParser::tr("the file holds no statement (Stmt)"));
     StatementParseResult result;
     if (failed())
         result.problem = m_problem;
@@ -218,102 +416,146 @@ StatementParseResult CamtReader::run()
     return result;
 }
 
-void CamtReader::onStart()
+int CamtReader::readDevice(void* context, char* buffer, int length)
 {
-    const int depth = int(m_frames.size());
-    const QString name = m_xml.name().toString();
-    m_frames.append({ name, 0, {} });
-    if (depth == 0)
-        return checkDocument();
-    if (depth == 1) {
-        if (name != QLatin1String("BkToCstmrStmt"))
-            fail(int(m_xml.lineNumber()), path(), CamtParser::tr("expected BkToCstmrStmt"));
+    auto* reader = static_cast<CamtReader*>(context);
+    const qint64 read = reader->m_device.read(buffer, length);
+    if (read < 0) {
+        reader->fail(reader->line(), reader->path(),
+                     CamtParser::tr("cannot read the file: %1").arg(reader->m_device.errorString()));
+        return -1;
+    }
+    return int(read);
+}
+
+void CamtReader::onStart(void* reader, const xmlChar* localName, const xmlChar*, const xmlChar* uri, int,
+                         const xmlChar**, int attributeCount, int, const xmlChar** attributes)
+{
+    static_cast<CamtReader*>(reader)->start(reinterpret_cast<const char*>(localName), uri, attributeCount,
+                                            attributes);
+}
+
+void CamtReader::onEnd(void* reader, const xmlChar*, const xmlChar*, const xmlChar*)
+{
+    static_cast<CamtReader*>(reader)->end();
+}
+
+void CamtReader::onText(void* context, const xmlChar* text, int length)
+{
+    auto* reader = static_cast<CamtReader*>(context);
+    if (reader->m_fieldDepth > 0)
+        reader->m_text.append(reinterpret_cast<const char*>(text), length);
+}
+
+void CamtReader::start(std::string_view name, const xmlChar* uri, int attributeCount,
+                       const xmlChar** attributes)
+{
+    if (failed())
+        return;
+    if (m_skipDepth > 0) {
+        ++m_skipDepth;
         return;
     }
-    if (depth == 2) {
-        if (name != QLatin1String("Stmt")) {
-            m_xml.skipCurrentElement(); // GrpHdr
-            m_frames.removeLast();
-            return;
-        }
+    if (m_fieldDepth > 0) {
+        ++m_fieldDepth;
+        return;
+    }
+    if (m_frames.isEmpty()) {
+        m_frames.append({ &kDocument });
+        return checkDocument(name, QString::fromUtf8(reinterpret_cast<const char*>(uri)));
+    }
+    const Node parent = m_frames.last().element->node;
+    const Child& child = childOf(parent, name);
+    if (parent == Node::Document && child.node != Node::Message) {
+        return fail(line(), path() + QLatin1Char('/') + QString::fromUtf8(name.data(), name.size()),
+                    CamtParser::tr("expected BkToCstmrStmt"));
+    }
+    switch (child.node) {
+    case Node::Skipped:
+        m_skipDepth = 1;
+        return;
+    case Node::Leaf:
+        return startField(child.field, attributeCount, attributes);
+    case Node::Statement:
         ++m_statementCount;
-        if (m_statementCount > 1)
-            m_frames.last().index = m_statementCount;
-        m_statementDepth = depth;
+        m_frames.append({ &child, m_statementCount > 1 ? m_statementCount : 0 });
         m_current = ParsedStatement();
-        m_statementFields.clear();
+        clearValues(Field::StatementId, Field::ToDateTime);
         m_balanceCount = m_entryCount = 0;
         return;
-    }
-    if (m_detailDepth >= 0) {
-        readDetailLeaf(relativePath(m_detailDepth));
+    case Node::Balance:
+        m_frames.append({ &child, ++m_balanceCount });
+        clearValues(Field::BalanceType, Field::BalanceDateTime);
         return;
-    }
-    if (m_entryDepth >= 0) {
-        const QString relative = relativePath(m_entryDepth);
-        if (relative == QLatin1String("NtryDtls/TxDtls")) {
-            m_frames.last().index = ++m_detailCount;
-            m_detailDepth = depth;
-            m_detailFields.clear();
-            return;
-        }
-        static const QSet<QString> entryPrefixes
-            = prefixesOf(kEntryLeaves) + QSet<QString> { QStringLiteral("NtryDtls") };
-        readLeafOrDescend(m_entryDepth, kEntryLeaves, entryPrefixes, m_entryFields);
-        return;
-    }
-    if (m_balanceDepth >= 0) {
-        static const QSet<QString> balancePrefixes = prefixesOf(kBalanceLeaves);
-        readLeafOrDescend(m_balanceDepth, kBalanceLeaves, balancePrefixes, m_balanceFields);
-        return;
-    }
-    if (depth == m_statementDepth + 1 && name == QLatin1String("Bal")) {
-        m_frames.last().index = ++m_balanceCount;
-        m_balanceDepth = depth;
-        m_balanceFields.clear();
-        return;
-    }
-    if (depth == m_statementDepth + 1 && name == QLatin1String("Ntry")) {
-        m_frames.last().index = ++m_entryCount;
-        m_entryDepth = depth;
-        m_entryLine = int(m_xml.lineNumber());
-        m_entryFields.clear();
+    case Node::Entry:
+        m_frames.append({ &child, ++m_entryCount });
+        m_entryLine = line();
+        clearValues(Field::EntryAmount, Field::EntryInfo);
         m_details.clear();
         m_allDetails = 0;
         m_detailCount = 0;
         m_detailsAgree = true;
         return;
+    case Node::Detail:
+        m_frames.append({ &child, ++m_detailCount });
+        clearValues(Field::EndToEndId, Field::TransactionInfo);
+        return;
+    default:
+        m_frames.append({ &child });
+        return;
     }
-    static const QSet<QString> statementPrefixes = prefixesOf(kStatementLeaves);
-    readLeafOrDescend(m_statementDepth, kStatementLeaves, statementPrefixes, m_statementFields);
 }
 
-void CamtReader::onEnd()
+void CamtReader::end()
 {
-    const int depth = int(m_frames.size()) - 1;
-    if (depth == m_detailDepth) {
-        addDetail(detailFrom(m_detailFields));
-        m_detailDepth = -1;
-    } else if (depth == m_entryDepth) {
+    if (failed())
+        return;
+    if (m_skipDepth > 0) {
+        --m_skipDepth;
+        return;
+    }
+    if (m_fieldDepth > 0) {
+        if (--m_fieldDepth == 0)
+            finishField();
+        return;
+    }
+    if (m_frames.isEmpty())
+        return;
+    switch (m_frames.last().element->node) {
+    case Node::Detail:
+        addDetail(detail());
+        break;
+    case Node::Entry:
         finishEntry();
-        m_entryDepth = -1;
-    } else if (depth == m_balanceDepth) {
+        break;
+    case Node::Balance:
         finishBalance();
-        m_balanceDepth = -1;
-    } else if (depth == m_statementDepth) {
+        break;
+    case Node::Statement:
         finishStatement();
-        m_statementDepth = -1;
+        break;
+    default:
+        break;
     }
-    if (!m_frames.isEmpty())
-        m_frames.removeLast();
+    m_frames.removeLast();
 }
 
-void CamtReader::checkDocument()
+void CamtReader::onXmlError(int code, const char* message, int errorLine)
 {
-    const int line = int(m_xml.lineNumber());
-    const QString uri = m_xml.namespaceUri().toString();
-    if (m_xml.name() != QLatin1String("Document") || !uri.startsWith(kNamespacePrefix)) {
-        return fail(line, path(),
+    if (failed())
+        return;
+    // Qt's words for a file cut short, as this reader said before it read through libxml2;
+    // libxml2's own message otherwise ("Opening and ending tag mismatch: Amt line 5 and Amount").
+    const QString what = code == XML_ERR_TAG_NOT_FINISHED ? CamtParser::tr("Premature end of document.")
+                                                          : QString::fromUtf8(message).trimmed();
+    fail(errorLine > 0 ? errorLine : line(), path(), CamtParser::tr("the XML is malformed: %1").arg(what));
+}
+
+void CamtReader::checkDocument(std::string_view name, const QString& uri)
+{
+    const int line = this->line();
+    if (name != "Document" || !uri.startsWith(kNamespacePrefix)) {
+        return fail(line, QString::fromUtf8(name.data(), name.size()),
                     CamtParser::tr("not an ISO 20022 camt.053 statement (expected a Document element in "
                                    "the namespace %1camt.053.001.NN)")
                         .arg(kNamespacePrefix));
@@ -337,101 +579,103 @@ void CamtReader::checkDocument()
     m_format = message;
 }
 
-// Reads the element just started when it is one of the leaves (relative to the element at
-// ownerDepth), goes on into it when it leads to one, or skips it.
-bool CamtReader::readLeafOrDescend(int ownerDepth, const QSet<QString>& leaves, const QSet<QString>& prefixes,
-                                   Fields& into)
+void CamtReader::startField(Field field, int attributeCount, const xmlChar** attributes)
 {
-    const QString relative = relativePath(ownerDepth);
-    if (leaves.contains(relative)) {
-        Field& field = into.insert(relative);
-        field.line = int(m_xml.lineNumber());
-        field.attribute = m_xml.attributes().value(QLatin1String("Ccy")).toString();
-        field.text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-        m_frames.removeLast(); // readElementText consumed the end element
-        return true;
+    m_field = field;
+    m_fieldDepth = 1;
+    m_text.resize(0);
+    Value& value = m_values[int(field)];
+    value.present = true;
+    value.line = line();
+    value.currency.clear();
+    // Five pointers an attribute: local name, prefix, URI, value, end of the value.
+    for (int i = 0; i < attributeCount; ++i) {
+        const xmlChar** attribute = attributes + 5 * i;
+        if (attribute[1] == nullptr
+            && std::string_view(reinterpret_cast<const char*>(attribute[0])) == "Ccy") {
+            const auto* begin = reinterpret_cast<const char*>(attribute[3]);
+            value.currency = QString::fromUtf8(begin, reinterpret_cast<const char*>(attribute[4]) - begin);
+            // Without entity substitution libxml2 hands an escaped '&' on as "&#38;".
+            value.currency.replace(QLatin1String("&#38;"), QLatin1String("&"));
+        }
     }
-    if (!prefixes.contains(relative)) {
-        m_xml.skipCurrentElement();
-        m_frames.removeLast();
-    }
-    return false;
 }
 
-void CamtReader::readDetailLeaf(const QString& relative)
+void CamtReader::finishField()
 {
-    if (relative == QLatin1String("RmtInf/Ustrd")) {
-        // Several Ustrd lines make one text.
-        const QString before = m_detailFields.text(relative);
-        readLeafOrDescend(m_detailDepth, kDetailLeaves, {}, m_detailFields);
-        Field& field = m_detailFields.insert(relative);
-        if (!before.isEmpty())
-            field.text = before + QLatin1Char(' ') + field.text;
-        return;
-    }
-    static const QSet<QString> detailPrefixes = prefixesOf(kDetailLeaves);
-    readLeafOrDescend(m_detailDepth, kDetailLeaves, detailPrefixes, m_detailFields);
+    Value& value = m_values[int(m_field)];
+    QString text = QString::fromUtf8(m_text).trimmed();
+    // Several Ustrd lines make one text.
+    if (m_field == Field::Unstructured && !value.text.isEmpty())
+        text = value.text + QLatin1Char(' ') + text;
+    value.text = std::move(text);
 }
 
-std::optional<qint64> CamtReader::amountOf(const Field& field)
+void CamtReader::clearValues(Field first, Field last)
+{
+    for (int i = int(first); i <= int(last); ++i) {
+        m_values[i].present = false;
+        m_values[i].text.clear();
+        m_values[i].currency.clear();
+    }
+}
+
+std::optional<qint64> CamtReader::amountOf(const Value& value)
 {
     const AmountSyntax syntax; // CAMT: '.' decimals, no sign, no grouping
-    const auto reading = StatementFields::parseCents(field.text, syntax);
+    const auto reading = StatementFields::parseCents(value.text, syntax);
     if (!reading.ok()) {
-        fail(field.line, pathOf(field),
+        fail(value.line, pathOf(value),
              CamtParser::tr("%1 (expected a decimal amount such as 1234.50, found '%2')")
-                 .arg(StatementFields::describe(reading.error), field.text));
+                 .arg(StatementFields::describe(reading.error), value.text));
         return std::nullopt;
     }
     return reading.cents;
 }
 
-std::optional<QDate> CamtReader::dateOf(const Fields& fields, const QString& dateKey,
-                                        const QString& dateTimeKey)
+std::optional<QDate> CamtReader::dateOf(Field dateField, std::optional<Field> dateTimeField)
 {
-    const Field* field = fields.find(dateKey);
-    if (!field && !dateTimeKey.isEmpty())
-        field = fields.find(dateTimeKey);
-    if (!field)
+    const Value* value = find(dateField);
+    if (!value && dateTimeField)
+        value = find(*dateTimeField);
+    if (!value)
         return QDate();
-    const auto date = StatementFields::parseIsoDate(field->text);
+    const auto date = StatementFields::parseIsoDate(value->text);
     if (!date) {
-        fail(field->line, pathOf(*field),
-             CamtParser::tr("expected a date as YYYY-MM-DD, found '%1'").arg(field->text));
+        fail(value->line, pathOf(*value),
+             CamtParser::tr("expected a date as YYYY-MM-DD, found '%1'").arg(value->text));
     }
     return date;
 }
 
-std::optional<bool> CamtReader::creditOf(const Fields& fields, const QString& owner, int ownerLine)
+std::optional<bool> CamtReader::creditOf(Field field, int ownerLine)
 {
-    const Field* field = fields.find(u"CdtDbtInd");
-    if (!field) {
-        fail(ownerLine, owner, CamtParser::tr("CdtDbtInd is missing (expected CRDT or DBIT)"));
+    const Value* value = find(field);
+    if (!value) {
+        fail(ownerLine, path(), CamtParser::tr("CdtDbtInd is missing (expected CRDT or DBIT)"));
         return std::nullopt;
     }
-    if (field->text == QLatin1String("CRDT"))
+    if (value->text == QLatin1String("CRDT"))
         return true;
-    if (field->text == QLatin1String("DBIT"))
+    if (value->text == QLatin1String("DBIT"))
         return false;
-    fail(field->line, pathOf(*field), CamtParser::tr("expected CRDT or DBIT, found '%1'").arg(field->text));
+    fail(value->line, pathOf(*value), CamtParser::tr("expected CRDT or DBIT, found '%1'").arg(value->text));
     return std::nullopt;
 }
 
 void CamtReader::finishBalance()
 {
-    const QString type = m_balanceFields.text(u"Tp/CdOrPrtry/Cd");
+    const QString type = text(Field::BalanceType);
     const bool opening = type == QLatin1String("OPBD") || type == QLatin1String("PRCD");
     const bool closing = type == QLatin1String("CLBD");
     if (!opening && !closing)
         return; // available, interim, forward balances: not what the check needs
-    const QString owner = path();
-    const Field* amountField = m_balanceFields.find(u"Amt");
-    if (!amountField)
-        return fail(int(m_xml.lineNumber()), owner, CamtParser::tr("the balance has no Amt"));
-    const auto cents = amountOf(*amountField);
-    const auto credit = cents ? creditOf(m_balanceFields, owner, amountField->line) : std::nullopt;
-    const auto date
-        = credit ? dateOf(m_balanceFields, QStringLiteral("Dt/Dt"), QStringLiteral("Dt/DtTm")) : std::nullopt;
+    const Value* amount = find(Field::BalanceAmount);
+    if (!amount)
+        return fail(line(), path(), CamtParser::tr("the balance has no Amt"));
+    const auto cents = amountOf(*amount);
+    const auto credit = cents ? creditOf(Field::BalanceCreditDebit, amount->line) : std::nullopt;
+    const auto date = credit ? dateOf(Field::BalanceDate, Field::BalanceDateTime) : std::nullopt;
     if (!date)
         return;
     const qint64 signedCents = *credit ? *cents : -*cents;
@@ -445,26 +689,23 @@ void CamtReader::finishBalance()
     }
 }
 
-Detail CamtReader::detailFrom(const Fields& fields) const
+Detail CamtReader::detail() const
 {
-    auto text = [&fields](const char* key) {
-        return fields.text(QLatin1String(key));
-    };
     Detail detail;
-    detail.endToEndId = text("Refs/EndToEndId");
+    detail.endToEndId = text(Field::EndToEndId);
     if (detail.endToEndId.compare(QLatin1String("NOTPROVIDED"), Qt::CaseInsensitive) == 0)
         detail.endToEndId.clear();
-    detail.remittance = text("RmtInf/Ustrd");
-    detail.creditorReference = text("RmtInf/Strd/CdtrRefInf/Ref");
-    detail.debtorName = text("RltdPties/Dbtr/Nm");
+    detail.remittance = text(Field::Unstructured);
+    detail.creditorReference = text(Field::CreditorReference);
+    detail.debtorName = text(Field::DebtorName);
     if (detail.debtorName.isEmpty())
-        detail.debtorName = text("RltdPties/Dbtr/Pty/Nm");
-    detail.creditorName = text("RltdPties/Cdtr/Nm");
+        detail.debtorName = text(Field::DebtorPartyName);
+    detail.creditorName = text(Field::CreditorName);
     if (detail.creditorName.isEmpty())
-        detail.creditorName = text("RltdPties/Cdtr/Pty/Nm");
-    detail.debtorIban = StatementFields::normaliseIban(text("RltdPties/DbtrAcct/Id/IBAN"));
-    detail.creditorIban = StatementFields::normaliseIban(text("RltdPties/CdtrAcct/Id/IBAN"));
-    detail.additionalInfo = text("AddtlTxInf");
+        detail.creditorName = text(Field::CreditorPartyName);
+    detail.debtorIban = StatementFields::normaliseIban(text(Field::DebtorIban));
+    detail.creditorIban = StatementFields::normaliseIban(text(Field::CreditorIban));
+    detail.additionalInfo = text(Field::TransactionInfo);
     return detail;
 }
 
@@ -485,7 +726,7 @@ void CamtReader::addDetail(const Detail& detail)
 
 QString CamtReader::entryLabel(bool credit) const
 {
-    const QString entryInfo = m_entryFields.text(u"AddtlNtryInf");
+    const QString entryInfo = text(Field::EntryInfo);
     auto textOf = [](const Detail& d) {
         if (!d.remittance.isEmpty())
             return d.remittance;
@@ -513,33 +754,28 @@ QString CamtReader::entryLabel(bool credit) const
 
 void CamtReader::finishEntry()
 {
-    const QString status = m_entryFields.text(u"Sts");
+    const QString status = text(Field::EntryStatus);
     if (status == QLatin1String("PDNG") || status == QLatin1String("INFO"))
         return;
-    const QString owner = path();
-    const Field* amountField = m_entryFields.find(u"Amt");
-    if (!amountField)
-        return fail(m_entryLine, owner, CamtParser::tr("the entry has no Amt"));
-    const auto cents = amountOf(*amountField);
-    const auto credit = cents ? creditOf(m_entryFields, owner, m_entryLine) : std::nullopt;
-    const auto booked = credit
-        ? dateOf(m_entryFields, QStringLiteral("BookgDt/Dt"), QStringLiteral("BookgDt/DtTm"))
-        : std::nullopt;
-    const auto valued = booked
-        ? dateOf(m_entryFields, QStringLiteral("ValDt/Dt"), QStringLiteral("ValDt/DtTm"))
-        : std::nullopt;
+    const Value* amount = find(Field::EntryAmount);
+    if (!amount)
+        return fail(m_entryLine, path(), CamtParser::tr("the entry has no Amt"));
+    const auto cents = amountOf(*amount);
+    const auto credit = cents ? creditOf(Field::EntryCreditDebit, m_entryLine) : std::nullopt;
+    const auto booked = credit ? dateOf(Field::BookingDate, Field::BookingDateTime) : std::nullopt;
+    const auto valued = booked ? dateOf(Field::ValueDate, Field::ValueDateTime) : std::nullopt;
     if (!valued)
         return;
     StatementLine line;
     line.bookingDate = booked->isValid() ? *booked : *valued;
     if (!line.bookingDate.isValid())
-        return fail(m_entryLine, owner, CamtParser::tr("the entry has neither BookgDt nor ValDt"));
+        return fail(m_entryLine, path(), CamtParser::tr("the entry has neither BookgDt nor ValDt"));
     line.valueDate = *valued;
     line.amountCents = *credit ? *cents : -*cents;
-    line.currency = amountField->attribute.isEmpty() ? m_current.currency : amountField->attribute;
-    line.bankReference = m_entryFields.text(u"AcctSvcrRef");
+    line.currency = amount->currency.isEmpty() ? m_current.currency : amount->currency;
+    line.bankReference = text(Field::ServicerReference);
     if (line.bankReference.isEmpty())
-        line.bankReference = m_entryFields.text(u"NtryRef");
+        line.bankReference = text(Field::EntryReference);
     line.label = entryLabel(*credit);
     if (!m_details.isEmpty() && (m_allDetails == 1 || m_detailsAgree)) {
         const Detail& d = m_details.first();
@@ -553,22 +789,19 @@ void CamtReader::finishEntry()
 
 void CamtReader::finishStatement()
 {
-    auto text = [this](const char* key) {
-        return m_statementFields.text(QLatin1String(key));
-    };
     m_current.format = m_format;
-    m_current.statementId = text("Id");
-    m_current.accountIban = StatementFields::normaliseIban(text("Acct/Id/IBAN"));
-    m_current.accountName = text("Acct/Nm");
+    m_current.statementId = text(Field::StatementId);
+    m_current.accountIban = StatementFields::normaliseIban(text(Field::AccountIban));
+    m_current.accountName = text(Field::AccountName);
     if (m_current.accountName.isEmpty())
-        m_current.accountName = text("Acct/Id/Othr/Id");
-    m_current.currency = text("Acct/Ccy");
-    for (const char* key : { "FrToDt/FrDtTm", "FrToDt/ToDtTm" }) {
-        const auto date = dateOf(m_statementFields, QLatin1String(key), QString());
+        m_current.accountName = text(Field::AccountOtherId);
+    m_current.currency = text(Field::AccountCurrency);
+    for (const Field field : { Field::FromDateTime, Field::ToDateTime }) {
+        const auto date = dateOf(field, std::nullopt);
         if (!date)
             return;
         if (date->isValid())
-            (qstrcmp(key, "FrToDt/FrDtTm") == 0 ? m_current.fromDate : m_current.toDate) = *date;
+            (field == Field::FromDateTime ? m_current.fromDate : m_current.toDate) = *date;
     }
     for (StatementLine& line : m_current.lines) {
         if (line.currency.isEmpty())
@@ -582,7 +815,7 @@ void CamtReader::finishStatement()
         return (s.accountIban.isEmpty() ? s.accountName : s.accountIban) + QLatin1Char(' ') + s.currency;
     };
     if (identity(m_current) != identity(m_result)) {
-        return fail(int(m_xml.lineNumber()), path(),
+        return fail(line(), path(),
                     CamtParser::tr("this statement is for another account (%1) than the first one (%2); "
                                    "one file must hold one account")
                         .arg(identity(m_current), identity(m_result)));
@@ -602,29 +835,20 @@ QString CamtReader::path() const
     for (const Frame& frame : m_frames) {
         if (!text.isEmpty())
             text += QLatin1Char('/');
-        text += frame.name;
+        text += QLatin1String(frame.element->name.data(), frame.element->name.size());
         if (frame.index > 0)
             text += QLatin1Char('[') + QString::number(frame.index) + QLatin1Char(']');
     }
     return text;
 }
 
-// Computed once per element from its parent's (the frames below ownerDepth + 1 carry theirs).
-QString CamtReader::relativePath(int ownerDepth)
-{
-    Frame& top = m_frames.last();
-    const int depth = int(m_frames.size()) - 1;
-    if (depth == ownerDepth + 1)
-        top.relative = top.name;
-    else if (depth > ownerDepth + 1)
-        top.relative = m_frames.at(depth - 1).relative + QLatin1Char('/') + top.name;
-    return top.relative;
-}
-
 void CamtReader::fail(int line, const QString& location, const QString& message)
 {
     if (!m_problem)
         m_problem = ImportProblem { m_fileName, line, location, message };
+    // Nothing after the first problem is worth reading.
+    if (m_parser)
+        xmlStopParser(m_parser.get());
 }
 
 } // namespace

@@ -8,8 +8,9 @@ class QIODevice;
 
 namespace casedesk {
 
-// Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 to .001.08) with
-// QXmlStreamReader: one pass, never a DOM, so memory grows with the lines kept, not the XML.
+// Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 to .001.08) from
+// libxml2's SAX2 events with a state machine on element names: one pass, never a DOM, so memory
+// grows with the lines kept, not the XML. No DTD is loaded and nothing outside the file is read.
 //
 // - Several Stmt in one file are accepted when they are for the same account and currency:
 //   their lines are concatenated, the opening balance is the first statement's, the closing

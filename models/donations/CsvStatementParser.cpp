@@ -6,11 +6,29 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
 
 using StatementFields::AmountSyntax;
+
+// Encodings in which ASCII bytes are ASCII text: a cell made only of them (dates, amounts, most
+// labels) reads as Latin-1, without the decoder (for Windows-1252, one ICU call per cell).
+bool isAsciiCompatible(const QString& encoding)
+{
+    static const QStringList names
+        = { QStringLiteral("UTF-8"),      QStringLiteral("UTF8"),       QStringLiteral("Windows-1252"),
+            QStringLiteral("CP1252"),     QStringLiteral("ISO-8859-1"), QStringLiteral("Latin1"),
+            QStringLiteral("ISO-8859-15") };
+    return names.contains(encoding, Qt::CaseInsensitive);
+}
+
+bool isAscii(const QByteArray& bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; });
+}
 
 // Cells of the file turned into text, with the row's place for messages.
 class CsvReader
@@ -24,6 +42,7 @@ public:
         // Each cell is decoded on its own (cut on ASCII bytes): a stateless decoder reports a
         // broken sequence at a cell's end instead of carrying it into the next cell.
         , m_decoder(mapping.encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless)
+        , m_asciiAsIs(isAsciiCompatible(mapping.encoding))
     {
     }
 
@@ -49,6 +68,8 @@ private:
     QString m_fileName;
     CsvTokenizer m_tokenizer;
     QStringDecoder m_decoder;
+    bool m_asciiAsIs;
+    CsvTokenizer::Record m_record;
     QStringList m_header;
     std::optional<ImportProblem> m_problem;
 };
@@ -93,7 +114,8 @@ bool CsvReader::start(bool checkColumns)
 
 bool CsvReader::nextRow(QStringList& cells, int& line)
 {
-    CsvTokenizer::Record record;
+    // One record for all rows: its list of cells keeps its capacity.
+    CsvTokenizer::Record& record = m_record;
     while (m_tokenizer.next(record)) {
         line = record.line;
         if (record.isBlank())
@@ -111,7 +133,12 @@ bool CsvReader::decodeRecord(const CsvTokenizer::Record& record, QStringList& ce
     cells.clear();
     cells.reserve(record.cells.size());
     for (qsizetype column = 0; column < record.cells.size(); ++column) {
-        cells.append(m_decoder(record.cells.at(column)));
+        const QByteArray& bytes = record.cells.at(column);
+        if (m_asciiAsIs && isAscii(bytes)) {
+            cells.append(QString::fromLatin1(bytes));
+            continue;
+        }
+        cells.append(m_decoder(bytes));
         if (m_decoder.hasError()) {
             m_decoder.resetState();
             fail(record.line, columnName(int(column)),

@@ -1,5 +1,7 @@
 #include "donations/CsvTokenizer.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace casedesk {
@@ -40,13 +42,32 @@ void CsvTokenizer::skipLines(int count)
     }
 }
 
+namespace {
+
+// As QByteArray::trimmed().isEmpty() (ASCII white space), on the cell being read.
+template<typename Bytes>
+bool isBlank(const Bytes& cell)
+{
+    return std::all_of(cell.cbegin(), cell.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
+}
+
+} // namespace
+
 bool CsvTokenizer::next(Record& record)
 {
     record.cells.clear();
     record.line = m_in.line();
     if (m_in.peek() < 0)
         return false;
-    QByteArray cell;
+    // Bytes go one by one into a buffer on the stack (an inline append), each finished cell into
+    // the record at once: appending to a QByteArray byte by byte was most of the parse.
+    QVarLengthArray<char, 256> cell;
+    const auto take = [&record, &cell] {
+        record.cells.append(QByteArray(cell.constData(), cell.size()));
+        cell.clear();
+    };
     bool quoted = false; // inside a quoted part
     int quoteLine = 0;
     qsizetype size = 0;
@@ -77,15 +98,14 @@ bool CsvTokenizer::next(Record& record)
             continue;
         }
         if (c == m_separator) {
-            record.cells.append(cell);
-            cell.clear();
+            take();
         } else if (c == '\n') {
             break;
         } else if (c == '\r') {
             if (m_in.peek() == '\n')
                 m_in.get();
             break;
-        } else if (c == m_quote && cell.trimmed().isEmpty()) {
+        } else if (c == m_quote && isBlank(cell)) {
             quoted = true;
             quoteLine = m_in.line();
             cell.clear(); // spaces before the opening quote are not part of the cell
@@ -93,7 +113,7 @@ bool CsvTokenizer::next(Record& record)
             cell.append(char(c));
         }
     }
-    record.cells.append(cell);
+    take();
     return true;
 }
 

@@ -4,13 +4,18 @@
 #include "donations/BankAccount.h"
 #include "donations/DonationRepository.h"
 #include "donations/Donor.h"
+#include "evidence/Sha256.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "storage/SqliteStatement.h"
 
-#include <QCryptographicHash>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QStringEncoder>
+#include <QVarLengthArray>
+
+#include <charconv>
 
 namespace casedesk {
 
@@ -131,6 +136,116 @@ private:
     qint64 m_previous;
 };
 
+// "2024-01-05", as QDate::toString(Qt::ISODate) writes it (nothing for an invalid date or a year
+// beyond 0-9999), without its formatting machinery: an import writes two dates per line.
+void appendIsoDate(QByteArray& out, QDate date)
+{
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return;
+    char text[10];
+    const auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, date.year(), 4);
+    text[4] = '-';
+    digits(5, date.month(), 2);
+    text[7] = '-';
+    digits(8, date.day(), 2);
+    out.append(text, sizeof text);
+}
+
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    out.append(text, end - text);
+}
+
+// The UTF-8 values of one row for a SqliteStatement, in one buffer reused from row to row: once
+// it has grown to the longest row, a row costs no allocation. Values are added first and bound
+// after (the buffer may move while it grows), each by the slot add() returned.
+class Utf8Row
+{
+public:
+    void clear()
+    {
+        m_bytes.resize(0); // keeps the capacity
+        m_spans.clear();
+    }
+    int add(QStringView text)
+    {
+        const qsizetype start = m_bytes.size();
+        m_bytes.resize(start + m_encoder.requiredSpace(text.size()));
+        const char* end = m_encoder.appendToBuffer(m_bytes.data() + start, text);
+        m_bytes.resize(end - m_bytes.constData());
+        return addSpan(start);
+    }
+    int addIsoDate(QDate date)
+    {
+        const qsizetype start = m_bytes.size();
+        appendIsoDate(m_bytes, date);
+        return addSpan(start);
+    }
+    // As SqlValues::uuidText writes it (QUuid::WithoutBraces, lower case).
+    int addUuid(const QUuid& uuid)
+    {
+        const qsizetype start = m_bytes.size();
+        const auto hex = [this](quint64 value, int digits) {
+            char text[16];
+            for (int i = digits - 1; i >= 0; --i, value >>= 4)
+                text[i] = "0123456789abcdef"[value & 0xF];
+            m_bytes.append(text, digits);
+        };
+        hex(uuid.data1, 8);
+        m_bytes.append('-');
+        hex(uuid.data2, 4);
+        m_bytes.append('-');
+        hex(uuid.data3, 4);
+        m_bytes.append('-');
+        hex(quint64(uuid.data4[0]) << 8 | uuid.data4[1], 4);
+        m_bytes.append('-');
+        quint64 node = 0;
+        for (int i = 2; i < 8; ++i)
+            node = node << 8 | uuid.data4[i];
+        hex(node, 12);
+        return addSpan(start);
+    }
+    QByteArrayView operator[](int slot) const
+    {
+        const Span& span = m_spans.at(slot);
+        return QByteArrayView(m_bytes.constData() + span.start, span.size);
+    }
+
+private:
+    struct Span
+    {
+        qsizetype start;
+        qsizetype size;
+    };
+    int addSpan(qsizetype start)
+    {
+        m_spans.append({ start, m_bytes.size() - start });
+        return int(m_spans.size()) - 1;
+    }
+
+    QByteArray m_bytes;
+    QVarLengthArray<Span, 16> m_spans;
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
+};
+
+// A line's SHA-256, as the key of the table that counts identical lines.
+struct LineDigest
+{
+    std::array<unsigned char, 32> bytes;
+    friend bool operator==(const LineDigest&, const LineDigest&) = default;
+};
+
+size_t qHash(const LineDigest& digest, size_t seed = 0)
+{
+    return qHashBits(digest.bytes.data(), digest.bytes.size(), seed);
+}
+
 QString normalisedLabel(const QString& label)
 {
     // Case, accents and spacing vary between a bank's exports of the same line.
@@ -167,18 +282,44 @@ QStringList LedgerImport::lineKeys(const ParsedStatement& statement)
 {
     QStringList keys;
     keys.reserve(statement.lines.size());
-    QHash<QByteArray, int> ranks;
+    // Keyed by the digest's bytes, sized up front: with the hex text as key, and the table grown
+    // line after line, counting ranks cost more than hashing.
+    QHash<LineDigest, int> ranks;
+    ranks.reserve(statement.lines.size());
+    // Qt 6.4's SHA-256 and QString::arg cost more than the rest of the preview; the vault's
+    // OpenSSL hash, one context for all lines, gives the same digest.
+    Sha256 sha256;
+    QByteArray content;
+    QByteArray key;
     for (const StatementLine& line : statement.lines) {
-        if (!line.bankReference.trimmed().isEmpty()) {
-            keys.append(QStringLiteral("ref:") + line.bankReference.trimmed());
+        const QString reference = line.bankReference.trimmed();
+        if (!reference.isEmpty()) {
+            keys.append(QStringLiteral("ref:") + reference);
             continue;
         }
-        const QString content = line.bookingDate.toString(Qt::ISODate) + QLatin1Char('|')
-            + QString::number(line.amountCents) + QLatin1Char('|') + normalisedLabel(line.label);
-        const QByteArray hash
-            = QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex();
-        const int rank = ++ranks[hash];
-        keys.append(QStringLiteral("hash:%1#%2").arg(QString::fromLatin1(hash)).arg(rank));
+        // The UTF-8 of "2024-01-05|-1250|normalised label".
+        content.resize(0);
+        appendIsoDate(content, line.bookingDate);
+        content.append('|');
+        appendNumber(content, line.amountCents);
+        content.append('|');
+        content.append(normalisedLabel(line.label).toUtf8());
+        sha256.reset();
+        sha256.addData(content.constData(), content.size());
+        const LineDigest digest { sha256.result() };
+        const int rank = ++ranks[digest];
+        // "hash:<64 lower-case hex digits>#<rank>", made in a reused buffer.
+        key.resize(0);
+        key.append("hash:");
+        key.resize(key.size() + 2 * qsizetype(digest.bytes.size()));
+        char* hex = key.data() + key.size() - 2 * qsizetype(digest.bytes.size());
+        for (const unsigned char byte : digest.bytes) {
+            *hex++ = "0123456789abcdef"[byte >> 4];
+            *hex++ = "0123456789abcdef"[byte & 0xF];
+        }
+        key.append('#');
+        appendNumber(key, rank);
+        keys.append(QString::fromLatin1(key));
     }
     return keys;
 }
@@ -261,13 +402,18 @@ StatementPreview LedgerImport::previewStatement(const ParsedStatement& statement
     });
     const QStringList keys = lineKeys(statement);
     QHash<QString, int> firstInFile; // only "ref:" keys can repeat within a file
-    std::optional<Prepared> stored;
-    if (!preview.accountUuid.isNull())
+    firstInFile.reserve(keys.size());
+    // One lookup per line: through the C API, without QSqlQuery's per-value conversions.
+    std::optional<SqliteStatement> stored;
+    const QByteArray account = uuidText(preview.accountUuid).toUtf8();
+    if (!preview.accountUuid.isNull()) {
         stored.emplace(m_database,
-                       QStringLiteral("SELECT l.source_line, s.file_name, s.imported_at FROM bank_lines l "
-                                      "JOIN bank_statements s ON s.uuid = l.statement_uuid "
-                                      "WHERE l.account_uuid = ? AND l.line_key = ?"));
-    const QString account = uuidText(preview.accountUuid);
+                       "SELECT l.source_line, s.file_name, s.imported_at FROM bank_lines l "
+                       "JOIN bank_statements s ON s.uuid = l.statement_uuid "
+                       "WHERE l.account_uuid = ? AND l.line_key = ?");
+        stored->bindText(1, account);
+    }
+    Utf8Row keyText;
     preview.lines.reserve(keys.size());
     for (int i = 0; i < keys.size(); ++i) {
         StatementLinePreview line;
@@ -280,17 +426,18 @@ StatementPreview LedgerImport::previewStatement(const ParsedStatement& statement
             line.reason = tr("same bank reference as line %1 of this file")
                               .arg(statement.lines.at(*earlier).sourceLine);
         } else if (stored) {
-            QSqlQuery& q = stored->run({ account, line.key });
-            if (q.next()) {
+            keyText.clear();
+            stored->bindText(2, keyText[keyText.add(line.key)]);
+            if (stored->step()) {
                 line.verdict = LineVerdict::Duplicate;
                 const QString what
                     = byReference ? tr("same bank reference") : tr("same date, amount and label");
                 line.reason = tr("%1 as line %2 of statement '%3' imported on %4")
                                   .arg(what)
-                                  .arg(q.value(0).toInt())
-                                  .arg(q.value(1).toString(), dayText(q.value(2)));
+                                  .arg(stored->columnInt(0))
+                                  .arg(stored->columnText(1), dayText(stored->columnText(2)));
             }
-            q.finish();
+            stored->reset();
         }
         if (byReference)
             firstInFile.insert(line.key, i);
@@ -364,15 +511,24 @@ ImportResult LedgerImport::commitStatement(const StatementPreview& preview, cons
           optionalCents(statement.closingBalanceCents), now });
 
     // ON CONFLICT DO NOTHING: a line another import wrote since the preview is a duplicate, not
-    // an error that would throw the whole file away.
-    Prepared insert(
-        m_database,
-        QStringLiteral("INSERT INTO bank_lines (uuid, revision, created_at, updated_at, account_uuid, "
-                       "statement_uuid, booking_date, value_date, amount_cents, currency, label, "
-                       "counterparty, counterparty_iban, reference, bank_reference, line_key, "
-                       "source_line) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (account_uuid, line_key) DO NOTHING"));
+    // an error that would throw the whole file away. The C API and one reused buffer for the
+    // values: through QSqlQuery, binding cost more than SQLite's own work for the row.
+    SqliteStatement insert(m_database,
+                           "INSERT INTO bank_lines (uuid, revision, created_at, updated_at, account_uuid, "
+                           "statement_uuid, booking_date, value_date, amount_cents, currency, label, "
+                           "counterparty, counterparty_iban, reference, bank_reference, line_key, "
+                           "source_line) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (account_uuid, line_key) DO NOTHING");
+    // The same for every line, bound once (SQLite keeps bindings from row to row).
+    const QByteArray nowText = now.toUtf8();
+    const QByteArray accountText = account.toUtf8();
+    const QByteArray statementUtf8 = statementText.toUtf8();
+    insert.bindText(2, nowText);
+    insert.bindText(3, nowText);
+    insert.bindText(4, accountText);
+    insert.bindText(5, statementUtf8);
     const QString defaultCurrency = statement.currency.isEmpty() ? QStringLiteral("EUR") : statement.currency;
+    Utf8Row row;
     for (const StatementLinePreview& linePreview : preview.lines) {
         const bool forced
             = linePreview.verdict == LineVerdict::Duplicate && overrides.contains(linePreview.index);
@@ -381,16 +537,38 @@ ImportResult LedgerImport::commitStatement(const StatementPreview& preview, cons
             continue;
         }
         const StatementLine& line = statement.lines.at(linePreview.index);
-        const QString key = forced ? overrideKey(m_database, account, linePreview.key) : linePreview.key;
-        QSqlQuery& q = insert.run(
-            { uuidText(QUuid::createUuid()), now, now, account, statementText,
-              line.bookingDate.toString(Qt::ISODate), SqlValues::dateValue(line.valueDate), line.amountCents,
-              line.currency.isEmpty() ? defaultCurrency : line.currency, line.label, line.counterparty,
-              line.counterpartyIban, line.reference, line.bankReference, key, line.sourceLine });
-        if (q.numRowsAffected() == 1)
+        row.clear();
+        const int uuid = row.addUuid(QUuid::createUuid());
+        const int bookingDate = row.addIsoDate(line.bookingDate);
+        const int valueDate = row.addIsoDate(line.valueDate);
+        const int currency = row.add(line.currency.isEmpty() ? defaultCurrency : line.currency);
+        const int label = row.add(line.label);
+        const int counterparty = row.add(line.counterparty);
+        const int counterpartyIban = row.add(line.counterpartyIban);
+        const int reference = row.add(line.reference);
+        const int bankReference = row.add(line.bankReference);
+        const int key = row.add(forced ? overrideKey(m_database, account, linePreview.key) : linePreview.key);
+        insert.bindText(1, row[uuid]);
+        insert.bindText(6, row[bookingDate]);
+        if (line.valueDate.isValid())
+            insert.bindText(7, row[valueDate]);
+        else
+            insert.bindNull(7);
+        insert.bindInt(8, line.amountCents);
+        insert.bindText(9, row[currency]);
+        insert.bindText(10, row[label]);
+        insert.bindText(11, row[counterparty]);
+        insert.bindText(12, row[counterpartyIban]);
+        insert.bindText(13, row[reference]);
+        insert.bindText(14, row[bankReference]);
+        insert.bindText(15, row[key]);
+        insert.bindInt(16, line.sourceLine);
+        insert.step();
+        if (insert.changes() == 1)
             ++result.imported;
         else
             ++result.duplicates;
+        insert.reset();
     }
     m_database.exec(
         QStringLiteral("UPDATE bank_statements SET line_count = ?, duplicate_count = ? WHERE uuid = ?"),

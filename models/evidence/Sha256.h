@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <array>
 #include <memory>
 
 namespace casedesk {
@@ -18,8 +19,13 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void addData(const char* data, qint64 size);
-    // 64 lowercase hex digits; the object is spent afterwards.
+    // 64 lowercase hex digits; the object is spent afterwards, until reset().
     QByteArray hexResult();
+    // The digest's 32 bytes, likewise.
+    std::array<unsigned char, 32> result();
+    // Starts a new digest in the same context: many short texts (the duplicate keys of a
+    // statement's lines) are hashed without a new OpenSSL context each.
+    void reset();
     // The digest of a whole file read in 1 MiB chunks; empty when it cannot be read.
     static QString hexOfFile(const QString& path);
 

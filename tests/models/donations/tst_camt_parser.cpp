@@ -52,6 +52,11 @@ private slots:
     void refusedFiles_data();
     void refusedFiles();
     void missingFileIsAProblem();
+    void sameNamesAtSeveralDepths();
+    void problemsNameTheirElementInDeepEntries();
+    void prefixedNamespaceAndEscapedText();
+    void malformedXmlSaysWhere_data();
+    void malformedXmlSaysWhere();
 };
 
 void TestCamtParser::version02Bnp()
@@ -267,6 +272,150 @@ void TestCamtParser::missingFileIsAProblem()
     const auto result = CamtParser::parseFile(sample("no-such-file.xml"));
     QVERIFY(!result.ok());
     QVERIFY(result.problem->message.startsWith(QStringLiteral("cannot open the file")));
+}
+
+// Id, Dt, Amt, Nm, Cd, Stmt, Bal, Ntry and IBAN each appear at several depths of a statement:
+// only the element at its own place counts, wherever else the same name is written (with a value
+// that would change the result, or be refused, if it were taken instead).
+void TestCamtParser::sameNamesAtSeveralDepths()
+{
+    const QString xml = QStringLiteral(
+        "<?xml version=\"1.0\"?>\n"
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
+        "<BkToCstmrStmt>\n"
+        "<GrpHdr><MsgId>M</MsgId><Stmt><Id>NOT-A-STATEMENT</Id><Ntry><Amt>1.999</Amt></Ntry></Stmt></"
+        "GrpHdr>\n"
+        "<Stmt>\n"
+        "<Id>S-1</Id>\n"
+        "<Acct><Id><Othr><Id>ACCOUNT-7</Id></Othr></Id><Ccy>EUR</Ccy>"
+        "<Ownr><Nm>NOT THE ACCOUNT NAME</Nm><Id><IBAN>FR0000000000000000000000000</IBAN></Id></Ownr>"
+        "<Ntry><Amt>2.999</Amt></Ntry></Acct>\n"
+        "<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry><Cd>CLBD</Cd></Tp>"
+        "<Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2024-05-01</Dt></Dt>"
+        "<CdtLine><Amt Ccy=\"EUR\">3.999</Amt><Dt>2024-13-01</Dt></CdtLine></Bal>\n"
+        "<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">35.00</Amt>"
+        "<CdtDbtInd>CRDT</CdtDbtInd><Dt><DtTm>2024-05-31T23:59:59</DtTm></Dt></Bal>\n"
+        "<Ntry>\n"
+        "<Amt Ccy=\"EUR\">25.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\n"
+        "<BookgDt><Dt>2024-05-05</Dt></BookgDt><ValDt><Dt>2024-05-06</Dt></ValDt>\n"
+        "<AcctSvcrRef>REF-1</AcctSvcrRef>\n"
+        "<BkTxCd><Domn><Cd>PDNG</Cd><Fmly><Cd>INFO</Cd></Fmly></Domn></BkTxCd>\n"
+        "<Bal><Amt>4.999</Amt></Bal>\n"
+        "<NtryDtls><Btch><NbOfTxs>1</NbOfTxs><Amt>5.999</Amt></Btch><TxDtls>\n"
+        "<Refs><EndToEndId>E2E-1</EndToEndId><AcctSvcrRef>NOT-THE-REF</AcctSvcrRef></Refs>\n"
+        "<Amt Ccy=\"EUR\">6.999</Amt><CdtDbtInd>DBIT</CdtDbtInd><BookgDt><Dt>2024-02-30</Dt></BookgDt>\n"
+        "<RltdPties><UltmtDbtr><Nm>ULTIMATE</Nm></UltmtDbtr><Dbtr><Pty><Nm>Zoé Faure</Nm></Pty></Dbtr>"
+        "<DbtrAcct><Id><IBAN>FR76 3000 6000 0112 3456 7890 189</IBAN></Id></DbtrAcct>"
+        "<Cdtr><Nm>LES AMIS</Nm></Cdtr><CdtrAcct><Id><Othr><Id>X</Id></Othr></Id></CdtrAcct></RltdPties>\n"
+        "<RmtInf><Ustrd>DON</Ustrd><Strd><CdtrRefInf><Ref>RF-NOT-USED</Ref></CdtrRefInf></Strd>"
+        "<Ustrd>MAI</Ustrd></RmtInf>\n"
+        "</TxDtls></NtryDtls>\n"
+        "<AddtlNtryInf>VIREMENT</AddtlNtryInf>\n"
+        "</Ntry>\n"
+        "</Stmt>\n"
+        "</BkToCstmrStmt></Document>\n");
+    const auto result = parseText(xml);
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
+    const ParsedStatement& s = result.statement;
+    QCOMPARE(s.statementId, QStringLiteral("S-1"));
+    QVERIFY(s.accountIban.isEmpty());
+    QCOMPARE(s.accountName, QStringLiteral("ACCOUNT-7")); // Acct/Id/Othr/Id, no Acct/Nm
+    QCOMPARE(s.openingBalanceCents, std::optional<qint64>(1000));
+    QCOMPARE(s.closingBalanceCents, std::optional<qint64>(3500));
+    QCOMPARE(s.toDate, QDate(2024, 5, 31)); // the closing balance's Dt/DtTm
+    QCOMPARE(s.lines.size(), 1);
+    const StatementLine& line = s.lines.first();
+    QCOMPARE(line.amountCents, 2500);
+    QCOMPARE(line.bookingDate, QDate(2024, 5, 5));
+    QCOMPARE(line.valueDate, QDate(2024, 5, 6));
+    QCOMPARE(line.bankReference, QStringLiteral("REF-1"));
+    QCOMPARE(line.reference, QStringLiteral("E2E-1"));
+    QCOMPARE(line.counterparty, QStringLiteral("Zoé Faure"));
+    QCOMPARE(line.counterpartyIban, QStringLiteral("FR7630006000011234567890189"));
+    QCOMPARE(line.label, QStringLiteral("DON MAI"));
+    QCOMPARE(line.sourceLine, 10);
+    QVERIFY(BalanceCheck::check(s).agrees());
+}
+
+// A problem deep in the second statement's third entry names the element and its line, with
+// the indexes of what it is in.
+void TestCamtParser::problemsNameTheirElementInDeepEntries()
+{
+    const QString entry = QStringLiteral(
+        "<Ntry><Amt Ccy=\"EUR\">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2024-05-05</Dt></BookgDt>"
+        "<ValDt><Dt>%1</Dt></ValDt><NtryDtls><TxDtls/><TxDtls/></NtryDtls></Ntry>\n");
+    const QString statement = QStringLiteral(
+        "<Stmt><Id>%1</Id><Acct><Id><IBAN>FR7630004000031234567890143</IBAN></Id><Ccy>EUR</Ccy></Acct>\n");
+    const QString xml = QStringLiteral("<?xml version=\"1.0\"?>\n"
+                                       "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
+                                       "<BkToCstmrStmt>\n")
+        + statement.arg(QStringLiteral("A")) + entry.arg(QStringLiteral("2024-05-05"))
+        + QStringLiteral("</Stmt>\n") + statement.arg(QStringLiteral("B"))
+        + entry.arg(QStringLiteral("2024-05-05")) + entry.arg(QStringLiteral("2024-05-05"))
+        + QStringLiteral("<Ntry>\n<Amt Ccy=\"EUR\">1.00</Amt>\n<CdtDbtInd>CRDT</CdtDbtInd>\n"
+                         "<ValDt>\n<Dt>2024-06-31</Dt>\n</ValDt>\n</Ntry>\n")
+        + QStringLiteral("</Stmt>\n</BkToCstmrStmt></Document>\n");
+    const auto result = parseText(xml);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problem->line, 14);
+    QCOMPARE(result.problem->location, QStringLiteral("Document/BkToCstmrStmt/Stmt[2]/Ntry[3]/ValDt/Dt"));
+    QCOMPARE(result.problem->message, QStringLiteral("expected a date as YYYY-MM-DD, found '2024-06-31'"));
+    QVERIFY(result.statement.lines.isEmpty());
+}
+
+// Element names are read without their namespace prefix; text and attributes arrive unescaped.
+void TestCamtParser::prefixedNamespaceAndEscapedText()
+{
+    const QString xml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<c:Document xmlns:c=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+        "<c:BkToCstmrStmt><c:Stmt><c:Id>P</c:Id>"
+        "<c:Acct><c:Id><c:IBAN>FR7630004000031234567890143</c:IBAN></c:Id><c:Ccy>EUR</c:Ccy></c:Acct>\n"
+        "<c:Ntry><c:Amt Ccy=\"&#x55;SD\">  12.50 </c:Amt><c:CdtDbtInd>DBIT</c:CdtDbtInd>"
+        "<c:BookgDt><c:Dt>2024-05-05</c:Dt></c:BookgDt><!-- a comment -->"
+        "<c:AddtlNtryInf>CB &amp; <![CDATA[<FRAIS>]]> &#233;t&#xE9;</c:AddtlNtryInf></c:Ntry>"
+        "</c:Stmt></c:BkToCstmrStmt></c:Document>");
+    const auto result = parseText(xml);
+    QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
+    QCOMPARE(result.statement.format, QStringLiteral("camt.053.001.02"));
+    QCOMPARE(result.statement.lines.size(), 1);
+    const StatementLine& line = result.statement.lines.first();
+    QCOMPARE(line.amountCents, -1250);
+    QCOMPARE(line.currency, QStringLiteral("USD"));
+    QCOMPARE(line.label, QStringLiteral("CB & <FRAIS> été"));
+    QCOMPARE(line.sourceLine, 3);
+}
+
+void TestCamtParser::malformedXmlSaysWhere_data()
+{
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("location");
+    const QString head
+        = QStringLiteral("<?xml version=\"1.0\"?>\n"
+                         "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
+                         "<BkToCstmrStmt><Stmt><Id>S</Id>\n");
+    QTest::newRow("mismatched tag") << head + QStringLiteral("<Ntry>\n<Amt>1.00</Amount>\n</Ntry></Stmt>")
+                                    << 5 << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[1]");
+    QTest::newRow("undeclared prefix") << head + QStringLiteral("<Ntry>\n\n<x:Amt>1.00</x:Amt></Ntry></Stmt>")
+                                       << 6 << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[1]");
+    QTest::newRow("text after the end")
+        << head + QStringLiteral("</Stmt></BkToCstmrStmt></Document>\n<Document/>") << 5 << QString();
+    QTest::newRow("not XML") << QStringLiteral("Date;Libell\u00e9;Montant\n") << 1 << QString();
+}
+
+void TestCamtParser::malformedXmlSaysWhere()
+{
+    QFETCH(QString, xml);
+    QFETCH(int, line);
+    QFETCH(QString, location);
+    const auto result = parseText(xml);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.problem->message.startsWith(QStringLiteral("the XML is malformed: ")),
+             qPrintable(result.problem->message));
+    QCOMPARE(result.problem->line, line);
+    QCOMPARE(result.problem->location, location);
+    QVERIFY(result.statement.lines.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCamtParser)

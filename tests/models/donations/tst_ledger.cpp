@@ -16,7 +16,9 @@
 #include "storage/Outbox.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -109,6 +111,38 @@ private slots:
     {
         QCOMPARE(DonorNames::sortKey(QStringLiteral("  Élodie   DURAND ")), QStringLiteral("elodie durand"));
         QCOMPARE(DonorNames::sortKey(QStringLiteral("Œuvre Ça")), QStringLiteral("oeuvre ca"));
+    }
+
+    // The rule spelled out (NFKD, marks dropped, ligatures spelled, lower case, spaces simplified)
+    // against sortKey for every Latin-1 character alone and inside texts, mixed with characters
+    // beyond Latin-1: the keys are stored in the desk, so a faster path must give the same ones.
+    void sortKeyIsTheDocumentedRuleForEveryLatin1Character()
+    {
+        const auto rule = [](const QString& text) {
+            QString key;
+            for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+                if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing)
+                    continue;
+                if (c == QChar(0x0153) || c == QChar(0x0152))
+                    key += QStringLiteral("oe");
+                else if (c == QChar(0x00E6) || c == QChar(0x00C6))
+                    key += QStringLiteral("ae");
+                else if (c == QChar(0x00DF))
+                    key += QStringLiteral("ss");
+                else
+                    key += c.toLower();
+            }
+            return key.simplified();
+        };
+        for (char16_t u = 0; u <= 0xFF; ++u) {
+            for (const QString& text :
+                 { QString(QChar(u)), QStringLiteral("Zo") + QChar(u) + QStringLiteral("É x"),
+                   QStringLiteral("ŒUVRE ") + QChar(u) + QStringLiteral(" ½") }) {
+                QCOMPARE(DonorNames::sortKey(text), rule(text));
+            }
+        }
+        QCOMPARE(DonorNames::sortKey(QStringLiteral("Zoé\u00a0FAURE ½ ª\t")),
+                 QStringLiteral("zoe faure 1⁄2 a"));
     }
 
     void donorValidationAndOutbox()
@@ -276,6 +310,24 @@ private slots:
         QCOMPARE(keys.at(2), QStringLiteral("ref:REF-9"));
     }
 
+    // Duplicate keys are stored: a re-import made by a later version must find the keys an
+    // earlier one wrote. SHA-256 of "date|cents|sort key of the label", then the rank.
+    void lineKeysAreStableAcrossVersions()
+    {
+        const ParsedStatement s = statementOf(
+            { line(QStringLiteral("2026-03-01"), 1000, QStringLiteral("VIR  DON")),
+              line(QStringLiteral("2024-01-01"), -1250, QStringLiteral("Zoé  FAURE ½ ª")),
+              line(QStringLiteral("2026-03-01"), 1000, QStringLiteral("vir don")),
+              line(QStringLiteral("2026-03-01"), 1000, QStringLiteral("X"), QStringLiteral(" REF 9 ")) });
+        QCOMPARE(
+            LedgerImport::lineKeys(s),
+            QStringList(
+                { QStringLiteral("hash:a9ead8d453eae1938143e045c4698ba2289f9256240b8a2d94bc40b644d1d2b2#1"),
+                  QStringLiteral("hash:bc8ba867c76fa1bd532754178131a98d6a5b237488a15c34dfb3021296270a57#1"),
+                  QStringLiteral("hash:a9ead8d453eae1938143e045c4698ba2289f9256240b8a2d94bc40b644d1d2b2#2"),
+                  QStringLiteral("ref:REF 9") }));
+    }
+
     void reimportAddsNothingAndOverlapAddsOnlyNewLines()
     {
         FixedClock clock;
@@ -340,6 +392,59 @@ private slots:
                 .scalar(QStringLiteral("SELECT count(*) FROM bank_lines WHERE line_key LIKE '%#override-2'"))
                 .toInt(),
             1);
+    }
+
+    // Bank lines are written through SQLite's C API with their own UUID text: it must be the
+    // text every other record gets (QUuid::WithoutBraces), and each line keeps its values.
+    void importedLinesHaveCanonicalUuidsAndTheirValues()
+    {
+        FixedClock clock;
+        TempDesk desk;
+        CASEDESK_VERIFY_DESK(desk);
+        LedgerImport import(desk.database());
+        StatementLine card = line(QStringLiteral("2026-03-02"), -3980, QStringLiteral("CARTE LA POSTE"));
+        card.valueDate = QDate(2026, 3, 4);
+        card.counterparty = QStringLiteral("Léa Dupré");
+        card.counterpartyIban = kIban;
+        card.reference = QStringLiteral("E2E-1");
+        card.currency.clear(); // the statement's
+        const ImportResult result = import.commitStatement(import.previewStatement(
+            statementOf({ line(QStringLiteral("2026-03-01"), 1000, QString()), card }),
+            QStringLiteral("u.xml")));
+        QCOMPARE(result.imported, 2);
+        QSqlQuery q = desk.database().exec(QStringLiteral(
+            "SELECT uuid, booking_date, value_date, amount_cents, currency, label, counterparty, "
+            "counterparty_iban, reference, bank_reference, source_line, statement_uuid "
+            "FROM bank_lines ORDER BY id"));
+        QStringList uuids;
+        while (q.next()) {
+            const QString uuid = q.value(0).toString();
+            QCOMPARE(QUuid::fromString(uuid).toString(QUuid::WithoutBraces), uuid);
+            uuids << uuid;
+            QCOMPARE(q.value(11).toString(), result.statementUuid.toString(QUuid::WithoutBraces));
+        }
+        QCOMPARE(uuids.size(), 2);
+        QVERIFY(uuids.at(0) != uuids.at(1));
+        q = desk.database().exec(QStringLiteral(
+            "SELECT booking_date, value_date IS NULL, label FROM bank_lines ORDER BY id LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-01"));
+        QVERIFY(q.value(1).toBool()); // no value date: NULL
+        QCOMPARE(q.value(2).toString(), QString()); // '' in a NOT NULL column
+        q = desk.database().exec(
+            QStringLiteral("SELECT booking_date, value_date, amount_cents, currency, label, counterparty, "
+                           "counterparty_iban, "
+                           "reference, source_line FROM bank_lines ORDER BY id DESC LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-02"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-03-04"));
+        QCOMPARE(q.value(2).toLongLong(), -3980);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("EUR"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("CARTE LA POSTE"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("Léa Dupré"));
+        QCOMPARE(q.value(6).toString(), kIban);
+        QCOMPARE(q.value(7).toString(), QStringLiteral("E2E-1"));
+        QCOMPARE(q.value(8).toInt(), 20);
     }
 
     void failedImportLeavesNothing()

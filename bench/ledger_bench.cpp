@@ -19,13 +19,16 @@
 #include "donations/CamtParser.h"
 #include "donations/CsvStatementParser.h"
 #include "donations/Donor.h"
+#include "donations/DonorRepository.h"
 #include "donations/LedgerImport.h"
 #include "itemmodels/DonationListModel.h"
+#include "itemmodels/DonorListModel.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -191,6 +194,23 @@ int importStatement(const QString& dir, const QString& kind, int lines)
 
 // --- the donations view -------------------------------------------------------------------------
 
+// The list's count: at once up to DonationListModel::kCountAtOnce, else finished in the
+// background while the list is already on screen; how long that takes is printed too.
+void printTotal(DonationListModel& model)
+{
+    if (model.isTotalKnown()) {
+        std::printf("  -> %d rows\n", model.totalCount());
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    QObject::connect(&model, &DonationListModel::totalCountChanged, &loop, &QEventLoop::quit);
+    loop.exec();
+    std::printf("  -> %d rows (more than %d at once; the exact count %.0f ms later, in the background)\n",
+                model.totalCount(), DonationListModel::kCountAtOnce, timer.nsecsElapsed() / 1e6);
+}
+
 int view(const QString& dir, int rows)
 {
     const QString path = dir + QStringLiteral("/desk.db");
@@ -223,7 +243,7 @@ int view(const QString& dir, int rows)
     std::unique_ptr<DonationListModel> model;
     report("open view (count + first page)",
            millisecondsOf([&] { model = std::make_unique<DonationListModel>(repository); }));
-    std::printf("rows: %d\n", model->totalCount());
+    printTotal(*model);
     const char* names[]
         = { "date", "donor", "campaign", "amount", "method", "status", "order", "reconciled" };
     for (int column = 0; column < DonationListModel::ColumnCount; ++column) {
@@ -242,7 +262,7 @@ int view(const QString& dir, int rows)
         DonationQuery query;
         set(query);
         report(step, millisecondsOf([&] { model->setFilters(query); }));
-        std::printf("  -> %d rows\n", model->totalCount());
+        printTotal(*model);
     };
     filter("filter status = refunded", [](DonationQuery& q) { q.status = DonationStatus::Refunded; });
     filter("filter method = cheque", [](DonationQuery& q) { q.method = DonationMethod::Cheque; });
@@ -263,6 +283,18 @@ int view(const QString& dir, int rows)
                    QStringLiteral("SELECT count(*) FROM donations WHERE deleted = 0 AND donor_name LIKE ?"),
                    { QStringLiteral("%durand 12%") });
            }));
+
+    // The donors tab: the list with each donor's count and total, and its searches.
+    DonorRepository donors(database);
+    std::unique_ptr<DonorListModel> donorList;
+    report("donors: open list (count + first page)",
+           millisecondsOf([&] { donorList = std::make_unique<DonorListModel>(donors); }));
+    std::printf("  -> %d donors\n", donorList->totalCount());
+    for (const char* text : { "h", "helene durand 1", "donor123@", "zzz" }) {
+        const QByteArray step = QByteArray("donors: search '") + text + "'";
+        report(step.constData(), millisecondsOf([&] { donorList->setSearch(QString::fromUtf8(text)); }));
+        std::printf("  -> %d donors\n", donorList->totalCount());
+    }
     return 0;
 }
 

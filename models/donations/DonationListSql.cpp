@@ -102,11 +102,14 @@ std::optional<Index> filterIndex(const DonationQuery& query)
     return std::nullopt;
 }
 
-// Within its filter's range, the index is in date order already.
-bool inDateOrder(Index index)
+// Within the filters' range, the index is in date order already (the reconciled flag's once the
+// status is fixed too).
+bool inDateOrder(Index index, const DonationQuery& query)
 {
+    if (index == Index::Reconciled)
+        return query.status.has_value();
     return index == Index::Date || index == Index::Method || index == Index::Status
-        || index == Index::Reconciled || index == Index::Campaign || index == Index::Donor;
+        || index == Index::Campaign || index == Index::Donor;
 }
 
 Index rowsIndex(const DonationQuery& query, int expectedRows)
@@ -115,7 +118,7 @@ Index rowsIndex(const DonationQuery& query, int expectedRows)
     const std::optional<Index> filter = filterIndex(query);
     if (!filter || *filter == sort)
         return sort;
-    if ((query.sortColumn == DonationColumn::Date && inDateOrder(*filter))
+    if ((query.sortColumn == DonationColumn::Date && inDateOrder(*filter, query))
         || expectedRows <= kSortInMemoryRows)
         return *filter;
     return sort;

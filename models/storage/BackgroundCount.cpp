@@ -2,8 +2,11 @@
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace casedesk {
 
@@ -15,7 +18,20 @@ QString connectionName()
     return QStringLiteral("casedesk-count-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-qint64 countOn(const QString& deskPath, const QString& sql, const QVariantList& values)
+// What a count checks, every few thousand steps of SQLite's machine, to give up once replaced.
+struct Replaced
+{
+    const std::atomic<quint64>* latest;
+    quint64 tag;
+};
+
+int giveUpWhenReplaced(void* context)
+{
+    const auto* replaced = static_cast<const Replaced*>(context);
+    return replaced->latest->load() != replaced->tag ? 1 : 0;
+}
+
+qint64 countOn(const QString& deskPath, const QString& sql, const QVariantList& values, Replaced replaced)
 {
     const QString name = connectionName();
     qint64 rows = -1;
@@ -24,6 +40,10 @@ qint64 countOn(const QString& deskPath, const QString& sql, const QVariantList& 
         db.setDatabaseName(deskPath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                sqlite3_progress_handler(*static_cast<sqlite3* const*>(handle.data()), 10000,
+                                         &giveUpWhenReplaced, &replaced);
             QSqlQuery query(db);
             query.setForwardOnly(true);
             if (query.prepare(sql)) {
@@ -57,8 +77,9 @@ BackgroundCount::~BackgroundCount()
 
 void BackgroundCount::start(const QString& sql, const QVariantList& values, quint64 tag)
 {
+    m_latest = tag; // a count still running for an older tag gives up
     QThread* thread = QThread::create([deskPath = m_deskPath, sql, values, tag, this] {
-        const qint64 rows = countOn(deskPath, sql, values);
+        const qint64 rows = countOn(deskPath, sql, values, { &m_latest, tag });
         // Back on this object's thread; the destructor waits for this thread, so `this` is alive.
         QMetaObject::invokeMethod(
             this, [this, tag, rows] { emit counted(tag, rows); }, Qt::QueuedConnection);

@@ -12,7 +12,9 @@
 //                       first open of a desk never analysed) and once with the ones CaseDesk keeps;
 //         areas         one process opens the window and shows each area (Ctrl+1 ... Ctrl+7) and
 //                       the Donations area's tabs, each timed until it is painted (grab()).
-//   bench_window areas --database DESK      the areas step alone, in this process
+//   bench_window areas --database DESK [--lang fr|en] [--screenshots DIR]
+//                                           the areas step alone, in this process; with
+//                                           --screenshots, each area and tab saved as a PNG
 //   bench_window make N DESK                a desk of N donations (and the rest), nothing measured
 //
 // Results: docs/benchmarks.md, "The whole window on big desks".
@@ -22,6 +24,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "common/AppSetup.h"
 #include "donations/DonationsPage.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
@@ -178,7 +181,8 @@ double timeUntilPainted(QWidget& window, const std::function<void()>& step)
     return timer.nsecsElapsed() / 1e6;
 }
 
-int areas(const QString& path)
+// With `screenshots`, each area and tab is also saved there as it was painted, as PNG.
+int areas(const QString& path, const QString& screenshots)
 {
     QElapsedTimer opening;
     opening.start();
@@ -199,9 +203,15 @@ int areas(const QString& path)
     std::printf("  window open and painted          %8.0f ms\n", opening.nsecsElapsed() / 1e6);
     const char* names[]
         = { "Campaigns", "Procedures", "Deadlines", "Evidence", "Donations", "Association", "Sync" };
+    const auto save = [&](const QString& name) {
+        if (!screenshots.isEmpty())
+            window.grab().save(QDir(screenshots).filePath(name + QStringLiteral(".png")), "PNG");
+    };
     for (int round = 0; round < 2; ++round) {
         for (int area = 0; area < 7; ++area) {
             const double ms = timeUntilPainted(window, [&] { window.showArea(area); });
+            if (round == 0)
+                save(QStringLiteral("area-%1").arg(area + 1));
             std::printf("  %s Ctrl+%d %-18s %8.0f ms\n", round == 0 ? "first " : "again ", area + 1,
                         names[area], ms);
         }
@@ -209,6 +219,8 @@ int areas(const QString& path)
         window.showArea(4);
         for (int tab = 1; tab < tabs->count(); ++tab) {
             const double ms = timeUntilPainted(window, [&] { tabs->setCurrentIndex(tab); });
+            if (round == 0)
+                save(QStringLiteral("area-5-tab-%1").arg(tab + 1));
             std::printf("  %s Donations > %-18s %8.0f ms\n", round == 0 ? "first " : "again ",
                         qPrintable(tabs->tabText(tab).remove(QLatin1Char('&'))), ms);
         }
@@ -225,8 +237,13 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.value(1) == QLatin1String("areas") && args.value(2) == QLatin1String("--database"))
-        return areas(args.value(3));
+    if (args.value(1) == QLatin1String("areas") && args.value(2) == QLatin1String("--database")) {
+        // [--lang fr|en] [--screenshots DIR] after the desk
+        const qsizetype lang = args.indexOf(QStringLiteral("--lang"));
+        AppSetup::installTranslations(app, lang > 0 ? args.value(lang + 1) : QStringLiteral("en"));
+        const qsizetype shots = args.indexOf(QStringLiteral("--screenshots"));
+        return areas(args.value(3), shots > 0 ? args.value(shots + 1) : QString());
+    }
     if (args.value(1) == QLatin1String("make") && args.size() == 4)
         return bench::makeDesk(args.value(3), args.value(2).toInt(), true) ? 0 : 1;
 

@@ -8858,12 +8858,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+515"/>
+        <location line="+514"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-510"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8919,12 +8919,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+486"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-484"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8974,12 +8974,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The %1 latest of %2 credits; choose an account to narrow them.</source>
+        <location line="+30"/>
+        <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n credit(s) waiting for a match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8987,7 +8987,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>✓ %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8861,12 +8861,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+515"/>
+        <location line="+514"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-510"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -8922,12 +8922,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+486"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-484"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -8977,12 +8977,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The %1 latest of %2 credits; choose an account to narrow them.</source>
-        <translation>Les %1 derniers crédits sur %2&#xa0;; choisissez un compte pour en afficher moins.</translation>
+        <location line="+30"/>
+        <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
+        <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n credit(s) waiting for a match</source>
         <translation>
             <numerusform>%n crédit en attente de rapprochement</numerusform>
@@ -8990,7 +8990,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>

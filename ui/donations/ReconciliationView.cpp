@@ -414,19 +414,18 @@ void ReconciliationView::refreshTables()
 void ReconciliationView::refreshCredits()
 {
     m_credits->setRowCount(0);
-    QList<BankCredit> open = m_reconcile->openCredits(account(), kMaxCreditRows);
+    // Newest first, as the donations beside them.
+    const QList<BankCredit> open = m_reconcile->openCredits(account(), kMaxCreditRows);
     const int total = m_reconcile->openCreditCount(account());
-    std::reverse(open.begin(), open.end()); // oldest first, as a statement reads
     appendCredits(open, false);
-    m_creditCount->setText(
-        total > open.size()
-            ? tr("The %1 latest of %2 credits; choose an account to narrow them.").arg(open.size()).arg(total)
-            : tr("%n credit(s) waiting for a match", nullptr, total));
+    m_creditCount->setText(total > open.size()
+                               ? tr("The %1 latest of %L2 credits; choose an account to narrow them.")
+                                     .arg(open.size())
+                                     .arg(total)
+                               : tr("%n credit(s) waiting for a match", nullptr, total));
     // Reconciled credits are listed only on demand: they are there to be unmatched, rarely.
     if (m_showReconciled->isChecked()) {
-        QList<BankCredit> reconciled = m_reconcile->reconciledCredits(account(), kMaxCreditRows);
-        std::reverse(reconciled.begin(), reconciled.end());
-        appendCredits(reconciled, true);
+        appendCredits(m_reconcile->reconciledCredits(account(), kMaxCreditRows), true);
     }
 }
 

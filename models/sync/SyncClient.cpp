@@ -269,28 +269,39 @@ bool SyncClient::push(SyncReport* report)
     // refers to; the platform applies a batch in order, in one transaction, and a record finds a
     // parent written earlier in the same batch.
     const SyncBatch::Limits limits = entries.size() > 1 ? batchLimits() : SyncBatch::Limits { 1, 0 };
+    // While the platform applies one batch, the next one is prepared (two processes, two cores);
+    // it is sent only once the answer to the one before is recorded, so the order holds.
+    InFlightBatch inFlight;
     QList<PreparedWrite> batch;
     qint64 batchBytes = 0;
+    const auto sendPrepared = [&] {
+        if (!finishBatch(std::exchange(inFlight, {}), report))
+            return false;
+        inFlight = startBatch(std::exchange(batch, {}));
+        batchBytes = 0;
+        return true;
+    };
     for (int i = 0; i < entries.size(); ++i) {
         progress(i, int(entries.size()));
-        if (cancelled())
-            return false;
         std::optional<PreparedWrite> write;
-        if (!prepareWrite(entries.at(i), report, &write))
+        if (cancelled() || !prepareWrite(entries.at(i), report, &write)) {
+            // The batch already sent still has its answer recorded (a stop aborts it: the next run
+            // sends it again under the same keys and gets the platform's stored answers).
+            finishBatch(std::move(inFlight), report);
             return false;
+        }
+        if (inFlight.request)
+            m_transport.pump();
         if (!write)
             continue;
         const qint64 bytes = SyncBatch::bytesOf(*write);
-        if (!batch.isEmpty() && (batch.size() >= limits.writes || batchBytes + bytes > limits.bytes)) {
-            if (!sendBatch(batch, report))
-                return false;
-            batch.clear();
-            batchBytes = 0;
-        }
+        if (!batch.isEmpty() && (batch.size() >= limits.writes || batchBytes + bytes > limits.bytes)
+            && !sendPrepared())
+            return false;
         batch.append(*write);
         batchBytes += bytes;
     }
-    return batch.isEmpty() || sendBatch(batch, report);
+    return (batch.isEmpty() || sendPrepared()) && finishBatch(std::move(inFlight), report);
 }
 
 SyncBatch::Limits SyncClient::batchLimits()
@@ -430,13 +441,23 @@ bool SyncClient::sendEachAlone(const QList<PreparedWrite>& writes, SyncReport* r
     return true;
 }
 
-bool SyncClient::sendBatch(const QList<PreparedWrite>& writes, SyncReport* report)
+SyncClient::InFlightBatch SyncClient::startBatch(QList<PreparedWrite> writes)
 {
+    InFlightBatch batch;
     // A lone write needs no batch: the single request is the same write, understood everywhere.
-    if (writes.size() == 1 || m_singleWritesOnly)
+    if (writes.size() > 1 && !m_singleWritesOnly)
+        batch.request
+            = m_transport.start("POST", QStringLiteral("/v1/batch"), SyncBatch::requestBody(writes));
+    batch.writes = std::move(writes);
+    return batch;
+}
+
+bool SyncClient::finishBatch(InFlightBatch batch, SyncReport* report)
+{
+    const QList<PreparedWrite>& writes = batch.writes;
+    if (!batch.request)
         return sendEachAlone(writes, report);
-    const HttpResult result
-        = m_transport.send("POST", QStringLiteral("/v1/batch"), SyncBatch::requestBody(writes));
+    const HttpResult result = m_transport.finish(std::move(batch.request));
     if (result.status == 404 || result.status == 405 || result.status == 501) {
         // A platform without batch writes: one request per record, for the rest of this run.
         m_singleWritesOnly = true;

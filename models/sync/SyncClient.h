@@ -92,8 +92,17 @@ private:
     // One request per write (a lone write, or a platform without batches); false when the push must stop.
     bool sendAlone(const PreparedWrite& write, SyncReport* report);
     bool sendEachAlone(const QList<PreparedWrite>& writes, SyncReport* report);
-    // POST /v1/batch, then every answer recorded in one desk transaction.
-    bool sendBatch(const QList<PreparedWrite>& writes, SyncReport* report);
+    // A batch on its way: its writes, and the POST /v1/batch whose answer is not read yet (none:
+    // the writes go one request each when finished).
+    struct InFlightBatch
+    {
+        QList<PreparedWrite> writes;
+        std::unique_ptr<SyncTransport::Pending> request;
+    };
+    InFlightBatch startBatch(QList<PreparedWrite> writes);
+    // Takes the batch's answer and records every write's in one desk transaction. True for no
+    // batch at all; false when the push must stop.
+    bool finishBatch(InFlightBatch batch, SyncReport* report);
     // Inside the caller's transaction: the platform's answer to one write (stored version,
     // conflict, refusal); the lines to log once committed. False when the push must stop.
     bool recordAnswer(const PreparedWrite& write, const WriteAnswer& answer, SyncReport* report,

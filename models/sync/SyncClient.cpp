@@ -547,18 +547,23 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
     qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
 }
 
+std::unique_ptr<SyncTransport::Pending> SyncClient::requestPage(const QString& cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return m_transport.start("GET", QStringLiteral("/v1/changes?") + query.toString());
+}
+
 void SyncClient::pull(SyncReport* report)
 {
     log(tr("Receiving the others' changes…"));
     progress(0, 0);
     bool restarted = false;
+    std::unique_ptr<SyncTransport::Pending> next = requestPage(m_store->cursor(m_serverKey));
     while (!cancelled()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        const QString cursor = m_store->cursor(m_serverKey);
-        if (!cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("cursor"), cursor);
-        const HttpResult result = m_transport.send("GET", QStringLiteral("/v1/changes?") + query.toString());
+        const HttpResult result = m_transport.finish(std::move(next));
         const QJsonObject page = bodyObject(result);
         if (result.status == 400 && !restarted
             && page.value(QStringLiteral("type")).toString().endsWith(QLatin1String("/invalid-cursor"))) {
@@ -567,6 +572,7 @@ void SyncClient::pull(SyncReport* report)
             WriteTransaction transaction(m_database);
             m_store->setCursor(m_serverKey, {});
             transaction.commit();
+            next = requestPage({});
             continue;
         }
         if (result.status != 200) {
@@ -576,6 +582,11 @@ void SyncClient::pull(SyncReport* report)
             }
             return;
         }
+        // The page names the cursor of the next one: it is asked for now, and the platform reads
+        // it while the desk applies this one. Not applied, it is dropped (the stored cursor stays
+        // where the last applied page left it).
+        if (page.value(QStringLiteral("hasMore")).toBool())
+            next = requestPage(page.value(QStringLiteral("cursor")).toString());
         if (!applyPage(page, report))
             return;
     }
@@ -599,6 +610,7 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
     WriteTransaction transaction(m_database);
     QList<QJsonObject> ledgerRecords; // donations and payouts: after the page's campaigns
     for (const QJsonObject& record : parentsFirst(records)) {
+        m_transport.pump(); // the next page, asked for already, arrives meanwhile
         const QString kind = record.value(QStringLiteral("kind")).toString();
         if (kLedgerKinds.contains(kind)) {
             ledgerRecords.append(record);

@@ -110,6 +110,8 @@ private:
     void handleConflict(const OutboxEntry& entry, const QJsonObject& mine, const QJsonObject& current,
                         SyncReport* report, QStringList* lines);
     void pull(SyncReport* report);
+    // GET /v1/changes from `cursor` (empty: from the start), on its way while the caller works.
+    std::unique_ptr<SyncTransport::Pending> requestPage(const QString& cursor);
     bool applyPage(const QJsonObject& page, SyncReport* report);
     QJsonObject campaignDocument(const OutboxEntry& entry, bool* found);
     // Makes sure the platform holds the file of an evidence document (HEAD, then an upload that

@@ -630,21 +630,28 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, std::o
                                 optionalVersion(version),
                                 now,
                                 uuidText(uuid) };
-    const QVariant storedStatus = m_database.scalarCached(
-        QStringLiteral("SELECT status FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
-    const bool existed = !storedStatus.isNull();
-    const QString oldStatus
-        = existed ? storedStatus.toString() : CampaignCodes::status(CampaignStatus::Draft);
-    // Revision bumped on update so an editor open on the old state refuses to save over it.
-    m_database.execCached(
-        QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
-                       "harm = ?, legal_basis = ?, court = ?, opposing_party = ?, goal_cents = ?, "
-                       "end_date = ?, status = ?, how_money_used = ?, server_version = ?, "
-                       "updated_at = ?, deleted = 0, revision = revision + 1 WHERE uuid = ?"),
-        fields);
-    QVariant id = m_database.scalarCached(QStringLiteral("SELECT id FROM campaigns WHERE uuid = ?"),
-                                          { uuidText(uuid) });
-    if (id.isNull()) {
+    // One look-up tells a campaign new to this desk: it is inserted with its lines, without the
+    // update and the deletions that would find nothing (a first pull writes thousands of them).
+    QVariant id;
+    QString oldStatus = CampaignCodes::status(CampaignStatus::Draft);
+    {
+        Database::CachedQuery stored = m_database.execCached(
+            QStringLiteral("SELECT id, status FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
+        if (stored.next()) {
+            id = stored.value(0);
+            oldStatus = stored.value(1).toString();
+        }
+    }
+    const bool existed = !id.isNull();
+    if (existed) {
+        // Revision bumped so an editor open on the old state refuses to save over it.
+        m_database.execCached(
+            QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
+                           "harm = ?, legal_basis = ?, court = ?, opposing_party = ?, goal_cents = ?, "
+                           "end_date = ?, status = ?, how_money_used = ?, server_version = ?, "
+                           "updated_at = ?, deleted = 0, revision = revision + 1 WHERE uuid = ?"),
+            fields);
+    } else {
         Database::CachedQuery inserted = m_database.execCached(
             QStringLiteral("INSERT INTO campaigns (title, summary, description, cause, harm, legal_basis, "
                            "court, opposing_party, goal_cents, end_date, status, how_money_used, "
@@ -653,7 +660,7 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, std::o
             fields + QVariantList { now });
         id = inserted.query().lastInsertId();
     }
-    writeCampaignChildren(id.toLongLong(), data);
+    writeCampaignChildren(id.toLongLong(), data, existed);
     // The status history tells how a dossier got where it is, including moves made elsewhere.
     const QString newStatus = CampaignCodes::status(c.status);
     if (!existed)
@@ -671,9 +678,11 @@ void SyncStore::recordStatusChange(qint64 campaignId, const QString& from, const
         { campaignId, from, to, Clock::nowUtcIso(), note });
 }
 
-void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data)
+void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data, bool replace)
 {
-    m_database.execCached(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), { campaignId });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"),
+                              { campaignId });
     const QJsonArray lines = data.value(QStringLiteral("budgetLines")).toArray();
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject line = lines.at(i).toObject();
@@ -684,7 +693,9 @@ void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data
               line.value(QStringLiteral("label")).toString(),
               line.value(QStringLiteral("amountCents")).toInteger() });
     }
-    m_database.execCached(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), { campaignId });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"),
+                              { campaignId });
     const QJsonArray articles = data.value(QStringLiteral("pressArticles")).toArray();
     for (int i = 0; i < articles.size(); ++i) {
         const QJsonObject article = articles.at(i).toObject();

@@ -242,7 +242,7 @@ int serve(QCoreApplication& app)
     BlobFiles blobs(store.dataDir());
     Api api(store, blobs, options);
     ApiServer server(api, options.faults);
-    auto* tcpServer = new QTcpServer(&server);
+    auto* tcpServer = new TcpListener(&server);
     if (!tcpServer->listen(options.bindAddress, options.port)) {
         printError(Text::tr("cannot listen on %1:%2: %3")
                        .arg(options.bindAddress.toString())

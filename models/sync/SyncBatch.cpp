@@ -5,10 +5,8 @@
 
 namespace casedesk::SyncBatch {
 
-namespace {
-
-// One write as JSON text. The body is already compact JSON (its digest is part of the write's
-// Idempotency-Key): it is spliced in as it is rather than parsed and serialized a second time.
+// The body is already compact JSON (its digest is part of the write's Idempotency-Key): it is
+// spliced in as it is rather than parsed and serialized a second time.
 QByteArray writeJson(const PreparedWrite& write)
 {
     QJsonObject envelope { { QStringLiteral("method"), QString::fromLatin1(write.method) },
@@ -25,22 +23,9 @@ QByteArray writeJson(const PreparedWrite& write)
     return text;
 }
 
-} // namespace
-
-QByteArray requestBody(const QList<PreparedWrite>& writes)
+QByteArray requestBody(const QList<QByteArray>& writes)
 {
-    QByteArray body = "{\"writes\":[";
-    for (qsizetype i = 0; i < writes.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += writeJson(writes.at(i));
-    }
-    return body + "]}";
-}
-
-qint64 bytesOf(const PreparedWrite& write)
-{
-    return writeJson(write).size() + 1; // and the comma before the next one
+    return "{\"writes\":[" + writes.join(',') + "]}";
 }
 
 std::optional<QList<WriteAnswer>> answers(const QByteArray& body, qsizetype expected)

@@ -43,10 +43,11 @@ struct Limits
     qint64 bytes = 0;
 };
 
-// The request body: {"writes": [...]} in the entries' order, which the platform applies in.
-QByteArray requestBody(const QList<PreparedWrite>& writes);
-// What one write adds to the request body (for the byte limit).
-qint64 bytesOf(const PreparedWrite& write);
+// One write as the batch carries it, in JSON (its size counts against the platform's limit).
+QByteArray writeJson(const PreparedWrite& write);
+// The request body, {"writes": [...]}, from the writes' JSON in the entries' order, which the
+// platform applies them in.
+QByteArray requestBody(const QList<QByteArray>& writes);
 // One answer per write, in order; none when the answer does not hold exactly `expected` results.
 std::optional<QList<WriteAnswer>> answers(const QByteArray& body, qsizetype expected);
 

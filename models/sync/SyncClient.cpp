@@ -273,11 +273,12 @@ bool SyncClient::push(SyncReport* report)
     // it is sent only once the answer to the one before is recorded, so the order holds.
     InFlightBatch inFlight;
     QList<PreparedWrite> batch;
+    QList<QByteArray> batchJson; // each write as the batch carries it
     qint64 batchBytes = 0;
     const auto sendPrepared = [&] {
         if (!finishBatch(std::exchange(inFlight, {}), report))
             return false;
-        inFlight = startBatch(std::exchange(batch, {}));
+        inFlight = startBatch(std::exchange(batch, {}), std::exchange(batchJson, {}));
         batchBytes = 0;
         return true;
     };
@@ -294,11 +295,13 @@ bool SyncClient::push(SyncReport* report)
             m_transport.pump();
         if (!write)
             continue;
-        const qint64 bytes = SyncBatch::bytesOf(*write);
+        QByteArray json = SyncBatch::writeJson(*write);
+        const qint64 bytes = json.size() + 1; // and its comma
         if (!batch.isEmpty() && (batch.size() >= limits.writes || batchBytes + bytes > limits.bytes)
             && !sendPrepared())
             return false;
-        batch.append(*write);
+        batch.append(std::move(*write));
+        batchJson.append(std::move(json));
         batchBytes += bytes;
     }
     return (batch.isEmpty() || sendPrepared()) && finishBatch(std::move(inFlight), report);
@@ -394,8 +397,9 @@ bool SyncClient::prepareWrite(const OutboxEntry& entry, SyncReport* report,
         }
         if (!found)
             return true; // deleted meanwhile: its delete entry replaced this one
-        prepared.body = QJsonDocument(QJsonObject { { QStringLiteral("data"), prepared.mine } })
-                            .toJson(QJsonDocument::Compact);
+        // {"data": mine} in compact JSON, written around the document rather than by nesting it in
+        // a new object (a deep copy of every record).
+        prepared.body = "{\"data\":" + QJsonDocument(prepared.mine).toJson(QJsonDocument::Compact) + '}';
         // The file first: the record must never name content the platform cannot serve.
         bool stop = false;
         if (entry.entity == kEvidence && !ensureBlob(prepared.mine, report, &stop))
@@ -441,13 +445,12 @@ bool SyncClient::sendEachAlone(const QList<PreparedWrite>& writes, SyncReport* r
     return true;
 }
 
-SyncClient::InFlightBatch SyncClient::startBatch(QList<PreparedWrite> writes)
+SyncClient::InFlightBatch SyncClient::startBatch(QList<PreparedWrite> writes, const QList<QByteArray>& json)
 {
     InFlightBatch batch;
     // A lone write needs no batch: the single request is the same write, understood everywhere.
     if (writes.size() > 1 && !m_singleWritesOnly)
-        batch.request
-            = m_transport.start("POST", QStringLiteral("/v1/batch"), SyncBatch::requestBody(writes));
+        batch.request = m_transport.start("POST", QStringLiteral("/v1/batch"), SyncBatch::requestBody(json));
     batch.writes = std::move(writes);
     return batch;
 }

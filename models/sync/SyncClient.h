@@ -99,7 +99,7 @@ private:
         QList<PreparedWrite> writes;
         std::unique_ptr<SyncTransport::Pending> request;
     };
-    InFlightBatch startBatch(QList<PreparedWrite> writes);
+    InFlightBatch startBatch(QList<PreparedWrite> writes, const QList<QByteArray>& json);
     // Takes the batch's answer and records every write's in one desk transaction. True for no
     // batch at all; false when the push must stop.
     bool finishBatch(InFlightBatch batch, SyncReport* report);

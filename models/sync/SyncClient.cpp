@@ -274,12 +274,14 @@ bool SyncClient::push(SyncReport* report)
     InFlightBatch inFlight;
     QList<PreparedWrite> batch;
     QList<QByteArray> batchJson; // each write as the batch carries it
-    qint64 batchBytes = 0;
+    // The request's own bytes ({"writes":[ and ]}) count too: the platform's limit is on the body.
+    const qint64 emptyBatchBytes = SyncBatch::requestBody({}).size();
+    qint64 batchBytes = emptyBatchBytes;
     const auto sendPrepared = [&] {
         if (!finishBatch(std::exchange(inFlight, {}), report))
             return false;
         inFlight = startBatch(std::exchange(batch, {}), std::exchange(batchJson, {}));
-        batchBytes = 0;
+        batchBytes = emptyBatchBytes;
         return true;
     };
     for (int i = 0; i < entries.size(); ++i) {
@@ -296,7 +298,7 @@ bool SyncClient::push(SyncReport* report)
         if (!write)
             continue;
         QByteArray json = SyncBatch::writeJson(*write);
-        const qint64 bytes = json.size() + 1; // and its comma
+        const qint64 bytes = json.size() + 1; // and the comma before it (one too many: on the safe side)
         if (!batch.isEmpty() && (batch.size() >= limits.writes || batchBytes + bytes > limits.bytes)
             && !sendPrepared())
             return false;

@@ -1,11 +1,12 @@
 // Sync throughput on loopback against a real casedesk-platform process: N campaigns generated in a
-// desk, pushed, then pulled into fresh desks with different page sizes; and the same N records
-// sent by raw HTTP one request each in three ways (sequential keep-alive, new connection per
-// request, 6 in flight). The API has no batch write: a push is one PUT per record by design (each
-// record its own If-Match and Idempotency-Key), so batching exists on the pull side only (pages
-// of up to 1000 records, one desk transaction per page).
+// desk, pushed (SyncClient: the outbox in batches, POST /v1/batch, each write with its own
+// If-None-Match and Idempotency-Key, one platform and one desk transaction per batch), then pulled
+// into fresh desks (pages of 100, the desk's default, and of 1000). In the same run, the floors:
+// the same records sent by raw HTTP as one PUT each and as batch POSTs of the desk's batch size
+// (HTTP and the platform only, no desk work), and the feed read by raw GETs, each page parsed as
+// JSON and nothing applied. Ratios are to those floors.
 //
-//   bench_sync [--records N] [--platform PATH]
+//   bench_sync [--records N] [--batch N] [--only push|pull]
 
 #include "PlatformHarness.h"
 
@@ -65,11 +66,12 @@ bool openDesk(Database& database, const QTemporaryDir& dir, const QString& name)
     return false;
 }
 
-SyncOptions optionsFor(const PlatformProcess& server, int pageSize)
+SyncOptions optionsFor(const PlatformProcess& server, int pageSize, int batchWrites)
 {
     SyncOptions options;
     options.server = QUrl(server.baseUrl());
     options.pageSize = pageSize;
+    options.batchWrites = batchWrites;
     return options;
 }
 
@@ -80,14 +82,20 @@ void report(const char* what, int records, int requests, double ms)
     std::fflush(stdout);
 }
 
-// A desk pushes its N new campaigns (one PUT each), then reads the feed back (its own echo).
-bool benchDeskPush(const PlatformProcess& server, const QTemporaryDir& dir, int count)
+void ratio(const char* what, double ms, double floorMs)
+{
+    std::printf("  ratio %-46s %6.2f\n", what, ms / floorMs);
+    std::fflush(stdout);
+}
+
+// A desk pushes its N new campaigns in batches; the time stops when the pull begins. 0 on failure.
+double benchDeskPush(const PlatformProcess& server, const QTemporaryDir& dir, int count, int batchWrites)
 {
     Database desk(QStringLiteral("bench-push"));
     if (!openDesk(desk, dir, QStringLiteral("pushing.db")))
-        return false;
+        return 0;
     generate(desk, count);
-    SyncClient client(desk, optionsFor(server, 1000), server.token());
+    SyncClient client(desk, optionsFor(server, 1000, batchWrites), server.token());
     QElapsedTimer clock;
     qint64 pushMs = 0;
     client.setObserver({ {},
@@ -100,70 +108,128 @@ bool benchDeskPush(const PlatformProcess& server, const QTemporaryDir& dir, int 
     const SyncReport result = client.run();
     if (!result.converged() || result.pushed != count) {
         std::fprintf(stderr, "bench_sync: push did not converge: %s\n", qPrintable(result.errors.join(u';')));
-        return false;
+        return 0;
     }
-    report("desk push (SyncClient, 1 PUT per record, keep-alive)", count, count, double(pushMs));
-    return true;
+    const QByteArray what = QStringLiteral("desk push (SyncClient, batches of %1)").arg(batchWrites).toUtf8();
+    report(what.constData(), count, (count + batchWrites - 1) / batchWrites, double(pushMs));
+    return double(pushMs);
 }
 
-bool benchDeskPull(const PlatformProcess& server, const QTemporaryDir& dir, int count, int pageSize)
+double benchDeskPull(const PlatformProcess& server, const QTemporaryDir& dir, int count, int pageSize)
 {
     Database desk(QStringLiteral("bench-pull-%1").arg(pageSize));
     if (!openDesk(desk, dir, QStringLiteral("pull-%1.db").arg(pageSize)))
-        return false;
-    SyncClient client(desk, optionsFor(server, pageSize), server.token());
+        return 0;
+    SyncClient client(desk, optionsFor(server, pageSize, SyncOptions {}.batchWrites), server.token());
     QElapsedTimer clock;
     clock.start();
     const SyncReport result = client.run();
     const double ms = clock.elapsed();
     if (!result.converged() || result.pulled != count) {
         std::fprintf(stderr, "bench_sync: pull got %d of %d\n", result.pulled, count);
-        return false;
+        return 0;
     }
     const QByteArray what = QStringLiteral("desk pull (SyncClient, pages of %1)").arg(pageSize).toUtf8();
     report(what.constData(), count, (count + pageSize - 1) / pageSize + 1, ms);
-    return true;
+    return ms;
 }
 
-// The same records as raw PUTs: how much of a push is HTTP and the platform, not the desk.
-double rawPush(const PlatformProcess& server, const QList<QByteArray>& bodies, int inFlight,
-               bool newConnection)
+// The feed read by raw GETs, each page parsed as JSON: what a pull costs without the desk's work.
+double rawPull(const PlatformProcess& server, int count, int pageSize)
 {
     QNetworkAccessManager network;
-    QEventLoop loop;
-    int next = 0;
-    int done = 0;
+    QString cursor;
+    int received = 0;
+    int requests = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (bool more = true; more; ++requests) {
+        QNetworkRequest request(QUrl(server.baseUrl() + QStringLiteral("/v1/changes?limit=%1").arg(pageSize)
+                                     + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor)));
+        request.setRawHeader("Authorization", "Bearer " + server.token());
+        QNetworkReply* reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        received += int(page.value(QStringLiteral("changes")).toArray().size());
+        cursor = page.value(QStringLiteral("cursor")).toString();
+        more = page.value(QStringLiteral("hasMore")).toBool();
+    }
+    const double ms = clock.elapsed();
+    if (received != count)
+        std::fprintf(stderr, "bench_sync: raw pull got %d of %d\n", received, count);
+    const QByteArray what = QStringLiteral("raw GET /v1/changes, pages of %1, parsed").arg(pageSize).toUtf8();
+    report(what.constData(), received, requests, ms);
+    return ms;
+}
+
+// The same records as raw PUTs, one after the other on one kept-alive connection.
+double rawPush(const PlatformProcess& server, const QList<QByteArray>& bodies)
+{
+    QNetworkAccessManager network;
     int failures = 0;
-    std::function<void()> sendNext = [&] {
-        if (next >= bodies.size())
-            return;
-        const QByteArray& body = bodies.at(next++);
+    QElapsedTimer clock;
+    clock.start();
+    for (const QByteArray& body : bodies) {
         QNetworkRequest request(QUrl(server.baseUrl() + QStringLiteral("/v1/campaigns/")
                                      + QUuid::createUuid().toString(QUuid::WithoutBraces)));
         request.setRawHeader("Authorization", "Bearer " + server.token());
         request.setRawHeader("If-None-Match", "*");
         request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (newConnection)
-            request.setRawHeader("Connection", "close");
         QNetworkReply* reply = network.put(request, body);
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
-            failures += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201;
-            reply->deleteLater();
-            if (++done == bodies.size())
-                loop.quit();
-            else
-                sendNext();
-        });
-    };
-    QElapsedTimer clock;
-    clock.start();
-    for (int i = 0; i < inFlight; ++i)
-        sendNext();
-    loop.exec();
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        failures += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201;
+        reply->deleteLater();
+    }
+    const double ms = clock.elapsed();
     if (failures > 0)
         std::fprintf(stderr, "bench_sync: %d raw PUTs failed\n", failures);
-    return clock.elapsed();
+    report("raw PUT, one per record, keep-alive", int(bodies.size()), int(bodies.size()), ms);
+    return ms;
+}
+
+// The same records as raw POST /v1/batch of `batchWrites` writes each, one after the other.
+double rawBatchPush(const PlatformProcess& server, const QList<QByteArray>& bodies, int batchWrites)
+{
+    QNetworkAccessManager network;
+    int failures = 0;
+    int requests = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype first = 0; first < bodies.size(); first += batchWrites, ++requests) {
+        QByteArray batch = "{\"writes\":[";
+        for (qsizetype i = first; i < std::min<qsizetype>(first + batchWrites, bodies.size()); ++i) {
+            if (i > first)
+                batch += ',';
+            batch += "{\"method\":\"PUT\",\"path\":\"/v1/campaigns/"
+                + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\",\"ifNoneMatch\":\"*\","
+                + "\"idempotencyKey\":\"" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+                + "\",\"body\":" + bodies.at(i) + '}';
+        }
+        batch += "]}";
+        QNetworkRequest request(QUrl(server.baseUrl() + QStringLiteral("/v1/batch")));
+        request.setRawHeader("Authorization", "Bearer " + server.token());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = network.post(request, batch);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray answer = reply->readAll();
+        failures += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200
+            || answer.count("\"status\":201") != std::min<qsizetype>(batchWrites, bodies.size() - first);
+        reply->deleteLater();
+    }
+    const double ms = clock.elapsed();
+    if (failures > 0)
+        std::fprintf(stderr, "bench_sync: %d raw batches failed\n", failures);
+    const QByteArray what = QStringLiteral("raw POST /v1/batch, %1 writes each").arg(batchWrites).toUtf8();
+    report(what.constData(), int(bodies.size()), requests, ms);
+    return ms;
 }
 
 QList<QByteArray> requestBodies(int count)
@@ -191,6 +257,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const int count = argumentValue(arguments, QStringLiteral("--records"), 10000);
+    const int batchWrites = argumentValue(arguments, QStringLiteral("--batch"), SyncOptions {}.batchWrites);
+    const qsizetype only = arguments.indexOf(QStringLiteral("--only"));
+    const QString part = only >= 0 && only + 1 < arguments.size() ? arguments.at(only + 1) : QString();
     // Quiet on both sides: a log line per request would be part of what is measured.
     qputenv("QT_LOGGING_RULES", "casedesk.platform.requests=false");
     QLoggingCategory::setFilterRules(QStringLiteral("casedesk.*.debug=false\ncasedesk.*.info=false"));
@@ -203,28 +272,33 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("bench_sync: %d campaigns, casedesk-platform on %s\n", count, qPrintable(server.baseUrl()));
-    if (!benchDeskPush(server, dir, count))
+    const double pushMs = benchDeskPush(server, dir, count, batchWrites);
+    if (pushMs <= 0)
         return 1;
-    for (int pageSize : { 1000, 100, 1 }) {
-        if (!benchDeskPull(server, dir, count, pageSize))
-            return 1;
-    }
+    if (part == QStringLiteral("push"))
+        return 0;
+    const double pullMs = benchDeskPull(server, dir, count, SyncOptions {}.pageSize);
+    if (pullMs <= 0 || benchDeskPull(server, dir, count, 1000) <= 0)
+        return 1;
+    if (part == QStringLiteral("pull"))
+        return 0;
+    const double rawPullMs = rawPull(server, count, SyncOptions {}.pageSize);
+
     const QList<QByteArray> bodies = requestBodies(count);
-    struct Mode
-    {
-        const char* name;
-        int inFlight;
-        bool newConnection;
-    };
-    for (const Mode& mode : { Mode { "raw PUT, sequential, keep-alive", 1, false },
-                              Mode { "raw PUT, sequential, new connection each", 1, true },
-                              Mode { "raw PUT, 6 in flight (6 connections)", 6, false } }) {
+    double rawPutMs = 0;
+    double rawBatchMs = 0;
+    for (bool batched : { false, true }) {
         PlatformProcess fresh; // an empty platform each time: the same starting point
         if (!fresh.start({}, &error)) {
             std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
             return 1;
         }
-        report(mode.name, count, count, rawPush(fresh, bodies, mode.inFlight, mode.newConnection));
+        (batched ? rawBatchMs : rawPutMs)
+            = batched ? rawBatchPush(fresh, bodies, batchWrites) : rawPush(fresh, bodies);
     }
+    std::printf("ratios (desk / floor, same run):\n");
+    ratio("desk push / raw POST /v1/batch", pushMs, rawBatchMs);
+    ratio("desk push / raw PUT per record", pushMs, rawPutMs);
+    ratio("desk pull / raw GET pages", pullMs, rawPullMs);
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "ApiCommon.h"
 #include "RecordRules.h"
 
 #include <QCryptographicHash>
@@ -18,8 +19,15 @@ namespace {
 
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 1000;
-constexpr int kMaxIdempotencyKeyLength = 255;
 constexpr int kIdempotencyRetentionHours = 24;
+
+HttpAnswer internalError()
+{
+    return problem(500, QStringLiteral("internal-error"), QStringLiteral("Internal Server Error"),
+                   QStringLiteral("The server could not complete the request; nothing was changed."));
+}
+
+} // namespace
 
 HttpAnswer notFound()
 {
@@ -46,20 +54,18 @@ HttpAnswer tooLarge(qint64 limit)
                    { { QStringLiteral("limit"), limit } });
 }
 
-HttpAnswer internalError()
+HttpAnswer idempotencyKeyMissing()
 {
-    return problem(500, QStringLiteral("internal-error"), QStringLiteral("Internal Server Error"),
-                   QStringLiteral("The server could not complete the request; nothing was changed."));
+    return badRequest(QStringLiteral("idempotency-key-missing"),
+                      QStringLiteral("Every write needs an Idempotency-Key header of 1 to 255 characters."));
 }
 
-// A canonical UUID (lower case, no braces), or empty when the text is not a UUID.
 QString canonicalId(const QString& text)
 {
     const QUuid uuid = QUuid::fromString(text);
     return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
 }
 
-// What makes two requests "the same" for an idempotency key: method, address, preconditions, body.
 QByteArray fingerprint(const ApiRequest& request)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -71,8 +77,6 @@ QByteArray fingerprint(const ApiRequest& request)
     }
     return hash.result();
 }
-
-} // namespace
 
 Api::Api(PlatformStore& store, BlobFiles& blobs, const ServerOptions& options)
     : m_store(store)
@@ -121,14 +125,19 @@ HttpAnswer Api::route(const ApiRequest& request, const QStringList& segments)
 
 HttpAnswer Api::serviceInfo() const
 {
+    QJsonObject limits { { QStringLiteral("maxJsonBytes"), m_options.maxJsonBytes },
+                         { QStringLiteral("maxChunkBytes"), m_options.maxChunkBytes },
+                         { QStringLiteral("maxBlobBytes"), m_options.maxBlobBytes },
+                         { QStringLiteral("maxPageSize"), kMaxPageSize } };
+    // Only a platform that takes batches names their limits (--no-batch plays one that does not).
+    if (m_options.batchWrites) {
+        limits.insert(QStringLiteral("maxBatchWrites"), m_options.maxBatchWrites);
+        limits.insert(QStringLiteral("maxBatchBytes"), m_options.maxBatchBytes);
+    }
     return HttpAnswer::json(200,
                             { { QStringLiteral("service"), QStringLiteral("casedesk-platform") },
                               { QStringLiteral("apiVersion"), 1 },
-                              { QStringLiteral("limits"),
-                                QJsonObject { { QStringLiteral("maxJsonBytes"), m_options.maxJsonBytes },
-                                              { QStringLiteral("maxChunkBytes"), m_options.maxChunkBytes },
-                                              { QStringLiteral("maxBlobBytes"), m_options.maxBlobBytes },
-                                              { QStringLiteral("maxPageSize"), kMaxPageSize } } } });
+                              { QStringLiteral("limits"), limits } });
 }
 
 std::optional<TokenIdentity> Api::authenticate(const ApiRequest& request, HttpAnswer* refusal)
@@ -178,6 +187,11 @@ HttpAnswer Api::routeDesk(const ApiRequest& request, const QStringList& segments
             return methodNotAllowed("GET");
         return listChanges(request, {});
     }
+    if (segments.size() == 1 && first == QStringLiteral("batch") && m_options.batchWrites) {
+        if (request.method != "POST")
+            return methodNotAllowed("POST");
+        return batchWrite(request, token);
+    }
     if (segments.size() == 2 && first == QStringLiteral("blobs")) {
         const QString sha256 = segments.at(1);
         if (!BlobFiles::isValidHash(sha256))
@@ -221,26 +235,12 @@ HttpAnswer Api::idempotentWrite(const ApiRequest& request, const TokenIdentity& 
 {
     const QString key = QString::fromUtf8(request.header("idempotency-key"));
     if (key.isEmpty() || key.size() > kMaxIdempotencyKeyLength)
-        return badRequest(
-            QStringLiteral("idempotency-key-missing"),
-            QStringLiteral("Every write needs an Idempotency-Key header of 1 to 255 characters."));
+        return idempotencyKeyMissing();
     const QByteArray requestFingerprint = fingerprint(request);
     m_store.beginWrite();
     try {
-        m_store.forgetAnswersOlderThan(
-            QDateTime::currentDateTimeUtc().addSecs(-3600 * kIdempotencyRetentionHours));
-        if (const std::optional<StoredAnswer> stored = m_store.storedAnswer(token.id, key)) {
-            m_store.commit();
-            if (stored->requestFingerprint != requestFingerprint)
-                return problem(422, QStringLiteral("idempotency-key-reused"),
-                               QStringLiteral("Idempotency Key Reused"),
-                               QStringLiteral("This Idempotency-Key was used for a different request."));
-            return HttpAnswer::deserialize(stored->answer).withHeader("Idempotent-Replayed", "true");
-        }
-        const HttpAnswer answer = apply();
-        // 5xx answers are not stored: the write did not happen, and a retry must try again.
-        if (answer.status < 500)
-            m_store.storeAnswer(token.id, key, { requestFingerprint, answer.serialize() });
+        forgetOldAnswers();
+        const HttpAnswer answer = answerOnce(token, key, requestFingerprint, apply);
         m_store.commit();
         return answer;
     } catch (...) {
@@ -249,12 +249,41 @@ HttpAnswer Api::idempotentWrite(const ApiRequest& request, const TokenIdentity& 
     }
 }
 
+void Api::forgetOldAnswers()
+{
+    m_store.forgetAnswersOlderThan(
+        QDateTime::currentDateTimeUtc().addSecs(-3600 * kIdempotencyRetentionHours));
+}
+
+HttpAnswer Api::answerOnce(const TokenIdentity& token, const QString& key,
+                           const QByteArray& requestFingerprint, const Handler& apply)
+{
+    if (const std::optional<StoredAnswer> stored = m_store.storedAnswer(token.id, key)) {
+        if (stored->requestFingerprint != requestFingerprint)
+            return problem(422, QStringLiteral("idempotency-key-reused"),
+                           QStringLiteral("Idempotency Key Reused"),
+                           QStringLiteral("This Idempotency-Key was used for a different request."));
+        return HttpAnswer::deserialize(stored->answer).withHeader("Idempotent-Replayed", "true");
+    }
+    const HttpAnswer answer = apply();
+    // 5xx answers are not stored: the write did not happen, and a retry must try again.
+    if (answer.status < 500)
+        m_store.storeAnswer(token.id, key, { requestFingerprint, answer.serialize() });
+    return answer;
+}
+
 std::optional<HttpAnswer> Api::checkJsonBody(const ApiRequest& request, QJsonObject* object) const
 {
-    if (request.body.size() > m_options.maxJsonBytes)
-        return tooLarge(m_options.maxJsonBytes);
+    return parseJsonObject(request.body, m_options.maxJsonBytes, object);
+}
+
+std::optional<HttpAnswer> Api::parseJsonObject(const QByteArray& bytes, qint64 limit,
+                                               QJsonObject* object) const
+{
+    if (bytes.size() > limit)
+        return tooLarge(limit);
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         return problem(400, QStringLiteral("malformed-json"), QStringLiteral("Malformed JSON"),
                        QStringLiteral("The body is not valid JSON: %1 at byte %2.")
@@ -275,6 +304,12 @@ HttpAnswer Api::putRecord(const ApiRequest& request, const QString& kind, const 
     QJsonObject body;
     if (auto refused = checkJsonBody(request, &body))
         return *refused;
+    return applyPut(request, body, kind, requestedId, createOnly);
+}
+
+HttpAnswer Api::applyPut(const ApiRequest& request, const QJsonObject& body, const QString& kind,
+                         const QString& requestedId, bool createOnly)
+{
     QString id = requestedId;
     if (createOnly && body.contains(QStringLiteral("id"))) {
         id = canonicalId(body.value(QStringLiteral("id")).toString());

@@ -50,10 +50,23 @@ private:
     std::optional<HttpAnswer> rateLimit(const QString& client);
 
     HttpAnswer idempotentWrite(const ApiRequest& request, const TokenIdentity& token, const Handler& apply);
+    // Inside the caller's transaction: the stored answer when the key is known (422 when it was
+    // used for another request), else the write, its answer stored with the key.
+    HttpAnswer answerOnce(const TokenIdentity& token, const QString& key,
+                          const QByteArray& requestFingerprint, const Handler& apply);
+    void forgetOldAnswers();
     HttpAnswer putRecord(const ApiRequest& request, const QString& kind, const QString& id, bool createOnly);
+    // A PUT (or a POST create) whose body is already read; `request` gives its preconditions.
+    HttpAnswer applyPut(const ApiRequest& request, const QJsonObject& body, const QString& kind,
+                        const QString& requestedId, bool createOnly);
     HttpAnswer deleteRecord(const ApiRequest& request, const QString& kind, const QString& id);
     HttpAnswer getRecord(const QString& kind, const QString& id);
     HttpAnswer listChanges(const ApiRequest& request, const QString& kind);
+
+    // POST /v1/batch (ApiBatch.cpp): record writes applied in order in one transaction, each
+    // under its own precondition and idempotency key, each with its own answer.
+    HttpAnswer batchWrite(const ApiRequest& request, const TokenIdentity& token);
+    HttpAnswer batchItem(const QJsonValue& write, const TokenIdentity& token);
 
     HttpAnswer headBlob(const QString& sha256);
     HttpAnswer getBlob(const QString& sha256);
@@ -68,6 +81,9 @@ private:
     bool hasLiveProcedure(const StoredRecord& milestone);
 
     std::optional<HttpAnswer> checkJsonBody(const ApiRequest& request, QJsonObject* object) const;
+    // 413 over `limit` bytes, 400 malformed-json when not a JSON object.
+    std::optional<HttpAnswer> parseJsonObject(const QByteArray& bytes, qint64 limit,
+                                              QJsonObject* object) const;
     std::optional<HttpAnswer> pageParameters(const ApiRequest& request, qint64* after, int* limit) const;
     HttpAnswer recordAnswer(int status, const StoredRecord& record) const;
     HttpAnswer versionConflict(const std::optional<StoredRecord>& current, const QString& detail) const;

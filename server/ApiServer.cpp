@@ -11,6 +11,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcPlatformRequests, "casedesk.platform.requests", QtInfoMsg)
 
 namespace casedesk::platform {
@@ -137,6 +143,24 @@ void ApiServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
         responder.writeHeader("Content-Type", "application/octet-stream");
     responder.writeHeader("Content-Length", QByteArray::number(contentLength));
     responder.writeBody(headOnly ? QByteArray() : answer.body);
+}
+
+void TcpListener::incomingConnection(qintptr socketDescriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+#ifdef Q_OS_LINUX
+    // Not a lasting setting: the kernel leaves quick-ACK mode on its own, so it is set again as
+    // each piece of a request arrives.
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        const int on = 1;
+        setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    });
+#endif
+    addPendingConnection(socket);
 }
 
 } // namespace casedesk::platform

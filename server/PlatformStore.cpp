@@ -75,8 +75,36 @@ PlatformStore::PlatformStore()
 {
 }
 
+Statement::Statement(QSqlQuery* cached, bool* busy)
+    : m_cached(cached)
+    , m_busy(busy)
+{
+    *m_busy = true;
+}
+
+Statement::Statement(QSqlQuery own)
+    : m_own(std::move(own))
+{
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_cached(std::exchange(other.m_cached, nullptr))
+    , m_busy(std::exchange(other.m_busy, nullptr))
+    , m_own(std::move(other.m_own))
+{
+}
+
+Statement::~Statement()
+{
+    if (!m_cached)
+        return;
+    m_cached->finish();
+    *m_busy = false;
+}
+
 PlatformStore::~PlatformStore()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -129,6 +157,19 @@ QSqlQuery PlatformStore::prepare(const QString& sql)
     return query;
 }
 
+Statement PlatformStore::cached(const QString& sql)
+{
+    std::unique_ptr<CachedQuery>& entry = m_statements[sql];
+    if (!entry) {
+        entry = std::make_unique<CachedQuery>();
+        entry->query = prepare(sql);
+        entry->query.setForwardOnly(true);
+    }
+    if (entry->busy)
+        return Statement(prepare(sql));
+    return Statement(&entry->query, &entry->busy);
+}
+
 void PlatformStore::exec(QSqlQuery& query)
 {
     if (!query.exec())
@@ -173,14 +214,14 @@ void PlatformStore::migrate()
 void PlatformStore::beginWrite()
 {
     // IMMEDIATE takes the write lock up front: a read-then-write never fails half-way.
-    QSqlQuery query = prepare(QStringLiteral("BEGIN IMMEDIATE"));
-    exec(query);
+    Statement begin = cached(QStringLiteral("BEGIN IMMEDIATE"));
+    exec(*begin);
 }
 
 void PlatformStore::commit()
 {
-    QSqlQuery query = prepare(QStringLiteral("COMMIT"));
-    exec(query);
+    Statement commit = cached(QStringLiteral("COMMIT"));
+    exec(*commit);
 }
 
 void PlatformStore::rollback()
@@ -208,12 +249,12 @@ QByteArray PlatformStore::createToken(const QString& name)
 
 std::optional<TokenIdentity> PlatformStore::findToken(const QByteArray& token)
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT id, name FROM tokens WHERE sha256 = ?"));
-    query.addBindValue(hashText(token));
-    exec(query);
-    if (!query.next())
+    Statement query = cached(QStringLiteral("SELECT id, name FROM tokens WHERE sha256 = ?"));
+    query->addBindValue(hashText(token));
+    exec(*query);
+    if (!query->next())
         return std::nullopt;
-    return TokenIdentity { query.value(0).toLongLong(), query.value(1).toString() };
+    return TokenIdentity { query->value(0).toLongLong(), query->value(1).toString() };
 }
 
 StoredRecord PlatformStore::readRecord(const QSqlQuery& query) const
@@ -236,69 +277,68 @@ static const QString kRecordColumns
 
 std::optional<StoredRecord> PlatformStore::record(const QString& kind, const QString& id)
 {
-    QSqlQuery query
-        = prepare(QStringLiteral("SELECT %1 FROM records WHERE kind = ? AND id = ?").arg(kRecordColumns));
-    query.addBindValue(kind);
-    query.addBindValue(id);
-    exec(query);
-    if (!query.next())
+    Statement query
+        = cached(QStringLiteral("SELECT %1 FROM records WHERE kind = ? AND id = ?").arg(kRecordColumns));
+    query->addBindValue(kind);
+    query->addBindValue(id);
+    exec(*query);
+    if (!query->next())
         return std::nullopt;
-    return readRecord(query);
+    return readRecord(*query);
 }
 
 qint64 PlatformStore::libraryVersion()
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT version FROM library WHERE id = 1"));
-    exec(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    Statement query = cached(QStringLiteral("SELECT version FROM library WHERE id = 1"));
+    exec(*query);
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 StoredRecord PlatformStore::put(StoredRecord record)
 {
-    QSqlQuery bump = prepare(QStringLiteral("UPDATE library SET version = version + 1 WHERE id = 1"));
-    exec(bump);
+    Statement bump = cached(QStringLiteral("UPDATE library SET version = version + 1 WHERE id = 1"));
+    exec(*bump);
     record.version = libraryVersion();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!record.createdAt.isValid())
         record.createdAt = now;
     record.updatedAt = now;
-    QSqlQuery query
-        = prepare(QStringLiteral("INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (kind, id) DO UPDATE SET version = excluded.version, "
-                                 "deleted = excluded.deleted, campaign_id = excluded.campaign_id, "
-                                 "status = excluded.status, data = excluded.data, "
-                                 "updated_at = excluded.updated_at")
-                      .arg(kRecordColumns));
-    query.addBindValue(record.kind);
-    query.addBindValue(record.id);
-    query.addBindValue(record.version);
-    query.addBindValue(record.deleted ? 1 : 0);
-    query.addBindValue(record.campaignId.isEmpty() ? QVariant() : QVariant(record.campaignId));
-    query.addBindValue(record.status.isEmpty() ? QVariant() : QVariant(record.status));
-    query.addBindValue(QJsonDocument(record.data).toJson(QJsonDocument::Compact));
-    query.addBindValue(record.createdAt.toString(Qt::ISODateWithMs));
-    query.addBindValue(record.updatedAt.toString(Qt::ISODateWithMs));
-    exec(query);
+    Statement query
+        = cached(QStringLiteral("INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (kind, id) DO UPDATE SET version = excluded.version, "
+                                "deleted = excluded.deleted, campaign_id = excluded.campaign_id, "
+                                "status = excluded.status, data = excluded.data, "
+                                "updated_at = excluded.updated_at")
+                     .arg(kRecordColumns));
+    query->addBindValue(record.kind);
+    query->addBindValue(record.id);
+    query->addBindValue(record.version);
+    query->addBindValue(record.deleted ? 1 : 0);
+    query->addBindValue(record.campaignId.isEmpty() ? QVariant() : QVariant(record.campaignId));
+    query->addBindValue(record.status.isEmpty() ? QVariant() : QVariant(record.status));
+    query->addBindValue(QJsonDocument(record.data).toJson(QJsonDocument::Compact));
+    query->addBindValue(record.createdAt.toString(Qt::ISODateWithMs));
+    query->addBindValue(record.updatedAt.toString(Qt::ISODateWithMs));
+    exec(*query);
     return record;
 }
 
 QList<StoredRecord> PlatformStore::changesAfter(qint64 afterVersion, int limit, const QString& kind)
 {
-    QSqlQuery query
-        = prepare(QStringLiteral("SELECT %1 FROM records WHERE version > ? AND (? = '' OR kind = ?) "
-                                 "ORDER BY version LIMIT ?")
-                      .arg(kRecordColumns));
-    query.setForwardOnly(true);
+    Statement query
+        = cached(QStringLiteral("SELECT %1 FROM records WHERE version > ? AND (? = '' OR kind = ?) "
+                                "ORDER BY version LIMIT ?")
+                     .arg(kRecordColumns));
     // A null QString binds as NULL, and NULL = '' is not true: bind a real empty string.
     const QString kindFilter = kind.isEmpty() ? QStringLiteral("") : kind;
-    query.addBindValue(afterVersion);
-    query.addBindValue(kindFilter);
-    query.addBindValue(kindFilter);
-    query.addBindValue(limit);
-    exec(query);
+    query->addBindValue(afterVersion);
+    query->addBindValue(kindFilter);
+    query->addBindValue(kindFilter);
+    query->addBindValue(limit);
+    exec(*query);
     QList<StoredRecord> records;
-    while (query.next())
-        records.append(readRecord(query));
+    while (query->next())
+        records.append(readRecord(*query));
     return records;
 }
 
@@ -386,34 +426,34 @@ bool PlatformStore::isPublicBlob(const QString& sha256)
 
 std::optional<StoredAnswer> PlatformStore::storedAnswer(qint64 tokenId, const QString& key)
 {
-    QSqlQuery query = prepare(
+    Statement query = cached(
         QStringLiteral("SELECT fingerprint, answer FROM idempotency WHERE token_id = ? AND key = ?"));
-    query.addBindValue(tokenId);
-    query.addBindValue(key);
-    exec(query);
-    if (!query.next())
+    query->addBindValue(tokenId);
+    query->addBindValue(key);
+    exec(*query);
+    if (!query->next())
         return std::nullopt;
-    return StoredAnswer { query.value(0).toByteArray(), query.value(1).toByteArray() };
+    return StoredAnswer { query->value(0).toByteArray(), query->value(1).toByteArray() };
 }
 
 void PlatformStore::storeAnswer(qint64 tokenId, const QString& key, const StoredAnswer& answer)
 {
-    QSqlQuery query
-        = prepare(QStringLiteral("INSERT INTO idempotency (token_id, key, fingerprint, answer, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(tokenId);
-    query.addBindValue(key);
-    query.addBindValue(answer.requestFingerprint);
-    query.addBindValue(answer.answer);
-    query.addBindValue(nowText());
-    exec(query);
+    Statement query
+        = cached(QStringLiteral("INSERT INTO idempotency (token_id, key, fingerprint, answer, created_at) "
+                                "VALUES (?, ?, ?, ?, ?)"));
+    query->addBindValue(tokenId);
+    query->addBindValue(key);
+    query->addBindValue(answer.requestFingerprint);
+    query->addBindValue(answer.answer);
+    query->addBindValue(nowText());
+    exec(*query);
 }
 
 void PlatformStore::forgetAnswersOlderThan(const QDateTime& limit)
 {
-    QSqlQuery query = prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
-    query.addBindValue(limit.toUTC().toString(Qt::ISODateWithMs));
-    exec(query);
+    Statement query = cached(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    query->addBindValue(limit.toUTC().toString(Qt::ISODateWithMs));
+    exec(*query);
 }
 
 bool PlatformStore::hasBlob(const QString& sha256)

@@ -7,8 +7,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace casedesk::platform {
 
@@ -45,6 +47,30 @@ struct StoredAnswer
 {
     QByteArray requestFingerprint;
     QByteArray answer; // serialized HttpAnswer
+};
+
+// A statement prepared once for the connection and reused: parsing SQL cost the server more than
+// running it (70 % of a batch write's time, measured). Reset when the Statement goes away, so no
+// read stays open between requests (an open one would keep an old snapshot: the next request
+// would not see what `feed add` wrote meanwhile).
+class Statement
+{
+public:
+    Statement(QSqlQuery* cached, bool* busy);
+    explicit Statement(QSqlQuery own); // the cached one is in use: a fresh one, used once
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement();
+
+    QSqlQuery& operator*() { return m_cached ? *m_cached : m_own; }
+    QSqlQuery* operator->() { return &**this; }
+
+private:
+    QSqlQuery* m_cached = nullptr;
+    bool* m_busy = nullptr;
+    QSqlQuery m_own;
 };
 
 // The platform's SQLite file `<data>/platform.db`: its own connection, WAL, foreign keys,
@@ -96,12 +122,20 @@ public:
 
 private:
     QSqlQuery prepare(const QString& sql);
+    // The statements every write and every page of the feed runs, prepared once.
+    Statement cached(const QString& sql);
     void exec(QSqlQuery& query);
     void migrate();
     StoredRecord readRecord(const QSqlQuery& query) const;
 
+    struct CachedQuery
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
     QString m_connectionName;
     QString m_dataDir;
+    std::unordered_map<QString, std::unique_ptr<CachedQuery>> m_statements;
 };
 
 } // namespace casedesk::platform

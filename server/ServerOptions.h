@@ -26,6 +26,12 @@ struct ServerOptions
     qint64 maxJsonBytes = 1024 * 1024;
     qint64 maxChunkBytes = 8 * 1024 * 1024;
     qint64 maxBlobBytes = 1024LL * 1024 * 1024;
+    // POST /v1/batch: many record writes, one transaction. The server is single-threaded and a
+    // batch holds the write lock while it runs, so a batch is bounded like a page of the feed
+    // (1000) and by bytes: a few large documents weigh more than a thousand small ones.
+    bool batchWrites = true; // false (--no-batch): answers 404 there, as a platform without it
+    int maxBatchWrites = 1000;
+    qint64 maxBatchBytes = 8 * 1024 * 1024;
     double rateLimitPerSecond = 0; // 0 = unlimited
     FaultOptions faults;
 };

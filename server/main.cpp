@@ -161,12 +161,18 @@ bool readServeOptions(const QCommandLineParser& parser, ServerOptions* options)
     for (const auto& [name, target] :
          { std::pair { QStringLiteral("max-json-bytes"), &options->maxJsonBytes },
            std::pair { QStringLiteral("max-chunk-bytes"), &options->maxChunkBytes },
-           std::pair { QStringLiteral("max-blob-bytes"), &options->maxBlobBytes } }) {
+           std::pair { QStringLiteral("max-blob-bytes"), &options->maxBlobBytes },
+           std::pair { QStringLiteral("max-batch-bytes"), &options->maxBatchBytes } }) {
         if (parser.isSet(name)) {
             *target = parser.value(name).toLongLong(&ok);
             check(ok && *target > 0, name);
         }
     }
+    if (parser.isSet(QStringLiteral("max-batch-writes"))) {
+        options->maxBatchWrites = parser.value(QStringLiteral("max-batch-writes")).toInt(&ok);
+        check(ok && options->maxBatchWrites > 0, QStringLiteral("max-batch-writes"));
+    }
+    options->batchWrites = !parser.isSet(QStringLiteral("no-batch"));
     options->rateLimitPerSecond = parser.value(QStringLiteral("rate-limit")).toDouble(&ok);
     check(ok && options->rateLimitPerSecond >= 0, QStringLiteral("rate-limit"));
     FaultOptions& faults = options->faults;
@@ -197,6 +203,12 @@ void addServeOptions(QCommandLineParser* parser)
           QStringLiteral("BYTES") },
         { QStringLiteral("max-blob-bytes"), Text::tr("Largest blob (default 1 GiB)."),
           QStringLiteral("BYTES") },
+        { QStringLiteral("max-batch-writes"), Text::tr("Most writes in one batch (default 1000)."),
+          QStringLiteral("N") },
+        { QStringLiteral("max-batch-bytes"), Text::tr("Largest batch body (default 8 MiB)."),
+          QStringLiteral("BYTES") },
+        { QStringLiteral("no-batch"),
+          Text::tr("Answer POST /v1/batch with 404, as a platform without batch writes (tests).") },
         { QStringLiteral("rate-limit"), Text::tr("Requests per second per token (0: no limit)."),
           QStringLiteral("R"), QStringLiteral("0") },
         { QStringLiteral("fault-500-rate"), Text::tr("Test fault: share of requests answered 500."),
@@ -230,7 +242,7 @@ int serve(QCoreApplication& app)
     BlobFiles blobs(store.dataDir());
     Api api(store, blobs, options);
     ApiServer server(api, options.faults);
-    auto* tcpServer = new QTcpServer(&server);
+    auto* tcpServer = new TcpListener(&server);
     if (!tcpServer->listen(options.bindAddress, options.port)) {
         printError(Text::tr("cannot listen on %1:%2: %3")
                        .arg(options.bindAddress.toString())

@@ -4418,7 +4418,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+150"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -4466,7 +4466,20 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+176"/>
+        <source>The platform does not take several changes in one request; sending them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The platform&apos;s answer to %n change(s) sent together could not be read; they wait for the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sent the deletion of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,12 +4489,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Receiving the others&apos; changes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,12 +4563,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The platform answered %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>

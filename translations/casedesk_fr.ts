@@ -4418,7 +4418,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+150"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4458,7 +4458,7 @@
         <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4466,7 +4466,20 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+176"/>
+        <source>The platform does not take several changes in one request; sending them one at a time.</source>
+        <translation>La plateforme ne prend pas plusieurs modifications dans une même requête&#xa0;; envoi une par une.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The platform&apos;s answer to %n change(s) sent together could not be read; they wait for the next sync.</source>
+        <translation>
+            <numerusform>La réponse de la plateforme à %n modification envoyée groupée n&apos;a pas pu être lue&#xa0;; elle attend la prochaine synchronisation.</numerusform>
+            <numerusform>La réponse de la plateforme aux %n modifications envoyées ensemble n&apos;a pas pu être lue&#xa0;; elles attendent la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Sent the deletion of %1.</source>
         <translation>Suppression de %1 envoyée.</translation>
     </message>
@@ -4476,12 +4489,12 @@
         <translation>Envoyé&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Receiving the others&apos; changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
@@ -4550,12 +4563,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The platform refused the token; check the keychain entry or CASEDESK_TOKEN.</source>
         <translation>La plateforme a refusé le jeton&#xa0;; vérifiez l&apos;entrée du trousseau ou CASEDESK_TOKEN.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The platform answered %1 (%2).</source>
         <translation>La plateforme a répondu %1 (%2).</translation>
     </message>

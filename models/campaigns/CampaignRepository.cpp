@@ -183,27 +183,27 @@ void CampaignRepository::writeChildren(const Campaign& campaign)
 
 std::optional<Campaign> CampaignRepository::load(const QUuid& uuid)
 {
-    QSqlQuery query = m_database.exec(
+    Database::CachedQuery query = m_database.execCached(
         QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kCampaignColumns),
         { uuidText(uuid) });
     if (!query.next())
         return std::nullopt;
-    Campaign campaign = campaignFrom(query);
+    Campaign campaign = campaignFrom(query.query());
 
-    QSqlQuery lines
-        = m_database.exec(QStringLiteral("SELECT uuid, kind, label, amount_cents FROM budget_lines "
-                                         "WHERE campaign_id = ? ORDER BY position"),
-                          { campaign.sync.localId });
+    Database::CachedQuery lines
+        = m_database.execCached(QStringLiteral("SELECT uuid, kind, label, amount_cents FROM budget_lines "
+                                               "WHERE campaign_id = ? ORDER BY position"),
+                                { campaign.sync.localId });
     while (lines.next()) {
         campaign.budgetLines.append(
             { QUuid::fromString(lines.value(0).toString()),
               CampaignCodes::budgetKindFromCode(lines.value(1).toString()).value_or(BudgetKind::Other),
               lines.value(2).toString(), lines.value(3).toLongLong() });
     }
-    QSqlQuery articles
-        = m_database.exec(QStringLiteral("SELECT uuid, title, outlet, url, published_on "
-                                         "FROM press_articles WHERE campaign_id = ? ORDER BY position"),
-                          { campaign.sync.localId });
+    Database::CachedQuery articles
+        = m_database.execCached(QStringLiteral("SELECT uuid, title, outlet, url, published_on "
+                                               "FROM press_articles WHERE campaign_id = ? ORDER BY position"),
+                                { campaign.sync.localId });
     while (articles.next()) {
         campaign.pressArticles.append({ QUuid::fromString(articles.value(0).toString()),
                                         articles.value(1).toString(), articles.value(2).toString(),

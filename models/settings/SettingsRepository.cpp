@@ -18,7 +18,7 @@ SettingsRepository::SettingsRepository(Database& database, QObject* parent)
 QString SettingsRepository::value(const QString& key, const QString& fallback)
 {
     const QVariant stored
-        = m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+        = m_database.scalarCached(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
     return stored.isNull() ? fallback : stored.toString();
 }
 

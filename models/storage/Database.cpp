@@ -51,6 +51,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_prepared.clear(); // statements go before their connection
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     // Only a desk that opened fully: one refused (newer, damaged) is left exactly as it was.
@@ -318,6 +319,65 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw DatabaseError(tr("Cannot prepare a statement: %1").arg(describe(query.lastError())));
+    bindAndExec(query, values);
+    return query;
+}
+
+Database::CachedQuery Database::execCached(const QString& sql, const QVariantList& values)
+{
+    std::unique_ptr<Prepared>& prepared = m_prepared[sql];
+    if (!prepared) {
+        auto fresh = std::make_unique<Prepared>();
+        fresh->query = QSqlQuery(connection());
+        fresh->query.setForwardOnly(true);
+        if (!fresh->query.prepare(sql)) {
+            m_prepared.erase(sql);
+            throw DatabaseError(tr("Cannot prepare a statement: %1").arg(describe(fresh->query.lastError())));
+        }
+        prepared = std::move(fresh);
+    }
+    if (prepared->busy)
+        return CachedQuery(exec(sql, values));
+    CachedQuery cached(&prepared->query, &prepared->busy);
+    bindAndExec(prepared->query, values);
+    return cached;
+}
+
+QVariant Database::scalarCached(const QString& sql, const QVariantList& values)
+{
+    CachedQuery query = execCached(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Database::CachedQuery::CachedQuery(QSqlQuery* cached, bool* busy)
+    : m_cached(cached)
+    , m_busy(busy)
+{
+    *m_busy = true;
+}
+
+Database::CachedQuery::CachedQuery(QSqlQuery own)
+    : m_own(std::move(own))
+{
+}
+
+Database::CachedQuery::CachedQuery(CachedQuery&& other) noexcept
+    : m_cached(std::exchange(other.m_cached, nullptr))
+    , m_busy(std::exchange(other.m_busy, nullptr))
+    , m_own(std::move(other.m_own))
+{
+}
+
+Database::CachedQuery::~CachedQuery()
+{
+    if (!m_cached)
+        return;
+    m_cached->finish();
+    *m_busy = false;
+}
+
+void Database::bindAndExec(QSqlQuery& query, const QVariantList& values)
+{
     for (const QVariant& value : values) {
         // QtSql binds a null QString as SQL NULL, but a default-constructed QString field means
         // empty text here; the NOT NULL text columns would refuse it. A typed null QVariant
@@ -329,7 +389,6 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
     }
     if (!query.exec())
         throw DatabaseError(describe(query.lastError()));
-    return query;
 }
 
 QVariant Database::scalar(const QString& sql, const QVariantList& values)

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+
 namespace casedesk {
 
 // One SQLite desk file, opened on one named connection that belongs to the creating thread.
@@ -48,6 +51,36 @@ public:
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});
     QVariant scalar(const QString& sql, const QVariantList& values = {});
 
+    // A statement run by execCached(): prepared once for this connection and kept. Reset when this
+    // goes away, so no read stays open (an open one would hold an old snapshot of the desk).
+    class CachedQuery
+    {
+    public:
+        CachedQuery(CachedQuery&& other) noexcept;
+        CachedQuery(const CachedQuery&) = delete;
+        CachedQuery& operator=(const CachedQuery&) = delete;
+        CachedQuery& operator=(CachedQuery&&) = delete;
+        ~CachedQuery();
+
+        bool next() { return query().next(); }
+        QVariant value(int index) const { return m_cached ? m_cached->value(index) : m_own.value(index); }
+        QSqlQuery& query() { return m_cached ? *m_cached : m_own; }
+
+    private:
+        friend class Database;
+        CachedQuery(QSqlQuery* cached, bool* busy);
+        explicit CachedQuery(QSqlQuery own);
+
+        QSqlQuery* m_cached = nullptr;
+        bool* m_busy = nullptr;
+        QSqlQuery m_own;
+    };
+    // exec() for the statements run once per record (the sync's reads and acknowledgements, a
+    // campaign's load): preparing one costs more than running it. A statement whose rows are still
+    // being read elsewhere is prepared afresh for this call.
+    CachedQuery execCached(const QString& sql, const QVariantList& values = {});
+    QVariant scalarCached(const QString& sql, const QVariantList& values = {});
+
     // The default desk: <AppDataLocation>/casedesk.db.
     static QString defaultPath();
     // Creates the desk's folder if needed with owner-only permissions (0700).
@@ -61,7 +94,15 @@ private:
     // DeskStatistics::refresh, whose failure is logged and never stops the user's work.
     void refreshStatistics();
 
+    void bindAndExec(QSqlQuery& query, const QVariantList& values);
+
+    struct Prepared
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
     friend class WriteTransaction;
+    std::unordered_map<QString, std::unique_ptr<Prepared>> m_prepared; // execCached's, by SQL text
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;

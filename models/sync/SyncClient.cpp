@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "sync/LedgerSync.h"
+#include "sync/SyncBatch.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncStore.h"
 
@@ -38,6 +39,12 @@ const QString kProcedure = QStringLiteral("procedure");
 const QString kMilestone = QStringLiteral("milestone");
 // Blob uploads go in chunks of at most this (less when the platform's maxChunkBytes says so).
 constexpr qint64 kPreferredChunkBytes = qint64(4) << 20;
+// A batch's body stays under this (less when the platform's maxBatchBytes says so): a few MiB
+// keep one request's answer small enough to parse at once, and cost one round trip per batch.
+constexpr qint64 kPreferredBatchBytes = qint64(4) << 20;
+// What a platform that takes batches but does not name its limits is sent: the contract's least.
+constexpr int kFallbackBatchWrites = 100;
+constexpr qint64 kFallbackBatchBytes = qint64(1) << 20;
 // The platform's read-only feed: pulled into the ledger, never pushed.
 const QStringList kLedgerKinds = { QStringLiteral("donation"), QStringLiteral("payout") };
 
@@ -255,14 +262,67 @@ bool SyncClient::push(SyncReport* report)
     // A milestone of a procedure whose deletion waits for the user's decision waits with it.
     entries.removeIf([this](const OutboxEntry& entry) { return m_store->waitsForDecision(entry); });
     orderForPush(&entries);
-    if (!entries.isEmpty())
-        log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
+    if (entries.isEmpty())
+        return true;
+    log(tr("Sending %n change(s)…", nullptr, int(entries.size())));
+    // Batches are cut from the ordered queue, so a batch never carries a record before what it
+    // refers to; the platform applies a batch in order, in one transaction, and a record finds a
+    // parent written earlier in the same batch.
+    const SyncBatch::Limits limits = entries.size() > 1 ? batchLimits() : SyncBatch::Limits { 1, 0 };
+    // While the platform applies one batch, the next one is prepared (two processes, two cores);
+    // it is sent only once the answer to the one before is recorded, so the order holds.
+    InFlightBatch inFlight;
+    QList<PreparedWrite> batch;
+    QList<QByteArray> batchJson; // each write as the batch carries it
+    // The request's own bytes ({"writes":[ and ]}) count too: the platform's limit is on the body.
+    const qint64 emptyBatchBytes = SyncBatch::requestBody({}).size();
+    qint64 batchBytes = emptyBatchBytes;
+    const auto sendPrepared = [&] {
+        if (!finishBatch(std::exchange(inFlight, {}), report))
+            return false;
+        inFlight = startBatch(std::exchange(batch, {}), std::exchange(batchJson, {}));
+        batchBytes = emptyBatchBytes;
+        return true;
+    };
     for (int i = 0; i < entries.size(); ++i) {
         progress(i, int(entries.size()));
-        if (cancelled() || !pushEntry(entries.at(i), report))
+        std::optional<PreparedWrite> write;
+        if (cancelled() || !prepareWrite(entries.at(i), report, &write)) {
+            // The batch already sent still has its answer recorded (a stop aborts it: the next run
+            // sends it again under the same keys and gets the platform's stored answers).
+            finishBatch(std::move(inFlight), report);
             return false;
+        }
+        if (inFlight.request)
+            m_transport.pump();
+        if (!write)
+            continue;
+        QByteArray json = SyncBatch::writeJson(*write);
+        const qint64 bytes = json.size() + 1; // and the comma before it (one too many: on the safe side)
+        if (!batch.isEmpty() && (batch.size() >= limits.writes || batchBytes + bytes > limits.bytes)
+            && !sendPrepared())
+            return false;
+        batch.append(std::move(*write));
+        batchJson.append(std::move(json));
+        batchBytes += bytes;
     }
-    return true;
+    return (batch.isEmpty() || sendPrepared()) && finishBatch(std::move(inFlight), report);
+}
+
+SyncBatch::Limits SyncClient::batchLimits()
+{
+    const int preferredWrites = std::max(1, m_options.batchWrites);
+    if (m_singleWritesOnly || preferredWrites == 1)
+        return { 1, 0 };
+    // The platform's own limits (GET /v1), when it names them; else a modest guess, and its 413
+    // (from the platform or a proxy in front of it) sends that batch's writes one at a time.
+    const QJsonObject limits = bodyObject(m_transport.send("GET", QStringLiteral("/v1")))
+                                   .value(QStringLiteral("limits"))
+                                   .toObject();
+    const int platformWrites = limits.value(QStringLiteral("maxBatchWrites")).toInt(kFallbackBatchWrites);
+    const qint64 platformBytes = limits.value(QStringLiteral("maxBatchBytes")).toInteger(kFallbackBatchBytes);
+    return { std::clamp(platformWrites, 1, preferredWrites),
+             std::clamp(platformBytes, qint64(1), kPreferredBatchBytes) };
 }
 
 // What others refer to goes first, because the platform refuses a record whose campaign,
@@ -298,14 +358,12 @@ QJsonObject SyncClient::campaignDocument(const OutboxEntry& entry, bool* found)
     return document;
 }
 
-bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
+bool SyncClient::prepareWrite(const OutboxEntry& entry, SyncReport* report,
+                              std::optional<PreparedWrite>* write)
 {
     // The platform's collection; the desk's table is SyncStore::tableOf(entity).
     const QString collection = SyncKinds::collectionOf(SyncKinds::kindOfEntity(entry.entity));
     const std::optional<qint64> base = m_store->serverVersion(SyncStore::tableOf(entry.entity), entry.uuid);
-    const QString path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
-    QJsonObject mine { { QStringLiteral("deleted"), true } };
-    QByteArray body;
     if (entry.isDelete && !base) {
         // Never reached the platform: nothing to take down.
         WriteTransaction transaction(m_database);
@@ -313,79 +371,166 @@ bool SyncClient::pushEntry(const OutboxEntry& entry, SyncReport* report)
         transaction.commit();
         return true;
     }
+    PreparedWrite prepared;
+    prepared.entry = entry;
+    prepared.path = QStringLiteral("/v1/%1/").arg(collection) + uuidText(entry.uuid);
+    prepared.mine = { { QStringLiteral("deleted"), true } };
     if (!entry.isDelete) {
         bool found = false;
         if (entry.entity == kEvidence) {
-            mine = m_store->localEvidenceJson(entry.uuid);
-            found = !mine.isEmpty();
+            prepared.mine = m_store->localEvidenceJson(entry.uuid);
+            found = !prepared.mine.isEmpty();
         } else if (entry.entity == kNews) {
-            mine = m_store->localNewsJson(entry.uuid);
-            found = !mine.isEmpty();
+            prepared.mine = m_store->localNewsJson(entry.uuid);
+            found = !prepared.mine.isEmpty();
         } else if (entry.entity == kProcedure) {
-            mine = m_store->localProcedureJson(entry.uuid);
-            found = !mine.isEmpty();
+            prepared.mine = m_store->localProcedureJson(entry.uuid);
+            found = !prepared.mine.isEmpty();
         } else if (entry.entity == kMilestone) {
-            mine = m_store->localMilestoneJson(entry.uuid);
-            found = !mine.isEmpty();
+            prepared.mine = m_store->localMilestoneJson(entry.uuid);
+            found = !prepared.mine.isEmpty();
         } else if (LedgerSync::isLedgerEntity(entry.entity)) {
             LedgerSync ledger(m_database);
-            mine = entry.entity == QLatin1String("donor") ? ledger.localDonorJson(entry.uuid)
-                                                          : ledger.localGiftJson(entry.uuid);
-            found = !mine.isEmpty();
+            prepared.mine = entry.entity == QLatin1String("donor") ? ledger.localDonorJson(entry.uuid)
+                                                                   : ledger.localGiftJson(entry.uuid);
+            found = !prepared.mine.isEmpty();
         } else {
-            mine = campaignDocument(entry, &found);
+            prepared.mine = campaignDocument(entry, &found);
         }
         if (!found)
             return true; // deleted meanwhile: its delete entry replaced this one
-        body = QJsonDocument(QJsonObject { { QStringLiteral("data"), mine } }).toJson(QJsonDocument::Compact);
+        // {"data": mine} in compact JSON, written around the document rather than by nesting it in
+        // a new object (a deep copy of every record).
+        prepared.body = "{\"data\":" + QJsonDocument(prepared.mine).toJson(QJsonDocument::Compact) + '}';
         // The file first: the record must never name content the platform cannot serve.
         bool stop = false;
-        if (entry.entity == kEvidence && !ensureBlob(mine, report, &stop))
+        if (entry.entity == kEvidence && !ensureBlob(prepared.mine, report, &stop))
             return !stop;
     }
-    QHash<QByteArray, QByteArray> headers;
-    const QByteArray method = entry.isDelete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("PUT");
-    const QByteArray precondition = base ? '"' + QByteArray::number(*base) + '"' : QByteArrayLiteral("*");
-    headers.insert(base ? "If-Match" : "If-None-Match", precondition);
-    headers.insert("Idempotency-Key", idempotencyKey(entry, method, precondition, body));
-    const HttpResult result = m_transport.send(method, path, body, headers);
+    prepared.method = entry.isDelete ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("PUT");
+    prepared.precondition = base ? '"' + QByteArray::number(*base) + '"' : QByteArrayLiteral("*");
+    prepared.preconditionHeader = base ? QByteArrayLiteral("If-Match") : QByteArrayLiteral("If-None-Match");
+    prepared.idempotencyKey = idempotencyKey(entry, prepared.method, prepared.precondition, prepared.body);
+    *write = std::move(prepared);
+    return true;
+}
 
-    const QJsonObject answer = bodyObject(result);
-    if (result.status == 200 || result.status == 201 || (entry.isDelete && result.status == 404)) {
-        WriteTransaction transaction(m_database);
-        if (result.status == 404)
+bool SyncClient::sendAlone(const PreparedWrite& write, SyncReport* report)
+{
+    const QHash<QByteArray, QByteArray> headers { { write.preconditionHeader, write.precondition },
+                                                  { "Idempotency-Key", write.idempotencyKey } };
+    const HttpResult result = m_transport.send(write.method, write.path, write.body, headers);
+    // No answer, a refused token, or the platform still failing after every retry: the push stops
+    // and the entry waits for the next run.
+    if (result.status == 0 || result.status == 401 || SyncTransport::isRetryable(result.status)) {
+        if (!cancelled()) {
+            report->errors.append(describeFailure(result));
+            log(report->errors.last());
+        }
+        return false;
+    }
+    QStringList lines;
+    WriteTransaction transaction(m_database);
+    const bool carryOn = recordAnswer(write, { result.status, bodyObject(result) }, report, &lines);
+    transaction.commit();
+    for (const QString& line : std::as_const(lines))
+        log(line);
+    return carryOn;
+}
+
+bool SyncClient::sendEachAlone(const QList<PreparedWrite>& writes, SyncReport* report)
+{
+    for (const PreparedWrite& write : writes) {
+        if (cancelled() || !sendAlone(write, report))
+            return false;
+    }
+    return true;
+}
+
+SyncClient::InFlightBatch SyncClient::startBatch(QList<PreparedWrite> writes, const QList<QByteArray>& json)
+{
+    InFlightBatch batch;
+    // A lone write needs no batch: the single request is the same write, understood everywhere.
+    if (writes.size() > 1 && !m_singleWritesOnly)
+        batch.request = m_transport.start("POST", QStringLiteral("/v1/batch"), SyncBatch::requestBody(json));
+    batch.writes = std::move(writes);
+    return batch;
+}
+
+bool SyncClient::finishBatch(InFlightBatch batch, SyncReport* report)
+{
+    const QList<PreparedWrite>& writes = batch.writes;
+    if (!batch.request)
+        return sendEachAlone(writes, report);
+    const HttpResult result = m_transport.finish(std::move(batch.request));
+    if (result.status == 404 || result.status == 405 || result.status == 501) {
+        // A platform without batch writes: one request per record, for the rest of this run.
+        m_singleWritesOnly = true;
+        log(tr("The platform does not take several changes in one request; sending them one at a time."));
+        return sendEachAlone(writes, report);
+    }
+    if (result.status == 413) {
+        // Larger than the platform (or a proxy in front of it) takes: these writes one at a time.
+        return sendEachAlone(writes, report);
+    }
+    const std::optional<QList<WriteAnswer>> answers
+        = result.status == 200 ? SyncBatch::answers(result.body, writes.size()) : std::nullopt;
+    if (!answers) {
+        if (!cancelled()) {
+            report->errors.append(result.status == 200
+                                      ? tr("The platform's answer to %n change(s) sent together could not be "
+                                           "read; they wait for the next sync.",
+                                           nullptr, int(writes.size()))
+                                      : describeFailure(result));
+            log(report->errors.last());
+        }
+        return false;
+    }
+    // One desk transaction (one fsync) records what the platform did with the whole batch.
+    QStringList lines;
+    bool carryOn = true;
+    WriteTransaction transaction(m_database);
+    for (qsizetype i = 0; i < writes.size(); ++i)
+        carryOn = recordAnswer(writes.at(i), answers->at(i), report, &lines) && carryOn;
+    transaction.commit();
+    for (const QString& line : std::as_const(lines))
+        log(line);
+    return carryOn;
+}
+
+bool SyncClient::recordAnswer(const PreparedWrite& write, const WriteAnswer& answer, SyncReport* report,
+                              QStringList* lines)
+{
+    const OutboxEntry& entry = write.entry;
+    if (answer.status == 200 || answer.status == 201 || (entry.isDelete && answer.status == 404)) {
+        if (answer.status == 404)
             m_store->dropEntry(entry);
         else
-            m_store->acknowledge(entry, answer.value(QStringLiteral("version")).toInteger());
-        transaction.commit();
+            m_store->acknowledge(entry, answer.body.value(QStringLiteral("version")).toInteger());
         ++report->pushed;
-        log(entry.isDelete ? tr("Sent the deletion of %1.").arg(uuidText(entry.uuid))
-                           : tr("Sent \"%1\".").arg(labelOf(entry.entity, mine, entry.uuid)));
+        lines->append(entry.isDelete ? tr("Sent the deletion of %1.").arg(uuidText(entry.uuid))
+                                     : tr("Sent \"%1\".").arg(labelOf(entry.entity, write.mine, entry.uuid)));
         return true;
     }
-    if (result.status == 412) {
-        handleConflict(entry, mine, answer.value(QStringLiteral("current")).toObject(), report);
+    if (answer.status == 412) {
+        handleConflict(entry, write.mine, answer.body.value(QStringLiteral("current")).toObject(), report,
+                       lines);
         return true;
     }
-    if (cancelled())
-        return false;
-    report->errors.append(result.status == 422 && LedgerSync::isLedgerEntity(entry.entity)
-                              ? LedgerSync::refusal(entry.entity, mine, answer, describeFailure(result))
-                              : describeFailure(result));
-    log(report->errors.last());
-    if (result.status == 422) {
-        WriteTransaction transaction(m_database);
+    const QString failure = describeProblem(answer.status, answer.body);
+    report->errors.append(answer.status == 422 && LedgerSync::isLedgerEntity(entry.entity)
+                              ? LedgerSync::refusal(entry.entity, write.mine, answer.body, failure)
+                              : failure);
+    lines->append(report->errors.last());
+    if (answer.status == 422)
         m_store->noteRefusal(entry);
-        transaction.commit();
-    }
-    // A refused record (422) does not stop the others; an unreachable platform or a refused token does.
-    return result.status != 0 && result.status != 401 && !SyncTransport::isRetryable(result.status);
+    // A refused record (422) does not stop the others; a refused token or a failing platform does.
+    return answer.status != 401 && !SyncTransport::isRetryable(answer.status);
 }
 
 void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& mine, const QJsonObject& current,
-                                SyncReport* report)
+                                SyncReport* report, QStringList* lines)
 {
-    WriteTransaction transaction(m_database);
     const bool sameContent
         = !current.isEmpty() && !entry.isDelete && current.value(QStringLiteral("data")).toObject() == mine;
     const bool deletedThere = entry.isDelete && current.value(QStringLiteral("deleted")).toBool();
@@ -393,19 +538,27 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
         // The platform already holds exactly this (an earlier push whose answer was lost, or a
         // deletion a colleague made too): adopt it.
         m_store->acknowledge(entry, current.value(QStringLiteral("version")).toInteger());
-    } else {
-        std::optional<qint64> theirVersion;
-        if (!current.isEmpty())
-            theirVersion = current.value(QStringLiteral("version")).toInteger();
-        if (m_store->recordConflict(
-                { 0, entry.entity, entry.uuid, entry.revision, theirVersion, mine, current, {} }))
-            ++report->newConflicts;
-        log(tr("\"%1\" was changed on the platform too: kept as a conflict for you to decide.")
-                .arg(labelOf(entry.entity, mine, entry.uuid)));
-        m_store->dropEntry(entry); // the conflict record now holds the unsent change
-        qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
+        return;
     }
-    transaction.commit();
+    std::optional<qint64> theirVersion;
+    if (!current.isEmpty())
+        theirVersion = current.value(QStringLiteral("version")).toInteger();
+    if (m_store->recordConflict(
+            { 0, entry.entity, entry.uuid, entry.revision, theirVersion, mine, current, {} }))
+        ++report->newConflicts;
+    lines->append(tr("\"%1\" was changed on the platform too: kept as a conflict for you to decide.")
+                      .arg(labelOf(entry.entity, mine, entry.uuid)));
+    m_store->dropEntry(entry); // the conflict record now holds the unsent change
+    qCInfo(lcSync) << "conflict on" << entry.entity << uuidText(entry.uuid);
+}
+
+std::unique_ptr<SyncTransport::Pending> SyncClient::requestPage(const QString& cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return m_transport.start("GET", QStringLiteral("/v1/changes?") + query.toString());
 }
 
 void SyncClient::pull(SyncReport* report)
@@ -413,13 +566,9 @@ void SyncClient::pull(SyncReport* report)
     log(tr("Receiving the others' changes…"));
     progress(0, 0);
     bool restarted = false;
+    std::unique_ptr<SyncTransport::Pending> next = requestPage(m_store->cursor(m_serverKey));
     while (!cancelled()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        const QString cursor = m_store->cursor(m_serverKey);
-        if (!cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("cursor"), cursor);
-        const HttpResult result = m_transport.send("GET", QStringLiteral("/v1/changes?") + query.toString());
+        const HttpResult result = m_transport.finish(std::move(next));
         const QJsonObject page = bodyObject(result);
         if (result.status == 400 && !restarted
             && page.value(QStringLiteral("type")).toString().endsWith(QLatin1String("/invalid-cursor"))) {
@@ -428,6 +577,7 @@ void SyncClient::pull(SyncReport* report)
             WriteTransaction transaction(m_database);
             m_store->setCursor(m_serverKey, {});
             transaction.commit();
+            next = requestPage({});
             continue;
         }
         if (result.status != 200) {
@@ -437,6 +587,11 @@ void SyncClient::pull(SyncReport* report)
             }
             return;
         }
+        // The page names the cursor of the next one: it is asked for now, and the platform reads
+        // it while the desk applies this one. Not applied, it is dropped (the stored cursor stays
+        // where the last applied page left it).
+        if (page.value(QStringLiteral("hasMore")).toBool())
+            next = requestPage(page.value(QStringLiteral("cursor")).toString());
         if (!applyPage(page, report))
             return;
     }
@@ -460,6 +615,7 @@ bool SyncClient::applyPage(const QJsonObject& page, SyncReport* report)
     WriteTransaction transaction(m_database);
     QList<QJsonObject> ledgerRecords; // donations and payouts: after the page's campaigns
     for (const QJsonObject& record : parentsFirst(records)) {
+        m_transport.pump(); // the next page, asked for already, arrives meanwhile
         const QString kind = record.value(QStringLiteral("kind")).toString();
         if (kLedgerKinds.contains(kind)) {
             ledgerRecords.append(record);
@@ -704,12 +860,16 @@ QString SyncClient::describeFailure(const HttpResult& result) const
     if (result.status == 0)
         return tr("The platform could not be reached after %n attempt(s): %1", nullptr, result.attempts)
             .arg(result.networkError);
-    if (result.status == 401)
+    return describeProblem(result.status, bodyObject(result));
+}
+
+QString SyncClient::describeProblem(int status, const QJsonObject& problem) const
+{
+    if (status == 401)
         return tr("The platform refused the token; check the keychain entry or CASEDESK_TOKEN.");
-    const QJsonObject problem = bodyObject(result);
     const QString answer
         = tr("The platform answered %1 (%2).")
-              .arg(result.status)
+              .arg(status)
               .arg(problem.value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1));
     // The fields it refused, as the platform words them (the API's own English): where to look.
     QStringList fields;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncBatch.h"
 #include "sync/SyncTransport.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@ namespace casedesk {
 
 class Database;
 class SyncStore;
-struct OutboxEntry;
 
 struct SyncOptions
 {
@@ -23,6 +23,9 @@ struct SyncOptions
     QString caFile; // extra trusted CA certificates (PEM) for a self-hosted platform
     RetryPolicy retry;
     int pageSize = 100;
+    // Most record writes sent together in one request (the platform's maxBatchWrites may be
+    // lower); 1 sends each record alone.
+    int batchWrites = 500;
 };
 
 // What one run did. Converged: nothing waits to be sent, no new conflict, no error.
@@ -79,10 +82,36 @@ private:
     // False when the push must stop (the platform cannot be reached, the token is refused).
     bool push(SyncReport* report);
     void orderForPush(QList<OutboxEntry>* entries);
-    bool pushEntry(const OutboxEntry& entry, SyncReport* report);
+    // How many writes go in one request: the desk's wish within the platform's limits (GET /v1);
+    // one when the platform takes no batches.
+    SyncBatch::Limits batchLimits();
+    // The entry as a request in *write; none when there is nothing to send (a deletion of what
+    // the platform never had, a record gone meanwhile, a file that cannot be read). Evidence
+    // files are uploaded here, before their record can be sent. False when the push must stop.
+    bool prepareWrite(const OutboxEntry& entry, SyncReport* report, std::optional<PreparedWrite>* write);
+    // One request per write (a lone write, or a platform without batches); false when the push must stop.
+    bool sendAlone(const PreparedWrite& write, SyncReport* report);
+    bool sendEachAlone(const QList<PreparedWrite>& writes, SyncReport* report);
+    // A batch on its way: its writes, and the POST /v1/batch whose answer is not read yet (none:
+    // the writes go one request each when finished).
+    struct InFlightBatch
+    {
+        QList<PreparedWrite> writes;
+        std::unique_ptr<SyncTransport::Pending> request;
+    };
+    InFlightBatch startBatch(QList<PreparedWrite> writes, const QList<QByteArray>& json);
+    // Takes the batch's answer and records every write's in one desk transaction. True for no
+    // batch at all; false when the push must stop.
+    bool finishBatch(InFlightBatch batch, SyncReport* report);
+    // Inside the caller's transaction: the platform's answer to one write (stored version,
+    // conflict, refusal); the lines to log once committed. False when the push must stop.
+    bool recordAnswer(const PreparedWrite& write, const WriteAnswer& answer, SyncReport* report,
+                      QStringList* lines);
     void handleConflict(const OutboxEntry& entry, const QJsonObject& mine, const QJsonObject& current,
-                        SyncReport* report);
+                        SyncReport* report, QStringList* lines);
     void pull(SyncReport* report);
+    // GET /v1/changes from `cursor` (empty: from the start), on its way while the caller works.
+    std::unique_ptr<SyncTransport::Pending> requestPage(const QString& cursor);
     bool applyPage(const QJsonObject& page, SyncReport* report);
     QJsonObject campaignDocument(const OutboxEntry& entry, bool* found);
     // Makes sure the platform holds the file of an evidence document (HEAD, then an upload that
@@ -99,6 +128,7 @@ private:
     bool fetchMissingReferences(QList<QJsonObject>* records, SyncReport* report);
     qint64 chunkBytes();
     QString describeFailure(const HttpResult& result) const;
+    QString describeProblem(int status, const QJsonObject& problem) const;
 
     Database& m_database;
     SyncOptions m_options;
@@ -108,6 +138,8 @@ private:
     SyncObserver m_observer;
     bool m_caLoaded = false;
     qint64 m_chunkBytes = 0; // blob upload chunk, from the platform's limits; 0 until asked
+    // The platform answered a batch with 404, 405 or 501: it takes one record per request.
+    bool m_singleWritesOnly = false;
 };
 
 } // namespace casedesk

@@ -126,14 +126,14 @@ QList<OutboxEntry> SyncStore::pendingEntries()
 
 void SyncStore::noteRefusal(const OutboxEntry& entry)
 {
-    m_database.exec(QStringLiteral("UPDATE outbox SET refusals = refusals + 1 WHERE entity = ? AND "
-                                   "entity_uuid = ? AND revision = ?"),
-                    { entry.entity, uuidText(entry.uuid), entry.revision });
+    m_database.execCached(QStringLiteral("UPDATE outbox SET refusals = refusals + 1 WHERE entity = ? AND "
+                                         "entity_uuid = ? AND revision = ?"),
+                          { entry.entity, uuidText(entry.uuid), entry.revision });
 }
 
 std::optional<qint64> SyncStore::serverVersion(const QString& table, const QUuid& uuid)
 {
-    const QVariant value = m_database.scalar(
+    const QVariant value = m_database.scalarCached(
         QStringLiteral("SELECT server_version FROM %1 WHERE uuid = ?").arg(table), { uuidText(uuid) });
     if (value.isNull())
         return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<qint64> SyncStore::serverVersion(const QString& table, const QUuid
 
 void SyncStore::acknowledge(const OutboxEntry& entry, qint64 version)
 {
-    m_database.exec(
+    m_database.execCached(
         QStringLiteral("UPDATE %1 SET server_version = ? WHERE uuid = ?").arg(tableOf(entry.entity)),
         { version, uuidText(entry.uuid) });
     dropEntry(entry);
@@ -150,7 +150,7 @@ void SyncStore::acknowledge(const OutboxEntry& entry, qint64 version)
 
 void SyncStore::dropEntry(const OutboxEntry& entry)
 {
-    m_database.exec(
+    m_database.execCached(
         QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ? AND revision = ?"),
         { entry.entity, uuidText(entry.uuid), entry.revision });
 }
@@ -158,8 +158,9 @@ void SyncStore::dropEntry(const OutboxEntry& entry)
 bool SyncStore::hasPendingChange(const QString& entity, const QUuid& uuid)
 {
     return m_database
-               .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND entity_uuid = ?"),
-                       { entity, uuidText(uuid) })
+               .scalarCached(
+                   QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND entity_uuid = ?"),
+                   { entity, uuidText(uuid) })
                .toInt()
         > 0;
 }
@@ -215,9 +216,9 @@ void SyncStore::closeConflict(qint64 id)
 bool SyncStore::hasOpenConflict(const QString& entity, const QUuid& uuid)
 {
     return m_database
-               .scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE entity = ? AND "
-                                      "entity_uuid = ? AND resolved_at IS NULL"),
-                       { entity, uuidText(uuid) })
+               .scalarCached(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE entity = ? AND "
+                                            "entity_uuid = ? AND resolved_at IS NULL"),
+                             { entity, uuidText(uuid) })
                .toInt()
         > 0;
 }
@@ -230,9 +231,9 @@ QString SyncStore::cursor(const QString& server)
 
 void SyncStore::setCursor(const QString& server, const QString& cursor)
 {
-    m_database.exec(QStringLiteral("INSERT INTO sync_cursors (server, cursor) VALUES (?, ?) "
-                                   "ON CONFLICT (server) DO UPDATE SET cursor = excluded.cursor"),
-                    { server, cursor });
+    m_database.execCached(QStringLiteral("INSERT INTO sync_cursors (server, cursor) VALUES (?, ?) "
+                                         "ON CONFLICT (server) DO UPDATE SET cursor = excluded.cursor"),
+                          { server, cursor });
 }
 
 SyncStore::PullOutcome SyncStore::applyCampaign(const QJsonObject& envelope)
@@ -629,30 +630,37 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, std::o
                                 optionalVersion(version),
                                 now,
                                 uuidText(uuid) };
-    const QVariant storedStatus = m_database.scalar(
-        QStringLiteral("SELECT status FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
-    const bool existed = !storedStatus.isNull();
-    const QString oldStatus
-        = existed ? storedStatus.toString() : CampaignCodes::status(CampaignStatus::Draft);
-    // Revision bumped on update so an editor open on the old state refuses to save over it.
-    m_database.exec(
-        QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
-                       "harm = ?, legal_basis = ?, court = ?, opposing_party = ?, goal_cents = ?, "
-                       "end_date = ?, status = ?, how_money_used = ?, server_version = ?, "
-                       "updated_at = ?, deleted = 0, revision = revision + 1 WHERE uuid = ?"),
-        fields);
-    QVariant id
-        = m_database.scalar(QStringLiteral("SELECT id FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
-    if (id.isNull()) {
-        QSqlQuery inserted = m_database.exec(
+    // One look-up tells a campaign new to this desk: it is inserted with its lines, without the
+    // update and the deletions that would find nothing (a first pull writes thousands of them).
+    QVariant id;
+    QString oldStatus = CampaignCodes::status(CampaignStatus::Draft);
+    {
+        Database::CachedQuery stored = m_database.execCached(
+            QStringLiteral("SELECT id, status FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
+        if (stored.next()) {
+            id = stored.value(0);
+            oldStatus = stored.value(1).toString();
+        }
+    }
+    const bool existed = !id.isNull();
+    if (existed) {
+        // Revision bumped so an editor open on the old state refuses to save over it.
+        m_database.execCached(
+            QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
+                           "harm = ?, legal_basis = ?, court = ?, opposing_party = ?, goal_cents = ?, "
+                           "end_date = ?, status = ?, how_money_used = ?, server_version = ?, "
+                           "updated_at = ?, deleted = 0, revision = revision + 1 WHERE uuid = ?"),
+            fields);
+    } else {
+        Database::CachedQuery inserted = m_database.execCached(
             QStringLiteral("INSERT INTO campaigns (title, summary, description, cause, harm, legal_basis, "
                            "court, opposing_party, goal_cents, end_date, status, how_money_used, "
                            "server_version, updated_at, uuid, revision, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
             fields + QVariantList { now });
-        id = inserted.lastInsertId();
+        id = inserted.query().lastInsertId();
     }
-    writeCampaignChildren(id.toLongLong(), data);
+    writeCampaignChildren(id.toLongLong(), data, existed);
     // The status history tells how a dossier got where it is, including moves made elsewhere.
     const QString newStatus = CampaignCodes::status(c.status);
     if (!existed)
@@ -664,31 +672,35 @@ void SyncStore::writeCampaign(const QUuid& uuid, const QJsonObject& data, std::o
 void SyncStore::recordStatusChange(qint64 campaignId, const QString& from, const QString& to,
                                    const QString& note)
 {
-    m_database.exec(
+    m_database.execCached(
         QStringLiteral("INSERT INTO campaign_status_changes (campaign_id, from_status, to_status, "
                        "changed_at, note) VALUES (?, ?, ?, ?, ?)"),
         { campaignId, from, to, Clock::nowUtcIso(), note });
 }
 
-void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data)
+void SyncStore::writeCampaignChildren(qint64 campaignId, const QJsonObject& data, bool replace)
 {
-    m_database.exec(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), { campaignId });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"),
+                              { campaignId });
     const QJsonArray lines = data.value(QStringLiteral("budgetLines")).toArray();
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject line = lines.at(i).toObject();
-        m_database.exec(QStringLiteral("INSERT INTO budget_lines (uuid, campaign_id, position, kind, label, "
-                                       "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"),
-                        { uuidText(childUuid(line)), campaignId, i,
-                          line.value(QStringLiteral("kind")).toString(),
-                          line.value(QStringLiteral("label")).toString(),
-                          line.value(QStringLiteral("amountCents")).toInteger() });
+        m_database.execCached(
+            QStringLiteral("INSERT INTO budget_lines (uuid, campaign_id, position, kind, label, "
+                           "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"),
+            { uuidText(childUuid(line)), campaignId, i, line.value(QStringLiteral("kind")).toString(),
+              line.value(QStringLiteral("label")).toString(),
+              line.value(QStringLiteral("amountCents")).toInteger() });
     }
-    m_database.exec(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), { campaignId });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"),
+                              { campaignId });
     const QJsonArray articles = data.value(QStringLiteral("pressArticles")).toArray();
     for (int i = 0; i < articles.size(); ++i) {
         const QJsonObject article = articles.at(i).toObject();
         const QDate date = QDate::fromString(article.value(QStringLiteral("date")).toString(), Qt::ISODate);
-        m_database.exec(
+        m_database.execCached(
             QStringLiteral("INSERT INTO press_articles (uuid, campaign_id, position, title, outlet, "
                            "url, published_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { uuidText(childUuid(article)), campaignId, i, article.value(QStringLiteral("title")).toString(),

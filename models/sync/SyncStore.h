@@ -187,7 +187,8 @@ private:
     // Why a pulled milestone cannot be stored here (translated); empty when it can.
     QString milestoneProblem(const Milestone& milestone);
     QString lockedChange(const PlatformDonation& donation, QSet<QString>* lockedOrders);
-    void writeCampaignChildren(qint64 campaignId, const QJsonObject& data);
+    // Budget lines and press articles as the document has them; `replace`: the old ones go first.
+    void writeCampaignChildren(qint64 campaignId, const QJsonObject& data, bool replace);
     void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);
 
     Database& m_database;

@@ -77,10 +77,10 @@ Milestone milestoneFromJson(const QUuid& uuid, const QJsonObject& data)
 
 SyncStore::LocalCopy SyncStore::localCopy(const QString& entity, const QUuid& uuid)
 {
-    QSqlQuery q
-        = m_database.exec(QStringLiteral("SELECT server_version, revision, deleted FROM %1 WHERE uuid = ?")
-                              .arg(tableOf(entity)),
-                          { uuidText(uuid) });
+    Database::CachedQuery q = m_database.execCached(
+        QStringLiteral("SELECT server_version, revision, deleted FROM %1 WHERE uuid = ?")
+            .arg(tableOf(entity)),
+        { uuidText(uuid) });
     LocalCopy local;
     if (!q.next())
         return local;

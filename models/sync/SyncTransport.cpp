@@ -63,8 +63,43 @@ void SyncTransport::waitMs(int milliseconds)
     loop.exec();
 }
 
+SyncTransport::Pending::~Pending()
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
+SyncTransport::~SyncTransport() = default;
+
 HttpResult SyncTransport::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
                                const QHash<QByteArray, QByteArray>& headers)
+{
+    return finish(start(method, pathAndQuery, body, headers));
+}
+
+std::unique_ptr<SyncTransport::Pending> SyncTransport::start(const QByteArray& method,
+                                                             const QString& pathAndQuery,
+                                                             const QByteArray& body,
+                                                             const QHash<QByteArray, QByteArray>& headers)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->method = method;
+    pending->pathAndQuery = pathAndQuery;
+    pending->body = body;
+    pending->headers = headers;
+    if (!cancelled())
+        pending->reply = begin(method, pathAndQuery, body, headers);
+    return pending;
+}
+
+void SyncTransport::pump()
+{
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+HttpResult SyncTransport::finish(std::unique_ptr<Pending> pending)
 {
     HttpResult result;
     for (int attempt = 1; attempt <= m_policy.maxAttempts && !cancelled(); ++attempt) {
@@ -76,9 +111,13 @@ HttpResult SyncTransport::send(const QByteArray& method, const QString& pathAndQ
             if (cancelled())
                 break;
         }
-        result = sendOnce(method, pathAndQuery, body, headers);
+        QNetworkReply* reply = std::exchange(pending->reply, nullptr);
+        if (!reply)
+            reply = begin(pending->method, pending->pathAndQuery, pending->body, pending->headers);
+        result = collect(reply);
         result.attempts = attempt;
-        qCDebug(lcSync) << method << pathAndQuery << "->" << result.status << "attempt" << attempt;
+        qCDebug(lcSync) << pending->method << pending->pathAndQuery << "->" << result.status << "attempt"
+                        << attempt;
         if (!isRetryable(result.status))
             break;
     }
@@ -103,7 +142,7 @@ HttpResult SyncTransport::download(const QString& pathAndQuery, QFileDevice* fil
             result.networkError = file->errorString();
             break;
         }
-        result = sendOnce("GET", pathAndQuery, {}, {}, file);
+        result = collect(begin("GET", pathAndQuery, {}, {}), file);
         result.attempts = attempt;
         qCDebug(lcSync) << "GET" << pathAndQuery << "->" << result.status << "attempt" << attempt
                         << "(to a file)";
@@ -113,9 +152,8 @@ HttpResult SyncTransport::download(const QString& pathAndQuery, QFileDevice* fil
     return result;
 }
 
-HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& pathAndQuery,
-                                   const QByteArray& body, const QHash<QByteArray, QByteArray>& headers,
-                                   QFileDevice* sink)
+QNetworkReply* SyncTransport::begin(const QByteArray& method, const QString& pathAndQuery,
+                                    const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
 {
     QUrl url = m_baseUrl;
     const QString base = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
@@ -134,8 +172,11 @@ HttpResult SyncTransport::sendOnce(const QByteArray& method, const QString& path
         request.setRawHeader(it.key(), it.value());
 
     // HEAD through head(): a custom "HEAD" verb would wait for the body its Content-Length announces.
-    QNetworkReply* reply
-        = method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
+    return method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
+}
+
+HttpResult SyncTransport::collect(QNetworkReply* reply, QFileDevice* sink)
+{
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // A safety net over the transfer timeout, so one request can never hang the run; restarted

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace casedesk {
 
@@ -40,6 +41,7 @@ struct HttpResult
 class SyncTransport
 {
 public:
+    ~SyncTransport();
     SyncTransport(const QUrl& baseUrl, const QByteArray& token, const RetryPolicy& policy);
 
     // Adds the CA certificates of a PEM file to the trusted ones (self-hosted platforms).
@@ -47,6 +49,28 @@ public:
 
     HttpResult send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
                     const QHash<QByteArray, QByteArray>& headers = {});
+
+    // A request whose first attempt is on its way while the caller goes on working (the push
+    // prepares its next batch while the platform applies this one); finish() takes its answer,
+    // retrying as send() does. Call pump() now and then meanwhile: the answer is read as it comes.
+    class Pending
+    {
+    public:
+        ~Pending(); // aborts an attempt never read
+
+    private:
+        friend class SyncTransport;
+        QByteArray method;
+        QString pathAndQuery;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers;
+        QNetworkReply* reply = nullptr; // the first attempt, until finish() reads it
+    };
+    std::unique_ptr<Pending> start(const QByteArray& method, const QString& pathAndQuery,
+                                   const QByteArray& body = {},
+                                   const QHash<QByteArray, QByteArray>& headers = {});
+    HttpResult finish(std::unique_ptr<Pending> pending);
+    void pump();
     // A GET whose successful (2xx) body goes into `file` as it arrives, never whole in memory (an
     // evidence file may be hundreds of megabytes); the file is emptied before each attempt. Other
     // answers keep their (small, problem+json) body in the result. A write error ends the attempt
@@ -67,8 +91,10 @@ public:
 private:
     void waitMs(int milliseconds);
 
-    HttpResult sendOnce(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                        const QHash<QByteArray, QByteArray>& headers, QFileDevice* sink = nullptr);
+    QNetworkReply* begin(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                         const QHash<QByteArray, QByteArray>& headers);
+    // Waits for the reply (bounded), then reads it; the reply is deleted.
+    HttpResult collect(QNetworkReply* reply, QFileDevice* sink = nullptr);
     int backoffMs(int attempt, const HttpResult& previous) const;
 
     QNetworkAccessManager m_network;

@@ -73,6 +73,36 @@ QList<QJsonObject> readAllChanges(PlatformClient& client, int pageSize, int* pag
     return {};
 }
 
+// One write of a POST /v1/batch body: the single request it stands for.
+QJsonObject batchPut(const QString& path, const QByteArray& body, const QByteArray& key,
+                     const QByteArray& ifMatch = {})
+{
+    QJsonObject write { { QStringLiteral("method"), QStringLiteral("PUT") },
+                        { QStringLiteral("path"), path },
+                        { QStringLiteral("idempotencyKey"), QString::fromLatin1(key) },
+                        { QStringLiteral("body"), QJsonDocument::fromJson(body).object() } };
+    if (ifMatch.isEmpty())
+        write.insert(QStringLiteral("ifNoneMatch"), QStringLiteral("*"));
+    else
+        write.insert(QStringLiteral("ifMatch"), QString::fromLatin1(ifMatch));
+    return write;
+}
+
+QByteArray batchBody(const QJsonArray& writes)
+{
+    return json({ { QStringLiteral("writes"), writes } });
+}
+
+QJsonArray batchResults(const PlatformReply& reply)
+{
+    return reply.json().value(QStringLiteral("results")).toArray();
+}
+
+QString problemType(const QJsonObject& problem)
+{
+    return problem.value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1);
+}
+
 int countKind(const QList<QJsonObject>& changes, const QString& kind)
 {
     return static_cast<int>(std::count_if(changes.cbegin(), changes.cend(), [&](const QJsonObject& change) {
@@ -100,6 +130,12 @@ private slots:
     void convergesDespiteFaults_data();
     void convergesDespiteFaults();
     void lateAnswerAfterClientTimeoutIsReplayed();
+    void batchWritesHaveTheirOwnAnswers();
+    void batchKeysAreTheSingleWritesKeys();
+    void batchAnswerLostIsReplayedWhole();
+    void batchConvergesDespiteFaults();
+    void batchLimits();
+    void withoutBatchesTheAddressIsNotFound();
 
 private:
     // Starts a server into `server` and a client for it; QVERIFY-style early return on failure.
@@ -507,6 +543,277 @@ void TestPlatformServer::lateAnswerAfterClientTimeoutIsReplayed()
     QCOMPARE(retry.status, 201);
     QCOMPARE(retry.header("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 1);
+}
+
+// A written record, a stale one and an orphan in one batch: each gets the answer its single write
+// would get, and the batch goes on after the refusals. A record may name one written earlier in
+// the same batch.
+void TestPlatformServer::batchWritesHaveTheirOwnAnswers()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server));
+    PlatformClient desk(server.baseUrl(), server.token());
+    const QString stalePath = QStringLiteral("/v1/campaigns/") + newId();
+    const PlatformReply existing = desk.send(
+        "PUT", stalePath, campaignBody(QStringLiteral("Theirs"), QStringLiteral("draft")), createHeaders());
+    QCOMPARE(existing.status, 201);
+    PlatformReply edited
+        = desk.send("PUT", stalePath, campaignBody(QStringLiteral("Theirs, edited"), QStringLiteral("draft")),
+                    { { "Idempotency-Key", newKey() }, { "If-Match", existing.header("etag") } });
+    QCOMPARE(edited.status, 200);
+
+    const QString campaignId = newId();
+    const QString campaignPath = QStringLiteral("/v1/campaigns/") + campaignId;
+    const QByteArray news
+        = json({ { QStringLiteral("data"),
+                   QJsonObject { { QStringLiteral("campaignId"), campaignId },
+                                 { QStringLiteral("title"), QStringLiteral("Hearing") } } } });
+    const QByteArray orphan
+        = json({ { QStringLiteral("data"),
+                   QJsonObject { { QStringLiteral("campaignId"), newId() },
+                                 { QStringLiteral("title"), QStringLiteral("Orphan") } } } });
+    const QJsonArray writes {
+        batchPut(campaignPath, campaignBody(QStringLiteral("Mine"), QStringLiteral("draft")), newKey()),
+        batchPut(QStringLiteral("/v1/news/") + newId(), news, newKey()), // its campaign is the write before
+        batchPut(stalePath, campaignBody(QStringLiteral("Mine over theirs"), QStringLiteral("draft")),
+                 newKey(), existing.header("etag")),
+        batchPut(QStringLiteral("/v1/news/") + newId(), orphan, newKey()),
+        QJsonObject { { QStringLiteral("method"), QStringLiteral("DELETE") },
+                      { QStringLiteral("path"), QStringLiteral("/v1/donations/") + newId() },
+                      { QStringLiteral("ifMatch"), QStringLiteral("\"1\"") },
+                      { QStringLiteral("idempotencyKey"), QString::fromLatin1(newKey()) } },
+        batchPut(QStringLiteral("/v1/blobs/") + QString::fromLatin1(sha256Hex("x")), "{}", newKey()),
+        batchPut(QStringLiteral("/v1/campaigns/") + newId(),
+                 campaignBody(QStringLiteral("No key"), QStringLiteral("draft")), {}),
+    };
+    const PlatformReply reply = desk.send("POST", QStringLiteral("/v1/batch"), batchBody(writes));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = batchResults(reply);
+    QCOMPARE(results.size(), writes.size());
+    const auto result = [&](int i) {
+        return results.at(i).toObject();
+    };
+    const auto bodyOf = [&](int i) {
+        return result(i).value(QStringLiteral("body")).toObject();
+    };
+
+    QCOMPARE(result(0).value(QStringLiteral("status")).toInt(), 201);
+    QCOMPARE(bodyOf(0).value(QStringLiteral("id")).toString(), campaignId);
+    QCOMPARE(result(0).value(QStringLiteral("etag")).toString(),
+             QStringLiteral("\"%1\"").arg(bodyOf(0).value(QStringLiteral("version")).toInteger()));
+    QCOMPARE(result(1).value(QStringLiteral("status")).toInt(), 201);
+    QCOMPARE(result(2).value(QStringLiteral("status")).toInt(), 412);
+    QCOMPARE(problemType(bodyOf(2)), QStringLiteral("version-conflict"));
+    QCOMPARE(bodyOf(2)
+                 .value(QStringLiteral("current"))
+                 .toObject()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toString(),
+             QStringLiteral("Theirs, edited"));
+    QCOMPARE(result(3).value(QStringLiteral("status")).toInt(), 422);
+    QCOMPARE(problemType(bodyOf(3)), QStringLiteral("invalid-record"));
+    QCOMPARE(
+        bodyOf(3).value(QStringLiteral("errors")).toArray().first()[QStringLiteral("pointer")].toString(),
+        QStringLiteral("/data/campaignId"));
+    QCOMPARE(result(4).value(QStringLiteral("status")).toInt(), 405); // the feed is read-only
+    QCOMPARE(result(5).value(QStringLiteral("status")).toInt(), 400); // files go one request at a time
+    QCOMPARE(problemType(bodyOf(5)), QStringLiteral("invalid-batch-write"));
+    QCOMPARE(result(6).value(QStringLiteral("status")).toInt(), 400);
+    QCOMPARE(problemType(bodyOf(6)), QStringLiteral("idempotency-key-missing"));
+
+    const QList<QJsonObject> changes = readAllChanges(desk, 100);
+    QCOMPARE(countKind(changes, QStringLiteral("campaign")), 2);
+    QCOMPARE(countKind(changes, QStringLiteral("news")), 1);
+    QCOMPARE(desk.send("GET", stalePath)
+                 .json()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toString(),
+             QStringLiteral("Theirs, edited"));
+}
+
+// A key means one request, whether it travelled alone or in a batch: a write sent alone whose
+// answer was lost is replayed when it comes again inside a batch, and the other way round.
+void TestPlatformServer::batchKeysAreTheSingleWritesKeys()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server));
+    PlatformClient desk(server.baseUrl(), server.token());
+    const QString alonePath = QStringLiteral("/v1/campaigns/") + newId();
+    const QByteArray aloneBody = campaignBody(QStringLiteral("Alone first"), QStringLiteral("draft"));
+    const QByteArray aloneKey = newKey();
+    const PlatformReply alone = desk.send("PUT", alonePath, aloneBody,
+                                          { { "Idempotency-Key", aloneKey }, { "If-None-Match", "*" } });
+    QCOMPARE(alone.status, 201);
+
+    const QString batchedPath = QStringLiteral("/v1/campaigns/") + newId();
+    const QByteArray batchedBody = campaignBody(QStringLiteral("Batched first"), QStringLiteral("draft"));
+    const QByteArray batchedKey = newKey();
+    const QJsonArray writes {
+        batchPut(alonePath, aloneBody, aloneKey), batchPut(batchedPath, batchedBody, batchedKey),
+        batchPut(alonePath, campaignBody(QStringLiteral("Other"), QStringLiteral("draft")), aloneKey)
+    };
+    const PlatformReply reply = desk.send("POST", QStringLiteral("/v1/batch"), batchBody(writes));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = batchResults(reply);
+    QCOMPARE(results.at(0)[QStringLiteral("status")].toInt(), 201);
+    QVERIFY(results.at(0)[QStringLiteral("replayed")].toBool());
+    QCOMPARE(QJsonDocument(results.at(0)[QStringLiteral("body")].toObject()).toJson(QJsonDocument::Compact),
+             alone.body);
+    QCOMPARE(results.at(1)[QStringLiteral("status")].toInt(), 201);
+    QVERIFY(!results.at(1)[QStringLiteral("replayed")].toBool());
+    QCOMPARE(results.at(2)[QStringLiteral("status")].toInt(), 422); // the same key, another request
+    QCOMPARE(problemType(results.at(2)[QStringLiteral("body")].toObject()),
+             QStringLiteral("idempotency-key-reused"));
+
+    const PlatformReply again = desk.send("PUT", batchedPath, batchedBody,
+                                          { { "Idempotency-Key", batchedKey }, { "If-None-Match", "*" } });
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.header("idempotent-replayed"), QByteArray("true"));
+    QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 2);
+}
+
+// The batch was applied but its answer came after the client gave up: sent again with the same
+// keys, every write is replayed, none applied twice.
+void TestPlatformServer::batchAnswerLostIsReplayedWhole()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server, { QStringLiteral("--fault-latency-ms"), QStringLiteral("400") }));
+    PlatformClient desk(server.baseUrl(), server.token());
+    QJsonArray writes;
+    for (int i = 0; i < 5; ++i)
+        writes.append(batchPut(QStringLiteral("/v1/campaigns/") + newId(),
+                               campaignBody(QStringLiteral("Slow %1").arg(i), QStringLiteral("draft")),
+                               newKey()));
+    const QByteArray body = batchBody(writes);
+    QCOMPARE(desk.send("POST", QStringLiteral("/v1/batch"), body, {}, 100).status, 0);
+
+    const PlatformReply retry = desk.send("POST", QStringLiteral("/v1/batch"), body, {}, 3000);
+    QCOMPARE(retry.status, 200);
+    const QJsonArray results = batchResults(retry);
+    QCOMPARE(results.size(), 5);
+    for (const QJsonValue& result : results) {
+        QCOMPARE(result[QStringLiteral("status")].toInt(), 201);
+        QVERIFY(result[QStringLiteral("replayed")].toBool());
+    }
+    QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 5);
+    QCOMPARE(
+        desk.send("GET", QStringLiteral("/v1/me")).json().value(QStringLiteral("libraryVersion")).toInteger(),
+        5);
+}
+
+// 500s, drops, answers lost after the batch was applied, late answers: batches retried with the
+// same keys leave every record exactly once.
+void TestPlatformServer::batchConvergesDespiteFaults()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server,
+                        { QStringLiteral("--fault-500-rate"), QStringLiteral("0.2"),
+                          QStringLiteral("--fault-drop-rate"), QStringLiteral("0.2"),
+                          QStringLiteral("--fault-apply-then-drop-rate"), QStringLiteral("0.4"),
+                          QStringLiteral("--fault-latency-ms"), QStringLiteral("10"),
+                          QStringLiteral("--fault-seed"), QStringLiteral("11") }));
+    PlatformClient desk(server.baseUrl(), server.token());
+    constexpr int kBatches = 8;
+    constexpr int kWrites = 4;
+    int retried = 0;
+    for (int batch = 0; batch < kBatches; ++batch) {
+        QJsonArray writes;
+        for (int i = 0; i < kWrites; ++i)
+            writes.append(batchPut(
+                QStringLiteral("/v1/campaigns/") + newId(),
+                campaignBody(QStringLiteral("Faulty %1.%2").arg(batch).arg(i), QStringLiteral("draft")),
+                newKey()));
+        int attempts = 0;
+        const PlatformReply reply
+            = desk.sendWithRetries("POST", QStringLiteral("/v1/batch"), batchBody(writes), {}, &attempts);
+        QCOMPARE(reply.status, 200);
+        for (const QJsonValue& result : batchResults(reply))
+            QCOMPARE(result[QStringLiteral("status")].toInt(), 201);
+        retried += attempts - 1;
+    }
+    QVERIFY2(retried > 0, "the faults never hit a batch");
+    QVERIFY2(server.log().contains("POST /v1/batch 200, answer dropped (fault)"),
+             server.log().right(2000).constData());
+    const QList<QJsonObject> changes = readAllChanges(desk, 7);
+    QCOMPARE(countKind(changes, QStringLiteral("campaign")), kBatches * kWrites);
+    QSet<QString> titles;
+    for (const QJsonObject& change : changes)
+        titles.insert(
+            change.value(QStringLiteral("data")).toObject().value(QStringLiteral("title")).toString());
+    QCOMPARE(titles.size(), kBatches * kWrites);
+}
+
+void TestPlatformServer::batchLimits()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server,
+                        { QStringLiteral("--max-batch-writes"), QStringLiteral("3"),
+                          QStringLiteral("--max-batch-bytes"), QStringLiteral("4096"),
+                          QStringLiteral("--max-json-bytes"), QStringLiteral("1024") }));
+    PlatformClient desk(server.baseUrl(), server.token());
+    const QJsonObject limits
+        = desk.send("GET", QStringLiteral("/v1")).json().value(QStringLiteral("limits")).toObject();
+    QCOMPARE(limits.value(QStringLiteral("maxBatchWrites")).toInt(), 3);
+    QCOMPARE(limits.value(QStringLiteral("maxBatchBytes")).toInteger(), 4096);
+
+    const auto write = [](const QString& title) {
+        return batchPut(QStringLiteral("/v1/campaigns/") + newId(),
+                        campaignBody(title, QStringLiteral("draft")), newKey());
+    };
+    PlatformReply reply = desk.send("POST", QStringLiteral("/v1/batch"),
+                                    batchBody({ write(QStringLiteral("1")), write(QStringLiteral("2")),
+                                                write(QStringLiteral("3")), write(QStringLiteral("4")) }));
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(problemType(reply.json()), QStringLiteral("batch-too-large"));
+    QCOMPARE(reply.json().value(QStringLiteral("limit")).toInt(), 3);
+
+    const QString long1000(1000, QLatin1Char('x'));
+    reply = desk.send("POST", QStringLiteral("/v1/batch"),
+                      batchBody({ write(long1000), write(long1000), write(long1000 + long1000) }));
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(problemType(reply.json()), QStringLiteral("payload-too-large"));
+    QCOMPARE(reply.json().value(QStringLiteral("limit")).toInt(), 4096);
+
+    // One record over the limit of a single write: refused alone, the others written.
+    reply = desk.send("POST", QStringLiteral("/v1/batch"),
+                      batchBody({ write(QStringLiteral("small")), write(long1000 + long1000) }));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(batchResults(reply).at(0)[QStringLiteral("status")].toInt(), 201);
+    QCOMPARE(batchResults(reply).at(1)[QStringLiteral("status")].toInt(), 413);
+    QCOMPARE(problemType(batchResults(reply).at(1)[QStringLiteral("body")].toObject()),
+             QStringLiteral("payload-too-large"));
+
+    reply = desk.send("POST", QStringLiteral("/v1/batch"), batchBody({}));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(problemType(reply.json()), QStringLiteral("invalid-batch"));
+    reply = desk.send("POST", QStringLiteral("/v1/batch"), "[1, 2");
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(problemType(reply.json()), QStringLiteral("malformed-json"));
+    QCOMPARE(desk.send("GET", QStringLiteral("/v1/batch")).status, 405);
+    QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 1);
+}
+
+// --no-batch plays a platform that predates batch writes: the desk's fallback is tested on it.
+void TestPlatformServer::withoutBatchesTheAddressIsNotFound()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server, { QStringLiteral("--no-batch") }));
+    PlatformClient desk(server.baseUrl(), server.token());
+    const PlatformReply reply = desk.send(
+        "POST", QStringLiteral("/v1/batch"),
+        batchBody({ batchPut(QStringLiteral("/v1/campaigns/") + newId(),
+                             campaignBody(QStringLiteral("Batched"), QStringLiteral("draft")), newKey()) }));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(problemType(reply.json()), QStringLiteral("not-found"));
+    const QJsonObject limits
+        = desk.send("GET", QStringLiteral("/v1")).json().value(QStringLiteral("limits")).toObject();
+    QVERIFY(limits.contains(QStringLiteral("maxPageSize")));
+    QVERIFY(!limits.contains(QStringLiteral("maxBatchWrites")));
+    QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformServer)

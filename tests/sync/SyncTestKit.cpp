@@ -17,6 +17,7 @@ SyncOptions fastOptions(const PlatformProcess& server)
     options.retry.maxBackoffMs = 100;
     options.retry.requestTimeoutMs = 3000;
     options.pageSize = 7; // several pages even for small sets
+    options.batchWrites = 4; // several batches too
     return options;
 }
 

@@ -442,9 +442,12 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     procedure.notes = QStringLiteral("Référé-suspension déposé");
     proceduresA.save(procedure); // now queued behind the milestone
 
-    // A's run stops after its first record.
+    // A's run stops after its first record: sent alone, one record per request, so that the run
+    // can stop between the procedure and its milestone (a batch carries both, in this order).
     std::atomic_bool cancel { false };
-    SyncClient client(a.database(), fastOptions(server), server.token());
+    SyncOptions oneByOne = fastOptions(server);
+    oneByOne.batchWrites = 1;
+    SyncClient client(a.database(), oneByOne, server.token());
     QStringList sent;
     client.setObserver({ [&](const QString& line) {
                             if (line.startsWith(QStringLiteral("Sent"))) {

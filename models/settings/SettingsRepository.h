@@ -22,6 +22,12 @@ public:
     FeeSettings feeSettings();
     void setFeeSettings(const FeeSettings& fees);
 
+    // The amount above which a gift typed by hand asks the treasurer to confirm it
+    // (AmountRules::kDefaultConfirmationCents until set). Setting refuses a value out of
+    // AmountRules' bounds and returns why, storing nothing.
+    qint64 giftConfirmationCents();
+    QString setGiftConfirmationCents(qint64 cents);
+
 signals:
     void feeSettingsChanged();
 

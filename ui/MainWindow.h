@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QIcon;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace casedesk {
 
@@ -15,6 +19,8 @@ class CampaignRepository;
 class CampaignsPage;
 class DeadlinesPage;
 class DonationsPage;
+class ElidedLabel;
+class EvidencePage;
 class ProcedureRepository;
 class ProceduresPage;
 class Database;
@@ -22,7 +28,9 @@ class SettingsRepository;
 class SyncPage;
 
 // The desk: a sidebar of areas (Campaigns first, then the association), the area's page, and a
-// status bar that tells where the desk is, whether the last edit is saved and what waits to sync.
+// status bar that tells where the desk is, whether the last edit is saved (or why not) and what
+// waits to sync, kept true after every write and during a sync. The File menu opens another desk
+// (the window asks; DeskSession switches), Edit undoes the forms' edits, Help opens the manual.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +38,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Database& database, CampaignRepository& campaigns, AssociationRepository& associations,
                SettingsRepository& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     CampaignsPage* campaignsPage() const { return m_campaignsPage; }
     AssociationPage* associationPage() const { return m_associationPage; }
@@ -44,6 +53,20 @@ public:
     // Shows the sidebar area whose page is `page`.
     void showPage(QWidget* page);
     void showStatusMessage(const QString& text);
+    // The desks of File > Recent desks, most recent first.
+    void setRecentDesks(const QStringList& paths);
+    // Saves what is being typed before the desk goes (closing, another desk); if that fails the
+    // user chooses, and false means they kept this desk.
+    bool saveBeforeLeaving();
+    QString saveStateText() const;
+    QString pendingText() const;
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QAction* manualAction() const { return m_manual; }
+
+signals:
+    // File > Open another desk or Recent desks: the desk at `path` should replace this one.
+    void openDeskRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,8 +75,17 @@ private:
     void buildMenus();
     void addArea(const QString& name, const QIcon& icon, QWidget* page);
     void editFeeSettings();
+    void editGiftConfirmation();
     void showAbout();
+    void showManual();
+    void chooseDesk();
     void updateSyncIndicator();
+    void onDeskCommitted();
+    void setUnsaved(QObject* source, const QString& reason);
+    void showSaveState(const QString& text);
+    void updateUndoActions();
+    void undo();
+    void redo();
 
     Database& m_database;
     SettingsRepository& m_settings;
@@ -61,9 +93,18 @@ private:
     QStackedWidget* m_pages;
     CampaignsPage* m_campaignsPage;
     AssociationPage* m_associationPage;
-    QLabel* m_saveState;
-    QLabel* m_pending;
+    ElidedLabel* m_saveState;
+    ElidedLabel* m_pending;
     QLabel* m_deskPath;
+    QMenu* m_recentDesks = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_manual = nullptr;
+    QTimer* m_countLater;
+    // What each form refuses now (empty: nothing); any of them keeps the status bar at "not saved".
+    QHash<QObject*, QString> m_unsaved;
+    QString m_lastSaveText;
+    EvidencePage* m_evidencePage = nullptr;
     ProcedureRepository* m_procedures = nullptr;
     ProceduresPage* m_proceduresPage = nullptr;
     DeadlinesPage* m_deadlinesPage = nullptr;

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmountRules</name>
+    <message>
+        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <source>Funding goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget line amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flat fee per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a donation is more than 0 (a refund is a status, not a negative amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: give an amount of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an amount cannot be negative (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; has more than two decimals; type euros and cents, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A gift of %1 is above the %2 the treasurer set for a confirmation. Record it as typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -59,12 +132,17 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+91"/>
+        <source>Campaign %1 was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +253,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How the money will be used</source>
+        <source>Use of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,7 +297,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Press articles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>WHEN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,12 +409,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Campaign %1 cannot go from %2 to %3:</source>
+        <source>Campaign %1 cannot go from &quot;%2&quot; to &quot;%3&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Campaign %1: %2 -&gt; %3.</source>
+        <source>Campaign %1: &quot;%2&quot; -&gt; &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,6 +528,29 @@
     <message>
         <location line="+17"/>
         <source>%1: unknown budget line kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRules</name>
+    <message>
+        <location filename="../models/campaigns/CampaignRules.cpp" line="+19"/>
+        <source>Budget line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and no longer collects; gifts are recorded for published or funded campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and does not collect yet; gifts are recorded for published or funded campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,7 +676,7 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+551"/>
+        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
         <source>the XML is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1240,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+85"/>
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,12 +1275,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>expected a date as %1, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1323,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+110"/>
+        <location filename="../models/storage/Database.cpp" line="+113"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,12 +1334,12 @@
     </message>
     <message>
         <location line="-49"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Cannot open the desk file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>The desk %1 could not be checked: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+48"/>
+        <source>Cannot open the desk file %1: another desk is already open under the connection name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1404,54 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../models/common/DateRules.cpp" line="+60"/>
+        <source>D</source>
+        <extracomment>The letters of a date pattern: day, as in DD/MM/YYYY (French: J for jour).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>The letters of a date pattern: month, as in DD/MM/YYYY.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <extracomment>The letters of a date pattern: year, as in DD/MM/YYYY (French: A for année).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an impossible date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an impossible date: %2 %3 has %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an impossible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date; type it as %2, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&quot;%1&quot; is not a date in the form %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,7 +1780,17 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22"/>
+        <location filename="../models/demo/DemoData.cpp" line="+53"/>
+        <source>Cannot write the demo picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the demo file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Cannot make a temporary folder for the demo pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The demo data could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1831,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1916,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Gift confirmation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation asked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest gift accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Desk file</source>
         <translation type="unfinished"></translation>
@@ -1788,7 +1976,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Show the amount above which a gift typed by hand needs a confirmation; with the option, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +2052,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
         <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,61 +2119,61 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+39"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +2183,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The donation was not added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,11 +2350,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a donation by hand.</source>
+        <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +3114,32 @@
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67"/>
+        <location filename="../models/sync/Credentials.cpp" line="+24"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s keychain cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain would not remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not answer as expected: it may be locked, its unlock prompt cancelled, or it has no keyring to store into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The keychain holds no token for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,8 +3159,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token is stored in this computer&apos;s keychain.</source>
+        <location line="+7"/>
+        <source>Tokens are kept in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,7 +3393,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>(The keychain said: %1)</source>
+        <source>(Why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,24 +3483,24 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-378"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +3740,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
         <source>No procedures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4641,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+161"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,7 +4689,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+202"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,12 +4717,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Receiving the others&apos; changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,7 +4773,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-678"/>
+        <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+694"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,7 +4851,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The keychain said: %1</source>
+        <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4772,7 +5000,7 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
+        <location filename="../models/sync/SyncStore.cpp" line="+257"/>
         <source>Changed on the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,7 +5071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Received from the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,12 +5170,13 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18"/>
-        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
+        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,12 +5366,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>End date must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>The budget has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5157,8 +5386,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;How the money will be used&quot; is empty.</source>
+        <location line="+3"/>
+        <source>The &quot;Use of funds&quot; tab is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5185,7 +5414,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
         <source>e.g. Association loi 1901</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,17 +5484,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>Edits not saved were undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: fix the highlighted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>association profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,7 +5656,7 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5442,17 +5681,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add a budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
+        <location line="+60"/>
+        <source>Budget line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+105"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5460,7 +5699,7 @@
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,7 +5739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A short, clear title for donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,38 +5809,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Funding &amp;goal (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Budget lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+92"/>
+        <location line="+52"/>
+        <location line="+238"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-229"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>End date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,8 +5870,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edits not saved were undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm fought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5626,17 +5950,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,7 +5990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5743,12 +6072,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+285"/>
+        <location line="+320"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Where the money went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5834,7 +6163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,13 +6178,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Paid donations (euros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Donations per month</source>
+        <location line="+18"/>
+        <source>Euros (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Donations per month, in euros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5911,12 +6245,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+155"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,7 +6265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
@@ -5960,17 +6294,22 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+53"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5981,17 +6320,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campaign shown</numerusform>
@@ -6141,7 +6480,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
         <source>The first row names the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6317,7 +6656,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,6 +6671,30 @@
     <message>
         <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="+44"/>
+        <source>Pick the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+30"/>
+        <source>Give a date, as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6482,9 +6845,27 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeskSession</name>
+    <message>
+        <location filename="../app/gui/DeskSession.cpp" line="+64"/>
+        <source>This desk is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The desk %1 stays open: its last changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
         <source>New donation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6494,7 +6875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6504,27 +6885,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Gifts go to campaigns that collect: published or funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>D&amp;onor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6539,22 +6925,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platform &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>(no campaign yet)</source>
+        <location line="+32"/>
+        <source>(no campaign collects gifts yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>(choose a campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The donation is not saved: fix what is said under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Large gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>(untitled campaign)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,7 +7036,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+92"/>
         <source>the donation of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,22 +7051,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Donor: no donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date: give the date of the gift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6690,7 +7091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,12 +7162,17 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>New donation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7067,7 +7473,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7087,7 +7493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donor</numerusform>
@@ -7295,7 +7701,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7365,7 +7771,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7375,12 +7781,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Who produced it, or where it comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,7 +7816,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7492,18 +7898,23 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7740,18 +8151,41 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commission on donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>For a goal of %1, the association receives %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::GiftConfirmationDialog</name>
+    <message>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <source>Gift confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gift typed by hand above this amount asks for a confirmation before it is recorded, so that a slip of the finger is caught before it reaches the books. No gift can be above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask above (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gifts above %1 now ask for a confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7766,8 +8200,8 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
-        <source>CaseDesk</source>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <source>%1 — CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7791,7 +8225,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7811,18 +8245,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7832,7 +8266,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Open another desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7843,6 +8287,23 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+104"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7857,7 +8318,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7872,17 +8333,52 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Gift confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CaseDesk &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Platform fees updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,13 +8401,31 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The last changes could not be saved. Quit anyway and lose them?</source>
+        <source>The last changes could not be saved. Leave anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ManualDialog</name>
+    <message>
+        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <source>CaseDesk manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7992,17 +8506,9 @@ Attached %5 · SHA-256 %6</source>
     </message>
 </context>
 <context>
-    <name>casedesk::MoneyEdit</name>
-    <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
         <source>&amp;New update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8027,12 +8533,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8293,7 +8799,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
         <source>Add article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8319,17 +8825,22 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Date (YYYY-MM-DD)</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>Not a web link: type an address such as https://www.example.org/article</source>
+        <location line="+66"/>
+        <source>Article %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
+        <location line="+76"/>
+        <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8774,7 +9285,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+106"/>
         <source>Amount and reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8794,7 +9305,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Find matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8805,42 +9316,42 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Proposed matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="-57"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Bank line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8855,7 +9366,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Accept selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8871,12 +9382,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+514"/>
+        <location line="+517"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-513"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8891,7 +9402,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show reconciled credits too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8916,7 +9427,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search a donor, an e-mail or an order id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8926,7 +9437,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9375,7 +9886,12 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+51"/>
+        <source>Use for this session &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9405,7 +9921,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9450,7 +9966,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Keeps the token in memory until CaseDesk quits; it is asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9468,7 +9989,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9488,7 +10009,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>A token is saved for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token is saved for this platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A token is stored; type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9498,7 +10029,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>You can use this token for this session only: it is kept in memory until CaseDesk quits, and asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Token saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9508,12 +10049,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the keychain refused to store the token when it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Token forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9533,7 +10079,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>In step with the platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9575,7 +10121,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>CaseDesk cannot open the desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmountRules</name>
+    <message>
+        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <source>Funding goal</source>
+        <translation>Objectif de collecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget line amount</source>
+        <translation>Montant de la ligne budgétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flat fee per campaign</source>
+        <translation>Forfait par campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation threshold</source>
+        <translation>Seuil de confirmation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation>%1&#xa0;: un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a donation is more than 0 (a refund is a status, not a negative amount).</source>
+        <translation>%1&#xa0;: un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: give an amount of at least %2.</source>
+        <translation>%1&#xa0;: indiquez un montant d&apos;au moins %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>%1&#xa0;: %2 dépasse les %3 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an amount cannot be negative (&quot;%2&quot;).</source>
+        <translation>%1&#xa0;: un montant ne peut pas être négatif («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; has more than two decimals; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a plus de deux décimales&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dépasse les %3 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A gift of %1 is above the %2 the treasurer set for a confirmation. Record it as typed?</source>
+        <translation>Un don de %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation. L&apos;enregistrer tel quel&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -59,12 +132,17 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+91"/>
+        <source>Campaign %1 was not saved:</source>
+        <translation>La campagne %1 n&apos;a pas été enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -94,7 +172,7 @@
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
@@ -175,8 +253,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How the money will be used</source>
-        <translation>Utilisation des fonds</translation>
+        <source>Use of funds</source>
+        <translation>Emploi des fonds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -219,7 +297,12 @@
         <translation>LIBELLÉ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Press articles:</source>
         <translation>Articles de presse&#xa0;:</translation>
     </message>
@@ -239,7 +322,7 @@
         <translation>Éléments manquants avant la relecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>WHEN</source>
         <translation>DATE</translation>
     </message>
@@ -326,13 +409,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Campaign %1 cannot go from %2 to %3:</source>
-        <translation>La campagne %1 ne peut pas passer de %2 à %3&#xa0;:</translation>
+        <source>Campaign %1 cannot go from &quot;%2&quot; to &quot;%3&quot;:</source>
+        <translation>La campagne %1 ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Campaign %1: %2 -&gt; %3.</source>
-        <translation>Campagne %1&#xa0;: %2 -&gt; %3.</translation>
+        <source>Campaign %1: &quot;%2&quot; -&gt; &quot;%3&quot;.</source>
+        <translation>Campagne %1&#xa0;: «&#xa0;%2&#xa0;» -&gt; «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -377,7 +460,7 @@
     <message>
         <location line="+2"/>
         <source>Add a press article (URL http or https, DATE yyyy-mm-dd).</source>
-        <translation>Ajouter un article de presse (URL http ou https, DATE au format yyyy-mm-dd).</translation>
+        <translation>Ajouter un article de presse (URL http ou https, DATE de la forme aaaa-mm-jj).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -446,6 +529,29 @@
         <location line="+17"/>
         <source>%1: unknown budget line kind &quot;%2&quot;.</source>
         <translation>%1&#xa0;: type de ligne budgétaire inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRules</name>
+    <message>
+        <location filename="../models/campaigns/CampaignRules.cpp" line="+19"/>
+        <source>Budget line %1: %2</source>
+        <translation>Ligne budgétaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
+        <translation>Les lignes budgétaires de l&apos;action totalisent %1, mais seuls %2 reviennent à l&apos;action une fois la commission et les frais forfaitaires de la plateforme payés&#xa0;: il manque %3. Relevez l&apos;objectif, ou la ligne des frais de plateforme en baissant une autre ligne.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and no longer collects; gifts are recorded for published or funded campaigns.</source>
+        <translation>Campagne&#xa0;: «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» et ne collecte plus&#xa0;; les dons s&apos;enregistrent sur les campagnes publiées ou financées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and does not collect yet; gifts are recorded for published or funded campaigns.</source>
+        <translation>Campagne&#xa0;: «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» et ne collecte pas encore&#xa0;; les dons s&apos;enregistrent sur les campagnes publiées ou financées.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +676,7 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+551"/>
+        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
@@ -620,9 +726,9 @@
         <translation>%1 (attendu&#xa0;: un montant décimal comme 1234.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
-        <translation>attendu&#xa0;: une date au format YYYY-MM-DD&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <translation>attendu&#xa0;: une date de la forme AAAA-MM-JJ&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1134,7 +1240,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+85"/>
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1169,12 +1275,12 @@
         <translation>cette ligne a %1 colonnes, mais l&apos;en-tête en a %2&#xa0;: un séparateur dans un texte sans guillemets&#xa0;?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>expected a date as %1, found &apos;%2&apos;</source>
         <translation>attendu&#xa0;: une date au format %1&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
         <translation>%1 (attendu&#xa0;: un montant comme %2&#xa0;; trouvé&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
@@ -1217,7 +1323,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+110"/>
+        <location filename="../models/storage/Database.cpp" line="+113"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
@@ -1228,12 +1334,12 @@
     </message>
     <message>
         <location line="-49"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Cannot open the desk file %1: %2</source>
         <translation>Impossible d&apos;ouvrir le fichier du bureau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>The desk %1 could not be checked: %2</source>
         <translation>Le bureau %1 n&apos;a pas pu être vérifié&#xa0;: %2</translation>
     </message>
@@ -1243,7 +1349,12 @@
         <translation>Le bureau %1 est endommagé (%2). Gardez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+48"/>
+        <source>Cannot open the desk file %1: another desk is already open under the connection name &quot;%2&quot;.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de bureau %1&#xa0;: un autre bureau est déjà ouvert sous le nom de connexion «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation>Impossible de mettre à jour le fichier du bureau %1 pour cette version de CaseDesk&#xa0;: %2</translation>
     </message>
@@ -1293,8 +1404,55 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
         <translation>Impossible de préparer une requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../models/common/DateRules.cpp" line="+60"/>
+        <source>D</source>
+        <extracomment>The letters of a date pattern: day, as in DD/MM/YYYY (French: J for jour).</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>The letters of a date pattern: month, as in DD/MM/YYYY.</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <extracomment>The letters of a date pattern: year, as in DD/MM/YYYY (French: A for année).</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an impossible date: there is no month %2.</source>
+        <translation>%1 est une date impossible&#xa0;: il n&apos;y a pas de mois %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an impossible date: %2 %3 has %4 days.</source>
+        <translation>%1 est une date impossible&#xa0;: %2 %3 compte %4 jours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an impossible date.</source>
+        <translation>%1 est une date impossible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date; type it as %2, for example %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; tapez-la sous la forme %2, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&quot;%1&quot; is not a date in the form %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de la forme %2.</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1780,17 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22"/>
+        <location filename="../models/demo/DemoData.cpp" line="+53"/>
+        <source>Cannot write the demo picture %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image de démonstration %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the demo file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de démonstration %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation>Le bureau contient déjà des campagnes&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
@@ -1642,7 +1810,12 @@
         <translation>Le jeu de données de démonstration est endommagé&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Cannot make a temporary folder for the demo pieces.</source>
+        <translation>Impossible de créer un dossier temporaire pour les pièces de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The demo data could not be stored: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -1658,7 +1831,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1743,6 +1916,21 @@
         <translation>Réglages des frais enregistrés.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Gift confirmation saved.</source>
+        <translation>Seuil de confirmation des dons enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation asked above</source>
+        <translation>Confirmation demandée au-delà de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest gift accepted</source>
+        <translation>Don le plus élevé accepté</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Desk file</source>
         <translation>Fichier du bureau</translation>
@@ -1788,7 +1976,12 @@
         <translation>Afficher les frais de plateforme et ce qu&apos;il reste d&apos;un objectif de 10&#x202f;000 EUR&#xa0;; avec des options, les modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Show the amount above which a gift typed by hand needs a confirmation; with the option, change it.</source>
+        <translation>Afficher le montant au-delà duquel un don saisi à la main demande une confirmation&#xa0;; avec l&apos;option, le modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation>Remplir un bureau vide avec l&apos;association et les campagnes de démonstration.</translation>
     </message>
@@ -1859,7 +2052,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
         <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
         <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
     </message>
@@ -1926,61 +2119,61 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation>%1 dons affichés sur %2 (%3 N pour en afficher davantage).</translation>
     </message>
@@ -1990,7 +2183,12 @@
         <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation>Le don n&apos;a pas été ajouté&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 si le montant est juste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The donation was not added:</source>
         <translation>Le don n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
@@ -2152,11 +2350,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a donation by hand.</source>
-        <translation>Enregistrer un don à la main.</translation>
+        <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
+        <translation>Enregistrer un don à la main, pour une campagne publiée ou financée&#xa0;; au-delà du seuil de confirmation du bureau (settings gifts), il faut --confirm.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
         <translation>Écrire les dons retenus par les filtres dans un fichier CSV sans risque pour les tableurs.</translation>
     </message>
@@ -2589,7 +2787,7 @@
     <message>
         <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
-        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: yyyy-mm-dd.</translation>
+        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: aaaa-mm-jj.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2916,7 +3114,32 @@
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67"/>
+        <location filename="../models/sync/Credentials.cpp" line="+24"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation>le trousseau a refusé l&apos;accès (sa fenêtre de déverrouillage a été annulée ou refusée).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>aucun service de trousseau ne répond sur cet ordinateur (tel que GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s keychain cannot do that.</source>
+        <translation>le trousseau de cet ordinateur ne sait pas le faire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain would not remove the entry.</source>
+        <translation>le trousseau a refusé de supprimer l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not answer as expected: it may be locked, its unlock prompt cancelled, or it has no keyring to store into.</source>
+        <translation>le trousseau n&apos;a pas répondu comme prévu&#xa0;: il est peut-être verrouillé, sa fenêtre de déverrouillage a pu être annulée, ou il n&apos;a pas de trousseau où ranger le jeton.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The keychain holds no token for %1.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1.</translation>
     </message>
@@ -2936,9 +3159,9 @@
         <translation>Impossible de retirer le jeton du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token is stored in this computer&apos;s keychain.</source>
-        <translation>Le jeton est enregistré dans le trousseau de cet ordinateur.</translation>
+        <location line="+7"/>
+        <source>Tokens are kept in this computer&apos;s keychain.</source>
+        <translation>Les jetons sont rangés dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3170,8 +3393,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>(The keychain said: %1)</source>
-        <translation>(Réponse du trousseau&#xa0;: %1)</translation>
+        <source>(Why: %1)</source>
+        <translation>(Raison&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3260,26 +3483,26 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation>attendu&#xa0;: l&apos;élément OFX</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation>&lt;/%1&gt; inattendu</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-378"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation>%1 (attendu&#xa0;: un montant signé comme -12.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
-        <translation>attendu&#xa0;: une date au format YYYYMMDD[HHMMSS]&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <translation>attendu&#xa0;: une date de la forme AAAAMMJJ[hhmmss]&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3517,7 +3740,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
@@ -4418,7 +4641,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+161"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4466,7 +4689,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+202"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation>La plateforme ne prend pas plusieurs modifications dans une même requête&#xa0;; envoi une par une.</translation>
     </message>
@@ -4494,12 +4717,12 @@
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Receiving the others&apos; changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
     </message>
@@ -4550,7 +4773,12 @@
         <translation>Impossible d&apos;écrire le fichier de «&#xa0;%1&#xa0;» dans le dossier des pièces %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-678"/>
+        <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
+        <translation>Tapez d&apos;abord l&apos;adresse de la plateforme, par exemple https://platform.example.org.</translation>
+    </message>
+    <message>
+        <location line="+694"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation>Le fichier de «&#xa0;%1&#xa0;» reçu de la plateforme ne correspond pas à son empreinte SHA-256&#xa0;; il n&apos;a pas été conservé.</translation>
     </message>
@@ -4623,8 +4851,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The keychain said: %1</source>
-        <translation>Réponse du trousseau&#xa0;: %1</translation>
+        <source>Why: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4772,7 +5000,7 @@
 <context>
     <name>SyncStore</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
+        <location filename="../models/sync/SyncStore.cpp" line="+257"/>
         <source>Changed on the platform</source>
         <translation>Modifiée sur la plateforme</translation>
     </message>
@@ -4843,7 +5071,7 @@
         <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Received from the platform</source>
         <translation>Reçue de la plateforme</translation>
     </message>
@@ -4942,14 +5170,15 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18"/>
-        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; écrivez-le sous la forme %3 (deux décimales au plus, sans signe moins).</translation>
+        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format yyyy-mm-dd.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme aaaa-mm-jj.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5137,12 +5366,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>End date must be in the future.</source>
         <translation>La date de fin doit être postérieure à la date du jour.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>The budget has no lines.</source>
         <translation>Le budget ne comporte aucune ligne.</translation>
     </message>
@@ -5157,9 +5386,9 @@
         <translation>La ligne budgétaire %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;How the money will be used&quot; is empty.</source>
-        <translation>Le champ «&#xa0;Utilisation des fonds&#xa0;» est vide.</translation>
+        <location line="+3"/>
+        <source>The &quot;Use of funds&quot; tab is empty.</source>
+        <translation>L&apos;onglet «&#xa0;Emploi des fonds&#xa0;» est vide.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5185,7 +5414,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -5255,17 +5484,27 @@
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>Edits not saved were undone</source>
+        <translation>Les saisies non enregistrées ont été annulées</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: fix the highlighted field</source>
         <translation>Non enregistré&#xa0;: corrigez le champ signalé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>association profile</source>
+        <translation>fiche de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -5417,7 +5656,7 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
@@ -5442,17 +5681,17 @@
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add a budget line</source>
         <translation>Ajouter une ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
+        <location line="+60"/>
+        <source>Budget line %1: %2</source>
+        <translation>Ligne budgétaire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+105"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
@@ -5460,7 +5699,7 @@
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
@@ -5500,7 +5739,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
@@ -5570,38 +5809,53 @@
         <translation>Objectif de collecte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Funding &amp;goal (€)</source>
         <translation>&amp;Objectif de collecte (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End date</source>
         <translation>Date de fi&amp;n</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+92"/>
+        <location line="+52"/>
+        <location line="+238"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-229"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>End date: %1</source>
+        <translation>Date de fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
@@ -5616,9 +5870,79 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edits not saved were undone</source>
+        <translation>Les saisies non enregistrées ont été annulées</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm fought</source>
+        <translation>atteinte combattue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposing party</source>
+        <translation>partie adverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding goal</source>
+        <translation>objectif de collecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press articles</source>
+        <translation>articles de presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of funds</source>
+        <translation>emploi des fonds</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5626,17 +5950,22 @@
         <translation>Aucune campagne sélectionnée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation>Cette campagne a le statut «&#xa0;%1&#xa0;»&#xa0;: le contenu relu par le conseil d&apos;administration reste en l&apos;état. Repassez-la en brouillon pour la modifier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation>%1&#xa0;: créée avec le statut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -5661,7 +5990,7 @@
         <translation>Impossible de changer le statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action «&#xa0;%1&#xa0;» impossible pour l&apos;instant&#xa0;:&lt;/b&gt;</translation>
     </message>
@@ -5743,12 +6072,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+285"/>
+        <location line="+320"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-283"/>
         <source>Where the money went</source>
         <translation>Où est allé l&apos;argent</translation>
     </message>
@@ -5834,7 +6163,7 @@
         <translation>%1&#xa0;: %2 (%3&#x202f;%)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Raised</source>
         <translation>Collecté</translation>
     </message>
@@ -5849,14 +6178,19 @@
         <translation>Aucun don payé pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Paid donations (euros)</source>
         <translation>Dons payés (euros)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Donations per month</source>
-        <translation>Dons par mois</translation>
+        <location line="+18"/>
+        <source>Euros (€)</source>
+        <translation>Euros (€)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Donations per month, in euros</source>
+        <translation>Dons par mois, en euros</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5911,12 +6245,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+155"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
@@ -5931,7 +6265,7 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
@@ -5960,17 +6294,22 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+53"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation>Rechercher par titre, juridiction, partie adverse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search campaigns</source>
+        <translation>Rechercher des campagnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -5981,17 +6320,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation>Créer un nouveau brouillon de campagne (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campagne affichée</numerusform>
@@ -6141,7 +6480,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
         <source>The first row names the columns</source>
         <translation>La première ligne contient les noms des colonnes</translation>
     </message>
@@ -6317,7 +6656,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -6333,6 +6672,30 @@
         <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation>Donnez un nom à cette correspondance des colonnes (celui de la banque, par exemple).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="+44"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+30"/>
+        <source>Give a date, as %1.</source>
+        <translation>Indiquez une date, sous la forme %1.</translation>
     </message>
 </context>
 <context>
@@ -6482,9 +6845,27 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeskSession</name>
+    <message>
+        <location filename="../app/gui/DeskSession.cpp" line="+64"/>
+        <source>This desk is already open.</source>
+        <translation>Ce bureau est déjà ouvert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The desk %1 stays open: its last changes are not saved.</source>
+        <translation>Le bureau %1 reste ouvert&#xa0;: ses dernières modifications ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open another desk</source>
+        <translation>Ouvrir un autre bureau</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
@@ -6494,7 +6875,7 @@
         <translation>Don</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation>ou saisissez le nom d&apos;un nouveau donateur</translation>
     </message>
@@ -6504,27 +6885,32 @@
         <translation>ulule, helloasso…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Gifts go to campaigns that collect: published or funded.</source>
+        <translation>Les dons vont aux campagnes qui collectent&#xa0;: publiées ou financées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>D&amp;onor</source>
         <translation>D&amp;onateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Method</source>
         <translation>Mo&amp;yen de paiement</translation>
     </message>
@@ -6539,22 +6925,42 @@
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platform &amp;order</source>
         <translation>N° de commande sur la plate&amp;forme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>(no campaign yet)</source>
-        <translation>(aucune campagne pour l&apos;instant)</translation>
+        <location line="+32"/>
+        <source>(no campaign collects gifts yet)</source>
+        <translation>(aucune campagne ne collecte encore de dons)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>(choose a campaign)</source>
+        <translation>(choisissez une campagne)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The donation is not saved: fix what is said under the fields.</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;: corrigez ce qui est indiqué sous les champs.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Large gift</source>
+        <translation>Don important</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record it</source>
+        <translation>L&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
@@ -6630,7 +7036,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+92"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -6645,22 +7051,17 @@
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Donor: no donor has the identifier %1.</source>
         <translation>Donateur&#xa0;: aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation>Montant&#xa0;: un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date: give the date of the gift.</source>
         <translation>Date&#xa0;: indiquez la date du don.</translation>
     </message>
@@ -6690,7 +7091,7 @@
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
@@ -6761,12 +7162,17 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <source>any</source>
+        <translation>indifférente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>New donation…</source>
         <translation>Nouveau don…</translation>
     </message>
@@ -7067,7 +7473,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -7087,7 +7493,7 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donateur</numerusform>
@@ -7297,7 +7703,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -7367,7 +7773,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
@@ -7377,12 +7783,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Déposez des fichiers ici pour les joindre&#xa0;; faites glisser une pièce dans la liste pour renuméroter.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Who produced it, or where it comes from</source>
         <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
     </message>
@@ -7412,7 +7818,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Date du document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source</source>
         <translation>So&amp;urce</translation>
     </message>
@@ -7494,19 +7900,24 @@ SHA-256&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
         <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
 Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -7743,19 +8154,42 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Forfait par campagne (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commission on donations</source>
         <translation>Commission sur les dons</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
         <translation>Ce que conserve la plateforme de financement participatif. Le panneau des frais de chaque campagne s&apos;en sert pour indiquer ce qui revient à l&apos;action.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>For a goal of %1, the association receives %2.</source>
         <translation>Pour un objectif de %1, l&apos;association reçoit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::GiftConfirmationDialog</name>
+    <message>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <source>Gift confirmation</source>
+        <translation>Confirmation des dons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gift typed by hand above this amount asks for a confirmation before it is recorded, so that a slip of the finger is caught before it reaches the books. No gift can be above %1.</source>
+        <translation>Un don saisi à la main au-delà de ce montant demande une confirmation avant d&apos;être enregistré, pour qu&apos;une faute de frappe soit repérée avant d&apos;entrer dans les comptes. Aucun don ne peut dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask above (€)</source>
+        <translation>Demander au-delà de (€)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gifts above %1 now ask for a confirmation.</source>
+        <translation>Les dons au-delà de %1 demandent désormais une confirmation.</translation>
     </message>
 </context>
 <context>
@@ -7769,9 +8203,9 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
-        <source>CaseDesk</source>
-        <translation>CaseDesk</translation>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <source>%1 — CaseDesk</source>
+        <translation>%1 — CaseDesk</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7794,7 +8228,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -7814,18 +8248,18 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Desk: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7835,7 +8269,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Open another desk…</source>
+        <translation>&amp;Ouvrir un autre bureau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent desks</source>
+        <translation>Bureaux &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7846,6 +8290,23 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+104"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
+        <translation>L&apos;annulation couvre la campagne en cours de modification (ses champs, son budget et sa presse) et la fiche de l&apos;association, même déjà enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find campaigns</source>
         <translation>&amp;Rechercher des campagnes</translation>
     </message>
@@ -7860,7 +8321,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>CaseDesk enregistre au fil de la saisie&#xa0;; cette commande enregistre immédiatement les dernières frappes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -7875,17 +8336,52 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Frais de plateforme…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Gift confirmation…</source>
+        <translation>&amp;Confirmation des dons…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CaseDesk &amp;manual</source>
+        <translation>&amp;Manuel de CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open another desk</source>
+        <translation>Ouvrir un autre bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db);;All files (*)</source>
+        <translation>Bureaux CaseDesk (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Platform fees updated</source>
         <translation>Frais de plateforme mis à jour</translation>
     </message>
@@ -7908,14 +8404,32 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The last changes could not be saved. Quit anyway and lose them?</source>
-        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Quitter quand même et les perdre&#xa0;?</translation>
+        <source>The last changes could not be saved. Leave anyway and lose them?</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Partir quand même et les perdre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ManualDialog</name>
+    <message>
+        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <source>CaseDesk manual</source>
+        <translation>Manuel de CaseDesk</translation>
     </message>
 </context>
 <context>
@@ -7995,17 +8509,9 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
-    <name>casedesk::MoneyEdit</name>
-    <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
         <source>&amp;New update</source>
         <translation>&amp;Nouvelle actualité</translation>
     </message>
@@ -8030,12 +8536,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Racontez aux donateurs ce qui s&apos;est passé, en Markdown&#xa0;: *italique*, - listes, [liens](https://...)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -8296,7 +8802,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -8322,18 +8828,23 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (YYYY-MM-DD)</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>Not a web link: type an address such as https://www.example.org/article</source>
-        <translation>Lien invalide&#xa0;: saisissez une adresse web comme https://www.example.org/article</translation>
+        <location line="+66"/>
+        <source>Article %1: %2</source>
+        <translation>Article %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
-        <translation>Date invalide&#xa0;: saisissez-la au format YYYY-MM-DD, par exemple 2016-07-01</translation>
+        <location line="+76"/>
+        <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
+        <translation>lien&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; tapez-en une comme https://www.example.org/article</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>date: %1</source>
+        <translation>date&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8777,7 +9288,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+106"/>
         <source>Amount and reference</source>
         <translation>Montant et référence</translation>
     </message>
@@ -8797,7 +9308,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Dons du versement</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Find matches</source>
         <translation>Chercher des rapprochements</translation>
     </message>
@@ -8808,42 +9319,42 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Proposed matches</source>
         <translation>Rapprochements proposés</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="-57"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
@@ -8858,7 +9369,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
@@ -8874,12 +9385,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+514"/>
+        <location line="+517"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-513"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -8894,7 +9405,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Rapprochée de</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show reconciled credits too</source>
         <translation>Afficher aussi les crédits rapprochés</translation>
     </message>
@@ -8919,7 +9430,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search a donor, an e-mail or an order id</source>
         <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
     </message>
@@ -8929,7 +9440,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Dons et versements non rapprochés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Match</source>
         <translation>Rapprocher</translation>
     </message>
@@ -9378,7 +9889,12 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+51"/>
+        <source>Use for this session &amp;only</source>
+        <translation>&amp;Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -9408,7 +9924,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -9453,7 +9969,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Keeps the token in memory until CaseDesk quits; it is asked again at the next start.</source>
+        <translation>Garde le jeton en mémoire jusqu&apos;à ce que CaseDesk se ferme&#xa0;; il sera redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
@@ -9471,7 +9992,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation a&amp;utomatique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
         <translation>S&apos;arrête après la requête en cours&#xa0;; ce qui n&apos;a pas été envoyé attend la prochaine synchronisation.</translation>
     </message>
@@ -9491,7 +10012,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>A token is saved for this platform.</source>
+        <translation>Un jeton est enregistré pour cette plateforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token is saved for this platform yet.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour cette plateforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A token is stored; type a new one to replace it</source>
         <translation>Un jeton est enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
@@ -9501,7 +10032,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Collez le jeton que la plateforme a attribué à ce bureau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>You can use this token for this session only: it is kept in memory until CaseDesk quits, and asked again at the next start.</source>
+        <translation>Vous pouvez utiliser ce jeton pour cette session seulement&#xa0;: il est gardé en mémoire jusqu&apos;à ce que CaseDesk se ferme, et redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not saved.</source>
+        <translation>Le jeton n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Token saved in the keychain.</source>
         <translation>Jeton enregistré dans le trousseau.</translation>
     </message>
@@ -9511,12 +10052,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Jeton conservé en mémoire pour cette session.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the keychain refused to store the token when it was saved.</source>
+        <translation>le trousseau a refusé de ranger le jeton lors de son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Token forgotten.</source>
         <translation>Jeton oublié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
         <translation>Aucun jeton pour cette plateforme&#xa0;: collez le jeton et enregistrez-le. (%1)</translation>
     </message>
@@ -9536,7 +10082,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation automatique.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>In step with the platform.</source>
         <translation>À jour avec la plateforme.</translation>
     </message>
@@ -9578,7 +10124,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>CaseDesk cannot open the desk</source>
         <translation>CaseDesk ne peut pas ouvrir le bureau</translation>
     </message>

@@ -78,7 +78,7 @@ class Restorer
 public:
     Restorer(const QString& archivePath, const QString& deskPath, const DeskRestore::Progress& progress,
              const std::atomic_bool* cancel)
-        : m_archive(archivePath)
+        : m_archive(QFileInfo(archivePath).absoluteFilePath())
         , m_reader(m_archive)
         , m_deskPath(deskPath)
         , m_progress(progress)

@@ -120,12 +120,12 @@ QString fileProblem(Copy result, const VaultReference& file, const QString& path
     switch (result) {
     case Copy::Vanished:
         return DeskBackup::tr("The file of %1 is missing from the evidence folder (%2). The backup was not "
-                              "written: run \"Verify integrity\" in the Evidence area (evidence verify) to "
+                              "written: run \"Check integrity\" in the Evidence area (evidence verify) to "
                               "see every piece concerned.")
             .arg(pieceName(file), native(path));
     case Copy::Altered:
         return DeskBackup::tr("The file of %1 (%2) changed since it was attached: its SHA-256 no longer "
-                              "matches. The backup was not written: run \"Verify integrity\" in the Evidence "
+                              "matches. The backup was not written: run \"Check integrity\" in the Evidence "
                               "area (evidence verify), then attach the original file again.")
             .arg(pieceName(file), native(path));
     default:

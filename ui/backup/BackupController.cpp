@@ -104,9 +104,15 @@ void BackupController::refreshStatus()
     switch (AutoBackup::freshness(last, Clock::nowUtc())) {
     case AutoBackup::Freshness::Never:
         m_status->setText(tr("No backup yet"));
+        m_status->setToolTip(tr("Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ "
+                                "Automatic backups…"));
         break;
     case AutoBackup::Freshness::Stale:
-        m_status->setText(tr("Last backup: %1, over a week ago").arg(when));
+        // Short: the status bar must still fit a laptop screen in French.
+        m_status->setText(tr("Last backup %n day(s) ago", nullptr, int(last.daysTo(Clock::nowUtc()))));
+        m_status->setToolTip(tr("Last backup: %1. Back up with File ▸ Back up…, or turn on automatic "
+                                "backups in Tools ▸ Automatic backups…")
+                                 .arg(when));
         break;
     case AutoBackup::Freshness::Recent:
         m_status->setText(tr("Last backup: %1").arg(when));
@@ -115,8 +121,6 @@ void BackupController::refreshStatus()
         return;
     }
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
-    m_status->setToolTip(tr("Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ "
-                            "Automatic backups…"));
 }
 
 BackupOutcome BackupController::backUp(const QString& archivePath, const QByteArray& passphrase,

@@ -135,6 +135,12 @@ QStringList integrityProblems(const Connection& copy, bool* ran)
                       [&problems](sqlite3_stmt* row) { problems.append(columnText(row, 0)); });
     if (problems == QStringList { QStringLiteral("ok") })
         problems.clear();
+    // A page so damaged that the check itself stops is damage too, not a failure to check.
+    const int code = sqlite3_errcode(copy.handle) & 0xff;
+    if (!*ran && (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)) {
+        *ran = true;
+        problems.append(copy.error());
+    }
     return problems;
 }
 

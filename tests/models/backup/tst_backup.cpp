@@ -67,6 +67,7 @@ private slots:
     void cancelledBackupLeavesNothing();
     void cancelledRestoreLeavesNothing();
     void alteredVaultFileStopsTheBackup();
+    void damagedDeskIsNotBackedUp();
     void pieceDeletedDuringTheBackupStartsItOver();
     void backupWhileAnotherProcessWrites();
     void automaticBackupRules();
@@ -312,6 +313,34 @@ void TestBackup::alteredVaultFileStopsTheBackup()
              qPrintable(outcome.message));
     QVERIFY(!QFileInfo::exists(archive));
     QCOMPARE(leftovers(QFileInfo(archive).absolutePath()), QStringList());
+}
+
+// The copy is checked before anything is written: a damaged desk gives a damaged copy, refused.
+void TestBackup::damagedDeskIsNotBackedUp()
+{
+    m_desk->close();
+    const QString damaged = m_desk->filePath(QStringLiteral("damaged.db"));
+    QVERIFY(copyFile(m_desk->path(), damaged));
+    {
+        RawSqlite raw(damaged);
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM evidence"))); // its vault stays with the original
+    }
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    QVERIFY(file.size() > 40 * pageSize);
+    for (qint64 page = file.size() / pageSize / 2; page < file.size() / pageSize / 2 + 4; ++page) {
+        file.seek(page * pageSize + 100);
+        file.write(QByteArray(1000, '\x5a'));
+    }
+    file.close();
+    const QString archive = pathIn(QStringLiteral("usb/damaged.casedesk-backup"));
+    const BackupOutcome outcome = DeskBackup::write(damaged, archive, {});
+    QCOMPARE(outcome.status, BackupOutcome::Status::Failed);
+    QVERIFY2(outcome.message.contains(QStringLiteral("fails SQLite's integrity check")),
+             qPrintable(outcome.message));
+    QVERIFY(!QFileInfo::exists(archive));
+    QCOMPARE(leftovers(m_desk->dirPath()), QStringList());
 }
 
 // The piece and its file go after the snapshot began: the file is missing when its turn comes,

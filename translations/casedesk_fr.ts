@@ -2175,16 +2175,17 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>Cannot write %1: %2 (is the disk full?). Nothing was restored.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?). Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot write %1 to the disk: %2. Nothing was restored.</source>
-        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+        <location line="+16"/>
+        <source>Cannot write the restored files to the disk in %1. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire les fichiers restaurés sur le disque dans %1. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The desk in the backup %1 cannot be opened: %2 Nothing was restored.</source>
         <translation>Le bureau de la sauvegarde %1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été restauré.</translation>
     </message>
@@ -2227,7 +2228,7 @@
 <context>
     <name>DeskSnapshot</name>
     <message>
-        <location filename="../models/backup/DeskSnapshot.cpp" line="+177"/>
+        <location filename="../models/backup/DeskSnapshot.cpp" line="+183"/>
         <source>The copy of the desk %1 fails SQLite&apos;s integrity check (%2): the desk itself is probably damaged. Run &quot;desk check&quot; and keep the file aside.</source>
         <translation>La copie du bureau %1 échoue au contrôle d&apos;intégrité de SQLite (%2)&#xa0;: le bureau lui-même est probablement endommagé. Lancez «&#xa0;desk check&#xa0;» et mettez le fichier de côté.</translation>
     </message>

@@ -62,6 +62,7 @@ private slots:
     void roundTripEncrypted();
     void wrongOrMissingPassphraseRestoresNothing();
     void backupFromANewerSchemaIsRefused();
+    void backupFromAnOlderSchemaIsRestoredUpToDate();
     void restoreNeverReplacesAnExistingDesk();
     void cancelledBackupLeavesNothing_data();
     void cancelledBackupLeavesNothing();
@@ -217,6 +218,25 @@ void TestBackup::backupFromANewerSchemaIsRefused()
     QVERIFY(!QFileInfo::exists(restored));
     QVERIFY(!QFileInfo::exists(Vault::pathForDesk(restored)));
     QCOMPARE(leftovers(m_desk->dirPath()), QStringList());
+}
+
+// A backup made by CaseDesk 0.1's first schema: restored, it opens migrated like the desk would.
+void TestBackup::backupFromAnOlderSchemaIsRestoredUpToDate()
+{
+    const QString old = m_desk->filePath(QStringLiteral("v1.db"));
+    QVERIFY(copyFile(fixturePath(QStringLiteral("casedesk-v1.db")), old));
+    const QString archive = pathIn(QStringLiteral("usb/v1.casedesk-backup"));
+    const BackupOutcome outcome = DeskBackup::write(old, archive, {});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    QCOMPARE(outcome.manifest.schemaVersion, 1);
+    QVERIFY(outcome.manifest.files.isEmpty()); // no evidence table yet
+
+    const QString restored = m_desk->filePath(QStringLiteral("restored.db"));
+    const RestoreOutcome restore = DeskRestore::restore(archive, restored, {});
+    QVERIFY2(restore.ok(), qPrintable(restore.message));
+    QCOMPARE(restore.manifest.schemaVersion, Database::kSchemaVersion);
+    QCOMPARE(dumpTables(restored).value(QStringLiteral("campaigns")).size(),
+             dumpTables(old).value(QStringLiteral("campaigns")).size());
 }
 
 void TestBackup::restoreNeverReplacesAnExistingDesk()

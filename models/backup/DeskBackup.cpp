@@ -2,6 +2,7 @@
 
 #include "backup/ArchiveStream.h"
 #include "backup/DeskSnapshot.h"
+#include "backup/WorkFolder.h"
 #include "common/Clock.h"
 #include "evidence/FileSafety.h"
 #include "evidence/Sha256.h"
@@ -23,6 +24,7 @@ using BackupFormat::EntryKind;
 // over from a new snapshot; more than twice in a row means something else is wrong.
 constexpr int kAttempts = 3;
 constexpr qint64 kBufferBytes = qint64(1) << 20;
+const QString kWorkFolder = QStringLiteral("casedesk-backup");
 
 QString native(const QString& path)
 {
@@ -217,7 +219,8 @@ Attempt writeOnce(const QString& deskPath, const QString& archivePath, const Bac
     // Beside the desk: the copy holds donors' data (so not in a shared temp folder) and may be as
     // big as the desk (so not in a RAM-backed /tmp).
     const QString deskFolder = QFileInfo(deskPath).absolutePath();
-    QTemporaryDir work(deskFolder + QStringLiteral("/.casedesk-backup-XXXXXX"));
+    WorkFolder::sweepAbandoned(deskFolder, kWorkFolder);
+    QTemporaryDir work(WorkFolder::temporaryTemplate(deskFolder, kWorkFolder));
     if (!work.isValid()) {
         attempt.outcome.message = DeskBackup::tr("Cannot make a working folder beside the desk in %1: %2")
                                       .arg(native(deskFolder), work.errorString());

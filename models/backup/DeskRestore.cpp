@@ -2,6 +2,7 @@
 
 #include "backup/ArchiveStream.h"
 #include "backup/BackupFormat.h"
+#include "backup/WorkFolder.h"
 #include "evidence/FileSafety.h"
 #include "evidence/Sha256.h"
 #include "evidence/Vault.h"
@@ -165,8 +166,9 @@ bool Restorer::open(const QByteArray& passphrase)
 bool Restorer::prepareStaging()
 {
     const QFileInfo target(m_deskPath);
-    m_staging = std::make_unique<QTemporaryDir>(target.absolutePath() + QStringLiteral("/.")
-                                                + target.fileName() + QStringLiteral(".restoring-XXXXXX"));
+    const QString name = target.fileName() + QStringLiteral(".restoring");
+    WorkFolder::sweepAbandoned(target.absolutePath(), name);
+    m_staging = std::make_unique<QTemporaryDir>(WorkFolder::temporaryTemplate(target.absolutePath(), name));
     if (m_staging->isValid())
         return true;
     return fail(DeskRestore::tr("Cannot write in the folder %1: %2. Nothing was restored.")
@@ -345,13 +347,11 @@ RestoreOutcome DeskRestore::restore(const QString& archivePath, const QString& d
                                     const std::atomic_bool* cancel)
 {
     RestoreOutcome outcome;
+    outcome.message = targetProblem(deskPath);
     const QString target = QFileInfo(deskPath).absoluteFilePath();
-    outcome.message = targetProblem(target);
     const QString folder = QFileInfo(target).absolutePath();
     const bool folderExisted = QFileInfo(folder).isDir();
-    if (outcome.message.isEmpty() && !Database::prepareDirectory(target, &outcome.message))
-        return outcome;
-    if (!outcome.message.isEmpty())
+    if (!outcome.message.isEmpty() || !Database::prepareDirectory(target, &outcome.message))
         return outcome;
     outcome = Restorer(archivePath, target, progress, cancel).run(passphrase);
     if (!outcome.ok() && !folderExisted)

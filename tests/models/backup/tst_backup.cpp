@@ -68,6 +68,7 @@ private slots:
     void cancelledBackupLeavesNothing();
     void cancelledRestoreLeavesNothing();
     void alteredVaultFileStopsTheBackup();
+    void foldersLeftByAKilledProcessAreSwept();
     void damagedDeskIsNotBackedUp();
     void pieceDeletedDuringTheBackupStartsItOver();
     void backupWhileAnotherProcessWrites();
@@ -333,6 +334,40 @@ void TestBackup::alteredVaultFileStopsTheBackup()
              qPrintable(outcome.message));
     QVERIFY(!QFileInfo::exists(archive));
     QCOMPARE(leftovers(QFileInfo(archive).absolutePath()), QStringList());
+}
+
+// A backup or restore killed mid-way leaves its hidden work folder (a copy of donors' data): the
+// next one removes it, but never the folder of a process still at work.
+void TestBackup::foldersLeftByAKilledProcessAreSwept()
+{
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForStarted());
+    const qint64 gonePid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QProcess working;
+    working.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+    QVERIFY(working.waitForStarted());
+    const QString restoredFolder = m_desk->filePath(QStringLiteral("restored"));
+    const QStringList abandoned
+        = { m_desk->filePath(QStringLiteral(".casedesk-backup-%1-a1b2c3").arg(gonePid)),
+            restoredFolder + QStringLiteral("/.desk.db.restoring-%1-d4e5f6").arg(gonePid) };
+    const QStringList alive
+        = { m_desk->filePath(QStringLiteral(".casedesk-backup-%1-a1b2c3").arg(working.processId())),
+            restoredFolder + QStringLiteral("/.desk.db.restoring-%1-d4e5f6").arg(working.processId()) };
+    for (const QString& folder : abandoned + alive) {
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile(folder + QStringLiteral("/desk.db")).open(QIODevice::WriteOnly));
+    }
+    const QString archive = pathIn(QStringLiteral("usb/desk.casedesk-backup"));
+    QVERIFY(DeskBackup::write(m_desk->path(), archive, {}).ok());
+    QVERIFY(DeskRestore::restore(archive, restoredFolder + QStringLiteral("/desk.db"), {}).ok());
+    for (const QString& folder : abandoned)
+        QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+    for (const QString& folder : alive)
+        QVERIFY2(QFileInfo::exists(folder), qPrintable(folder));
+    working.kill();
+    working.waitForFinished();
 }
 
 // The copy is checked before anything is written: a damaged desk gives a damaged copy, refused.

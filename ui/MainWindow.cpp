@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "association/AssociationPage.h"
+#include "backup/BackupController.h"
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
@@ -127,6 +128,10 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     m_saveState->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_pending->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     showSaveState(tr("All changes saved"));
+    m_backups = new BackupController(database, settings, this);
+    statusBar()->addPermanentWidget(m_backups->statusLabel());
+    connect(m_backups, &BackupController::aboutToBackUp, this, &MainWindow::flushEditors);
+    connect(m_backups, &BackupController::statusMessage, this, &MainWindow::showStatusMessage);
 
     connect(m_campaignsPage, &CampaignsPage::saveStateChanged, this, &MainWindow::showSaveState);
     connect(m_associationPage, &AssociationPage::saveStateChanged, this, &MainWindow::showSaveState);
@@ -208,6 +213,9 @@ void MainWindow::buildMenus()
     m_recentDesks->setObjectName(QStringLiteral("recentDesks"));
     m_recentDesks->setEnabled(false);
     file->addSeparator();
+    file->addAction(tr("&Back up…"), m_backups, &BackupController::backUpInteractively);
+    file->addAction(tr("&Restore…"), m_backups, &BackupController::restoreInteractively);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -227,10 +235,7 @@ void MainWindow::buildMenus()
         m_campaignsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction* save = edit->addAction(tr("&Save now"), this, [this] {
-        m_campaignsPage->editor()->flush();
-        m_associationPage->flush();
-    });
+    QAction* save = edit->addAction(tr("&Save now"), this, &MainWindow::flushEditors);
     save->setShortcut(QKeySequence::Save);
     save->setToolTip(tr("CaseDesk saves as you type; this saves the last keystrokes at once."));
     for (QUndoStack* stack : { m_campaignsPage->editor()->history(), m_associationPage->history() }) {
@@ -254,6 +259,7 @@ void MainWindow::buildMenus()
     if (fees->shortcut().isEmpty())
         fees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     tools->addAction(tr("&Gift confirmation…"), this, &MainWindow::editGiftConfirmation);
+    tools->addAction(tr("&Automatic backups…"), m_backups, &BackupController::editAutomaticBackups);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_manual = help->addAction(tr("CaseDesk &manual"), this, &MainWindow::showManual);
@@ -446,13 +452,20 @@ void MainWindow::showSaveState(const QString& text)
 bool MainWindow::saveBeforeLeaving()
 {
     // The last keystrokes are saved before the desk goes; if that fails the user decides.
-    const bool saved = m_campaignsPage->editor()->flush() && m_associationPage->flush()
-        && (!m_evidencePage || m_evidencePage->flush());
-    return saved
+    return flushEditors()
         || QMessageBox::warning(this, tr("Unsaved changes"),
                                 tr("The last changes could not be saved. Leave anyway and lose them?"),
                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;
+}
+
+// Every form's last keystrokes, each flushed even when one before it failed.
+bool MainWindow::flushEditors()
+{
+    const bool campaignSaved = m_campaignsPage->editor()->flush();
+    const bool associationSaved = m_associationPage->flush();
+    const bool evidenceSaved = !m_evidencePage || m_evidencePage->flush();
+    return campaignSaved && associationSaved && evidenceSaved;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -461,7 +474,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    backUpIfDue();
     event->accept();
+}
+
+// What was saved goes into the automatic backup, when one is due; it never keeps the desk open.
+void MainWindow::backUpIfDue()
+{
+    m_backups->backUpOnClose();
 }
 
 } // namespace casedesk

@@ -14,6 +14,7 @@ class QTimer;
 namespace casedesk {
 
 class AssociationPage;
+class BackupController;
 class AssociationRepository;
 class CampaignRepository;
 class CampaignsPage;
@@ -28,9 +29,10 @@ class SettingsRepository;
 class SyncPage;
 
 // The desk: a sidebar of areas (Campaigns first, then the association), the area's page, and a
-// status bar that tells where the desk is, whether the last edit is saved (or why not) and what
-// waits to sync, kept true after every write and during a sync. The File menu opens another desk
-// (the window asks; DeskSession switches), Edit undoes the forms' edits, Help opens the manual.
+// status bar that tells where the desk is, whether the last edit is saved (or why not), what
+// waits to sync (kept true after every write and during a sync) and when the last backup was
+// made. The File menu opens another desk (the window asks; DeskSession switches) and backs it up
+// or restores one, Edit undoes the forms' edits, Help opens the manual.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ public:
     DeadlinesPage* deadlinesPage() const { return m_deadlinesPage; }
     DonationsPage* donationsPage() const { return m_donationsPage; }
     SyncPage* syncPage() const { return m_syncPage; }
+    BackupController* backups() const { return m_backups; }
     ProcedureRepository& procedures() const { return *m_procedures; }
     void showProceduresArea();
     void showDeadlinesArea();
@@ -58,6 +61,9 @@ public:
     // Saves what is being typed before the desk goes (closing, another desk); if that fails the
     // user chooses, and false means they kept this desk.
     bool saveBeforeLeaving();
+    // The automatic backup a desk gets when it is closed, when one is due (also when another
+    // desk replaces it in the window).
+    void backUpIfDue();
     QString saveStateText() const;
     QString pendingText() const;
     QAction* undoAction() const { return m_undo; }
@@ -86,6 +92,7 @@ private:
     void updateUndoActions();
     void undo();
     void redo();
+    bool flushEditors();
 
     Database& m_database;
     SettingsRepository& m_settings;
@@ -110,6 +117,7 @@ private:
     DeadlinesPage* m_deadlinesPage = nullptr;
     DonationsPage* m_donationsPage = nullptr;
     SyncPage* m_syncPage = nullptr;
+    BackupController* m_backups = nullptr;
 };
 
 } // namespace casedesk

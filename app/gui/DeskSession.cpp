@@ -90,6 +90,8 @@ bool DeskSession::open(const QString& path, bool loadDemo, QString* errorMessage
                             .arg(QFileInfo(m_desk->database->path()).fileName());
         return false;
     }
+    if (m_desk)
+        m_desk->window->backUpIfDue();
     m_desk.reset();
     desk->window = std::make_unique<MainWindow>(*desk->database, *desk->campaigns, *desk->associations,
                                                 *desk->settings);

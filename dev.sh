@@ -49,6 +49,9 @@ packages=(
     # Benchmarks' floors: sqlite3's .import (bench/ledger_sqlite_floor.sh) and xmllint --stream
     # (bench/statement_import.sh).
     sqlite3 libxml2-utils
+    # Fuzzing (fuzz/run.sh, docs/fuzzing.md): clang, and libFuzzer with the ASan and UBSan runtimes,
+    # which Debian ships apart from the compiler.
+    clang libclang-rt-14-dev
 )
 
 install_dependencies() {

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../models/backup/ArchiveStream.cpp" line="+172"/>
+        <source>its header is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the decryption key could not be derived (not enough memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an entry of unknown kind was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry has a name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an entry has an impossible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its contents do not match the checksum at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are bytes after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an entry runs past its last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 has an invalid frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 fails its authentication check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <location line="-261"/>
+        <source>the system gave no random bytes for the encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encryption key could not be derived (not enough memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -21,6 +92,146 @@
     <message>
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../models/backup/AutoBackup.cpp" line="+154"/>
+        <source>No folder is chosen for the automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not available (is the USB key or the drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+52"/>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file %1 is too big to hold a passphrase (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option %1 %2 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup was interrupted: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Desk restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it with: %1 --database %2 desk info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 is encrypted: give its passphrase with %2 FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore was interrupted: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a consistent backup of the desk and its evidence files into one archive (encrypted with the passphrase on the first line of the file given), even while the desk is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore a backup into a new desk file (never over an existing one), with its evidence files beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../models/backup/BackupManifest.cpp" line="+85"/>
+        <source>its manifest is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest does not describe a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists a file without a valid SHA-256 or size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,9 +1867,77 @@
     </message>
 </context>
 <context>
+    <name>DeskBackup</name>
+    <message>
+        <location filename="../models/backup/DeskBackup.cpp" line="+114"/>
+        <source>piece no. %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file of %1 is missing from the evidence folder (%2). The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify) to see every piece concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of %1 (%2) changed since it was attached: its SHA-256 no longer matches. The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify), then attach the original file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the file of %1 (%2): %3. The backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the backup %1: %2. Nothing was written (is the disk full or removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the copy of the desk %1: %2. The backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot make a working folder beside the desk in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The desk&apos;s evidence changed during each of %1 attempts; the backup was not written. Try again once the other work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the file to write the backup to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist (is the USB key or the drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot be written over the desk or its files (%1); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase must have at least %1 characters; a sentence of several words is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,6 +2079,177 @@
     <message>
         <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskRestore</name>
+    <message>
+        <location filename="../models/backup/DeskRestore.cpp" line="+42"/>
+        <source>%1 is not a CaseDesk backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup %1 was made by a newer version of CaseDesk (its archive format is newer than this version reads). Nothing was restored: update CaseDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is encrypted: its passphrase is needed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase does not open the backup %1: it is not the one the backup was made with (or the backup&apos;s header is damaged). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is incomplete: it ends before its last part (was it copied entirely?). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is damaged or was altered: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Cannot read the backup %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write in the folder %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it does not start with its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 comes from a newer version of CaseDesk (%2, data format %3; this version reads up to %4). Nothing was restored: update CaseDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>its database does not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n evidence file(s) of its manifest are missing from it</source>
+        <translation>
+            <numerusform>%n evidence file of its manifest is missing from it</numerusform>
+            <numerusform>%n evidence files of its manifest are missing from it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds an entry its manifest does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the evidence file %1 in it does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2 (is the disk full?). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the restored files to the disk in %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk in the backup %1 cannot be opened: %2 Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desk in the backup %1 is damaged: %2 Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot move the restored evidence folder to %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the restored desk to %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the path of the new desk to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists: a restore writes a new desk and never replaces one. Choose a new file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists beside the new desk %2: a restore never mixes with another desk&apos;s files. Choose a new file name, or move it away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSnapshot</name>
+    <message>
+        <location filename="../models/backup/DeskSnapshot.cpp" line="+183"/>
+        <source>The copy of the desk %1 fails SQLite&apos;s integrity check (%2): the desk itself is probably damaged. Run &quot;desk check&quot; and keep the file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot check the copy of the desk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the desk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write a copy of the desk in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy the desk %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5313,6 +5763,290 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="+55"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now with File ▸ Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup %n day ago</numerusform>
+            <numerusform>Last backup %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1. Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copying the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+146"/>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Back up the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the desk: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the backup: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Restoring the backup: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Backup written: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-restored-%2.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore cancelled: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup was restored into the new desk %1, with %n evidence file(s). This window stays on the current desk. Open the restored desk in a new window?</source>
+        <translation>
+            <numerusform>The backup was restored into the new desk %1, with %n evidence file. This window stays on the current desk. Open the restored desk in a new window?</numerusform>
+            <numerusform>The backup was restored into the new desk %1, with %n evidence files. This window stays on the current desk. Open the restored desk in a new window?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic backup settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic backups of this desk are encrypted. Enter their passphrase for this session: CaseDesk keeps it in memory until you quit and never stores it. Cancel skips this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No automatic backup this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Your desk is saved; the backup will be tried again when the window next closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The automatic backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <source>&amp;Encrypt it with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not encrypt it: anyone who gets the file can read the whole desk, donors&apos; personal data included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file holds the whole desk and its evidence files, as saved now. Keep it somewhere else than this computer: a USB key, a synced folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CaseDesk never stores the passphrase: without it the backup cannot be restored by anyone, you included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back up the desk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk backups (*.casedesk-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <source>&amp;Back up when the window closes, at most once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Encrypted: CaseDesk asks for the passphrase once per session, at the first automatic backup, and never stores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not encrypted: anyone who gets the folder can read the whole desk, donors&apos; personal data included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder (a USB key, a synced folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Folder for the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BankRepository</name>
     <message>
         <location filename="../models/donations/BankRepository.cpp" line="+91"/>
@@ -7766,7 +8500,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7817,7 +8551,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7833,6 +8567,16 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7852,7 +8596,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7872,7 +8616,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,7 +8654,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8148,6 +8897,29 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+4"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PassphraseFields</name>
+    <message>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

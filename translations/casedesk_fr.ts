@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../models/backup/ArchiveStream.cpp" line="+172"/>
+        <source>its header is not valid</source>
+        <translation>son en-tête n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the decryption key could not be derived (not enough memory?)</source>
+        <translation>la clé de déchiffrement n&apos;a pas pu être dérivée (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an entry of unknown kind was found</source>
+        <translation>une entrée d&apos;un type inconnu s&apos;y trouve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry has a name too long</source>
+        <translation>une entrée a un nom trop long</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an entry has an impossible size</source>
+        <translation>une entrée a une taille impossible</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its contents do not match the checksum at its end</source>
+        <translation>son contenu ne correspond pas à la somme de contrôle de sa fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are bytes after its end</source>
+        <translation>des octets suivent sa fin</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an entry runs past its last part</source>
+        <translation>une entrée dépasse sa dernière partie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 has an invalid frame</source>
+        <translation>la partie %1 a un cadre invalide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 fails its authentication check</source>
+        <translation>la partie %1 échoue à son contrôle d&apos;authenticité</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <location line="-261"/>
+        <source>the system gave no random bytes for the encryption</source>
+        <translation>le système n&apos;a pas fourni d&apos;octets aléatoires pour le chiffrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encryption key could not be derived (not enough memory?)</source>
+        <translation>la clé de chiffrement n&apos;a pas pu être dérivée (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the encryption failed</source>
+        <translation>le chiffrement a échoué</translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -22,6 +93,146 @@
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
         <translation>SIREN&#xa0;: la clé de contrôle (Luhn) de «&#xa0;%1&#xa0;» est erronée&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../models/backup/AutoBackup.cpp" line="+154"/>
+        <source>No folder is chosen for the automatic backups.</source>
+        <translation>Aucun dossier n&apos;est choisi pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not available (is the USB key or the drive connected?).</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;est pas disponible (la clé USB ou le disque est-il branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+52"/>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file %1 is too big to hold a passphrase (%2).</source>
+        <translation>Le fichier %1 est trop gros pour contenir une phrase de passe (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation>Le fichier de phrase de passe %1 est vide&#xa0;: sa première ligne est la phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option %1 %2 is required.</source>
+        <translation>L&apos;option %1 %2 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Evidence files</source>
+        <translation>Fichiers des pièces</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup was interrupted: nothing was written to %1.</source>
+        <translation>La sauvegarde a été interrompue&#xa0;: rien n&apos;a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Desk restored</source>
+        <translation>Bureau restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it with: %1 --database %2 desk info</source>
+        <translation>Ouvrez-le avec&#xa0;: %1 --database %2 desk info</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 is encrypted: give its passphrase with %2 FILE.</source>
+        <translation>La sauvegarde %1 est chiffrée&#xa0;: donnez sa phrase de passe avec %2 FILE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore was interrupted: nothing was restored.</source>
+        <translation>La restauration a été interrompue&#xa0;: rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a consistent backup of the desk and its evidence files into one archive (encrypted with the passphrase on the first line of the file given), even while the desk is in use.</source>
+        <translation>Écrire une sauvegarde cohérente du bureau et des fichiers de ses pièces dans une seule archive (chiffrée avec la phrase de passe de la première ligne du fichier donné), même pendant que le bureau est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore a backup into a new desk file (never over an existing one), with its evidence files beside it.</source>
+        <translation>Restaurer une sauvegarde dans un nouveau fichier de bureau (jamais par-dessus un bureau existant), avec les fichiers de ses pièces à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../models/backup/BackupManifest.cpp" line="+85"/>
+        <source>its manifest is not readable</source>
+        <translation>son manifeste est illisible</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest does not describe a desk</source>
+        <translation>son manifeste ne décrit pas un bureau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists a file without a valid SHA-256 or size</source>
+        <translation>son manifeste cite un fichier sans SHA-256 ou taille valide</translation>
     </message>
 </context>
 <context>
@@ -1656,9 +1867,77 @@
     </message>
 </context>
 <context>
+    <name>DeskBackup</name>
+    <message>
+        <location filename="../models/backup/DeskBackup.cpp" line="+114"/>
+        <source>piece no. %1 of &quot;%2&quot;</source>
+        <translation>la pièce n°&#xa0;%1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file of %1 is missing from the evidence folder (%2). The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify) to see every piece concerned.</source>
+        <translation>Le fichier de %1 manque dans le dossier des pièces (%2). La sauvegarde n&apos;a pas été écrite&#xa0;: lancez «&#xa0;Vérifier l&apos;intégrité&#xa0;» dans l&apos;espace Pièces (evidence verify) pour voir toutes les pièces concernées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of %1 (%2) changed since it was attached: its SHA-256 no longer matches. The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify), then attach the original file again.</source>
+        <translation>Le fichier de %1 (%2) a changé depuis qu&apos;il a été joint&#xa0;: son SHA-256 ne correspond plus. La sauvegarde n&apos;a pas été écrite&#xa0;: lancez «&#xa0;Vérifier l&apos;intégrité&#xa0;» dans l&apos;espace Pièces (evidence verify), puis joignez à nouveau le fichier d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the file of %1 (%2): %3. The backup was not written.</source>
+        <translation>Impossible de lire le fichier de %1 (%2)&#xa0;: %3. La sauvegarde n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the backup %1: %2. Nothing was written (is the disk full or removed?).</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2. Rien n&apos;a été écrit (le disque est-il plein ou débranché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the copy of the desk %1: %2. The backup was not written.</source>
+        <translation>Impossible de lire la copie du bureau %1&#xa0;: %2. La sauvegarde n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot make a working folder beside the desk in %1: %2</source>
+        <translation>Impossible de créer un dossier de travail à côté du bureau dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The desk&apos;s evidence changed during each of %1 attempts; the backup was not written. Try again once the other work is done.</source>
+        <translation>Les pièces du bureau ont changé pendant chacune des %1 tentatives&#xa0;; la sauvegarde n&apos;a pas été écrite. Réessayez une fois l&apos;autre travail terminé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the file to write the backup to.</source>
+        <translation>Indiquez le fichier où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist (is the USB key or the drive connected?).</source>
+        <translation>Le dossier %1 n&apos;existe pas (la clé USB ou le disque est-il branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot be written over the desk or its files (%1); choose another file.</source>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus le bureau ou ses fichiers (%1)&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase must have at least %1 characters; a sentence of several words is best.</source>
+        <translation>La phrase de passe doit avoir au moins %1 caractères&#xa0;; une phrase de plusieurs mots est le mieux.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1801,6 +2080,177 @@
         <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
         <translation>Lire chaque page du fichier du bureau et signaler tout dommage.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRestore</name>
+    <message>
+        <location filename="../models/backup/DeskRestore.cpp" line="+42"/>
+        <source>%1 is not a CaseDesk backup. Nothing was restored.</source>
+        <translation>%1 n&apos;est pas une sauvegarde CaseDesk. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup %1 was made by a newer version of CaseDesk (its archive format is newer than this version reads). Nothing was restored: update CaseDesk first.</source>
+        <translation>La sauvegarde %1 a été faite par une version plus récente de CaseDesk (son format d&apos;archive est plus récent que ce que cette version sait lire). Rien n&apos;a été restauré&#xa0;: mettez d&apos;abord CaseDesk à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is encrypted: its passphrase is needed to restore it.</source>
+        <translation>La sauvegarde %1 est chiffrée&#xa0;: sa phrase de passe est nécessaire pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase does not open the backup %1: it is not the one the backup was made with (or the backup&apos;s header is damaged). Nothing was restored.</source>
+        <translation>La phrase de passe n&apos;ouvre pas la sauvegarde %1&#xa0;: ce n&apos;est pas celle avec laquelle elle a été faite (ou l&apos;en-tête de la sauvegarde est endommagé). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is incomplete: it ends before its last part (was it copied entirely?). Nothing was restored.</source>
+        <translation>La sauvegarde %1 est incomplète&#xa0;: elle s&apos;arrête avant sa dernière partie (a-t-elle été copiée en entier&#xa0;?). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is damaged or was altered: %2. Nothing was restored.</source>
+        <translation>La sauvegarde %1 est endommagée ou a été modifiée&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Cannot read the backup %1: %2. Nothing was restored.</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write in the folder %1: %2. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it does not start with its manifest</source>
+        <translation>elle ne commence pas par son manifeste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 comes from a newer version of CaseDesk (%2, data format %3; this version reads up to %4). Nothing was restored: update CaseDesk to restore it.</source>
+        <translation>La sauvegarde %1 vient d&apos;une version plus récente de CaseDesk (%2, format de données %3&#xa0;; cette version lit jusqu&apos;au %4). Rien n&apos;a été restauré&#xa0;: mettez CaseDesk à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>its database does not match its manifest</source>
+        <translation>sa base de données ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database does not match its SHA-256</source>
+        <translation>sa base de données ne correspond pas à son SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n evidence file(s) of its manifest are missing from it</source>
+        <translation>
+            <numerusform>%n fichier de pièce de son manifeste y manque</numerusform>
+            <numerusform>%n fichiers de pièces de son manifeste y manquent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds an entry its manifest does not list</source>
+        <translation>elle contient une entrée que son manifeste ne cite pas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1. Nothing was restored.</source>
+        <translation>Impossible de créer le dossier %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the evidence file %1 in it does not match its SHA-256</source>
+        <translation>le fichier de pièce %1 qu&apos;elle contient ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2 (is the disk full?). Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the restored files to the disk in %1. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire les fichiers restaurés sur le disque dans %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk in the backup %1 cannot be opened: %2 Nothing was restored.</source>
+        <translation>Le bureau de la sauvegarde %1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desk in the backup %1 is damaged: %2 Nothing was restored.</source>
+        <translation>Le bureau de la sauvegarde %1 est endommagé&#xa0;: %2 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot move the restored evidence folder to %1. Nothing was restored.</source>
+        <translation>Impossible de déplacer le dossier des pièces restauré vers %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the restored desk to %1. Nothing was restored.</source>
+        <translation>Impossible de déplacer le bureau restauré vers %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the path of the new desk to restore into.</source>
+        <translation>Indiquez le chemin du nouveau bureau où restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists: a restore writes a new desk and never replaces one. Choose a new file name, or move that file away first.</source>
+        <translation>%1 existe déjà&#xa0;: une restauration écrit un nouveau bureau et n&apos;en remplace jamais un. Choisissez un nouveau nom de fichier, ou déplacez d&apos;abord ce fichier ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists beside the new desk %2: a restore never mixes with another desk&apos;s files. Choose a new file name, or move it away first.</source>
+        <translation>%1 existe déjà à côté du nouveau bureau %2&#xa0;: une restauration ne se mêle jamais aux fichiers d&apos;un autre bureau. Choisissez un nouveau nom de fichier, ou déplacez-le d&apos;abord ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSnapshot</name>
+    <message>
+        <location filename="../models/backup/DeskSnapshot.cpp" line="+183"/>
+        <source>The copy of the desk %1 fails SQLite&apos;s integrity check (%2): the desk itself is probably damaged. Run &quot;desk check&quot; and keep the file aside.</source>
+        <translation>La copie du bureau %1 échoue au contrôle d&apos;intégrité de SQLite (%2)&#xa0;: le bureau lui-même est probablement endommagé. Lancez «&#xa0;desk check&#xa0;» et mettez le fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot check the copy of the desk %1: %2</source>
+        <translation>Impossible de vérifier la copie du bureau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the desk %1: %2</source>
+        <translation>Impossible de lire le bureau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write a copy of the desk in %1: %2</source>
+        <translation>Impossible d&apos;écrire une copie du bureau dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy the desk %1: %2</source>
+        <translation>Impossible de copier le bureau %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5763,290 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="+55"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now with File ▸ Back up…</source>
+        <translation>Sauvegardez maintenant avec Fichier ▸ Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation>Sauvegardez avec Fichier ▸ Sauvegarder…, ou activez les sauvegardes automatiques dans Outils ▸ Sauvegardes automatiques…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Dernière sauvegarde il y a %n jour</numerusform>
+            <numerusform>Dernière sauvegarde il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1. Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation>Dernière sauvegarde&#xa0;: %1. Sauvegardez avec Fichier ▸ Sauvegarder…, ou activez les sauvegardes automatiques dans Outils ▸ Sauvegardes automatiques…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copying the desk…</source>
+        <translation>Copie du bureau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+146"/>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Back up the desk</source>
+        <translation>Sauvegarder le bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the desk: %1 of %2</source>
+        <translation>Copie du bureau&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the backup: %1 of %2</source>
+        <translation>Écriture de la sauvegarde&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Restoring the backup: %1 of %2</source>
+        <translation>Restauration de la sauvegarde&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Sauvegarde écrite&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation>Sauvegarde annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not written</source>
+        <translation>La sauvegarde n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
+        <translation>Sauvegardes CaseDesk (*.casedesk-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot restore this backup</source>
+        <translation>Impossible de restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+        <translation>Cette sauvegarde est chiffrée. Saisissez la phrase de passe avec laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-restored-%2.db</source>
+        <translation>%1-restaure-%2.db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new desk</source>
+        <translation>Restaurer dans un nouveau bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db)</source>
+        <translation>Bureaux CaseDesk (*.db)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore cancelled: nothing was restored.</source>
+        <translation>Restauration annulée&#xa0;: rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup was restored into the new desk %1, with %n evidence file(s). This window stays on the current desk. Open the restored desk in a new window?</source>
+        <translation>
+            <numerusform>La sauvegarde a été restaurée dans le nouveau bureau %1, avec %n fichier de pièce. Cette fenêtre reste sur le bureau actuel. Ouvrir le bureau restauré dans une nouvelle fenêtre&#xa0;?</numerusform>
+            <numerusform>La sauvegarde a été restaurée dans le nouveau bureau %1, avec %n fichiers de pièces. Cette fenêtre reste sur le bureau actuel. Ouvrir le bureau restauré dans une nouvelle fenêtre&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic backup settings saved</source>
+        <translation>Réglages des sauvegardes automatiques enregistrés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic backups of this desk are encrypted. Enter their passphrase for this session: CaseDesk keeps it in memory until you quit and never stores it. Cancel skips this backup.</source>
+        <translation>Les sauvegardes automatiques de ce bureau sont chiffrées. Saisissez leur phrase de passe pour cette session&#xa0;: CaseDesk la garde en mémoire jusqu&apos;à ce que vous quittiez et ne l&apos;enregistre jamais. Annuler saute cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No automatic backup this time</source>
+        <translation>Pas de sauvegarde automatique cette fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Your desk is saved; the backup will be tried again when the window next closes.</source>
+        <translation>%1 Votre bureau est enregistré&#xa0;; la sauvegarde sera tentée de nouveau à la prochaine fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The automatic backup was not written</source>
+        <translation>La sauvegarde automatique n&apos;a pas été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <source>&amp;Encrypt it with a passphrase (recommended)</source>
+        <translation>&amp;Chiffrer avec une phrase de passe (recommandé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not encrypt it: anyone who gets the file can read the whole desk, donors&apos; personal data included</source>
+        <translation>&amp;Ne pas chiffrer&#xa0;: quiconque obtient le fichier peut lire tout le bureau, données personnelles des donateurs comprises</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up the desk</source>
+        <translation>Sauvegarder le bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file holds the whole desk and its evidence files, as saved now. Keep it somewhere else than this computer: a USB key, a synced folder.</source>
+        <translation>Un seul fichier contient tout le bureau et les fichiers de ses pièces, tels qu&apos;enregistrés maintenant. Gardez-le ailleurs que sur cet ordinateur&#xa0;: une clé USB, un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CaseDesk never stores the passphrase: without it the backup cannot be restored by anyone, you included.</source>
+        <translation>CaseDesk n&apos;enregistre jamais la phrase de passe&#xa0;: sans elle, personne ne peut restaurer la sauvegarde, vous compris.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back up the desk to</source>
+        <translation>Sauvegarder le bureau dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk backups (*.casedesk-backup)</source>
+        <translation>Sauvegardes CaseDesk (*.casedesk-backup)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <source>&amp;Back up when the window closes, at most once a day</source>
+        <translation>&amp;Sauvegarder à la fermeture de la fenêtre, au plus une fois par jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Encrypted: CaseDesk asks for the passphrase once per session, at the first automatic backup, and never stores it</source>
+        <translation>&amp;Chiffrées&#xa0;: CaseDesk demande la phrase de passe une fois par session, à la première sauvegarde automatique, et ne l&apos;enregistre jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not encrypted: anyone who gets the folder can read the whole desk, donors&apos; personal data included</source>
+        <translation>&amp;Non chiffrées&#xa0;: quiconque obtient le dossier peut lire tout le bureau, données personnelles des donateurs comprises</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder (a USB key, a synced folder):</source>
+        <translation>&amp;Dossier (une clé USB, un dossier synchronisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Sauvegardes à &amp;garder&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BankRepository</name>
     <message>
         <location filename="../models/donations/BankRepository.cpp" line="+91"/>
@@ -7769,7 +8503,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
     </message>
@@ -7820,7 +8554,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -7836,6 +8570,16 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7855,7 +8599,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Enregistrer maintenant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
         <translation>CaseDesk enregistre au fil de la saisie&#xa0;; cette commande enregistre immédiatement les dernières frappes.</translation>
     </message>
@@ -7875,7 +8619,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Frais de plateforme…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sauvegardes &amp;automatiques…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -7908,7 +8657,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -8152,6 +8901,29 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+4"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» correspond à plusieurs actualités&#xa0;; donnez plus de caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PassphraseFields</name>
+    <message>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
 </context>
 <context>

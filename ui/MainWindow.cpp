@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "association/AssociationPage.h"
+#include "backup/BackupController.h"
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     statusBar()->addPermanentWidget(m_deskPath);
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_pending);
+    m_backups = new BackupController(database, settings, this);
+    statusBar()->addPermanentWidget(m_backups->statusLabel());
+    connect(m_backups, &BackupController::aboutToBackUp, this, &MainWindow::flushEditors);
+    connect(m_backups, &BackupController::statusMessage, this, &MainWindow::showStatusMessage);
     m_saveState->setText(tr("All changes saved"));
 
     connect(m_campaignsPage, &CampaignsPage::saveStateChanged, m_saveState, &QLabel::setText);
@@ -167,6 +172,9 @@ void MainWindow::buildMenus()
     });
     newCampaign->setShortcut(QKeySequence::New);
     file->addSeparator();
+    file->addAction(tr("&Back up…"), m_backups, &BackupController::backUpInteractively);
+    file->addAction(tr("&Restore…"), m_backups, &BackupController::restoreInteractively);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -176,10 +184,7 @@ void MainWindow::buildMenus()
         m_campaignsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction* save = edit->addAction(tr("&Save now"), this, [this] {
-        m_campaignsPage->editor()->flush();
-        m_associationPage->flush();
-    });
+    QAction* save = edit->addAction(tr("&Save now"), this, &MainWindow::flushEditors);
     save->setShortcut(QKeySequence::Save);
     save->setToolTip(tr("CaseDesk saves as you type; this saves the last keystrokes at once."));
 
@@ -194,6 +199,7 @@ void MainWindow::buildMenus()
     fees->setShortcut(QKeySequence::Preferences);
     if (fees->shortcut().isEmpty())
         fees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    tools->addAction(tr("&Automatic backups…"), m_backups, &BackupController::editAutomaticBackups);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout);
@@ -255,10 +261,16 @@ void MainWindow::updateSyncIndicator()
     m_pending->setText(tr("%n change(s) waiting to sync", nullptr, pending));
 }
 
+bool MainWindow::flushEditors()
+{
+    const bool campaignSaved = m_campaignsPage->editor()->flush();
+    return m_associationPage->flush() && campaignSaved;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // The last keystrokes are saved before the window goes; if that fails the user decides.
-    const bool saved = m_campaignsPage->editor()->flush() && m_associationPage->flush();
+    const bool saved = flushEditors();
     if (!saved
         && QMessageBox::warning(this, tr("Unsaved changes"),
                                 tr("The last changes could not be saved. Quit anyway and lose them?"),
@@ -267,6 +279,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    // What was saved goes into the automatic backup, when one is due; it never keeps the window open.
+    m_backups->backUpOnClose();
     event->accept();
 }
 

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace casedesk {
 
 class AssociationPage;
+class BackupController;
 class AssociationRepository;
 class CampaignRepository;
 class CampaignsPage;
@@ -22,7 +23,8 @@ class SettingsRepository;
 class SyncPage;
 
 // The desk: a sidebar of areas (Campaigns first, then the association), the area's page, and a
-// status bar that tells where the desk is, whether the last edit is saved and what waits to sync.
+// status bar that tells where the desk is, whether the last edit is saved, what waits to sync and
+// when the last backup was made.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     DeadlinesPage* deadlinesPage() const { return m_deadlinesPage; }
     DonationsPage* donationsPage() const { return m_donationsPage; }
     SyncPage* syncPage() const { return m_syncPage; }
+    BackupController* backups() const { return m_backups; }
     ProcedureRepository& procedures() const { return *m_procedures; }
     void showProceduresArea();
     void showDeadlinesArea();
@@ -54,6 +57,7 @@ private:
     void editFeeSettings();
     void showAbout();
     void updateSyncIndicator();
+    bool flushEditors();
 
     Database& m_database;
     SettingsRepository& m_settings;
@@ -69,6 +73,7 @@ private:
     DeadlinesPage* m_deadlinesPage = nullptr;
     DonationsPage* m_donationsPage = nullptr;
     SyncPage* m_syncPage = nullptr;
+    BackupController* m_backups = nullptr;
 };
 
 } // namespace casedesk

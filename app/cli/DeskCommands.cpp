@@ -3,6 +3,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
@@ -293,7 +294,7 @@ QList<Command> DeskCommands::demoCommands()
 
 QList<Command> DeskCommands::deskCommands()
 {
-    return {
+    return QList<Command> {
         { QStringLiteral("info"),
           QString(),
           tr("Show the desk file, its data format version, campaigns and changes waiting to sync."),
@@ -306,7 +307,8 @@ QList<Command> DeskCommands::deskCommands()
           {},
           {},
           &deskCheck },
-    };
+    }
+    + BackupCommands::commands();
 }
 
 } // namespace casedesk::cli

@@ -16,6 +16,9 @@ class SettingsRepository : public QObject
 public:
     explicit SettingsRepository(Database& database, QObject* parent = nullptr);
 
+    // The desk these settings live in: to group several of them in one WriteTransaction.
+    Database& database() const { return m_database; }
+
     QString value(const QString& key, const QString& fallback = {});
     void setValue(const QString& key, const QString& value);
 

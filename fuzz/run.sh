@@ -26,7 +26,7 @@ build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 jobs="${FUZZ_JOBS:-$(nproc)}"
 timeout="${FUZZ_TIMEOUT:-10}"
 all_targets=(fuzz_camt fuzz_ofx fuzz_csv_statement fuzz_platform_json fuzz_platform_csv fuzz_sync_records
-             fuzz_server_bodies fuzz_deadline_rules)
+             fuzz_server_bodies fuzz_deadline_rules fuzz_backup)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 
@@ -39,7 +39,7 @@ fixtures() {
         fuzz_platform_json) ls "$root"/tests/data/platforms/*.json ;;
         fuzz_platform_csv) ls "$root"/tests/data/platforms/*.csv ;;
         fuzz_deadline_rules) ls "$root"/resources/procedures/rules.json ;;
-        fuzz_sync_records | fuzz_server_bodies) ;; # records and bodies: fuzz/seeds only
+        fuzz_sync_records | fuzz_server_bodies | fuzz_backup) ;; # records, bodies, archives: fuzz/seeds only
         *) echo "fuzz/run.sh: unknown target $1" >&2; return 1 ;;
     esac
     [ ! -d "$root/tests/data/fuzz/$1" ] || ls "$root/tests/data/fuzz/$1"/* # its findings, fixed
@@ -50,6 +50,7 @@ dictionary() {
         fuzz_camt) echo xml ;;
         fuzz_ofx) echo ofx ;;
         fuzz_csv_statement | fuzz_platform_csv) echo csv ;;
+        fuzz_backup) echo backup ;;
         *) echo json ;;
     esac
 }

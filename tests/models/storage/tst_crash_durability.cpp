@@ -5,7 +5,8 @@
 //
 // The same for the desk's big transactions: a bank statement import, a platform export import
 // and a sync pull (against the real reference platform) are killed inside their commit, and each
-// import, each page, is on the desk whole or not at all.
+// import, each page, is on the desk whole or not at all. And a backup (the real command line) is
+// killed while it writes: an archive under its name is always whole, the desk is untouched.
 //
 // CI runs a few rounds of each; `tst_crash_durability --rounds N` (or CASEDESK_CRASH_ROUNDS=N)
 // runs N of each (docs/fuzzing.md records a 200-round run). CASEDESK_CRASH_SEED=<seed> replays
@@ -15,14 +16,19 @@
 #include "PlatformHarness.h"
 #include "TempDesk.h"
 
+#include "backup/BackupFormat.h"
+#include "backup/DeskRestore.h"
 #include "campaigns/CampaignRepository.h"
 #include "demo/DemoData.h"
+#include "evidence/EvidenceRepository.h"
+#include "evidence/Vault.h"
 #include "storage/Database.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +42,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 using namespace casedesk;
@@ -53,6 +60,10 @@ constexpr int kStatementLines = 2000;
 constexpr int kPlatformPayments = 400; // cashed out ten at a time
 constexpr int kPullPageSize = 50;
 constexpr int kExtraCampaigns = 300; // on the platform besides the demo desk's records
+// CI's backup rounds; the vault makes a backup long enough (a few hundred ms) to be cut.
+constexpr int kBackupRounds = 4;
+constexpr int kBackupFiles = 24;
+constexpr qsizetype kBackupFileBytes = 512 * 1024;
 
 // --rounds N or CASEDESK_CRASH_ROUNDS=N: N rounds of every kind instead of CI's few.
 std::optional<int> g_rounds;
@@ -164,6 +175,7 @@ private slots:
     void statementImportIsAllOrNothing();
     void platformImportIsAllOrNothing();
     void syncPullIsAllOrNothing();
+    void killedBackupLeavesNoPartialArchive();
 
 private:
     // One round: start the writer, let it write for a random moment, kill it. Returns the titles
@@ -684,6 +696,163 @@ void TestCrashDurability::syncPullIsAllOrNothing()
           rounds, qlonglong(feed.size()), qlonglong(pullMs), killedMidway, rounds,
           qPrintable(heldCounts.join(QStringLiteral(", "))));
     QVERIFY2(killedMidway > 0, "every pull ended before its kill: the test proved nothing");
+}
+
+// The backup the user runs, `casedesk-cli desk backup`, killed at a random moment of its work
+// (its database copy, the evidence files, the encryption, the rename). Under the archive's name
+// there is afterwards either nothing or a whole archive that restores; no partial file is left
+// beside it under any name; the desk is untouched and passes its integrity check; and the work
+// folder the killed process left (a copy of the desk, donors included) goes with the next backup.
+void TestCrashDurability::killedBackupLeavesNoPartialArchive()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QProcessEnvironment environment = isolatedEnvironment(dir.path());
+    QRandomGenerator random(killTimingsSeed());
+    const QString deskPath = dir.filePath(QStringLiteral("desk.db"));
+    int campaigns = 0;
+    {
+        Database database(uniqueConnectionName(QStringLiteral("setup")));
+        QString error;
+        QVERIFY2(database.open(deskPath, &error), qPrintable(error));
+        CampaignRepository repository(database);
+        Campaign draft;
+        draft.title = QStringLiteral("Sauvons la haie");
+        const QUuid campaign = repository.create(draft).sync.uuid;
+        EvidenceRepository evidence(database, Vault(Vault::pathForDesk(deskPath)));
+        QByteArray block(kBackupFileBytes, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+        for (int i = 0; i < kBackupFiles; ++i) {
+            std::memcpy(block.data(), &i, sizeof i); // each file its own bytes
+            const QString file = dir.filePath(QStringLiteral("piece-%1.bin").arg(i));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(block) == block.size());
+            out.close();
+            evidence.attachFile(campaign, file);
+            QFile::remove(file);
+        }
+        campaigns = count(database, QStringLiteral("SELECT count(*) FROM campaigns"));
+    }
+    const QString passphraseFile = dir.filePath(QStringLiteral("passphrase.txt"));
+    {
+        QFile file(passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("a crash round's passphrase\n") > 0);
+    }
+    const QString usb = dir.filePath(QStringLiteral("usb"));
+    QVERIFY(QDir().mkpath(usb));
+    const auto backupArguments = [&](const QString& archive, bool encrypted) {
+        QStringList arguments = { QStringLiteral("--database"), deskPath,
+                                  QStringLiteral("--lang"),     QStringLiteral("en"),
+                                  QStringLiteral("desk"),       QStringLiteral("backup"),
+                                  QStringLiteral("--out"),      archive };
+        if (encrypted)
+            arguments << QStringLiteral("--passphrase-file") << passphraseFile;
+        return arguments;
+    };
+    // Whole: it restores into a new desk (every entry, hash, tag and the end checksum checked,
+    // the desk read through); the restored desk goes at once, so a long run stays small.
+    int restoredCount = 0;
+    const auto verifyRestores = [&](const QString& archive, bool encrypted) {
+        const QString restored = dir.filePath(QStringLiteral("restored-%1.db").arg(restoredCount++));
+        const RestoreOutcome outcome = DeskRestore::restore(
+            archive, restored, encrypted ? QByteArray("a crash round's passphrase") : QByteArray());
+        QVERIFY2(outcome.ok(), qPrintable(archive + QStringLiteral(": ") + outcome.message));
+        QCOMPARE(outcome.manifest.files.size(), kBackupFiles);
+        QVERIFY(QFile::remove(restored));
+        QVERIFY(QDir(Vault::pathForDesk(restored)).removeRecursively());
+    };
+
+    // How long a whole backup takes, plain and encrypted (scrypt first): the kills fall within.
+    qint64 wholeMs[2] = { 0, 0 };
+    for (const bool encrypted : { false, true }) {
+        const QString archive = QDir(usb).filePath(
+            QStringLiteral("whole-%1%2").arg(int(encrypted)).arg(BackupFormat::fileSuffix()));
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult whole = runProcess(QStringLiteral(CASEDESK_CLI_PATH),
+                                               backupArguments(archive, encrypted), environment, 60000);
+        wholeMs[encrypted] = timer.elapsed();
+        QVERIFY2(whole.finished && whole.exitCode == 0, qPrintable(whole.describe()));
+        verifyRestores(archive, encrypted);
+        QVERIFY(QFile::remove(archive));
+    }
+
+    const int rounds = roundsOr(kBackupRounds);
+    int killedMidway = 0;
+    int killedAfterRename = 0;
+    int finishedFirst = 0;
+    int leftWorkFolder = 0; // rounds after which a work folder of the killed backup stood beside the desk
+    for (int round = 0; round < rounds; ++round) {
+        const bool encrypted = round % 2 == 1;
+        const QString archive
+            = QDir(usb).filePath(QStringLiteral("round-%1%2").arg(round).arg(BackupFormat::fileSuffix()));
+        QProcess backup;
+        backup.setProcessEnvironment(environment);
+        backup.start(QStringLiteral(CASEDESK_CLI_PATH), backupArguments(archive, encrypted));
+        QVERIFY2(backup.waitForStarted(10000), qPrintable(backup.errorString()));
+        QTest::qWait(int(random.bounded(qint64(0), wholeMs[encrypted] * 6 / 5 + 1)));
+        backup.kill();
+        backup.waitForFinished(10000);
+        const QString where = QStringLiteral("round %1 (%2): ")
+                                  .arg(round)
+                                  .arg(encrypted ? QLatin1String("encrypted") : QLatin1String("plain"));
+        if (backup.exitStatus() == QProcess::NormalExit) {
+            // It ended before the kill: it must have succeeded, with a whole archive.
+            QVERIFY2(backup.exitCode() == 0,
+                     qPrintable(where + QString::fromUtf8(backup.readAllStandardError())));
+            QVERIFY2(QFileInfo::exists(archive),
+                     qPrintable(where + QStringLiteral("reported written, absent")));
+            ++finishedFirst;
+        } else if (QFileInfo::exists(archive)) {
+            ++killedAfterRename; // the kill fell after the rename: whole all the same
+        } else {
+            ++killedMidway;
+        }
+        if (QFileInfo::exists(archive))
+            verifyRestores(archive, encrypted);
+        if (QTest::currentTestFailed())
+            return;
+        // Nothing else in the backup folder: no partial archive under a temporary name either.
+        const QStringList inFolder
+            = QDir(usb).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList expected
+            = QFileInfo::exists(archive) ? QStringList { QFileInfo(archive).fileName() } : QStringList {};
+        QVERIFY2(inFolder == expected, qPrintable(where + inFolder.join(QStringLiteral(", "))));
+        QFile::remove(archive);
+        // A kill during the work leaves its work folder, for the next backup to sweep (below).
+        const QStringList left
+            = QDir(dir.path())
+                  .entryList({ QStringLiteral(".casedesk-backup-*") }, QDir::AllEntries | QDir::Hidden);
+        leftWorkFolder += left.isEmpty() ? 0 : 1;
+        // The desk: untouched by a read-only backup, whole.
+        QCOMPARE(Database::checkIntegrity(deskPath), QString());
+    }
+    {
+        Database database(uniqueConnectionName(QStringLiteral("verify")));
+        QString error;
+        QVERIFY2(database.open(deskPath, &error), qPrintable(error));
+        QCOMPARE(database.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM campaigns")), campaigns);
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM evidence WHERE deleted = 0")),
+                 kBackupFiles);
+    }
+    // A whole backup after the kills removes the work folders the killed ones left beside the desk.
+    const QString last = QDir(usb).filePath(QStringLiteral("last") + BackupFormat::fileSuffix());
+    const ProcessResult after
+        = runProcess(QStringLiteral(CASEDESK_CLI_PATH), backupArguments(last, false), environment, 60000);
+    QVERIFY2(after.finished && after.exitCode == 0, qPrintable(after.describe()));
+    verifyRestores(last, false);
+    const QStringList workFolders
+        = QDir(dir.path())
+              .entryList({ QStringLiteral(".casedesk-backup-*") }, QDir::AllEntries | QDir::Hidden);
+    QVERIFY2(workFolders.isEmpty(), qPrintable(workFolders.join(QStringLiteral(", "))));
+    qInfo("%d backups killed (a whole one: %lld ms plain, %lld ms encrypted): %d midway, left nothing under "
+          "the archive's name; %d after the rename, whole; %d had ended, whole; %d left a work folder, swept "
+          "by the "
+          "next backup",
+          rounds, qlonglong(wholeMs[0]), qlonglong(wholeMs[1]), killedMidway, killedAfterRename,
+          finishedFirst, leftWorkFolder);
+    QVERIFY2(killedMidway > 0, "every backup ended before its kill: the test proved nothing");
 }
 
 // QTest's own options, plus --rounds N.

@@ -6,7 +6,8 @@
 #   ./dev.sh test [ctest options]      build and run every test, headless
 #   ./dev.sh package                   build the .deb in build/
 #
-# Environment: BUILD_DIR (default: build), CASEDESK_SANITIZE=1 for an ASan/UBSan build.
+# Environment: BUILD_DIR (default: build), CASEDESK_SANITIZE=1 for an ASan/UBSan build,
+# CASEDESK_WERROR=1 for CI's stricter warnings, as errors.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -77,7 +78,11 @@ install_dependencies() {
 configure_and_build() {
     local sanitize=OFF
     [ "${CASEDESK_SANITIZE:-0}" = "1" ] && sanitize=ON
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCASEDESK_SANITIZE="$sanitize" >/dev/null
+    # CI's warnings as errors only when asked: passing OFF otherwise would reconfigure (and rebuild)
+    # a build folder CI made with it, as `./dev.sh package` after `CASEDESK_WERROR=1 ./dev.sh test`.
+    local werror=()
+    [ "${CASEDESK_WERROR:-0}" = "1" ] && werror=(-DCASEDESK_WERROR=ON)
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCASEDESK_SANITIZE="$sanitize" "${werror[@]}" >/dev/null
     cmake --build "$build_dir" -j "$(nproc)"
 }
 
@@ -106,7 +111,7 @@ case "$command" in
         cd "$build_dir" && cpack
         ;;
     *)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac

@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 namespace casedesk {
 
@@ -29,6 +30,10 @@ PassphraseFields::PassphraseFields(Mode mode, QWidget* parent)
 
 PassphraseFields::~PassphraseFields()
 {
+    // Wiping the fields must not say they changed: the dialog that listens is being destroyed
+    // around us (we die with its QWidget base), and a call into it is undefined behaviour (UBSan
+    // reported it under tst_backup_ui).
+    const QSignalBlocker quiet(this);
     m_first->clear();
     if (m_second)
         m_second->clear();

@@ -6,7 +6,8 @@
 #   ./dev.sh test [ctest options]      build and run every test, headless
 #   ./dev.sh package                   build the .deb in build/
 #
-# Environment: BUILD_DIR (default: build), CASEDESK_SANITIZE=1 for an ASan/UBSan build.
+# Environment: BUILD_DIR (default: build), CASEDESK_SANITIZE=1 for an ASan/UBSan build,
+# CASEDESK_WERROR=1 for CI's stricter warnings, as errors.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -49,6 +50,9 @@ packages=(
     # Benchmarks' floors: sqlite3's .import (bench/ledger_sqlite_floor.sh) and xmllint --stream
     # (bench/statement_import.sh).
     sqlite3 libxml2-utils
+    # Fuzzing (fuzz/run.sh, docs/fuzzing.md): clang, and libFuzzer with the ASan and UBSan runtimes,
+    # which Debian ships apart from the compiler.
+    clang libclang-rt-14-dev
 )
 
 install_dependencies() {
@@ -74,7 +78,11 @@ install_dependencies() {
 configure_and_build() {
     local sanitize=OFF
     [ "${CASEDESK_SANITIZE:-0}" = "1" ] && sanitize=ON
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCASEDESK_SANITIZE="$sanitize" >/dev/null
+    # CI's warnings as errors only when asked: passing OFF otherwise would reconfigure (and rebuild)
+    # a build folder CI made with it, as `./dev.sh package` after `CASEDESK_WERROR=1 ./dev.sh test`.
+    local werror=()
+    [ "${CASEDESK_WERROR:-0}" = "1" ] && werror=(-DCASEDESK_WERROR=ON)
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCASEDESK_SANITIZE="$sanitize" "${werror[@]}" >/dev/null
     cmake --build "$build_dir" -j "$(nproc)"
 }
 
@@ -103,7 +111,7 @@ case "$command" in
         cd "$build_dir" && cpack
         ;;
     *)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac

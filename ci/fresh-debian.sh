@@ -190,8 +190,8 @@ stage_source() {
     mkdir -p "$root/src"
     git -C "$repo" archive --format=tar HEAD | tar -x -C "$root/src"
     say "source stage: HEAD $(git -C "$repo" rev-parse --short HEAD) in $root"
-    step "$log" "./dev.sh test (installs every package, builds, runs the suite)" \
-        in_root "$root" "cd /src && ./dev.sh test"
+    step "$log" "./dev.sh test (installs every package, builds with warnings as errors, runs the suite)" \
+        in_root "$root" "cd /src && CASEDESK_WERROR=1 ./dev.sh test"
     step "$log" "./dev.sh run --demo reaches the window (Xvfb), French, screenshot" \
         in_root "$root" "cd /src && timeout 300 ./dev.sh run --demo --lang fr --screenshot /tmp/window-run.png"
     cp "$root/tmp/window-run.png" "$last/window-run.png"

@@ -1,8 +1,12 @@
 #include "LedgerRules.h"
 
+#include "RecordRules.h"
+
 #include <QDate>
 #include <QStringList>
 #include <QUuid>
+
+#include <cmath>
 
 namespace casedesk::platform::LedgerRules {
 
@@ -62,7 +66,8 @@ void validateGift(const QJsonObject& data, const std::function<bool(const QStrin
                 errors);
     const QJsonValue amount = data.value(QStringLiteral("amountCents"));
     const double cents = amount.toDouble(-1);
-    if (!amount.isDouble() || cents < 0 || cents != static_cast<double>(static_cast<qint64>(cents)))
+    // Compared as a double: casting one beyond int64 is undefined behaviour.
+    if (!amount.isDouble() || cents < 0 || cents >= kInt64Bound || cents != std::floor(cents))
         problem(QStringLiteral("amountCents"), QStringLiteral("must be a whole, non-negative number"),
                 errors);
     requireCode(data, QStringLiteral("status"), kGiftStatuses, errors);

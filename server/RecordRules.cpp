@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cmath>
+
 namespace casedesk::platform::RecordRules {
 
 namespace {
@@ -74,8 +76,10 @@ QJsonObject fieldError(const QString& pointer, const QString& detail)
 
 bool isWholeNonNegative(const QJsonValue& value)
 {
+    // Within int64 (the contract's format) before any cast: casting a double beyond it is undefined
+    // behaviour, and 1e26 is valid JSON (found by fuzz_server_bodies).
     const double number = value.toDouble(-1);
-    return value.isDouble() && number >= 0 && number == static_cast<double>(static_cast<qint64>(number));
+    return value.isDouble() && number >= 0 && number < kInt64Bound && number == std::floor(number);
 }
 
 void requireString(const QJsonObject& data, const QString& field, bool nonEmpty, QJsonArray* errors)

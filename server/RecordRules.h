@@ -9,6 +9,14 @@
 #include <functional>
 #include <optional>
 
+namespace casedesk::platform {
+
+// 2^63, exactly a double: amounts are whole numbers below it (int64 in docs/openapi.yaml). A JSON
+// number is a double, so the check is made on doubles, never by casting one to qint64.
+constexpr double kInt64Bound = 9223372036854775808.0;
+
+} // namespace casedesk::platform
+
 namespace casedesk::platform::RecordRules {
 
 // "campaigns" -> "campaign"; empty when the collection is unknown.

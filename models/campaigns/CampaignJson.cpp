@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace casedesk::CampaignJson {
 
 namespace {
@@ -33,13 +35,18 @@ QJsonValue syncJson(const SyncState& sync)
     return object;
 }
 
-// Demo and import files give money as integer cents; reject fractions and negatives.
+// Demo and import files and the platform give money as integer cents; reject fractions, negatives
+// and amounts beyond 100 billion euros. The bound comes before any cast: casting a double beyond
+// qint64 is undefined behaviour, and 1e26 is valid JSON (a goal pulled from the platform); and the
+// fees multiply an amount by up to 10,000 basis points, which must stay within qint64.
+constexpr double kMaxCents = 1e13;
+
 bool centsField(const QJsonObject& object, const QString& key, const QString& where, qint64* cents,
                 QString* error)
 {
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number != static_cast<double>(static_cast<qint64>(number))) {
+    if (!value.isDouble() || number < 0 || number > kMaxCents || number != std::floor(number)) {
         *error = Text::tr("%1: \"%2\" must be a whole, non-negative number of cents.").arg(where, key);
         return false;
     }

@@ -295,7 +295,15 @@ void initialiseLibxml()
 
 struct ParserDeleter
 {
-    void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+    void operator()(xmlParserCtxt* context) const
+    {
+        // A DOCTYPE that declares entities makes libxml2 build a document of its own to hold
+        // them, even without a DOM (SAX "compatibility mode"). libxml2 frees it when the parse
+        // reaches the end of the file, not when a broken DOCTYPE halts it; the context never does.
+        if (context->myDoc)
+            xmlFreeDoc(context->myDoc);
+        xmlFreeParserCtxt(context);
+    }
 };
 
 // The statement read from libxml2's SAX2 events, one pass: memory grows with the lines kept,

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -136,6 +137,7 @@ private slots:
     void batchConvergesDespiteFaults();
     void batchLimits();
     void withoutBatchesTheAddressIsNotFound();
+    void amountsBeyondInt64AreRefused();
 
 private:
     // Starts a server into `server` and a client for it; QVERIFY-style early return on failure.
@@ -814,6 +816,58 @@ void TestPlatformServer::withoutBatchesTheAddressIsNotFound()
     QVERIFY(limits.contains(QStringLiteral("maxPageSize")));
     QVERIFY(!limits.contains(QStringLiteral("maxBatchWrites")));
     QCOMPARE(countKind(readAllChanges(desk, 100), QStringLiteral("campaign")), 0);
+}
+
+// Found by fuzz_server_bodies (tests/data/fuzz/fuzz_server_bodies, docs/fuzzing.md): an amount such
+// as 1e26 was cast to qint64 to see whether it was whole, which is undefined behaviour beyond
+// int64. Such an amount is refused like any amount that is not a whole number of cents in int64.
+void TestPlatformServer::amountsBeyondInt64AreRefused()
+{
+    PlatformProcess server;
+    QVERIFY(startServer(server));
+    PlatformClient desk(server.baseUrl(), server.token());
+    // The fuzzer's batch edits campaign 11111111-… at version 1: the first record of a new platform.
+    const QString campaignId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    QCOMPARE(desk.send("PUT", QStringLiteral("/v1/campaigns/") + campaignId,
+                       campaignBody(QStringLiteral("Sauvons la haie"), QStringLiteral("published")),
+                       createHeaders())
+                 .status,
+             201);
+    QFile found(QStringLiteral(CASEDESK_TEST_DATA_DIR "/fuzz/fuzz_server_bodies/ub-goal-cents-1e26.json"));
+    QVERIFY(found.open(QIODevice::ReadOnly));
+    QByteArray body = found.readAll();
+    body.chop(1); // the fuzz target's route byte ('9': the batch)
+    const PlatformReply reply = desk.send("POST", QStringLiteral("/v1/batch"), body);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject first = batchResults(reply).first().toObject();
+    QCOMPARE(first.value(QStringLiteral("status")).toInt(), 422);
+    const QJsonArray errors
+        = first.value(QStringLiteral("body")).toObject().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first()[QStringLiteral("pointer")].toString(), QStringLiteral("/data/goalCents"));
+
+    // A gift's amount is checked by the ledger's rules, the same way.
+    const QJsonObject gift { { QStringLiteral("campaignId"), campaignId },
+                             { QStringLiteral("amountCents"), 1e26 },
+                             { QStringLiteral("date"), QStringLiteral("2026-11-02") },
+                             { QStringLiteral("method"), QStringLiteral("cheque") },
+                             { QStringLiteral("status"), QStringLiteral("paid") } };
+    const PlatformReply refused = desk.send("PUT", QStringLiteral("/v1/gifts/") + newId(),
+                                            json({ { QStringLiteral("data"), gift } }), createHeaders());
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.json()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .first()[QStringLiteral("pointer")]
+                 .toString(),
+             QStringLiteral("/data/amountCents"));
+    // The largest amount a JSON number holds exactly is still a whole number of cents.
+    QJsonObject large = gift;
+    large.insert(QStringLiteral("amountCents"), 9007199254740992.0);
+    QCOMPARE(desk.send("PUT", QStringLiteral("/v1/gifts/") + newId(),
+                       json({ { QStringLiteral("data"), large } }), createHeaders())
+                 .status,
+             201);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformServer)

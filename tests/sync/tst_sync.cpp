@@ -5,6 +5,7 @@
 #include "SyncTestKit.h"
 
 #include "common/Clock.h"
+#include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
 #include "sync/ConflictResolver.h"
 #include "sync/Credentials.h"
@@ -55,6 +56,7 @@ private slots:
     void pulledStatusMoveIsInTheHistory();
     void retryAfterIsHonoured();
     void observerSeesProgressAndLog();
+    void pulledAmountBeyondTheDesksRangeIsRefused();
 };
 
 void TestSync::initTestCase()
@@ -479,6 +481,41 @@ void TestSync::observerSeesProgressAndLog()
     QCOMPARE(report.pushed, 0);
     QCOMPARE(report.pending, 1);
     QVERIFY(!report.converged());
+}
+
+// Found by fuzz_sync_records' target on the input in tests/data/fuzz (written after the server's
+// finding of the same kind): a pulled goal of 1e26 was cast to qint64 (undefined behaviour). Such
+// a campaign is refused as unreadable, like any other, and nothing of it is written.
+void TestSync::pulledAmountBeyondTheDesksRangeIsRefused()
+{
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    QFile found(QStringLiteral(CASEDESK_TEST_DATA_DIR "/fuzz/fuzz_sync_records/ub-goal-cents-1e26.json"));
+    QVERIFY(found.open(QIODevice::ReadOnly));
+    const QJsonObject envelope = QJsonDocument::fromJson(found.readAll()).object();
+    const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
+    QVERIFY(!uuid.isNull());
+    SyncStore store(desk.database());
+    const auto apply = [&](const QJsonObject& record) {
+        WriteTransaction page(desk.database());
+        store.applyCampaign(record);
+        page.commit();
+    };
+    try {
+        apply(envelope);
+        QFAIL("a goal of 1e26 cents was accepted");
+    } catch (const DatabaseError& e) {
+        QVERIFY2(e.message().contains(QLatin1String("goalCents")), qPrintable(e.message()));
+    }
+    QVERIFY(!desk.campaigns().load(uuid));
+
+    // 100 billion euros is the most a desk takes; the same campaign with it is received.
+    QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+    data.insert(QStringLiteral("goalCents"), 1e13);
+    QJsonObject largest = envelope;
+    largest.insert(QStringLiteral("data"), data);
+    apply(largest);
+    QCOMPARE(desk.campaigns().load(uuid)->goalCents, qint64(10'000'000'000'000));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

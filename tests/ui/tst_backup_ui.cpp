@@ -13,6 +13,7 @@
 #include "backup/BackupSettingsDialog.h"
 #include "backup/DeskRestore.h"
 #include "backup/PassphraseDialog.h"
+#include "backup/PassphraseFields.h"
 #include "common/Dialogs.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ private slots:
     void restoreIntoANewDesk();
     void backupDialogChecksThePassphrase();
     void automaticBackupsDialogStoresTheChoice();
+    void wipingThePassphraseOnCloseSaysNothing();
 
 private:
     QLabel* statusLabel() const { return m_window->findChild<QLabel*>(QStringLiteral("lastBackup")); }
@@ -317,6 +319,21 @@ void TestBackupUi::automaticBackupsDialogStoresTheChoice()
     QCOMPARE(stored.folder, usb());
     QCOMPARE(stored.keep, 7);
     QVERIFY(stored.encrypted);
+}
+
+// The fields wipe the passphrase when they go, as part of their dialog's destruction: the dialog's
+// own part is already gone then, so a `changed` signal reaching its slot was undefined behaviour
+// (found by the sanitizer pass: a downcast to a BackupDialog that no longer was one).
+void TestBackupUi::wipingThePassphraseOnCloseSaysNothing()
+{
+    auto* fields = new PassphraseFields(PassphraseFields::Mode::New);
+    fields->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("une longue phrase"));
+    fields->findChild<QLineEdit*>(QStringLiteral("confirmation"))
+        ->setText(QStringLiteral("une longue phrase"));
+    int changes = 0;
+    connect(fields, &PassphraseFields::changed, this, [&changes] { ++changes; });
+    delete fields;
+    QCOMPARE(changes, 0);
 }
 
 QTEST_MAIN(TestBackupUi)

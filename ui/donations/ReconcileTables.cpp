@@ -38,9 +38,9 @@ QMimeData* BankCreditTable::mimeDataForRow(int row) const
 {
     if (lineId(row).isEmpty() || isReconciled(row))
         return nullptr;
-    auto* data = new QMimeData;
-    data->setData(mimeType(), lineId(row).toUtf8());
-    return data;
+    auto* dragged = new QMimeData;
+    dragged->setData(mimeType(), lineId(row).toUtf8());
+    return dragged;
 }
 
 QStringList BankCreditTable::mimeTypes() const

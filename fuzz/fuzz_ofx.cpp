@@ -1,0 +1,30 @@
+// OFX 1 (SGML) and OFX 2 (XML) bank statements (OfxParser): whatever the bytes, a statement or a
+// problem, never a crash. The format detection the import runs first is fed the same bytes.
+
+#include "FuzzSupport.h"
+
+#include "donations/OfxParser.h"
+#include "donations/StatementFormat.h"
+
+#include <QBuffer>
+
+using namespace casedesk;
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    fuzz::initialize(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    QByteArray input = fuzz::bytes(data, size);
+    StatementFormats::detect(input);
+    QBuffer device(&input);
+    device.open(QIODevice::ReadOnly);
+    const StatementParseResult result = OfxParser::parse(device, QStringLiteral("fuzz.ofx"));
+    // A problem's text is what the user reads: build it, as the import dialog does.
+    if (result.problem)
+        result.problem->text();
+    return 0;
+}

@@ -449,6 +449,24 @@
     </message>
 </context>
 <context>
+    <name>CampaignSync</name>
+    <message>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignText</name>
     <message>
         <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
@@ -815,26 +833,26 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+26"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+3"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,12 +868,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-16"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Opposing party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,13 +889,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
-        <location line="+34"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+1"/>
         <source>How the money is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+1"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="-2"/>
         <source>Document date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,12 +936,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+13"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-18"/>
         <source>Court name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,35 +976,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+5"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+2"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
         <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n conflicts; give more characters.</numerusform>
@@ -1049,16 +1067,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-106"/>
+        <location line="+140"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,18 +1084,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,7 +1228,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+110"/>
+        <location filename="../models/storage/Database.cpp" line="+111"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1304,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1385,7 @@
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+38"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,6 +1628,19 @@
     <message>
         <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../models/procedures/DeadlineService.cpp" line="+33"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,12 +2343,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,7 +2477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,6 +2665,19 @@
     <message>
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSync</name>
+    <message>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+74"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,7 +2941,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+270"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+133"/>
         <source>imported %1, duplicates %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,14 +2980,63 @@
     </message>
 </context>
 <context>
-    <name>LedgerImport</name>
+    <name>LedgerFeed</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-214"/>
-        <source>Cannot prepare a statement: %1</source>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+61"/>
+        <source>its amount is not a positive number of cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names no campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this desk does not have its campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform&apos;s feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../models/donations/StatementImport.cpp" line="+129"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,12 +3091,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>status %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,12 +3106,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+62"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the order %1 (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,111 +3124,57 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>it has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>its campaign %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>its donor %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its method &quot;%1&quot; is not known to this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+51"/>
-        <source>this desk cannot change it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>%n donation(s) on this desk still name this donor</source>
-        <translation>
-            <numerusform>%n donation on this desk still name this donor</numerusform>
-            <numerusform>%n donations on this desk still name this donor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The gift %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The record %1 cannot be deleted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
         <source>the gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>The donor &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>%1 was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,6 +3287,14 @@
     <message>
         <location line="+2"/>
         <source>Delete a news update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsSync</name>
+    <message>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+41"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,7 +3520,7 @@
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,7 +3545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>  [public]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +3558,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
         <source>No procedures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,17 +3641,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Created procedure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved procedure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,7 +3676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,13 +3789,61 @@
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1, procedure %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+106"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its procedure %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its procedure was deleted on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names itself as the milestone that starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the milestone that starts it, %1, is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,7 +4303,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+254"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,13 +4314,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+100"/>
         <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,7 +4356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,7 +4420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No bank line has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No donation or payout has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4507,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -4466,7 +4555,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+148"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,17 +4583,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/sync/SyncPull.cpp" line="+97"/>
         <source>Receiving the others&apos; changes…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+78"/>
-        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n record(s) of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</source>
+        <translation>
+            <numerusform>%n record of kind &quot;%1&quot; received from the platform was left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</numerusform>
+            <numerusform>%n records of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
@@ -4520,7 +4612,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+72"/>
         <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,7 +4627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+25"/>
         <source>Receiving the file of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,7 +4647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+13"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
@@ -4770,121 +4862,23 @@
     </message>
 </context>
 <context>
-    <name>SyncStore</name>
+    <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
-        <source>Changed on the platform</source>
+        <location filename="../models/sync/SyncKinds.cpp" line="+64"/>
+        <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <location line="+9"/>
+        <source>The platform holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SyncQueue</name>
     <message>
-        <location line="+76"/>
-        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names no campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>this desk does not have its campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The platform&apos;s donation %1 was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform&apos;s payout %1 was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the platform&apos;s feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Received from the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>it has no valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its procedure %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its procedure was deleted on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names itself as the milestone that starts it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the milestone that starts it, %1, is not on this desk</source>
+        <location filename="../models/sync/SyncQueue.cpp" line="+43"/>
+        <source>Changes of kind &quot;%1&quot; wait in the outbox, but this version of CaseDesk does not know that kind; they stay on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5315,7 +5309,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+94"/>
         <source>IBAN: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,12 +5324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5911,7 +5905,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+141"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,29 +5925,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No campaign has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Received from the platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6338,7 +6337,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6373,7 +6372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,7 +6400,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+34"/>
         <source>&amp;Open procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6461,7 +6460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Marked as met: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,7 +6629,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
+        <location filename="../models/donations/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6640,12 +6639,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6690,42 +6689,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No donation has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its campaign %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>this desk cannot change it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/donations/DonationReads.cpp" line="+103"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donation has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7011,7 +7051,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/DonorRepository.cpp" line="+74"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7026,22 +7066,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
@@ -7049,19 +7089,32 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donor has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n donation(s) on this desk still name this donor</source>
+        <translation>
+            <numerusform>%n donation on this desk still name this donor</numerusform>
+            <numerusform>%n donations on this desk still name this donor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7295,7 +7348,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7508,12 +7561,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7605,37 +7658,37 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+129"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Piece no. %1: the title cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7654,12 +7707,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>intact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,7 +7875,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7992,6 +8045,90 @@ Attached %5 · SHA-256 %6</source>
     </message>
 </context>
 <context>
+    <name>casedesk::MilestoneRepository</name>
+    <message>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+95"/>
+        <source>Procedure: no procedure has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: a milestone needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: only a deadline is computed by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start: a computed deadline needs its starting date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+17"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MoneyEdit</name>
     <message>
         <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
@@ -8101,7 +8238,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+56"/>
         <source>Title: give the news a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8116,37 +8253,37 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>No news has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No news has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8424,7 +8561,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+90"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8454,22 +8591,22 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No procedure has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8479,102 +8616,30 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>No %1 has the identifier &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Procedure: no procedure has the identifier %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date: a milestone needs a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule: only a deadline is computed by a rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start: a computed deadline needs its starting date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <location line="+17"/>
-        <location line="+37"/>
-        <source>No milestone has the identifier %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+49"/>
         <source>New &amp;appeal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8587,12 +8652,12 @@ Attached %5 · SHA-256 %6</source>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+424"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-484"/>
         <source>Add &amp;milestone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8613,7 +8678,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8723,7 +8788,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8761,7 +8826,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Delete milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9138,7 +9203,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation type="unfinished"></translation>
     </message>

@@ -449,6 +449,24 @@
     </message>
 </context>
 <context>
+    <name>CampaignSync</name>
+    <message>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed on the platform</source>
+        <translation>Modifiée sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+</context>
+<context>
     <name>CampaignText</name>
     <message>
         <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
@@ -815,26 +833,26 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+26"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+3"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
@@ -850,12 +868,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-16"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Opposing party</source>
         <translation>Partie adverse</translation>
     </message>
@@ -871,13 +889,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
-        <location line="+34"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+1"/>
         <source>How the money is used</source>
         <translation>Utilisation des fonds</translation>
     </message>
@@ -892,7 +910,7 @@
         <translation>Articles de presse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -902,7 +920,7 @@
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="-2"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
@@ -918,12 +936,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+13"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-18"/>
         <source>Court name</source>
         <translation>Nom de la juridiction</translation>
     </message>
@@ -958,35 +976,35 @@
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+5"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+2"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Done</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1036,7 +1054,7 @@
         <translation>Commande</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
         <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» correspond à %n conflit&#xa0;; indiquez davantage de caractères.</numerusform>
@@ -1049,16 +1067,14 @@
         <translation>Aucun conflit en attente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-106"/>
+        <location line="+140"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1068,7 +1084,7 @@
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
         <translation>Le conflit %1 n&apos;est plus en attente&#xa0;; il a été résolu ailleurs.</translation>
     </message>
@@ -1076,11 +1092,6 @@
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
         <translation>Ce conflit porte sur un enregistrement de type «&#xa0;%1&#xa0;», qui ne peut pas encore être tranché ici&#xa0;; il reste ouvert.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Conflict resolved</source>
-        <translation>Conflit résolu</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1228,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+110"/>
+        <location filename="../models/storage/Database.cpp" line="+111"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
@@ -1293,6 +1304,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
         <translation>Impossible de préparer une requête&#xa0;: %1</translation>
     </message>
@@ -1373,7 +1385,7 @@
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+38"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
         <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
     </message>
@@ -1617,6 +1629,19 @@
         <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
         <translation>Le fichier des règles de délais ne contient aucune règle.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../models/procedures/DeadlineService.cpp" line="+33"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
+        <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2318,12 +2343,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>public</source>
         <translation>publique</translation>
     </message>
@@ -2452,7 +2477,7 @@
         <translation>FIELD&#xa0;: champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» mise à jour.</translation>
     </message>
@@ -2641,6 +2666,19 @@
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
         <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSync</name>
+    <message>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+74"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2941,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+270"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+133"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -2942,14 +2980,63 @@
     </message>
 </context>
 <context>
-    <name>LedgerImport</name>
+    <name>LedgerFeed</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-214"/>
-        <source>Cannot prepare a statement: %1</source>
-        <translation>Impossible de préparer une requête&#xa0;: %1</translation>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+61"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation>il est désormais «&#xa0;%1&#xa0;» sur la plateforme, mais ce bureau ne peut pas le modifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation>la plateforme l&apos;a retiré&#xa0;; le registre garde ce qu&apos;il contient déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names no campaign</source>
+        <translation>il ne désigne aucune campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this desk does not have its campaign %1</source>
+        <translation>ce bureau n&apos;a pas sa campagne %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation>Le don %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation>Le versement %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform&apos;s feed</source>
+        <translation>le flux de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../models/donations/StatementImport.cpp" line="+129"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3004,12 +3091,12 @@
         <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>status %1 → %2</source>
         <translation>statut %1 → %2</translation>
     </message>
@@ -3019,12 +3106,12 @@
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+62"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
         <translation>Aucune campagne locale n&apos;est choisie pour la ou les campagnes de la plateforme %1&#xa0;; choisissez-en une avant d&apos;importer.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the order %1 (line %2)</source>
         <translation>la commande %1 (ligne %2)</translation>
     </message>
@@ -3037,111 +3124,57 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» supprimé sur la plateforme reste sur ce bureau&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» reçu de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation>La suppression de %1 reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation>%1, reçu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>it has no name</source>
-        <translation>il n&apos;a pas de nom</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>its campaign %1 is not on this desk</source>
-        <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>its donor %1 is not on this desk</source>
-        <translation>son donateur %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its method &quot;%1&quot; is not known to this desk</source>
-        <translation>son mode de paiement «&#xa0;%1&#xa0;» est inconnu de ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
-        <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+51"/>
-        <source>this desk cannot change it: %1</source>
-        <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>%n donation(s) on this desk still name this donor</source>
-        <translation>
-            <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
-            <numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation>Le donateur %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The gift %1 cannot be written: %2.</source>
         <translation>Le don %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The record %1 cannot be deleted: %2.</source>
         <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
         <source>the gift of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>The donor &quot;%1&quot;</source>
         <translation>Le donateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The gift of %1 of %2</source>
         <translation>Le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
@@ -3151,7 +3184,7 @@
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2 Vérifiez&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3255,6 +3288,14 @@
         <location line="+2"/>
         <source>Delete a news update.</source>
         <translation>Supprimer une actualité.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsSync</name>
+    <message>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+41"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>L&apos;actualité «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
     </message>
 </context>
 <context>
@@ -3479,7 +3520,7 @@
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
@@ -3504,7 +3545,7 @@
         <translation>L&apos;étape %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>  [public]</source>
         <translation>  [publique]</translation>
     </message>
@@ -3517,7 +3558,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+60"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
@@ -3600,17 +3641,17 @@
         <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing was changed:</source>
         <translation>Rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Created procedure %1: %2</source>
         <translation>Procédure %1 créée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved procedure %1: %2</source>
         <translation>Procédure %1 enregistrée&#xa0;: %2</translation>
     </message>
@@ -3635,7 +3676,7 @@
         <translation>Étape %1 ajoutée&#xa0;: %2, le %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
         <translation>Cette étape fait courir un délai&#xa0;: %1 (%2), qui expire le %3. Pour l&apos;enregistrer&#xa0;:</translation>
     </message>
@@ -3748,7 +3789,12 @@
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1, procedure %2</source>
         <translation>%1, procédure %2</translation>
     </message>
@@ -3756,6 +3802,49 @@
         <location line="+2"/>
         <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
         <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est manquant ou incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+106"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: la procédure dont elle fait appel, %2, n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it has no valid date</source>
+        <translation>elle n&apos;a pas de date valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its procedure %1 is not on this desk</source>
+        <translation>sa procédure %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its procedure was deleted on this desk</source>
+        <translation>sa procédure a été supprimée sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names itself as the milestone that starts it</source>
+        <translation>elle se désigne elle-même comme l&apos;étape qui la fait courir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the milestone that starts it, %1, is not on this desk</source>
+        <translation>l&apos;étape qui la fait courir, %1, n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4303,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+254"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -4225,13 +4314,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+100"/>
         <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation>La ligne de relevé %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation>La ligne de relevé du %1 est déjà rapprochée&#xa0;; annulez d&apos;abord son rapprochement.</translation>
     </message>
@@ -4267,7 +4356,7 @@
         <translation>Les dons totalisent %1, moins %2 de commission et de frais, mais le net du versement est de %3 (un écart de %4).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
         <translation>Les dons d&apos;un versement ne se rejettent pas&#xa0;: laissez la proposition telle quelle, ou rattachez d&apos;autres dons à la main.</translation>
     </message>
@@ -4331,7 +4420,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de ligne de relevé (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No bank line has the id %1.</source>
         <translation>Aucune ligne de relevé n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -4346,7 +4435,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de don ou de versement (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No donation or payout has the id %1.</source>
         <translation>Aucun don ni versement n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -4361,7 +4450,7 @@
         <translation>La ligne de relevé du %1 se trouve dans la période clôturée du %2 au %3&#xa0;: rouvrez la période (en indiquant un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2&#xa0;: un écart de %3.</translation>
     </message>
@@ -4418,7 +4507,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+157"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4458,7 +4547,7 @@
         <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -4466,7 +4555,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+148"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation>La plateforme ne prend pas plusieurs modifications dans une même requête&#xa0;; envoi une par une.</translation>
     </message>
@@ -4494,17 +4583,20 @@
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/sync/SyncPull.cpp" line="+97"/>
         <source>Receiving the others&apos; changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
-    <message>
-        <location line="+78"/>
-        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n record(s) of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</source>
+        <translation>
+            <numerusform>%n enregistrement de type « %1 » reçu de la plateforme a été laissé de côté : cette version de CaseDesk ne connaît pas ce type (celui d&apos;un bureau plus récent).</numerusform>
+            <numerusform>%n enregistrements de type « %1 » reçus de la plateforme ont été laissés de côté : cette version de CaseDesk ne connaît pas ce type (celui d&apos;un bureau plus récent).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -4520,7 +4612,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+72"/>
         <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
         <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» ne peut pas être lu dans le dossier des pièces&#xa0;; la pièce n&apos;a pas été envoyée.</translation>
     </message>
@@ -4535,7 +4627,7 @@
         <translation>Fichier de «&#xa0;%1&#xa0;» envoyé.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+25"/>
         <source>Receiving the file of &quot;%1&quot;…</source>
         <translation>Réception du fichier de «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -4555,7 +4647,7 @@
         <translation>Le fichier de «&#xa0;%1&#xa0;» reçu de la plateforme ne correspond pas à son empreinte SHA-256&#xa0;; il n&apos;a pas été conservé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+13"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>La plateforme est restée injoignable après %n tentative&#xa0;: %1</numerusform>
@@ -4770,122 +4862,24 @@
     </message>
 </context>
 <context>
-    <name>SyncStore</name>
+    <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+256"/>
-        <source>Changed on the platform</source>
-        <translation>Modifiée sur la plateforme</translation>
+        <location filename="../models/sync/SyncKinds.cpp" line="+64"/>
+        <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
+        <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La pièce «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+        <location line="+9"/>
+        <source>The platform holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
+        <translation>La plateforme contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
+</context>
+<context>
+    <name>SyncQueue</name>
     <message>
-        <location line="+76"/>
-        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>L&apos;actualité «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation>la plateforme l&apos;a retiré&#xa0;; le registre garde ce qu&apos;il contient déjà</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names no campaign</source>
-        <translation>il ne désigne aucune campagne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>this desk does not have its campaign %1</source>
-        <translation>ce bureau n&apos;a pas sa campagne %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The platform&apos;s donation %1 was left out: %2.</source>
-        <translation>Le don %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform&apos;s payout %1 was left out: %2.</source>
-        <translation>Le versement %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the platform&apos;s feed</source>
-        <translation>le flux de la plateforme</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
-        <translation>il est désormais «&#xa0;%1&#xa0;» sur la plateforme, mais ce bureau ne peut pas le modifier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Received from the platform</source>
-        <translation>Reçue de la plateforme</translation>
-    </message>
-    <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: la procédure dont elle fait appel, %2, n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>it has no valid date</source>
-        <translation>elle n&apos;a pas de date valide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its procedure %1 is not on this desk</source>
-        <translation>sa procédure %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its procedure was deleted on this desk</source>
-        <translation>sa procédure a été supprimée sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names itself as the milestone that starts it</source>
-        <translation>elle se désigne elle-même comme l&apos;étape qui la fait courir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the milestone that starts it, %1, is not on this desk</source>
-        <translation>l&apos;étape qui la fait courir, %1, n&apos;est pas sur ce bureau</translation>
+        <location filename="../models/sync/SyncQueue.cpp" line="+43"/>
+        <source>Changes of kind &quot;%1&quot; wait in the outbox, but this version of CaseDesk does not know that kind; they stay on the desk.</source>
+        <translation>Des modifications de type « %1 » attendent d&apos;être envoyées, mais cette version de CaseDesk ne connaît pas ce type ; elles restent sur le bureau.</translation>
     </message>
 </context>
 <context>
@@ -5315,7 +5309,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+94"/>
         <source>IBAN: %1</source>
         <translation>IBAN&#xa0;: %1</translation>
     </message>
@@ -5330,12 +5324,12 @@
         <translation>Devise&#xa0;: utilisez un code à trois lettres, comme EUR.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le compte %1 a été modifié ou supprimé ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -5911,7 +5905,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+154"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+141"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -5931,30 +5925,35 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No campaign has the identifier &quot;%1&quot;.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» correspond à plusieurs campagnes&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Received from the platform</source>
+        <translation>Reçue de la plateforme</translation>
     </message>
 </context>
 <context>
@@ -6338,7 +6337,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
         <source>1 day overdue</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -6373,7 +6372,7 @@
         <translation>%1 — échéance le %2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Due</source>
         <translation>Date limite</translation>
     </message>
@@ -6401,7 +6400,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+34"/>
         <source>&amp;Open procedure</source>
         <translation>&amp;Ouvrir la procédure</translation>
     </message>
@@ -6461,7 +6460,7 @@
         <translation>%1 échéances dépassées.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Marked as met: %1</source>
         <translation>Marquée comme respectée&#xa0;: %1</translation>
     </message>
@@ -6630,7 +6629,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+88"/>
+        <location filename="../models/donations/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -6640,12 +6639,12 @@
         <translation>le don de %1 fait le %2 par %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -6690,42 +6689,83 @@
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>%1 a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No donation has the identifier %1.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation>son mode de paiement «&#xa0;%1&#xa0;» est inconnu de ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its campaign %1 is not on this desk</source>
+        <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor %1 is not on this desk</source>
+        <translation>son donateur %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
+        <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>this desk cannot change it: %1</source>
+        <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/donations/DonationReads.cpp" line="+103"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donation has the identifier &quot;%1&quot;.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -7011,7 +7051,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/DonorRepository.cpp" line="+74"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -7026,22 +7066,22 @@
         <translation>Référence plateforme&#xa0;: «&#xa0;%1&#xa0;» appartient déjà au donateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
@@ -7049,19 +7089,32 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donor has the identifier &quot;%1&quot;.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» correspond à plusieurs donateurs&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no name</source>
+        <translation>il n&apos;a pas de nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n donation(s) on this desk still name this donor</source>
+        <translation>
+            <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
+            <numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7297,7 +7350,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+80"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -7511,12 +7564,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -7608,37 +7661,37 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+129"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
         <translation>La copie de %1 n&apos;a pas d&apos;empreinte valide&#xa0;; le fichier n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Piece no. %1: the title cannot be empty.</source>
         <translation>Pièce n°&#xa0;%1&#xa0;: le titre ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation>Une pièce a disparu pendant la renumérotation de la liste.</translation>
     </message>
@@ -7657,12 +7710,12 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
         <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» n&apos;est pas dans le dossier des pièces&#xa0;; elle n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>intact</source>
         <translation>intacte</translation>
     </message>
@@ -7825,7 +7878,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7995,6 +8048,90 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::MilestoneRepository</name>
+    <message>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+95"/>
+        <source>Procedure: no procedure has the identifier %1.</source>
+        <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: a milestone needs a date.</source>
+        <translation>Date&#xa0;: une étape doit avoir une date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
+        <translation>Date&#xa0;: %1 n&apos;est pas une date plausible (année %2)&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation>Règle&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: only a deadline is computed by a rule.</source>
+        <translation>Règle&#xa0;: seule une échéance peut être calculée par une règle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start: a computed deadline needs its starting date.</source>
+        <translation>Point de départ&#xa0;: une échéance calculée nécessite sa date de départ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation>Public&#xa0;: un délai reste interne à l&apos;association et n&apos;est jamais affiché sur la page publique de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
+        <translation>Source&#xa0;: l&apos;étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre procédure.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+17"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MoneyEdit</name>
     <message>
         <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
@@ -8104,7 +8241,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+56"/>
         <source>Title: give the news a title.</source>
         <translation>Titre&#xa0;: donnez un titre à l&apos;actualité.</translation>
     </message>
@@ -8119,37 +8256,37 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Texte&#xa0;: %1 caractères au plus (%2 actuellement).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>L&apos;actualité «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>L&apos;actualité «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>No news has the identifier %1.</source>
         <translation>Aucune actualité n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» est trop court&#xa0;; donnez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No news has the identifier &quot;%1&quot;.</source>
         <translation>Aucune actualité n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» correspond à plusieurs actualités&#xa0;; donnez plus de caractères.</translation>
     </message>
@@ -8427,7 +8564,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+90"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8457,22 +8594,22 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Appel contre&#xa0;: «&#xa0;%1&#xa0;» dépend déjà de cette procédure&#xa0;; la chaîne des appels tournerait en rond.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre campagne.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No procedure has the identifier %1.</source>
         <translation>Aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8482,102 +8619,30 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>La procédure «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un appel («&#xa0;%2&#xa0;»)&#xa0;; supprimez d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>No %1 has the identifier &quot;%2&quot;.</source>
         <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Milestone</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Procedure: no procedure has the identifier %1.</source>
-        <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date: a milestone needs a date.</source>
-        <translation>Date&#xa0;: une étape doit avoir une date.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation>Date&#xa0;: %1 n&apos;est pas une date plausible (année %2)&#xa0;; vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
-        <translation>Règle&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule: only a deadline is computed by a rule.</source>
-        <translation>Règle&#xa0;: seule une échéance peut être calculée par une règle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start: a computed deadline needs its starting date.</source>
-        <translation>Point de départ&#xa0;: une échéance calculée nécessite sa date de départ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
-        <translation>Public&#xa0;: un délai reste interne à l&apos;association et n&apos;est jamais affiché sur la page publique de la campagne.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation>Source&#xa0;: l&apos;étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre procédure.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <location line="+17"/>
-        <location line="+37"/>
-        <source>No milestone has the identifier %1.</source>
-        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
-        <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+49"/>
         <source>New &amp;appeal…</source>
         <translation>Nouvel &amp;appel…</translation>
     </message>
@@ -8590,12 +8655,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+424"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-484"/>
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
@@ -8616,7 +8681,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
@@ -8726,7 +8791,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Affichée sur la page publique de la campagne (type, date et titre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Met</source>
         <translation>Respectée</translation>
     </message>
@@ -8764,7 +8829,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Delete milestone</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
@@ -9141,7 +9206,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>

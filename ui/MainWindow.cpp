@@ -131,7 +131,8 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
             &ProceduresPage::reloadCampaigns);
     connect(&campaigns, &CampaignRepository::campaignsReset, m_deadlinesPage, &DeadlinesPage::reload);
     connect(m_procedures, &ProcedureRepository::proceduresChanged, this, &MainWindow::updateSyncIndicator);
-    connect(m_procedures, &ProcedureRepository::milestonesChanged, this, &MainWindow::updateSyncIndicator);
+    connect(&m_procedures->milestones(), &MilestoneRepository::milestonesChanged, this,
+            &MainWindow::updateSyncIndicator);
     connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_deadlinesPage, &DeadlinesPage::openProcedureRequested, this,
             [this](const QUuid& campaign, const QUuid& procedure, const QUuid& milestone) {

@@ -64,7 +64,7 @@ public:
     // For the sync: writes a record received from the platform as it is (uuid kept, revision
     // bumped, not queued), or tombstones it.
     void storeReceived(const NewsItem& item, qint64 serverVersion);
-    void removeReceived(const QUuid& uuid, qint64 serverVersion);
+    void removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion);
 
 signals:
     void newsChanged(const QUuid& campaignUuid);

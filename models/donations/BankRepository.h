@@ -2,7 +2,11 @@
 
 #include "campaigns/Association.h" // FieldProblem
 #include "donations/BankAccount.h"
+#include "donations/StatementData.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Utf8Row.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QUuid>
@@ -13,8 +17,25 @@ namespace casedesk {
 
 class Database;
 
-// Bank accounts, and the statements and lines imported into them (LedgerImport writes those).
-// Account writes are one transaction each with an outbox entry (entity "bank_account").
+// A statement as an import records it.
+struct NewStatement
+{
+    QString uuid;
+    QString account;
+    QString format;
+    QString fileName;
+    QString fileSha256;
+    QString statementRef;
+    QDate fromDate;
+    QDate toDate;
+    std::optional<qint64> openingCents;
+    std::optional<qint64> closingCents;
+};
+
+// Bank accounts, and the statements and lines imported into them: the one writer of
+// bank_accounts, bank_statements and bank_lines. Account writes are one transaction each with an
+// outbox entry (entity "bank_account"); statements and lines are written for LedgerImport, inside
+// its transaction, and marked for the reconciliation.
 class BankRepository : public QObject
 {
     Q_OBJECT
@@ -38,6 +59,34 @@ public:
     int lineCount(const QUuid& accountUuid);
     // The lines of a statement in file order.
     QList<BankLine> lines(const QUuid& statementUuid);
+
+    // For LedgerImport, inside its transaction; the import queues what it created.
+    // An account for a statement's IBAN the desk does not have yet; returns its UUID.
+    QUuid createForStatement(const QString& iban, const QString& name, const QString& currency,
+                             const QString& now);
+    void insertStatement(const NewStatement& statement, const QString& now);
+    void setStatementCounts(const QString& statementUuid, int lines, int duplicates);
+    bool lineKeyTaken(const QString& accountUuid, const QString& key);
+    // The lines of one statement, bound through SQLite's C API (a statement's bulk: QSqlQuery's
+    // per-value work cost more than SQLite's own, docs/benchmarks.md) and one reused buffer.
+    class LineWriter
+    {
+    public:
+        LineWriter(Database& database, const QString& now, const QString& account, const QString& statement);
+        // False when the account already holds a line with `key` (written since the preview).
+        bool insert(const StatementLine& line, const QString& currency, const QString& key);
+
+    private:
+        SqliteStatement m_insert;
+        QByteArray m_now;
+        QByteArray m_account;
+        QByteArray m_statement;
+        Utf8Row m_row;
+    };
+
+    // For ReconciliationRepository: a line's reconciled flag. Its statement's revision moves and
+    // the statement is queued (a statement and its lines are one sync aggregate).
+    void markLine(const QString& uuid, bool reconciled);
 
 signals:
     void accountsChanged();

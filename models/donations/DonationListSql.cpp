@@ -1,7 +1,6 @@
 #include "donations/DonationListSql.h"
 
 #include "donations/Donor.h"
-#include "donations/LedgerSql.h"
 #include "storage/SqlValues.h"
 
 namespace casedesk::DonationListSql {
@@ -192,7 +191,7 @@ QString searchSet(const DonationQuery& query, QVariantList* values)
 {
     const QString text = query.search.trimmed();
     const QString key = DonorNames::sortKey(text);
-    values->append({ key, LedgerSql::prefixEnd(key), text, text, LedgerSql::prefixEnd(text) });
+    values->append({ key, SqlValues::prefixEnd(key), text, text, SqlValues::prefixEnd(text) });
     return QStringLiteral(
         "id IN (SELECT id FROM donations WHERE deleted = 0 AND donor_sort_key >= ? AND donor_sort_key < ? "
         "UNION ALL SELECT id FROM donations WHERE deleted = 0 AND platform_order_id = ? "
@@ -206,7 +205,7 @@ QString searchTest(const DonationQuery& query, QVariantList* values)
 {
     const QString text = query.search.trimmed();
     const QString key = DonorNames::sortKey(text);
-    values->append({ key, LedgerSql::prefixEnd(key), text, text, LedgerSql::prefixEnd(text) });
+    values->append({ key, SqlValues::prefixEnd(key), text, text, SqlValues::prefixEnd(text) });
     return QStringLiteral("((donor_sort_key >= ? AND donor_sort_key < ?) OR platform_order_id = ? "
                           "OR donor_uuid IN (SELECT uuid FROM donors WHERE email >= ? COLLATE NOCASE "
                           "AND email < ? COLLATE NOCASE AND +deleted = 0))");

@@ -1,15 +1,14 @@
 #include "donations/DonationRepository.h"
 
+#include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
-#include "common/Money.h"
-#include "donations/BankAccount.h"
-#include "donations/DonationListSql.h"
-#include "donations/LedgerSql.h"
+#include "donations/DonationWords.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
 
-#include <QLocale>
 #include <QSqlError>
 
 namespace casedesk {
@@ -17,10 +16,10 @@ namespace casedesk {
 namespace {
 
 using SqlValues::dateValue;
-using SqlValues::instant;
 using SqlValues::uuidText;
 
 const QString kEntity = QStringLiteral("donation");
+const QString kTable = QStringLiteral("donations");
 
 QVariant uuidOrNull(const QUuid& uuid)
 {
@@ -30,70 +29,6 @@ QVariant uuidOrNull(const QUuid& uuid)
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QString donationColumns()
-{
-    return LedgerSql::syncColumns()
-        + QStringLiteral(", campaign_uuid, donor_uuid, amount_cents, currency, date, method, platform, "
-                         "platform_order_id, status, payout_uuid, reconciled, import_key, note");
-}
-
-Donation donationFrom(const QSqlQuery& q)
-{
-    Donation d;
-    d.sync = LedgerSql::syncFrom(q);
-    const int c = LedgerSql::kSyncColumnCount;
-    d.campaignUuid = QUuid::fromString(q.value(c).toString());
-    d.donorUuid = QUuid::fromString(q.value(c + 1).toString());
-    d.amountCents = q.value(c + 2).toLongLong();
-    d.currency = q.value(c + 3).toString();
-    d.date = QDate::fromString(q.value(c + 4).toString(), Qt::ISODate);
-    d.method = DonationCodes::methodFromCode(q.value(c + 5).toString()).value_or(DonationMethod::Transfer);
-    d.platform = q.value(c + 6).toString();
-    d.platformOrderId = q.value(c + 7).toString();
-    d.status = DonationCodes::statusFromCode(q.value(c + 8).toString()).value_or(DonationStatus::Paid);
-    d.payoutUuid = QUuid::fromString(q.value(c + 9).toString());
-    d.reconciled = q.value(c + 10).toBool();
-    d.importKey = q.value(c + 11).toString();
-    d.note = q.value(c + 12).toString();
-    return d;
-}
-
-DonationRow rowFrom(const QSqlQuery& q)
-{
-    DonationRow row;
-    row.uuid = QUuid::fromString(q.value(0).toString());
-    row.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    row.donorUuid = QUuid::fromString(q.value(2).toString());
-    row.donorName = q.value(3).toString();
-    row.campaignUuid = QUuid::fromString(q.value(4).toString());
-    row.campaignTitle = q.value(5).toString();
-    row.amountCents = q.value(6).toLongLong();
-    row.currency = q.value(7).toString();
-    row.method = DonationCodes::methodFromCode(q.value(8).toString()).value_or(DonationMethod::Transfer);
-    row.status = DonationCodes::statusFromCode(q.value(9).toString()).value_or(DonationStatus::Paid);
-    row.platform = q.value(10).toString();
-    row.platformOrderId = q.value(11).toString();
-    row.reconciled = q.value(12).toBool();
-    return row;
-}
-
-QString describeDonation(qint64 cents, const QDate& date, const QString& donorName)
-{
-    const QLocale locale;
-    const QString amount = Money::format(cents, locale);
-    const QString day = locale.toString(date, QLocale::ShortFormat);
-    return donorName.isEmpty()
-        ? DonationRepository::tr("the donation of %1 of %2").arg(amount, day)
-        : DonationRepository::tr("the donation of %1 of %2 by %3").arg(amount, day, donorName);
-}
-
-QString capitalised(QString sentence)
-{
-    if (!sentence.isEmpty())
-        sentence[0] = sentence.at(0).toUpper();
-    return sentence;
 }
 
 } // namespace
@@ -109,10 +44,7 @@ QList<FieldProblem> DonationRepository::check(const Donation& donation)
     QList<FieldProblem> problems;
     if (donation.campaignUuid.isNull()) {
         problems.append({ QStringLiteral("campaign"), tr("Campaign: choose the campaign the gift is for.") });
-    } else if (!m_database
-                    .scalar(QStringLiteral("SELECT 1 FROM campaigns WHERE uuid = ? AND deleted = 0"),
-                            { uuidText(donation.campaignUuid) })
-                    .isValid()) {
+    } else if (!CampaignRepository(m_database).holdsLive(donation.campaignUuid)) {
         problems.append(
             { QStringLiteral("campaign"),
               tr("Campaign: no campaign has the identifier %1.").arg(uuidText(donation.campaignUuid)) });
@@ -197,10 +129,7 @@ QList<FieldProblem> DonationRepository::create(Donation& donation)
           textOrNull(donation.importKey), donation.note });
     Outbox::enqueue(m_database, kEntity, donation.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
-    donation.sync.localId = query.lastInsertId().toLongLong();
-    donation.sync.revision = 1;
-    donation.sync.deleted = false;
-    donation.sync.createdAt = donation.sync.updatedAt = instant(now);
+    SyncColumns::markCreated(donation.sync, query.lastInsertId().toLongLong(), now);
     emit donationCreated(donation.sync.uuid);
     return {};
 }
@@ -213,14 +142,11 @@ QList<FieldProblem> DonationRepository::save(Donation& donation)
         return problems;
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    const QVariant stored
-        = m_database.scalar(QStringLiteral("SELECT revision FROM donations WHERE uuid = ? AND deleted = 0"),
-                            { uuidText(donation.sync.uuid) });
     const QString what = describeDonation(donation.amountCents, donation.date, {});
-    if (!stored.isValid())
-        throw StaleRecordError(tr("%1 no longer exists; it was deleted elsewhere.").arg(capitalised(what)));
-    if (stored.toLongLong() != donation.sync.revision)
-        throw StaleRecordError(
+    SyncedTable(m_database, kTable)
+        .checkRevision(
+            donation.sync.uuid, donation.sync.revision,
+            tr("%1 no longer exists; it was deleted elsewhere.").arg(capitalised(what)),
             tr("%1 was changed elsewhere since it was opened; it has been reloaded.").arg(capitalised(what)));
     ensureUnlocked(donation.sync.uuid);
     const qint64 revision = donation.sync.revision + 1;
@@ -245,8 +171,7 @@ QList<FieldProblem> DonationRepository::save(Donation& donation)
     }
     Outbox::enqueue(m_database, kEntity, donation.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
-    donation.sync.revision = revision;
-    donation.sync.updatedAt = instant(now);
+    SyncColumns::markSaved(donation.sync, revision, now);
     emit donationSaved(donation.sync.uuid);
     return {};
 }
@@ -260,9 +185,7 @@ void DonationRepository::remove(const QUuid& uuid)
     ensureUnlocked(uuid);
     const qint64 revision = donation->sync.revision + 1;
     try {
-        m_database.exec(
-            QStringLiteral("UPDATE donations SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
-            { revision, Clock::nowUtcIso(), uuidText(uuid) });
+        SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
     } catch (const DatabaseError& error) {
         LedgerErrors::rethrowTranslated(error, describeDonation(donation->amountCents, donation->date, {}));
     }
@@ -271,201 +194,178 @@ void DonationRepository::remove(const QUuid& uuid)
     emit donationRemoved(uuid);
 }
 
-QString DonationRepository::lockReason(const QUuid& uuid)
-{
-    QSqlQuery q = m_database.exec(
-        QStringLiteral(
-            "SELECT d.amount_cents, d.date, d.donor_name, l.booking_date, a.iban, p.start_date, p.end_date, "
-            "p.closed_at FROM donations d "
-            "JOIN reconciliation_matches m ON m.target_uuid = d.uuid AND m.state = 'accepted' AND m.deleted "
-            "= 0 "
-            "JOIN bank_lines l ON l.uuid = m.bank_line_uuid "
-            "JOIN reconciliation_periods p ON p.account_uuid = l.account_uuid AND p.state = 'closed' "
-            "  AND p.deleted = 0 AND l.booking_date BETWEEN p.start_date AND p.end_date "
-            "JOIN bank_accounts a ON a.uuid = l.account_uuid "
-            "WHERE d.uuid = ? LIMIT 1"),
-        { uuidText(uuid) });
-    if (!q.next())
-        return {};
-    const QLocale locale;
-    const auto day = [&](int column) {
-        return locale.toString(QDate::fromString(q.value(column).toString(), Qt::ISODate),
-                               QLocale::ShortFormat);
-    };
-    const QString what
-        = describeDonation(q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                           q.value(2).toString());
-    const QString closedOn = locale.toString(instant(q.value(7)).toLocalTime().date(), QLocale::ShortFormat);
-    return capitalised(
-        tr("%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on "
-           "%6; reopen that period to change it.")
-            .arg(what, day(3), Iban::grouped(q.value(4).toString()), day(5), day(6), closedOn));
-}
-
-void DonationRepository::ensureUnlocked(const QUuid& uuid)
-{
-    const QString reason = lockReason(uuid);
-    if (!reason.isEmpty())
-        throw DatabaseError(reason);
-}
-
-std::optional<Donation> DonationRepository::load(const QUuid& uuid)
-{
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM donations WHERE uuid = ? AND deleted = 0").arg(donationColumns()),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return donationFrom(q);
-}
-
-std::optional<QUuid> DonationRepository::resolve(const QString& reference, QString* errorMessage)
-{
-    const SqlValues::UuidPrefixMatch match
-        = SqlValues::matchUuidPrefix(m_database, QStringLiteral("donations"), reference);
-    switch (match.outcome) {
-    case SqlValues::UuidPrefixMatch::Outcome::One:
-        return match.uuid;
-    case SqlValues::UuidPrefixMatch::Outcome::TooShort:
-        *errorMessage = tr("Donation identifier \"%1\" is too short; give at least 4 characters of its UUID.")
-                            .arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::None:
-        *errorMessage = tr("No donation has the identifier \"%1\".").arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::Several:
-        *errorMessage = tr("Donation identifier \"%1\" matches several donations; give more characters.")
-                            .arg(reference);
-        break;
-    }
-    return std::nullopt;
-}
-
-int DonationRepository::count(const DonationQuery& query, int atMost)
-{
-    const DonationListSql::Statement statement = DonationListSql::count(query, atMost);
-    return m_database.scalar(statement.sql, statement.values).toInt();
-}
-
-QList<DonationRow> DonationRepository::rows(const DonationQuery& query, int offset, int limit,
-                                            int expectedRows)
-{
-    DonationListSql::Statement statement = DonationListSql::rows(query, expectedRows);
-    statement.values << limit << offset;
-    QSqlQuery q = m_database.exec(statement.sql + QStringLiteral(" LIMIT ? OFFSET ?"), statement.values);
-    QList<DonationRow> result;
-    result.reserve(limit);
-    while (q.next())
-        result.append(rowFrom(q));
-    return result;
-}
-
-std::optional<DonationRow> DonationRepository::row(const QUuid& uuid)
-{
-    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1 FROM donations WHERE uuid = ? AND deleted = 0")
-                                      .arg(DonationListSql::rowColumns()),
-                                  { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return rowFrom(q);
-}
-
-void DonationRepository::forEachRow(const DonationQuery& query,
-                                    const std::function<bool(const DonationRow&)>& visit)
-{
-    const DonationListSql::Statement statement = DonationListSql::rows(query, DonationListSql::kAllRows);
-    QSqlQuery q = m_database.exec(statement.sql, statement.values); // forward-only
-    while (q.next()) {
-        if (!visit(rowFrom(q)))
-            break;
-    }
-}
-
-DonorHistory DonationRepository::donorHistory(const QUuid& donorUuid)
-{
-    DonorHistory history;
-    QSqlQuery donor = m_database.exec(
-        QStringLiteral("SELECT %1, name, email, address, consent_to_contact, platform_ref, notes "
-                       "FROM donors WHERE uuid = ?")
-            .arg(LedgerSql::syncColumns()),
-        { uuidText(donorUuid) });
-    if (!donor.next())
-        return history;
-    history.donor.sync = LedgerSql::syncFrom(donor);
-    const int c = LedgerSql::kSyncColumnCount;
-    history.donor.name = donor.value(c).toString();
-    history.donor.email = donor.value(c + 1).toString();
-    history.donor.address = donor.value(c + 2).toString();
-    history.donor.consentToContact = donor.value(c + 3).toBool();
-    history.donor.platformRef = donor.value(c + 4).toString();
-    history.donor.notes = donor.value(c + 5).toString();
-
-    DonationQuery query;
-    query.donor = donorUuid;
-    forEachRow(query, [&](const DonationRow& row) {
-        history.donations.append(row);
-        if (row.status == DonationStatus::Paid) {
-            history.paidCents += row.amountCents;
-            ++history.paidCount;
-        } else if (row.status == DonationStatus::Refunded) {
-            history.refundedCents += row.amountCents;
-        }
-        if (!history.firstDate.isValid() || row.date < history.firstDate)
-            history.firstDate = row.date;
-        if (!history.lastDate.isValid() || row.date > history.lastDate)
-            history.lastDate = row.date;
-        return true;
-    });
-    return history;
-}
-
 namespace {
 
-const QString kPayoutColumns = QStringLiteral(
-    "id, uuid, revision, server_version, created_at, updated_at, deleted, campaign_uuid, platform, "
-    "reference, "
-    "date, gross_cents, commission_cents, payment_fees_cents, net_cents, reconciled, import_key");
-
-Payout payoutFrom(const QSqlQuery& q)
+// Why a received gift cannot be taken, before the desk's own state is looked at; empty when it can.
+QString receivedProblem(const SharedGift& g)
 {
-    Payout p;
-    p.sync = LedgerSql::syncFrom(q);
-    const int c = LedgerSql::kSyncColumnCount;
-    p.campaignUuid = QUuid::fromString(q.value(c).toString());
-    p.platform = q.value(c + 1).toString();
-    p.reference = q.value(c + 2).toString();
-    p.date = QDate::fromString(q.value(c + 3).toString(), Qt::ISODate);
-    p.grossCents = q.value(c + 4).toLongLong();
-    p.commissionCents = q.value(c + 5).toLongLong();
-    p.paymentFeesCents = q.value(c + 6).toLongLong();
-    p.netCents = q.value(c + 7).toLongLong();
-    p.reconciled = q.value(c + 8).toBool();
-    p.importKey = q.value(c + 9).toString();
-    return p;
+    if (g.amountCents <= 0)
+        return DonationRepository::tr("its amount is not a positive number of cents");
+    if (!QDate::fromString(g.date, QStringLiteral("yyyy-MM-dd")).isValid())
+        return DonationRepository::tr("it has no date (YYYY-MM-DD)");
+    if (!DonationCodes::methodFromCode(g.method))
+        return DonationRepository::tr("its method \"%1\" is not known to this desk").arg(g.method);
+    if (!DonationCodes::statusFromCode(g.status))
+        return DonationRepository::tr("its status \"%1\" is not pending, paid, refunded or cancelled")
+            .arg(g.status);
+    return {};
 }
 
 } // namespace
 
-std::optional<Payout> DonationRepository::loadPayout(const QUuid& uuid)
+QString DonationRepository::storeReceived(const SharedGift& g, qint64 serverVersion)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM payouts WHERE uuid = ? AND deleted = 0").arg(kPayoutColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return payoutFrom(q);
+    if (!CampaignRepository(m_database).holdsLive(QUuid::fromString(g.campaign)))
+        return tr("its campaign %1 is not on this desk").arg(g.campaign);
+    if (!g.donor.isEmpty()
+        && !m_database
+                .scalar(QStringLiteral("SELECT count(*) FROM donors WHERE uuid = ? AND deleted = 0"),
+                        { g.donor })
+                .toInt())
+        return tr("its donor %1 is not on this desk").arg(g.donor);
+    if (const QString problem = receivedProblem(g); !problem.isEmpty())
+        return problem;
+    if (!g.importKey.isEmpty()
+        && m_database
+               .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE import_key = ? AND uuid <> ?"),
+                       { g.importKey, uuidText(g.uuid) })
+               .toInt())
+        return tr("this desk already holds another donation imported as %1 (the same export imported on "
+                  "two desks)")
+            .arg(g.importKey);
+    WriteTransaction transaction(m_database);
+    try {
+        const QString problem = writeReceived(g, serverVersion);
+        if (!problem.isEmpty())
+            return problem;
+        transaction.commit();
+    } catch (const DatabaseError& error) {
+        // The savepoint rolls back; the page goes on without this gift.
+        return error.message();
+    }
+    return {};
 }
 
-QList<Payout> DonationRepository::payouts(const QUuid& campaignUuid)
+QString DonationRepository::writeReceived(const SharedGift& g, qint64 serverVersion)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM payouts WHERE campaign_uuid = ? AND deleted = 0 ORDER BY date, id")
-            .arg(kPayoutColumns),
-        { uuidText(campaignUuid) });
-    QList<Payout> result;
-    while (q.next())
-        result.append(payoutFrom(q));
-    return result;
+    const QString now = Clock::nowUtcIso();
+    QSqlQuery local = m_database.exec(
+        QStringLiteral("SELECT campaign_uuid, coalesce(donor_uuid, ''), amount_cents, date, method, status, "
+                       "deleted FROM donations WHERE uuid = ?"),
+        { uuidText(g.uuid) });
+    if (!local.next()) {
+        // Through the same columns as create(): the donor's name and sort key and the campaign's
+        // title are copied into the row, the triggers keep them in step.
+        m_database.exec(
+            QStringLiteral(
+                "INSERT INTO donations (uuid, revision, server_version, created_at, updated_at, "
+                "campaign_uuid, campaign_title, donor_uuid, donor_name, donor_sort_key, amount_cents, "
+                "currency, date, method, platform, platform_order_id, status, import_key, note) "
+                "VALUES (?, 1, ?, ?, ?, ?, coalesce((SELECT title FROM campaigns WHERE uuid = ?), ''), "
+                "?, coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
+                "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { uuidText(g.uuid), serverVersion, now, now, g.campaign, g.campaign, textOrNull(g.donor),
+              textOrNull(g.donor), textOrNull(g.donor), g.amountCents, g.currency, g.date, g.method,
+              g.platform, textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note });
+        return {};
+    }
+    const QString lock = lockReason(g.uuid);
+    if (!lock.isEmpty()) {
+        // The lock triggers refuse any write of the locked columns: when the change is only in the
+        // free ones (the note, the order), those are taken; otherwise it is left out.
+        const bool lockedSame = local.value(0).toString() == g.campaign
+            && local.value(1).toString() == g.donor && local.value(2).toLongLong() == g.amountCents
+            && local.value(3).toString() == g.date && local.value(4).toString() == g.method
+            && local.value(5).toString() == g.status && !local.value(6).toBool();
+        if (!lockedSame)
+            return tr("this desk cannot change it: %1").arg(withoutFinalStop(lock));
+        m_database.exec(QStringLiteral("UPDATE donations SET revision = revision + 1, server_version = ?, "
+                                       "updated_at = ?, currency = ?, platform = ?, platform_order_id = ?, "
+                                       "import_key = ?, note = ? WHERE uuid = ?"),
+                        { serverVersion, now, g.currency, g.platform, textOrNull(g.platformOrderId),
+                          textOrNull(g.importKey), g.note, uuidText(g.uuid) });
+        return {};
+    }
+    // Revision bumped so an editor open on the gift refuses to save over the received change.
+    m_database.exec(
+        QStringLiteral(
+            "UPDATE donations SET revision = revision + 1, server_version = ?, updated_at = ?, "
+            "campaign_uuid = ?, campaign_title = coalesce((SELECT title FROM campaigns WHERE uuid = ?), ''), "
+            "donor_uuid = ?, donor_name = coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
+            "donor_sort_key = coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), "
+            "amount_cents = ?, currency = ?, date = ?, method = ?, platform = ?, platform_order_id = ?, "
+            "status = ?, import_key = ?, note = ?, deleted = 0 WHERE uuid = ?"),
+        { serverVersion, now, g.campaign, g.campaign, textOrNull(g.donor), textOrNull(g.donor),
+          textOrNull(g.donor), g.amountCents, g.currency, g.date, g.method, g.platform,
+          textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note, uuidText(g.uuid) });
+    return {};
+}
+
+QString DonationRepository::removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion)
+{
+    const QString lock = lockReason(uuid);
+    if (!lock.isEmpty())
+        return tr("this desk cannot change it: %1").arg(withoutFinalStop(lock));
+    SyncedTable(m_database, kTable).tombstoneReceived(uuid, serverVersion);
+    return {};
+}
+
+// --- for LedgerImport --------------------------------------------------------------------------
+
+void DonationRepository::insertImported(const ImportedDonation& d, const QString& now)
+{
+    m_database.execCached(
+        QStringLiteral(
+            "INSERT INTO donations (uuid, revision, created_at, updated_at, campaign_uuid, campaign_title, "
+            "donor_uuid, donor_name, donor_sort_key, amount_cents, currency, date, method, platform, "
+            "platform_order_id, status, payout_uuid, import_key) VALUES (?, 1, ?, ?, "
+            "?, coalesce((SELECT title FROM campaigns WHERE uuid = ?), ''), "
+            "?, coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
+            "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, 'platform', ?, ?, ?, "
+            "(SELECT uuid FROM payouts WHERE import_key = ?), ?)"),
+        { d.uuid, now, now, d.campaign, d.campaign, d.donor, d.donor, d.donor, d.amountCents,
+          d.currency.isEmpty() ? QStringLiteral("EUR") : d.currency, dateValue(d.date), d.platform, d.orderId,
+          d.status, d.payoutKey, d.importKey });
+}
+
+std::optional<std::pair<QString, qint64>>
+DonationRepository::updateImportedStatus(const QString& importKey, const QString& status, const QString& now)
+{
+    Database::CachedQuery q = m_database.execCached(
+        QStringLiteral("UPDATE donations SET status = ?, revision = revision + 1, "
+                       "updated_at = ? WHERE import_key = ? RETURNING uuid, revision"),
+        { status, now, importKey });
+    if (!q.next())
+        return std::nullopt;
+    return std::pair { q.value(0).toString(), q.value(1).toLongLong() };
+}
+
+void DonationRepository::linkImportedToPayout(const QString& orderKey, const QString& payoutKey,
+                                              const QString& now)
+{
+    m_database.execCached(
+        QStringLiteral("UPDATE donations SET payout_uuid = (SELECT uuid FROM payouts WHERE import_key = ?), "
+                       "revision = revision + 1, updated_at = ? WHERE import_key = ? "
+                       "AND payout_uuid IS NOT (SELECT uuid FROM payouts WHERE import_key = ?)"),
+        { payoutKey, now, orderKey, payoutKey });
+}
+
+// --- for ReconciliationRepository ----------------------------------------------------------------
+
+void DonationRepository::linkToPayout(const QString& uuid, const QString& payoutUuid)
+{
+    m_database.exec(
+        QStringLiteral("UPDATE donations SET payout_uuid = ?, reconciled = 1, revision = revision + 1, "
+                       "updated_at = ? WHERE uuid = ?"),
+        { payoutUuid, Clock::nowUtcIso(), uuid });
+}
+
+void DonationRepository::setReconciled(const QString& uuid, bool reconciled)
+{
+    m_database.exec(
+        QStringLiteral("UPDATE donations SET reconciled = ?, revision = revision + 1, updated_at = ? "
+                       "WHERE uuid = ?"),
+        { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid });
 }
 
 namespace LedgerErrors {

@@ -9,9 +9,11 @@
 #include <QList>
 #include <QObject>
 #include <QUuid>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace casedesk {
 
@@ -76,9 +78,44 @@ struct DonorHistory
     QDate lastDate;
 };
 
-// Reads and writes donations and payouts. Every write is one transaction that bumps the
-// revision and queues the record for sync (entities "donation", "payout"). Donations in a
-// closed reconciliation period refuse changes with a message that says which period.
+// A gift as the association's desks share it (docs/platform-api.md §3.2): the ledger's columns as
+// they are stored, text as text (a received one before this desk checks it). Never its bank side.
+struct SharedGift
+{
+    QUuid uuid;
+    QString campaign;
+    QString donor; // empty: anonymous
+    qint64 amountCents = 0;
+    QString currency;
+    QString date; // YYYY-MM-DD
+    QString method;
+    QString platform;
+    QString platformOrderId;
+    QString status;
+    QString note;
+    QString importKey;
+};
+
+// A donation of a platform export (or of the platform's feed), as LedgerImport writes it.
+struct ImportedDonation
+{
+    QString uuid;
+    QString campaign;
+    QVariant donor; // a UUID, or NULL for an anonymous gift
+    qint64 amountCents = 0;
+    QString currency;
+    QDate date;
+    QString platform;
+    QString orderId;
+    QString status;
+    QString payoutKey; // the import key of the payout that paid it out; empty when none
+    QString importKey;
+};
+
+// Reads and writes donations (the one writer of the donations table; reads in
+// DonationReads.cpp). Every write of the user's is one transaction that bumps the revision and
+// queues the record for sync (entity "donation"). Donations in a closed reconciliation period
+// refuse changes with a message that says which period.
 class DonationRepository : public QObject
 {
     Q_OBJECT
@@ -118,7 +155,46 @@ public:
     QString lockReason(const QUuid& uuid);
 
     Database& database() const { return m_database; }
+    // Live donations that name the donor.
+    int countOfDonor(const QUuid& donorUuid);
+    // The donation imported under `importKey` ("platform:ORD-1"), with its status.
+    std::optional<std::pair<QUuid, QString>> findByImportKey(const QString& importKey);
 
+    // A donation of the platform's read-only feed (import key "platform:<orderId>", written by
+    // LedgerFeed): every desk receives it from the feed, so it is never pushed nor counted as
+    // waiting. As an SQL condition on a donations row named `alias`, and for one donation.
+    static QString feedCondition(const QString& alias);
+    // The same for an outbox row named `alias`: the entries of feed donations.
+    static QString feedEntryCondition(const QString& alias);
+    bool isFeedDonation(const QUuid& uuid);
+
+    // For the sync: a gift received from another desk, applied by UUID without queuing it, the
+    // copies of its donor's name and campaign's title filled in as for a gift typed here. Empty
+    // when written, else why not (translated): its campaign or donor missing, a bad amount, date
+    // or code, an import key another donation holds, a change a closed period locks (the free
+    // fields, note and order, are still taken). Runs in a savepoint of its own.
+    QString storeReceived(const SharedGift& gift, qint64 serverVersion);
+    // The live gift as the other desks receive it; none when it is gone or a feed donation.
+    std::optional<SharedGift> sharedGift(const QUuid& uuid);
+    // Tombstones a gift deleted elsewhere (never queued); empty, or why not (a closed period).
+    QString removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion);
+
+    // For LedgerImport, inside its transaction; never queued here (the import queues what it
+    // wrote). Statements prepared once per connection.
+    void insertImported(const ImportedDonation& donation, const QString& now);
+    // The donation imported under `importKey` takes `status` (revision bumped): its uuid and new
+    // revision, none when there is no such donation.
+    std::optional<std::pair<QString, qint64>> updateImportedStatus(const QString& importKey,
+                                                                   const QString& status, const QString& now);
+    // Links the donation imported under `orderKey` to the payout imported under `payoutKey`
+    // (revision bumped when the link changes; the bank side is never queued).
+    void linkImportedToPayout(const QString& orderKey, const QString& payoutKey, const QString& now);
+
+    // For ReconciliationRepository: the bank side of a gift, never queued (the match records
+    // carry it; the gift as the other desks know it did not change). The revision moves so an
+    // open editor reloads.
+    void linkToPayout(const QString& uuid, const QString& payoutUuid);
+    void setReconciled(const QString& uuid, bool reconciled);
 signals:
     void donationCreated(const QUuid& uuid);
     void donationSaved(const QUuid& uuid);
@@ -128,6 +204,8 @@ signals:
 
 private:
     void ensureUnlocked(const QUuid& uuid);
+    // storeReceived()'s write, once the gift was checked; empty, or why not.
+    QString writeReceived(const SharedGift& gift, qint64 serverVersion);
     Database& m_database;
 };
 

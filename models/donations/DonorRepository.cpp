@@ -1,10 +1,12 @@
 #include "donations/DonorRepository.h"
 
 #include "common/Clock.h"
-#include "donations/LedgerSql.h"
+#include "donations/DonationRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
 
 #include <QRegularExpression>
 
@@ -16,18 +18,19 @@ using SqlValues::instant;
 using SqlValues::uuidText;
 
 const QString kEntity = QStringLiteral("donor");
+const QString kTable = QStringLiteral("donors");
 
 QString donorColumns()
 {
-    return LedgerSql::syncColumns()
+    return SyncColumns::list()
         + QStringLiteral(", name, email, address, consent_to_contact, platform_ref, notes");
 }
 
 Donor donorFrom(const QSqlQuery& q)
 {
     Donor donor;
-    donor.sync = LedgerSql::syncFrom(q);
-    const int c = LedgerSql::kSyncColumnCount;
+    donor.sync = SyncColumns::read(q);
+    const int c = SyncColumns::kCount;
     donor.name = q.value(c).toString();
     donor.email = q.value(c + 1).toString();
     donor.address = q.value(c + 2).toString();
@@ -105,10 +108,7 @@ QList<FieldProblem> DonorRepository::create(Donor& donor)
           DonorNames::sortKey(donor.name) });
     Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
-    donor.sync.localId = query.lastInsertId().toLongLong();
-    donor.sync.revision = 1;
-    donor.sync.deleted = false;
-    donor.sync.createdAt = donor.sync.updatedAt = instant(now);
+    SyncColumns::markCreated(donor.sync, query.lastInsertId().toLongLong(), now);
     emit donorCreated(donor.sync.uuid);
     return {};
 }
@@ -121,16 +121,11 @@ QList<FieldProblem> DonorRepository::save(Donor& donor)
         return problems;
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    const QVariant stored
-        = m_database.scalar(QStringLiteral("SELECT revision FROM donors WHERE uuid = ? AND deleted = 0"),
-                            { uuidText(donor.sync.uuid) });
-    if (!stored.isValid())
-        throw StaleRecordError(
-            tr("The donor \"%1\" no longer exists; it was deleted elsewhere.").arg(donor.name));
-    if (stored.toLongLong() != donor.sync.revision)
-        throw StaleRecordError(
-            tr("The donor \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
-                .arg(donor.name));
+    SyncedTable(m_database, kTable)
+        .checkRevision(donor.sync.uuid, donor.sync.revision,
+                       tr("The donor \"%1\" no longer exists; it was deleted elsewhere.").arg(donor.name),
+                       tr("The donor \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
+                           .arg(donor.name));
     const qint64 revision = donor.sync.revision + 1;
     // The trigger donations_follow_donor_name renames the donor's donations in this transaction.
     m_database.exec(QStringLiteral("UPDATE donors SET revision = ?, updated_at = ?, name = ?, email = ?, "
@@ -141,8 +136,7 @@ QList<FieldProblem> DonorRepository::save(Donor& donor)
                       uuidText(donor.sync.uuid) });
     Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
-    donor.sync.revision = revision;
-    donor.sync.updatedAt = instant(now);
+    SyncColumns::markSaved(donor.sync, revision, now);
     emit donorSaved(donor.sync.uuid);
     return {};
 }
@@ -153,20 +147,14 @@ void DonorRepository::remove(const QUuid& uuid)
     const std::optional<Donor> donor = load(uuid);
     if (!donor)
         throw DatabaseError(tr("No donor has the identifier %1.").arg(uuidText(uuid)));
-    const int donations
-        = m_database
-              .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE donor_uuid = ? AND deleted = 0"),
-                      { uuidText(uuid) })
-              .toInt();
+    const int donations = DonationRepository(m_database).countOfDonor(uuid);
     if (donations > 0)
         throw DatabaseError(tr("The donor \"%1\" has %n donation(s) in the ledger; delete or reassign them "
                                "before deleting the donor.",
                                nullptr, donations)
                                 .arg(donor->name));
     const qint64 revision = donor->sync.revision + 1;
-    m_database.exec(
-        QStringLiteral("UPDATE donors SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
-        { revision, Clock::nowUtcIso(), uuidText(uuid) });
+    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
     transaction.commit();
     emit donorRemoved(uuid);
@@ -180,6 +168,13 @@ std::optional<Donor> DonorRepository::load(const QUuid& uuid)
     if (!q.next())
         return std::nullopt;
     return donorFrom(q);
+}
+
+std::optional<QString> DonorRepository::nameOf(const QUuid& uuid)
+{
+    const QVariant name
+        = m_database.scalar(QStringLiteral("SELECT name FROM donors WHERE uuid = ?"), { uuidText(uuid) });
+    return name.isValid() ? std::optional<QString>(name.toString()) : std::nullopt;
 }
 
 std::optional<Donor> DonorRepository::findByPlatformRef(const QString& platformRef)
@@ -209,24 +204,84 @@ std::optional<Donor> DonorRepository::findByEmail(const QString& email)
 
 std::optional<QUuid> DonorRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const SqlValues::UuidPrefixMatch match
-        = SqlValues::matchUuidPrefix(m_database, QStringLiteral("donors"), reference);
-    switch (match.outcome) {
-    case SqlValues::UuidPrefixMatch::Outcome::One:
-        return match.uuid;
-    case SqlValues::UuidPrefixMatch::Outcome::TooShort:
-        *errorMessage = tr("Donor identifier \"%1\" is too short; give at least 4 characters of its UUID.")
-                            .arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::None:
-        *errorMessage = tr("No donor has the identifier \"%1\".").arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::Several:
-        *errorMessage
-            = tr("Donor identifier \"%1\" matches several donors; give more characters.").arg(reference);
-        break;
-    }
-    return std::nullopt;
+    return SqlValues::resolveUuidPrefix(
+        m_database, kTable, reference,
+        { tr("Donor identifier \"%1\" is too short; give at least 4 characters of its UUID."),
+          tr("No donor has the identifier \"%1\"."),
+          tr("Donor identifier \"%1\" matches several donors; give more characters.") },
+        errorMessage);
+}
+
+QString DonorRepository::storeReceived(const Donor& donor, qint64 serverVersion)
+{
+    if (donor.name.isEmpty())
+        return tr("it has no name");
+    // The platform reference is unique on a desk: another desk's copy of a person this desk
+    // already knows under another identity (both imported the same export) keeps it here.
+    QString platformRef = donor.platformRef;
+    if (!platformRef.isEmpty()
+        && m_database
+               .scalar(QStringLiteral("SELECT count(*) FROM donors WHERE platform_ref = ? AND uuid <> ?"),
+                       { platformRef, uuidText(donor.sync.uuid) })
+               .toInt())
+        platformRef.clear();
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    // Revision bumped on update so an editor open on the donor refuses to save over the received
+    // change; the trigger donations_follow_donor_name renames the donor's gifts.
+    m_database.exec(
+        QStringLiteral(
+            "INSERT INTO donors (uuid, revision, server_version, created_at, updated_at, name, email, "
+            "address, consent_to_contact, platform_ref, notes, sort_key) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, "
+            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
+            "name = excluded.name, email = excluded.email, address = excluded.address, "
+            "consent_to_contact = excluded.consent_to_contact, platform_ref = excluded.platform_ref, "
+            "notes = excluded.notes, sort_key = excluded.sort_key, deleted = 0"),
+        { uuidText(donor.sync.uuid), serverVersion, now, now, donor.name, donor.email, donor.address,
+          int(donor.consentToContact), platformRefValue(platformRef), donor.notes,
+          DonorNames::sortKey(donor.name) });
+    transaction.commit();
+    return {};
+}
+
+QString DonorRepository::removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion)
+{
+    const int gifts = DonationRepository(m_database).countOfDonor(uuid);
+    if (gifts > 0)
+        return tr("%n donation(s) on this desk still name this donor", nullptr, gifts);
+    SyncedTable(m_database, kTable).tombstoneReceived(uuid, serverVersion);
+    return {};
+}
+
+void DonorRepository::insertImported(const Donor& donor, const QString& now)
+{
+    m_database.execCached(QStringLiteral("INSERT INTO donors (uuid, revision, created_at, updated_at, name, "
+                                         "email, address, consent_to_contact, platform_ref, sort_key) "
+                                         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
+                            int(donor.consentToContact), platformRefValue(donor.platformRef),
+                            DonorNames::sortKey(donor.name) });
+}
+
+QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedGifts()
+{
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o "
+                       "JOIN donations d ON d.uuid = o.entity_uuid "
+                       "JOIN donors r ON r.uuid = d.donor_uuid "
+                       "WHERE o.entity = 'donation' AND o.operation <> 'delete' AND d.deleted = 0 "
+                       "AND NOT (%1) AND r.deleted = 0 AND r.server_version IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entity = 'donor' "
+                       "AND x.entity_uuid = r.uuid) "
+                       "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'donor' "
+                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)")
+            .arg(DonationRepository::feedCondition(QStringLiteral("d"))));
+    QList<std::pair<QUuid, qint64>> donors;
+    while (q.next())
+        donors.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong() });
+    return donors;
 }
 
 namespace {
@@ -240,7 +295,7 @@ QString donorWhere(const QString& search, QVariantList* values)
     if (text.isEmpty())
         return QStringLiteral("FROM donors INDEXED BY donors_by_name WHERE deleted = 0");
     const QString key = DonorNames::sortKey(text);
-    values->append({ key, LedgerSql::prefixEnd(key), text, LedgerSql::prefixEnd(text) });
+    values->append({ key, SqlValues::prefixEnd(key), text, SqlValues::prefixEnd(text) });
     return QStringLiteral(
         "FROM donors WHERE +deleted = 0 AND id IN ("
         "SELECT id FROM donors WHERE deleted = 0 AND sort_key >= ? AND sort_key < ? "

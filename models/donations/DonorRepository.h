@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace casedesk {
 
@@ -44,11 +45,29 @@ public:
     void remove(const QUuid& uuid);
 
     std::optional<Donor> load(const QUuid& uuid);
+    // The donor's name, deleted or not (a conflict may name one deleted since).
+    std::optional<QString> nameOf(const QUuid& uuid);
     std::optional<Donor> findByPlatformRef(const QString& platformRef);
     // Case-insensitive; the oldest live donor with that address when several share it.
     std::optional<Donor> findByEmail(const QString& email);
     // A full UUID or an unambiguous prefix of at least 4 characters.
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
+
+    // For the sync: a donor received from another desk, written by UUID (inserted, or updated and
+    // revived here; revision bumped so an open editor reloads) with the platform's version, never
+    // queued. Empty when written, else why not (translated): a donor without a name. A platform
+    // reference another donor of the desk already has is left out (it is unique on a desk).
+    QString storeReceived(const Donor& donor, qint64 serverVersion);
+    // Tombstones a donor deleted elsewhere (never queued); empty, or why not: gifts still name it.
+    QString removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion);
+    // The donors that gifts waiting to be sent name and that the platform does not hold yet (one
+    // the feed created, whose own entry never was), with their revisions: a colleague's desk
+    // needs them to take the gifts.
+    QList<std::pair<QUuid, qint64>> unsentDonorsOfQueuedGifts();
+
+    // For LedgerImport, inside its transaction: a donor a platform export names, new to the desk;
+    // never queued here (the import queues what it created).
+    void insertImported(const Donor& donor, const QString& now);
 
     // `search`: a prefix of the name's sort key, or a prefix of the e-mail address.
     int count(const QString& search = {});

@@ -103,6 +103,15 @@ struct PlatformPreview
     bool canCommit() const { return unmappedCampaignRefs.isEmpty(); }
 };
 
+// Where a platform import comes from: a file the user chose (what it creates and changes is
+// queued for sync like every local change), or the platform's own feed (LedgerFeed: pulled
+// records are never queued; a changed one's pending entry goes, the platform's copy is newer).
+enum class ImportOrigin
+{
+    File,
+    PlatformFeed
+};
+
 // Writes parsed bank statements and platform exports into the ledger. preview() reads only;
 // commit() writes everything in one transaction (a savepoint inside a caller's), with one
 // prepared statement per table reused for every row, so a failure anywhere leaves nothing.
@@ -136,7 +145,7 @@ public:
     // Donors matched by platform ref, else e-mail (case-insensitive), else created; donations
     // created or their status updated; payouts created and the donations they cover linked.
     // Throws DatabaseError when preview.canCommit() is false.
-    ImportResult commitPlatform(const PlatformPreview& preview);
+    ImportResult commitPlatform(const PlatformPreview& preview, ImportOrigin origin = ImportOrigin::File);
 
     // The local campaign for a platform's campaign ref, kept in the desk's settings.
     std::optional<QUuid> campaignMapping(const QString& platform, const QString& campaignRef);
@@ -145,7 +154,26 @@ public:
     // platform campaign needs no question (after a commit the user made with that choice).
     void rememberCampaign(const ParsedPlatformExport& data, const QUuid& campaign);
 
+    // What an import queues for sync, by its origin.
+    class ImportQueue
+    {
+    public:
+        ImportQueue(Database& database, ImportOrigin origin, const QString& now);
+        void created(const QString& entity, const QString& uuid) const;
+        void changed(const QString& entity, const QString& uuid, qint64 revision) const;
+
+    private:
+        Database& m_database;
+        ImportOrigin m_origin;
+        QString m_now;
+    };
+
 private:
+    void commitPayouts(const PlatformPreview& preview, const ImportQueue& queue, const QString& now,
+                       ImportResult* result);
+    void commitDonations(const PlatformPreview& preview, const ImportQueue& queue, const QString& now,
+                         ImportResult* result);
+
     Database& m_database;
 };
 

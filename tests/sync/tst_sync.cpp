@@ -7,9 +7,9 @@
 #include "common/Clock.h"
 #include "storage/Outbox.h"
 #include "sync/ConflictResolver.h"
+#include "sync/ConflictStore.h"
 #include "sync/Credentials.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncStore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -94,7 +94,7 @@ void TestSync::twoDesksEditingOneCampaignMakeOneConflict()
     QCOMPARE(
         onServer.value(id).value(QStringLiteral("data")).toObject().value(QStringLiteral("title")).toString(),
         QStringLiteral("Title from A"));
-    SyncStore store(b.database());
+    ConflictStore store(b.database());
     const QList<SyncConflict> conflicts = store.openConflicts();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.first().mine.value(QStringLiteral("title")).toString(),
@@ -185,7 +185,7 @@ void TestSync::faultsOnlyDelay()
     desk.campaigns().remove(uuids.at(9));
     report = syncUntilConverged(desk, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
-    QVERIFY(SyncStore(desk.database()).openConflicts().isEmpty());
+    QVERIFY(ConflictStore(desk.database()).openConflicts().isEmpty());
 
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
@@ -344,7 +344,7 @@ void TestSync::conflictResolvedPerFieldConverges()
         QCOMPARE(c.court, QStringLiteral("Court from B"));
         QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 1);
         QCOMPARE(Outbox::pendingCount(desk->database()), 0);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
     }
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);

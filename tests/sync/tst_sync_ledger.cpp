@@ -13,8 +13,8 @@
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "sync/ConflictStore.h"
 #include "sync/SyncKinds.h"
-#include "sync/SyncStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,7 +213,7 @@ void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
         QCOMPARE(decided.note, onB.note);
         QCOMPARE(liveGifts(*desk), 1);
         QCOMPARE(SyncKinds::pendingCount(desk->database()), 0);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
     }
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 

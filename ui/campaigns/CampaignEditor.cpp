@@ -376,7 +376,7 @@ void CampaignEditor::rebuildTransitionButtons()
         m_transitionBar->insertWidget(position++, button);
         m_transitionButtons.append(button);
     }
-    if (m_campaign.status == CampaignStatus::Draft || m_campaign.status == CampaignStatus::Withdrawn) {
+    if (m_campaign.isDeletable()) {
         auto* remove = new QPushButton(tr("Delete…"), this);
         connect(remove, &QPushButton::clicked, this, &CampaignEditor::deleteCampaign);
         m_transitionBar->addWidget(remove);

@@ -4,6 +4,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "evidence/BordereauDialog.h"
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidenceJobs.h"
@@ -554,10 +555,15 @@ bool EvidencePage::save()
     piece.metadata.isPublic = m_public->isChecked();
     m_dirty = false;
     try {
-        m_evidence->update(piece); // reloads the list, which shows the piece again
-        emit saveStateChanged(
-            tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        return true;
+        // Saving reloads the list, which shows the piece again.
+        const QList<FieldProblem> problems = m_evidence->update(piece);
+        if (problems.isEmpty()) {
+            emit saveStateChanged(
+                tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            return true;
+        }
+        showMessage(fieldProblemsText(problems), true);
+        m_dirty = true; // the edit stays in the form, so the user can correct it
     } catch (const StaleRecordError& error) {
         showMessage(error.message(), true);
         m_model->reload();

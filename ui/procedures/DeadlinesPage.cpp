@@ -1,9 +1,11 @@
 #include "procedures/DeadlinesPage.h"
 
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/RecordTable.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
 #include "storage/DatabaseError.h"
@@ -121,21 +123,22 @@ void DeadlinesPage::markSelectedMet()
     if (!index.isValid())
         return;
     const DeadlineItem item = m_model->item(index.row());
-    try {
-        m_procedures.setMilestoneDone(item.milestoneUuid, true);
-        emit statusMessage(tr("Marked as met: %1").arg(item.title));
-    } catch (const DatabaseError& error) {
-        emit statusMessage(error.message());
-    }
+    runOrReport(
+        [&] {
+            m_procedures.milestones().setDone(item.milestoneUuid, true);
+            emit statusMessage(tr("Marked as met: %1").arg(item.title));
+        },
+        [this](const QString& message) { emit statusMessage(message); });
 }
 
 bool DeadlinesPage::exportCalendar(const QString& path, QString* errorMessage)
 {
     try {
-        const QList<CalendarEntry> entries = m_procedures.calendarEntries();
+        DeadlineService deadlines(m_procedures.database());
+        const QList<CalendarEntry> entries = deadlines.calendarEntries();
         const QList<CalendarEvent> events
-            = ICalendarWriter::eventsFor(entries, [this](const CalendarEntry& entry) {
-                  return m_procedures.explain(entry.milestone).explanation();
+            = ICalendarWriter::eventsFor(entries, [&deadlines](const CalendarEntry& entry) {
+                  return deadlines.explain(entry.milestone).explanation();
               });
         if (!ICalendarWriter::save(path, ICalendarWriter::write(events, Clock::nowUtc()), errorMessage))
             return false;

@@ -115,8 +115,7 @@ private:
     ReconcileResult acceptPayoutLink(const Proposal& proposal);
     void insertMatch(const QString& lineUuid, const TargetRef& target, const QString& state, int score,
                      const QString& reasons, bool manual);
-    void markLine(const QString& uuid, bool reconciled);
-    void setReconciled(const QString& table, const QString& entity, const QString& uuid, bool reconciled);
+    void setReconciled(const TargetRef& target, bool reconciled);
     std::optional<QString> accountUuid(const QString& iban);
     QString differenceMessage(qint64 lineCents, qint64 targetsCents) const;
 

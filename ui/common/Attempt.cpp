@@ -1,0 +1,18 @@
+#include "common/Attempt.h"
+
+#include "storage/DatabaseError.h"
+
+namespace casedesk {
+
+bool runOrReport(const std::function<void()>& operation, const std::function<void(const QString&)>& report)
+{
+    try {
+        operation();
+        return true;
+    } catch (const DatabaseError& error) {
+        report(error.message());
+        return false;
+    }
+}
+
+} // namespace casedesk

@@ -30,6 +30,7 @@ const QList<const SyncKind*>& all()
         &KindEntries::gift(),
         &KindEntries::feedDonation(),
         &KindEntries::feedPayout(),
+        &KindEntries::association(),
         &KindEntries::bankAccount(),
         &KindEntries::bankStatement(),
         &KindEntries::reconciliationMatch(),

@@ -53,6 +53,7 @@ private slots:
     void conflictResolvedPerFieldConverges();
     void deletionAgainstEditKeepMineRestores();
     void pulledStatusMoveIsInTheHistory();
+    void theAssociationStaysOnTheDeskAndAnUnknownKindIsSaid();
     void retryAfterIsHonoured();
     void observerSeesProgressAndLog();
 };
@@ -417,6 +418,33 @@ void TestSync::pulledStatusMoveIsInTheHistory()
     // A pull that changes other fields only adds no line.
     QVERIFY(syncDesk(b, server).converged());
     QCOMPARE(b.campaigns().history(uuid).size(), 2);
+}
+
+// The association's profile is queued like every record but the contract does not carry it: a
+// sync leaves it on the desk without a word. A kind this version does not know (a newer desk's)
+// is an error the report names, and its entry stays queued.
+void TestSync::theAssociationStaysOnTheDeskAndAnUnknownKindIsSaid()
+{
+    PlatformProcess server;
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    Association profile = validAssociation();
+    QVERIFY(desk.associations().save(profile).isEmpty());
+    SyncReport report = syncDesk(desk, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 0);
+    QCOMPARE(Outbox::pending(desk.database()).size(), 1);
+    QCOMPARE(Outbox::pending(desk.database()).first().entity, QStringLiteral("association"));
+
+    Outbox::enqueue(desk.database(), QStringLiteral("board_vote"), QUuid::createUuid(),
+                    Outbox::Operation::Upsert, 1);
+    report = syncDesk(desk, server);
+    QCOMPARE(report.errors.size(), 1);
+    QVERIFY2(report.errors.first().contains(QStringLiteral("\"board_vote\"")), qPrintable(describe(report)));
+    QCOMPARE(report.pushed, 0);
+    QCOMPARE(Outbox::pending(desk.database()).size(), 2);
 }
 
 void TestSync::retryAfterIsHonoured()

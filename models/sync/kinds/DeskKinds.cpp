@@ -1,6 +1,7 @@
-// What the treasurer's desk queues but the contract does not carry: the bank side (accounts,
-// statements and their lines, reconciliation matches and periods). Two desks reconciling the same
-// statement would match its lines twice and fight over its periods (docs/platform-api.md §3.2).
+// What the desk queues but the contract does not carry: the association's profile (the contract
+// has no kind for it), and the bank side of the treasurer's desk (accounts, statements and their
+// lines, reconciliation matches and periods). Two desks reconciling the same statement would
+// match its lines twice and fight over its periods (docs/platform-api.md §3.2).
 #include "sync/kinds/KindEntries.h"
 
 namespace casedesk {
@@ -16,6 +17,12 @@ SyncKind deskKind(const QString& entity, const QString& table)
 }
 
 } // namespace
+
+const SyncKind& KindEntries::association()
+{
+    static const SyncKind kind = deskKind(QStringLiteral("association"), QStringLiteral("association"));
+    return kind;
+}
 
 const SyncKind& KindEntries::bankAccount()
 {

@@ -17,6 +17,7 @@ const SyncKind& gift();
 const SyncKind& feedDonation();
 const SyncKind& feedPayout();
 // Queued on the desk, never carried by the contract (docs/platform-api.md §3.2 says why).
+const SyncKind& association();
 const SyncKind& bankAccount();
 const SyncKind& bankStatement();
 const SyncKind& reconciliationMatch();

@@ -19,10 +19,6 @@ using SqlValues::dateValue;
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("campaign");
-
-const QString kTable = QStringLiteral("campaigns");
-
 const QString kCampaignColumns = SyncColumns::list()
     + QStringLiteral(", title, summary, description, cause, harm, legal_basis, court, opposing_party, "
                      "goal_cents, end_date, status, how_money_used");

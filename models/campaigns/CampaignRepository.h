@@ -53,6 +53,11 @@ class CampaignRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("campaign");
+    static inline const QString kTable = QStringLiteral("campaigns");
+
     explicit CampaignRepository(Database& database, QObject* parent = nullptr);
     // The desk it works on, for the repositories of a campaign's parts (its news).
     Database& database() const { return m_database; }

@@ -17,9 +17,6 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("news");
-const QString kTable = QStringLiteral("campaign_news");
-
 const QString kColumns = SyncColumns::list() + QStringLiteral(", campaign_uuid, title, body, published_at");
 
 NewsItem itemFrom(const QSqlQuery& q)

@@ -37,6 +37,11 @@ class NewsRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("news");
+    static inline const QString kTable = QStringLiteral("campaign_news");
+
     static constexpr int kMaxTitleLength = 200;
     static constexpr int kMaxBodyLength = 20000;
 

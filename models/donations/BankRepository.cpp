@@ -14,9 +14,7 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("bank_account");
 // A statement and its lines are one sync aggregate: a line's change queues its statement.
-const QString kStatementEntity = QStringLiteral("bank_statement");
 
 BankAccount accountFrom(const QSqlQuery& q)
 {
@@ -121,7 +119,7 @@ QList<FieldProblem> BankRepository::create(BankAccount& account)
                        "updated_at, iban, name, bic, currency) "
                        "VALUES (?, 1, ?, ?, ?, ?, ?, ?)"),
         { uuidText(account.sync.uuid), now, now, account.iban, account.name, account.bic, account.currency });
-    Outbox::enqueue(m_database, kEntity, account.sync.uuid, Outbox::Operation::Upsert, 1);
+    Outbox::enqueue(m_database, kAccountEntity, account.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
     SyncColumns::markCreated(account.sync, q.lastInsertId().toLongLong(), now);
     emit accountsChanged();
@@ -149,7 +147,7 @@ QList<FieldProblem> BankRepository::save(BankAccount& account)
                        "bic = ?, currency = ? WHERE uuid = ?"),
         { revision, now, account.iban, account.name, account.bic, account.currency,
           uuidText(account.sync.uuid) });
-    Outbox::enqueue(m_database, kEntity, account.sync.uuid, Outbox::Operation::Upsert, revision);
+    Outbox::enqueue(m_database, kAccountEntity, account.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
     SyncColumns::markSaved(account.sync, revision, now);
     emit accountsChanged();
@@ -173,7 +171,7 @@ void BankRepository::remove(const QUuid& uuid)
                 .arg(Iban::grouped(account->iban)));
     const qint64 revision = account->sync.revision + 1;
     SyncedTable(m_database, QStringLiteral("bank_accounts")).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    Outbox::enqueue(m_database, kAccountEntity, uuid, Outbox::Operation::Delete, revision);
     transaction.commit();
     emit accountsChanged();
 }

@@ -41,6 +41,13 @@ class BankRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' names in the outbox and the registry of sync kinds (SyncKinds), and their tables:
+    // declared here once. A statement and its lines are one record.
+    static inline const QString kAccountEntity = QStringLiteral("bank_account");
+    static inline const QString kAccountTable = QStringLiteral("bank_accounts");
+    static inline const QString kStatementEntity = QStringLiteral("bank_statement");
+    static inline const QString kStatementTable = QStringLiteral("bank_statements");
+
     explicit BankRepository(Database& database, QObject* parent = nullptr);
 
     // "iban" (mod-97, already used), "currency" (3 letters); empty = fine.

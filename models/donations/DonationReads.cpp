@@ -19,8 +19,6 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kTable = QStringLiteral("donations");
-
 // A donation of the platform's read-only feed (LedgerFeed imports them with the platform name
 // "platform", so their import keys are "platform:<orderId>").
 const QString kFeedDonation = QStringLiteral("substr(coalesce(%1.import_key, ''), 1, 9) = 'platform:'");

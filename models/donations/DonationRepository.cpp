@@ -18,9 +18,6 @@ namespace {
 using SqlValues::dateValue;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("donation");
-const QString kTable = QStringLiteral("donations");
-
 QVariant uuidOrNull(const QUuid& uuid)
 {
     return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));

@@ -121,6 +121,11 @@ class DonationRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("donation");
+    static inline const QString kTable = QStringLiteral("donations");
+
     explicit DonationRepository(Database& database, QObject* parent = nullptr);
 
     // Field problems: "campaign" (unknown), "donor" (unknown), "amount" (> 0), "date",

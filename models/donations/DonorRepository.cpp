@@ -17,9 +17,6 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("donor");
-const QString kTable = QStringLiteral("donors");
-
 QString donorColumns()
 {
     return SyncColumns::list()

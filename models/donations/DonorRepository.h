@@ -33,6 +33,11 @@ class DonorRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("donor");
+    static inline const QString kTable = QStringLiteral("donors");
+
     explicit DonorRepository(Database& database, QObject* parent = nullptr);
 
     // Field problems ("name" required, "email" malformed, "platformRef" taken); empty = fine.

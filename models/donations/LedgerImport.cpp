@@ -20,9 +20,6 @@ namespace {
 
 using SqlValues::uuidText;
 
-const QString kDonorEntity = QStringLiteral("donor");
-const QString kDonationEntity = QStringLiteral("donation");
-const QString kPayoutEntity = QStringLiteral("payout");
 const QString kDonorByRef = QStringLiteral("SELECT uuid FROM donors WHERE platform_ref = ? AND deleted = 0");
 const QString kDonorByEmail = QStringLiteral("SELECT uuid FROM donors WHERE email = ? COLLATE NOCASE "
                                              "AND deleted = 0 ORDER BY id LIMIT 1");
@@ -94,7 +91,7 @@ private:
         created.platformRef = donor.platformRef.trimmed();
         DonorRepository(m_database).insertImported(created, m_now);
         const QString uuid = uuidText(created.sync.uuid);
-        m_queue.created(kDonorEntity, uuid);
+        m_queue.created(DonorRepository::kEntity, uuid);
         return uuid;
     }
 
@@ -316,7 +313,7 @@ void LedgerImport::commitPayouts(const PlatformPreview& preview, const ImportQue
                                  payout.commissionCents, payout.paymentFeesCents, payout.netCents,
                                  line.importKey },
                                now);
-        queue.created(kPayoutEntity, uuid);
+        queue.created(PayoutRepository::kEntity, uuid);
         ++result->imported;
     }
 }
@@ -336,7 +333,7 @@ void LedgerImport::commitDonations(const PlatformPreview& preview, const ImportQ
         if (line.verdict == PlatformVerdict::Updated) {
             try {
                 if (const auto changed = donations.updateImportedStatus(line.importKey, donation.status, now))
-                    queue.changed(kDonationEntity, changed->first, changed->second);
+                    queue.changed(DonationRepository::kEntity, changed->first, changed->second);
             } catch (const DatabaseError& error) {
                 LedgerErrors::rethrowTranslated(
                     error, tr("the order %1 (line %2)").arg(donation.orderId).arg(donation.sourceLine));
@@ -361,7 +358,7 @@ void LedgerImport::commitDonations(const PlatformPreview& preview, const ImportQ
               donation.amountCents, donation.currency, donation.date, platform, donation.orderId.trimmed(),
               donation.status, payoutKey, line.importKey },
             now);
-        queue.created(kDonationEntity, uuid);
+        queue.created(DonationRepository::kEntity, uuid);
         ++result->imported;
     }
 }

@@ -42,8 +42,8 @@ void PayoutRepository::setReconciled(const QString& uuid, bool reconciled)
     // Finished before the next statement: SQLite refuses to commit while a RETURNING one runs.
     q.finish();
     if (revision.isValid())
-        Outbox::enqueue(m_database, QStringLiteral("payout"), QUuid::fromString(uuid),
-                        Outbox::Operation::Upsert, revision.toLongLong());
+        Outbox::enqueue(m_database, kEntity, QUuid::fromString(uuid), Outbox::Operation::Upsert,
+                        revision.toLongLong());
 }
 
 } // namespace casedesk

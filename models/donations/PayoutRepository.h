@@ -29,6 +29,11 @@ struct ImportedPayout
 class PayoutRepository
 {
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("payout");
+    static inline const QString kTable = QStringLiteral("payouts");
+
     explicit PayoutRepository(Database& database);
 
     // For LedgerImport, inside its transaction; the import queues what it created.

@@ -23,9 +23,6 @@ namespace {
 
 using SqlValues::uuidText;
 
-const QString kStatementEntity = QStringLiteral("bank_statement");
-const QString kAccountEntity = QStringLiteral("bank_account");
-
 // A line's SHA-256, as the key of the table that counts identical lines.
 struct LineDigest
 {
@@ -238,7 +235,7 @@ QUuid ensureAccount(Database& database, const StatementPreview& preview, const Q
         = preview.statement.currency.isEmpty() ? QStringLiteral("EUR") : preview.statement.currency;
     const QUuid uuid
         = accounts.createForStatement(preview.accountIban, preview.statement.accountName, currency, now);
-    Outbox::enqueueCreated(database, kAccountEntity, uuidText(uuid), now);
+    Outbox::enqueueCreated(database, BankRepository::kAccountEntity, uuidText(uuid), now);
     return uuid;
 }
 
@@ -286,7 +283,7 @@ ImportResult LedgerImport::commitStatement(const StatementPreview& preview, cons
     }
     bank.setStatementCounts(statementUuid, result.imported, result.duplicates);
     // A statement and its lines are one sync aggregate: one entry.
-    Outbox::enqueueCreated(m_database, kStatementEntity, statementUuid, now);
+    Outbox::enqueueCreated(m_database, BankRepository::kStatementEntity, statementUuid, now);
     transaction.commit();
     result.statementUuid = QUuid::fromString(statementUuid);
     return result;

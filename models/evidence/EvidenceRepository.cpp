@@ -31,8 +31,6 @@ using SqlValues::dateValue;
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("evidence");
-const QString kTable = QStringLiteral("evidence");
 // Numbers are moved out of the way before a renumbering, so the unique index never sees two
 // live pieces with one number, even between two statements.
 constexpr qint64 kRenumberOffset = 1000000000;

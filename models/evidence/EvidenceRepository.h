@@ -48,6 +48,11 @@ class EvidenceRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("evidence");
+    static inline const QString kTable = QStringLiteral("evidence");
+
     static const QString kMaxFileBytesKey;
 
     EvidenceRepository(Database& database, const Vault& vault, QObject* parent = nullptr);

@@ -19,9 +19,6 @@ namespace {
 using SqlValues::dateValue;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("milestone");
-const QString kTable = QStringLiteral("milestones");
-
 const QString kColumns
     = SyncColumns::list()
     + QStringLiteral(

@@ -20,6 +20,11 @@ class MilestoneRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("milestone");
+    static inline const QString kTable = QStringLiteral("milestones");
+
     explicit MilestoneRepository(Database& database, QObject* parent = nullptr);
 
     QList<FieldProblem> check(const Milestone& milestone);

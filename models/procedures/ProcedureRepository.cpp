@@ -19,9 +19,6 @@ namespace {
 
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("procedure");
-const QString kTable = QStringLiteral("procedures");
-
 const QString kColumns = SyncColumns::list()
     + QStringLiteral(", campaign_uuid, court, court_name, kind, case_number, lawyer, parties, status, "
                      "appeals_uuid, region, notes");

@@ -20,6 +20,11 @@ class ProcedureRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("procedure");
+    static inline const QString kTable = QStringLiteral("procedures");
+
     explicit ProcedureRepository(Database& database, QObject* parent = nullptr);
     Database& database() const { return m_database; }
     // The procedures' milestones: what this repository changes of a timeline (a deletion, a new

@@ -1,5 +1,6 @@
 #include "sync/LedgerFeed.h"
 
+#include "campaigns/CampaignRepository.h"
 #include "donations/DonationRepository.h"
 #include "donations/LedgerImport.h"
 #include "storage/SqlValues.h"
@@ -137,7 +138,7 @@ LedgerFeed::Outcome LedgerFeed::import(Database& database, const QList<QJsonObje
             problem = tr("the platform withdrew it; the ledger keeps what it already holds");
         else if (campaign.isNull())
             problem = tr("it names no campaign");
-        else if (!SyncedTable(database, QStringLiteral("campaigns")).holds(campaign))
+        else if (!SyncedTable(database, CampaignRepository::kTable).holds(campaign))
             problem = tr("this desk does not have its campaign %1").arg(uuidText(campaign));
         else if (kind == kDonation) {
             PlatformDonation donation;

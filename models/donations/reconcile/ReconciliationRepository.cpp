@@ -20,9 +20,6 @@ namespace {
 
 using SqlValues::dateValue;
 
-const QString kMatchEntity = QStringLiteral("reconciliation_match");
-const QString kPeriodEntity = QStringLiteral("reconciliation_period");
-
 QString kindCode(TargetKind kind)
 {
     return kind == TargetKind::Payout ? QStringLiteral("payout") : QStringLiteral("donation");

@@ -166,10 +166,10 @@ const SyncKind& KindEntries::campaign()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("campaign");
+        k.entity = CampaignRepository::kEntity;
         k.wireKind = QStringLiteral("campaign");
         k.collection = QStringLiteral("campaigns");
-        k.table = QStringLiteral("campaigns");
+        k.table = CampaignRepository::kTable;
         k.conflictFields = kFields;
         k.document = document;
         k.applyPulled = applyPulled;

@@ -4,6 +4,10 @@
 // match its lines twice and fight over its periods (docs/platform-api.md §3.2).
 #include "sync/kinds/KindEntries.h"
 
+#include "campaigns/AssociationRepository.h"
+#include "donations/BankRepository.h"
+#include "donations/reconcile/ReconciliationRepository.h"
+
 namespace casedesk {
 
 namespace {
@@ -20,35 +24,34 @@ SyncKind deskKind(const QString& entity, const QString& table)
 
 const SyncKind& KindEntries::association()
 {
-    static const SyncKind kind = deskKind(QStringLiteral("association"), QStringLiteral("association"));
+    static const SyncKind kind = deskKind(AssociationRepository::kEntity, AssociationRepository::kTable);
     return kind;
 }
 
 const SyncKind& KindEntries::bankAccount()
 {
-    static const SyncKind kind = deskKind(QStringLiteral("bank_account"), QStringLiteral("bank_accounts"));
+    static const SyncKind kind = deskKind(BankRepository::kAccountEntity, BankRepository::kAccountTable);
     return kind;
 }
 
 // A statement and its lines are one aggregate: a line's change queues its statement.
 const SyncKind& KindEntries::bankStatement()
 {
-    static const SyncKind kind
-        = deskKind(QStringLiteral("bank_statement"), QStringLiteral("bank_statements"));
+    static const SyncKind kind = deskKind(BankRepository::kStatementEntity, BankRepository::kStatementTable);
     return kind;
 }
 
 const SyncKind& KindEntries::reconciliationMatch()
 {
     static const SyncKind kind
-        = deskKind(QStringLiteral("reconciliation_match"), QStringLiteral("reconciliation_matches"));
+        = deskKind(ReconciliationRepository::kMatchEntity, ReconciliationRepository::kMatchTable);
     return kind;
 }
 
 const SyncKind& KindEntries::reconciliationPeriod()
 {
     static const SyncKind kind
-        = deskKind(QStringLiteral("reconciliation_period"), QStringLiteral("reconciliation_periods"));
+        = deskKind(ReconciliationRepository::kPeriodEntity, ReconciliationRepository::kPeriodTable);
     return kind;
 }
 

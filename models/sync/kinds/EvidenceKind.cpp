@@ -142,10 +142,10 @@ const SyncKind& KindEntries::evidence()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("evidence");
+        k.entity = EvidenceRepository::kEntity;
         k.wireKind = QStringLiteral("evidence");
         k.collection = QStringLiteral("evidence");
-        k.table = QStringLiteral("evidence");
+        k.table = EvidenceRepository::kTable;
         k.references = { { QStringLiteral("campaign"), QStringLiteral("campaignId") } };
         k.conflictFields = kFields;
         k.carriesFile = true;

@@ -3,6 +3,9 @@
 // campaigns, all at once (LedgerFeed), so they are collected here.
 #include "sync/kinds/KindEntries.h"
 
+#include "donations/DonationRepository.h"
+#include "donations/PayoutRepository.h"
+
 namespace casedesk {
 
 namespace {
@@ -30,7 +33,7 @@ SyncKind feedKind(const QString& kind, const QString& collection, const QString&
 const SyncKind& KindEntries::feedDonation()
 {
     static const SyncKind kind
-        = feedKind(QStringLiteral("donation"), QStringLiteral("donations"), QStringLiteral("donations"));
+        = feedKind(QStringLiteral("donation"), QStringLiteral("donations"), DonationRepository::kTable);
     return kind;
 }
 
@@ -38,8 +41,8 @@ const SyncKind& KindEntries::feedDonation()
 const SyncKind& KindEntries::feedPayout()
 {
     static const SyncKind kind = [] {
-        SyncKind k = feedKind(QStringLiteral("payout"), QStringLiteral("payouts"), QStringLiteral("payouts"));
-        k.entity = QStringLiteral("payout");
+        SyncKind k = feedKind(QStringLiteral("payout"), QStringLiteral("payouts"), PayoutRepository::kTable);
+        k.entity = PayoutRepository::kEntity;
         return k;
     }();
     return kind;

@@ -311,10 +311,10 @@ const SyncKind& KindEntries::donor()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("donor");
+        k.entity = DonorRepository::kEntity;
         k.wireKind = QStringLiteral("donor");
         k.collection = QStringLiteral("donors");
-        k.table = QStringLiteral("donors");
+        k.table = DonorRepository::kTable;
         k.conflictFields = kDonorFields;
         k.document = donorDocument;
         k.applyPulled = applyDonor;
@@ -332,10 +332,10 @@ const SyncKind& KindEntries::gift()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("donation");
+        k.entity = DonationRepository::kEntity;
         k.wireKind = QStringLiteral("gift");
         k.collection = QStringLiteral("gifts");
-        k.table = QStringLiteral("donations");
+        k.table = DonationRepository::kTable;
         k.references = { { QStringLiteral("campaign"), QStringLiteral("campaignId") },
                          { QStringLiteral("donor"), QStringLiteral("donorId") } };
         k.conflictFields = kGiftFields;

@@ -94,10 +94,10 @@ const SyncKind& KindEntries::news()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("news");
+        k.entity = NewsRepository::kEntity;
         k.wireKind = QStringLiteral("news");
         k.collection = QStringLiteral("news");
-        k.table = QStringLiteral("campaign_news");
+        k.table = NewsRepository::kTable;
         k.references = { { QStringLiteral("campaign"), QStringLiteral("campaignId") } };
         k.conflictFields = kFields;
         k.document = document;

@@ -344,10 +344,10 @@ const SyncKind& KindEntries::procedure()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("procedure");
+        k.entity = ProcedureRepository::kEntity;
         k.wireKind = QStringLiteral("procedure");
         k.collection = QStringLiteral("procedures");
-        k.table = QStringLiteral("procedures");
+        k.table = ProcedureRepository::kTable;
         k.references = { { QStringLiteral("campaign"), QStringLiteral("campaignId") },
                          { QStringLiteral("procedure"), QStringLiteral("appealsId") } };
         k.chainColumn = QStringLiteral("appeals_uuid");
@@ -368,10 +368,10 @@ const SyncKind& KindEntries::milestone()
 {
     static const SyncKind kind = [] {
         SyncKind k;
-        k.entity = QStringLiteral("milestone");
+        k.entity = MilestoneRepository::kEntity;
         k.wireKind = QStringLiteral("milestone");
         k.collection = QStringLiteral("milestones");
-        k.table = QStringLiteral("milestones");
+        k.table = MilestoneRepository::kTable;
         k.references = { { QStringLiteral("campaign"), QStringLiteral("campaignId") },
                          { QStringLiteral("procedure"), QStringLiteral("procedureId") },
                          { QStringLiteral("milestone"), QStringLiteral("sourceId") } };

@@ -5,6 +5,7 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "common/Attempt.h"
 #include "donations/DonationsPage.h"
 #include "evidence/EvidencePage.h"
 #include "evidence/EvidenceRepository.h"
@@ -248,11 +249,9 @@ void MainWindow::showAbout()
 void MainWindow::updateSyncIndicator()
 {
     int pending = 0;
-    try {
-        pending = SyncKinds::pendingCount(m_database);
-    } catch (const DatabaseError&) {
+    // A count that cannot be read now (the desk busy) is taken at the next refresh.
+    if (!runOrReport([&] { pending = SyncKinds::pendingCount(m_database); }, [](const QString&) {}))
         return;
-    }
     m_pending->setText(tr("%n change(s) waiting to sync", nullptr, pending));
 }
 

@@ -15,4 +15,19 @@ bool runOrReport(const std::function<void()>& operation, const std::function<voi
     }
 }
 
+bool runOrReport(const std::function<void()>& operation, const std::function<void(const QString&)>& report,
+                 const std::function<void(const QString&)>& stale)
+{
+    try {
+        operation();
+        return true;
+    } catch (const StaleRecordError& error) {
+        stale(error.message());
+        return false;
+    } catch (const DatabaseError& error) {
+        report(error.message());
+        return false;
+    }
+}
+
 } // namespace casedesk

@@ -1,12 +1,12 @@
 #include "donations/DonationDialog.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/FieldProblems.h"
 #include "common/MoneyEdit.h"
 #include "donations/DonationRepository.h"
 #include "donations/DonorRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -177,17 +177,19 @@ bool DonationDialog::readForm()
 
 void DonationDialog::accept()
 {
-    try {
-        if (!readForm())
-            return;
-        const QList<FieldProblem> problems
-            = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
-        if (showFieldProblems(m_problems, problems))
-            return;
-    } catch (const DatabaseError& error) {
-        showFieldProblems(m_problems, { FieldProblem { QString(), error.message() } });
+    bool read = false; // the form, with the typed new donor created
+    QList<FieldProblem> problems;
+    const bool written = runOrReport(
+        [&] {
+            read = readForm();
+            if (read)
+                problems = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
+        },
+        [this](const QString& message) {
+            showFieldProblems(m_problems, { FieldProblem { QString(), message } });
+        });
+    if (!written || !read || showFieldProblems(m_problems, problems))
         return;
-    }
     QDialog::accept();
 }
 

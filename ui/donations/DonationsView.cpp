@@ -1,6 +1,7 @@
 #include "donations/DonationsView.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "common/RecordTable.h"
 #include "donations/DonationDialog.h"
@@ -10,7 +11,6 @@
 #include "itemmodels/DonationListModel.h"
 #include "reports/DonationExport.h"
 #include "storage/Database.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -227,11 +227,8 @@ void DonationsView::applyFilters()
         query.from = m_from->date();
     if (m_to->date() != kOpenDate)
         query.to = m_to->date();
-    try {
-        m_model->setFilters(query);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport([&] { m_model->setFilters(query); },
+                [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::showDonor(const QUuid& donorUuid, const QString& donorName)
@@ -246,11 +243,7 @@ void DonationsView::reload()
 {
     if (!m_loaded)
         return;
-    try {
-        m_model->reload();
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport([&] { m_model->reload(); }, [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::updateCount()
@@ -320,13 +313,13 @@ void DonationsView::removeCurrent()
             tr("Delete this donation from the ledger? Its receipt and reconciliation go with it."),
             tr("Delete")))
         return;
-    try {
-        m_donations.remove(uuid);
-        showMessage(tr("Donation deleted."), false);
-        emit ledgerChanged();
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport(
+        [&] {
+            m_donations.remove(uuid);
+            showMessage(tr("Donation deleted."), false);
+            emit ledgerChanged();
+        },
+        [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::importStatement()

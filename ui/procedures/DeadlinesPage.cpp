@@ -8,7 +8,6 @@
 #include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
-#include "storage/DatabaseError.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -85,11 +84,8 @@ void DeadlinesPage::reload()
     DeadlineQuery query;
     query.today = Clock::today();
     query.horizonDays = m_horizon->value();
-    try {
-        m_model->setQuery(query);
-    } catch (const DatabaseError& error) {
-        emit statusMessage(error.message());
-    }
+    runOrReport([&] { m_model->setQuery(query); },
+                [this](const QString& message) { emit statusMessage(message); });
 }
 
 void DeadlinesPage::updateSummary()
@@ -133,22 +129,23 @@ void DeadlinesPage::markSelectedMet()
 
 bool DeadlinesPage::exportCalendar(const QString& path, QString* errorMessage)
 {
-    try {
-        DeadlineService deadlines(m_procedures.database());
-        const QList<CalendarEntry> entries = deadlines.calendarEntries();
-        const QList<CalendarEvent> events
-            = ICalendarWriter::eventsFor(entries, [&deadlines](const CalendarEntry& entry) {
-                  return deadlines.explain(entry.milestone).explanation();
-              });
-        if (!ICalendarWriter::save(path, ICalendarWriter::write(events, Clock::nowUtc()), errorMessage))
-            return false;
-        emit statusMessage(
-            tr("Exported %1 event(s) to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
-        return true;
-    } catch (const DatabaseError& error) {
-        *errorMessage = error.message();
-        return false;
-    }
+    bool saved = false;
+    runOrReport(
+        [&] {
+            DeadlineService deadlines(m_procedures.database());
+            const QList<CalendarEntry> entries = deadlines.calendarEntries();
+            const QList<CalendarEvent> events
+                = ICalendarWriter::eventsFor(entries, [&deadlines](const CalendarEntry& entry) {
+                      return deadlines.explain(entry.milestone).explanation();
+                  });
+            if (!ICalendarWriter::save(path, ICalendarWriter::write(events, Clock::nowUtc()), errorMessage))
+                return;
+            emit statusMessage(
+                tr("Exported %1 event(s) to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
+            saved = true;
+        },
+        [errorMessage](const QString& message) { *errorMessage = message; });
+    return saved;
 }
 
 void DeadlinesPage::exportCalendarInteractively()

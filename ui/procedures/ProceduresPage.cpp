@@ -10,7 +10,6 @@
 #include "procedures/MilestoneDialog.h"
 #include "procedures/ProcedureDialog.h"
 #include "procedures/ProcedureRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -223,20 +222,21 @@ void ProceduresPage::reloadProcedures()
     const QUuid selected = currentProcedure();
     m_tree->clear();
     QHash<QUuid, QTreeWidgetItem*> items;
-    try {
-        for (const Procedure& procedure : m_procedures.forCampaign(currentCampaign())) {
-            QTreeWidgetItem* parent = items.value(procedure.appealsUuid);
-            auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-            item->setText(0, procedure.displayName());
-            item->setText(1, ProcedureText::kind(procedure.kind));
-            item->setText(2, ProcedureText::status(procedure.status));
-            item->setToolTip(0, procedure.parties.isEmpty() ? procedure.displayName() : procedure.parties);
-            item->setData(0, kUuidRole, procedure.sync.uuid);
-            items.insert(procedure.sync.uuid, item);
-        }
-    } catch (const DatabaseError& error) {
-        showError(error.message());
-    }
+    runOrReport(
+        [&] {
+            for (const Procedure& procedure : m_procedures.forCampaign(currentCampaign())) {
+                QTreeWidgetItem* parent = items.value(procedure.appealsUuid);
+                auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+                item->setText(0, procedure.displayName());
+                item->setText(1, ProcedureText::kind(procedure.kind));
+                item->setText(2, ProcedureText::status(procedure.status));
+                item->setToolTip(0,
+                                 procedure.parties.isEmpty() ? procedure.displayName() : procedure.parties);
+                item->setData(0, kUuidRole, procedure.sync.uuid);
+                items.insert(procedure.sync.uuid, item);
+            }
+        },
+        [this](const QString& message) { showError(message); });
     m_tree->expandAll();
     m_tree->resizeColumnToContents(2);
     if (!selected.isNull())
@@ -253,11 +253,8 @@ void ProceduresPage::reloadTimeline()
     m_explanation->clear();
     const QUuid uuid = currentProcedure();
     std::optional<Procedure> procedure;
-    try {
-        procedure = uuid.isNull() ? std::nullopt : m_procedures.load(uuid);
-    } catch (const DatabaseError& error) {
-        showError(error.message());
-    }
+    runOrReport([&] { procedure = uuid.isNull() ? std::nullopt : m_procedures.load(uuid); },
+                [this](const QString& message) { showError(message); });
     if (!procedure) {
         m_header->setText(m_campaign->count() == 0
                               ? tr("<i>Create a campaign first; procedures belong to a campaign.</i>")

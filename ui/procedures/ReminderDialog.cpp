@@ -1,10 +1,10 @@
 #include "procedures/ReminderDialog.h"
 
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
 #include "procedures/DeadlineService.h"
-#include "storage/DatabaseError.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -98,11 +98,12 @@ ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsReposit
 
 void ReminderDialog::done(int result)
 {
-    try {
-        DeadlineReminders::setHorizonDays(m_settings, m_enabled->isChecked() ? m_horizon->value() : 0);
-    } catch (const DatabaseError&) {
-        // The choice is a preference: failing to store it must not keep the dialog open.
-    }
+    // The choice is a preference: failing to store it must not keep the dialog open.
+    runOrReport(
+        [&] {
+            DeadlineReminders::setHorizonDays(m_settings, m_enabled->isChecked() ? m_horizon->value() : 0);
+        },
+        [](const QString&) {});
     QDialog::done(result);
 }
 

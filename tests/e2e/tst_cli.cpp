@@ -65,7 +65,7 @@ private slots:
     void cleanup();
 
     void demoLoadThenJsonList();
-    void listFilters();
+    void campaignListFiltersSearchesAndSorts();
     void showByPrefix();
     void exportRoundTripsTheFields();
     void workflowRefusesWithReasonsThenAllows();
@@ -169,7 +169,7 @@ void TestCli::demoLoadThenJsonList()
                             QStringLiteral("published") }));
 }
 
-void TestCli::listFilters()
+void TestCli::campaignListFiltersSearchesAndSorts()
 {
     QVERIFY(loadDemo());
     const QJsonArray published = jsonList({ QStringLiteral("--status"), QStringLiteral("published") });

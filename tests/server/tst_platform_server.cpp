@@ -118,9 +118,9 @@ class TestPlatformServer : public QObject
 
 private slots:
     void authenticationIsRequired();
-    void optimisticConcurrency();
-    void idempotencyKeys();
-    void changesFeedPagination();
+    void aWriteFromAStaleVersionIsRefusedWithTheCurrentRecord();
+    void aRepeatedIdempotencyKeyReplaysTheFirstAnswer();
+    void theChangesFeedPagesOldestFirstAndRefusesAForgedCursor();
     void publicSideShowsOnlyPublishedFields();
     void blobUploadChecksTheHash();
     void blobUploadResumes();
@@ -134,7 +134,7 @@ private slots:
     void batchKeysAreTheSingleWritesKeys();
     void batchAnswerLostIsReplayedWhole();
     void batchConvergesDespiteFaults();
-    void batchLimits();
+    void aBatchOverTheAnnouncedLimitsIsRefusedWith413();
     void withoutBatchesTheAddressIsNotFound();
 
 private:
@@ -174,7 +174,7 @@ void TestPlatformServer::authenticationIsRequired()
     QVERIFY(!server.log().contains(server.token()));
 }
 
-void TestPlatformServer::optimisticConcurrency()
+void TestPlatformServer::aWriteFromAStaleVersionIsRefusedWithTheCurrentRecord()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -223,7 +223,7 @@ void TestPlatformServer::optimisticConcurrency()
     QVERIFY(deleted.json().value(QStringLiteral("deleted")).toBool());
 }
 
-void TestPlatformServer::idempotencyKeys()
+void TestPlatformServer::aRepeatedIdempotencyKeyReplaysTheFirstAnswer()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -251,7 +251,7 @@ void TestPlatformServer::idempotencyKeys()
     QCOMPARE(desk.send("POST", QStringLiteral("/v1/campaigns"), body).status, 400); // no key at all
 }
 
-void TestPlatformServer::changesFeedPagination()
+void TestPlatformServer::theChangesFeedPagesOldestFirstAndRefusesAForgedCursor()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -747,7 +747,7 @@ void TestPlatformServer::batchConvergesDespiteFaults()
     QCOMPARE(titles.size(), kBatches * kWrites);
 }
 
-void TestPlatformServer::batchLimits()
+void TestPlatformServer::aBatchOverTheAnnouncedLimitsIsRefusedWith413()
 {
     PlatformProcess server;
     QVERIFY(startServer(server,

@@ -90,7 +90,7 @@ private slots:
     void findMatchesInTheBackgroundAndAccept();
     void manualMatchThatDoesNotAddUpChangesNothing();
     void dropACreditOnSeveralCheques();
-    void unmatchAndPeriods();
+    void closedPeriodsLockTheirLinesUntilReopenedWithAReason();
     void reportShowsTheExactFigures();
     void aLongLedgerListsItsLatestCreditsOnly();
 
@@ -289,7 +289,7 @@ void TestReconciliationView::dropACreditOnSeveralCheques()
     QVERIFY(view.creditTable()->item(reconciledRow, 4)->text().contains(QStringLiteral("Jean Martin")));
 }
 
-void TestReconciliationView::unmatchAndPeriods()
+void TestReconciliationView::closedPeriodsLockTheirLinesUntilReopenedWithAReason()
 {
     ReconciliationView view(m_desk->database());
     view.resize(1280, 800);

@@ -42,15 +42,15 @@ class TestCamtParser : public QObject
     Q_OBJECT
 
 private slots:
-    void version02Bnp();
+    void version02FromBnpReadsEveryField();
     void version02BatchJoinsDetails();
     void version04TwoStatementsOneAccount();
     void version08PartyNamesAndPendingEntries();
     void largeBatchLabelIsBounded();
-    void amounts_data();
-    void amounts();
-    void refusedFiles_data();
-    void refusedFiles();
+    void entryAmountsAreReadToTheCentOrRefused_data();
+    void entryAmountsAreReadToTheCentOrRefused();
+    void unreadableFilesAreRefusedWithLineAndElement_data();
+    void unreadableFilesAreRefusedWithLineAndElement();
     void missingFileIsAProblem();
     void sameNamesAtSeveralDepths();
     void problemsNameTheirElementInDeepEntries();
@@ -59,7 +59,7 @@ private slots:
     void malformedXmlSaysWhere();
 };
 
-void TestCamtParser::version02Bnp()
+void TestCamtParser::version02FromBnpReadsEveryField()
 {
     const auto result = CamtParser::parseFile(sample("camt053_v02_bnp.xml"));
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
@@ -177,7 +177,7 @@ void TestCamtParser::largeBatchLabelIsBounded()
     QVERIFY(line.label.endsWith(QStringLiteral("DONATEUR 20: DON MENSUEL; … (+480)")));
 }
 
-void TestCamtParser::amounts_data()
+void TestCamtParser::entryAmountsAreReadToTheCentOrRefused_data()
 {
     QTest::addColumn<QString>("amount");
     QTest::addColumn<qint64>("cents"); // -1: refused
@@ -192,7 +192,7 @@ void TestCamtParser::amounts_data()
     QTest::newRow("empty") << QString() << qint64(-1);
 }
 
-void TestCamtParser::amounts()
+void TestCamtParser::entryAmountsAreReadToTheCentOrRefused()
 {
     QFETCH(QString, amount);
     QFETCH(qint64, cents);
@@ -212,7 +212,7 @@ void TestCamtParser::amounts()
     }
 }
 
-void TestCamtParser::refusedFiles_data()
+void TestCamtParser::unreadableFilesAreRefusedWithLineAndElement_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
@@ -252,7 +252,7 @@ void TestCamtParser::refusedFiles_data()
                                 "namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN)");
 }
 
-void TestCamtParser::refusedFiles()
+void TestCamtParser::unreadableFilesAreRefusedWithLineAndElement()
 {
     QFETCH(QString, file);
     QFETCH(int, line);

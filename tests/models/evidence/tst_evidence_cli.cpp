@@ -23,14 +23,14 @@ private slots:
     void init();
     void cleanup();
 
-    void addListAndDedupe();
+    void theSameFileAttachedTwiceIsOnePiece();
     void addReportsEachFailureAndKeepsTheRest();
     void usageErrors();
-    void sizeLimit();
+    void aFileOverTheSizeLimitIsRefusedAndNothingAttached();
     void verifyExitsOneWithALinePerProblem();
-    void setMoveRemove();
-    void bordereauPdf();
-    void exportFolder();
+    void piecesAreEditedRenumberedAndRemovedByNumber();
+    void bordereauPdfListsTheChosenPiecesInFrench();
+    void exportWritesPiecesNamedByNumberAndNeverOverAnother();
 
 private:
     ProcessResult cli(const QStringList& arguments);
@@ -86,7 +86,7 @@ QJsonArray TestEvidenceCli::listJson()
     return QJsonDocument::fromJson(result.standardOutput).array();
 }
 
-void TestEvidenceCli::addListAndDedupe()
+void TestEvidenceCli::theSameFileAttachedTwiceIsOnePiece()
 {
     const QString a = file(QStringLiteral("rapport.pdf"), patternBytes(5000, 1));
     const QString b = file(QStringLiteral("photo.jpg"), patternBytes(7000, 2));
@@ -168,7 +168,7 @@ void TestEvidenceCli::usageErrors()
     QVERIFY(listJson().isEmpty());
 }
 
-void TestEvidenceCli::sizeLimit()
+void TestEvidenceCli::aFileOverTheSizeLimitIsRefusedAndNothingAttached()
 {
     ProcessResult result = cli({ QStringLiteral("evidence"), QStringLiteral("limit") });
     QVERIFY(result.standardOutput.contains("512 MiB"));
@@ -228,7 +228,7 @@ void TestEvidenceCli::verifyExitsOneWithALinePerProblem()
     QCOMPARE(report[QStringLiteral("problems")].toArray().size(), 2);
 }
 
-void TestEvidenceCli::setMoveRemove()
+void TestEvidenceCli::piecesAreEditedRenumberedAndRemovedByNumber()
 {
     QStringList files;
     for (int i = 0; i < 3; ++i)
@@ -272,7 +272,7 @@ void TestEvidenceCli::setMoveRemove()
     QCOMPARE(pieces.at(1)[QStringLiteral("number")].toInt(), 3);
 }
 
-void TestEvidenceCli::bordereauPdf()
+void TestEvidenceCli::bordereauPdfListsTheChosenPiecesInFrench()
 {
     const QString a = file(QStringLiteral("expertise.pdf"), patternBytes(100, 20));
     const QString b = file(QStringLiteral("constat.pdf"), patternBytes(100, 21));
@@ -330,7 +330,7 @@ void TestEvidenceCli::bordereauPdf()
     QVERIFY(unwritable.standardError.contains("no/such/dir/b.pdf"));
 }
 
-void TestEvidenceCli::exportFolder()
+void TestEvidenceCli::exportWritesPiecesNamedByNumberAndNeverOverAnother()
 {
     const QString a = file(QStringLiteral("a.pdf"), patternBytes(100, 30));
     const QString b = file(QStringLiteral("b.png"), patternBytes(100, 31));

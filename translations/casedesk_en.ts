@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmountRules</name>
+    <message>
+        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <source>Funding goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget line amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flat fee per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a donation is more than 0 (a refund is a status, not a negative amount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: give an amount of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an amount cannot be negative (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; has more than two decimals; type euros and cents, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gift of %1 is above the %2 the treasurer set for a confirmation. Record it as typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../models/backup/ArchiveStream.cpp" line="+172"/>
+        <source>its header is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the decryption key could not be derived (not enough memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an entry of unknown kind was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry has a name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an entry has an impossible size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its contents do not match the checksum at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are bytes after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an entry runs past its last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 has an invalid frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 fails its authentication check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <location line="-261"/>
+        <source>the system gave no random bytes for the encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encryption key could not be derived (not enough memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -21,6 +165,146 @@
     <message>
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../models/backup/AutoBackup.cpp" line="+154"/>
+        <source>No folder is chosen for the automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not available (is the USB key or the drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+52"/>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file %1 is too big to hold a passphrase (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option %1 %2 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup was interrupted: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Desk restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it with: %1 --database %2 desk info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 is encrypted: give its passphrase with %2 FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore was interrupted: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a consistent backup of the desk and its evidence files into one archive (encrypted with the passphrase on the first line of the file given), even while the desk is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore a backup into a new desk file (never over an existing one), with its evidence files beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../models/backup/BackupManifest.cpp" line="+85"/>
+        <source>its manifest is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest does not describe a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists a file without a valid SHA-256 or size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -59,12 +343,17 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+91"/>
+        <source>Campaign %1 was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +464,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How the money will be used</source>
+        <source>Use of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,7 +508,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Press articles:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>WHEN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,12 +620,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Campaign %1 cannot go from %2 to %3:</source>
+        <source>Campaign %1 cannot go from &quot;%2&quot; to &quot;%3&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Campaign %1: %2 -&gt; %3.</source>
+        <source>Campaign %1: &quot;%2&quot; -&gt; &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,6 +739,29 @@
     <message>
         <location line="+17"/>
         <source>%1: unknown budget line kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRules</name>
+    <message>
+        <location filename="../models/campaigns/CampaignRules.cpp" line="+20"/>
+        <source>Budget line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and no longer collects; gifts are recorded for published or funded campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and does not collect yet; gifts are recorded for published or funded campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,7 +905,7 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+551"/>
+        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
         <source>the XML is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1462,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+85"/>
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,12 +1497,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>expected a date as %1, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1545,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+111"/>
+        <location filename="../models/storage/Database.cpp" line="+113"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,12 +1556,12 @@
     </message>
     <message>
         <location line="-49"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Cannot open the desk file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>The desk %1 could not be checked: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,7 +1571,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+48"/>
+        <source>Cannot open the desk file %1: another desk is already open under the connection name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1628,52 @@
         <location line="+28"/>
         <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../models/common/DateRules.cpp" line="+61"/>
+        <source>D</source>
+        <extracomment>The letters of a date pattern: day, as in DD/MM/YYYY (French: J for jour).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>The letters of a date pattern: month, as in DD/MM/YYYY.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <extracomment>The letters of a date pattern: year, as in DD/MM/YYYY (French: A for année).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an impossible date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an impossible date: %2 %3 has %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an impossible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date; type it as %2, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&quot;%1&quot; is not a date in the form %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,7 +2015,17 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22"/>
+        <location filename="../models/demo/DemoData.cpp" line="+54"/>
+        <source>Cannot write the demo picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the demo file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +2045,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Cannot make a temporary folder for the demo pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The demo data could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,9 +2064,77 @@
     </message>
 </context>
 <context>
+    <name>DeskBackup</name>
+    <message>
+        <location filename="../models/backup/DeskBackup.cpp" line="+116"/>
+        <source>piece no. %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file of %1 is missing from the evidence folder (%2). The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify) to see every piece concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of %1 (%2) changed since it was attached: its SHA-256 no longer matches. The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify), then attach the original file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the file of %1 (%2): %3. The backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the backup %1: %2. Nothing was written (is the disk full or removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the copy of the desk %1: %2. The backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot make a working folder beside the desk in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The desk&apos;s evidence changed during each of %1 attempts; the backup was not written. Try again once the other work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the file to write the backup to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist (is the USB key or the drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot be written over the desk or its files (%1); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase must have at least %1 characters; a sentence of several words is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +2219,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>Gift confirmation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation asked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest gift accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Desk file</source>
         <translation type="unfinished"></translation>
@@ -1813,7 +2279,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Show the amount above which a gift typed by hand needs a confirmation; with the option, change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,6 +2296,177 @@
     <message>
         <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskRestore</name>
+    <message>
+        <location filename="../models/backup/DeskRestore.cpp" line="+43"/>
+        <source>%1 is not a CaseDesk backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup %1 was made by a newer version of CaseDesk (its archive format is newer than this version reads). Nothing was restored: update CaseDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is encrypted: its passphrase is needed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase does not open the backup %1: it is not the one the backup was made with (or the backup&apos;s header is damaged). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is incomplete: it ends before its last part (was it copied entirely?). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is damaged or was altered: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Cannot read the backup %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write in the folder %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it does not start with its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 comes from a newer version of CaseDesk (%2, data format %3; this version reads up to %4). Nothing was restored: update CaseDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>its database does not match its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n evidence file(s) of its manifest are missing from it</source>
+        <translation>
+            <numerusform>%n evidence file of its manifest is missing from it</numerusform>
+            <numerusform>%n evidence files of its manifest are missing from it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds an entry its manifest does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the evidence file %1 in it does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2 (is the disk full?). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the restored files to the disk in %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk in the backup %1 cannot be opened: %2 Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desk in the backup %1 is damaged: %2 Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot move the restored evidence folder to %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the restored desk to %1. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the path of the new desk to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists: a restore writes a new desk and never replaces one. Choose a new file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists beside the new desk %2: a restore never mixes with another desk&apos;s files. Choose a new file name, or move it away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSnapshot</name>
+    <message>
+        <location filename="../models/backup/DeskSnapshot.cpp" line="+183"/>
+        <source>The copy of the desk %1 fails SQLite&apos;s integrity check (%2): the desk itself is probably damaged. Run &quot;desk check&quot; and keep the file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot check the copy of the desk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the desk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write a copy of the desk in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy the desk %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,7 +2526,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
         <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,61 +2593,61 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <location line="+39"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,7 +2657,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The donation was not added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,11 +2824,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a donation by hand.</source>
+        <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +3588,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+133"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,7 +3601,32 @@
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67"/>
+        <location filename="../models/sync/Credentials.cpp" line="+24"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s keychain cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain would not remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not answer as expected: it may be locked, its unlock prompt cancelled, or it has no keyring to store into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The keychain holds no token for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,15 +3646,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token is stored in this computer&apos;s keychain.</source>
+        <location line="+7"/>
+        <source>Tokens are kept in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LedgerFeed</name>
     <message>
-        <location filename="../models/sync/LedgerFeed.cpp" line="+61"/>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
         <source>its amount is not a positive number of cents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +3708,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/StatementImport.cpp" line="+129"/>
+        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,13 +3869,13 @@
 <context>
     <name>MemoryCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="-61"/>
+        <location filename="../models/sync/Credentials.cpp" line="-62"/>
         <source>No keychain is available on this computer: the token is kept in memory for this session only and must be entered again after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>(The keychain said: %1)</source>
+        <source>(Why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3301,24 +3973,24 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+394"/>
+        <location line="+398"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-379"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +4230,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+62"/>
         <source>No procedures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,7 +4975,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+254"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,7 +5179,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+46"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+50"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,9 +5234,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>The platform&apos;s answer to %n change(s) sent together could not be read; they wait for the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The platform&apos;s answer to the change sent could not be read; it waits for the next sync.</numerusform>
+            <numerusform>The platform&apos;s answer to %n changes sent together could not be read; they wait for the next sync.</numerusform>
         </translation>
     </message>
     <message>
@@ -4642,12 +5314,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/sync/SyncClient.cpp" line="-89"/>
+        <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncFiles.cpp" line="+16"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/SyncClient.cpp" line="+13"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+102"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
@@ -4715,7 +5392,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The keychain said: %1</source>
+        <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4864,7 +5541,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+64"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,12 +5613,13 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18"/>
-        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
+        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,12 +5809,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>End date must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>The budget has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,8 +5829,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;How the money will be used&quot; is empty.</source>
+        <location line="+3"/>
+        <source>The &quot;Use of funds&quot; tab is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5179,7 +5857,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
         <source>e.g. Association loi 1901</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5249,17 +5927,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>Edits not saved were undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Not saved: fix the highlighted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>association profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,9 +5995,293 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="+56"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup %n day ago</numerusform>
+            <numerusform>Last backup %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1. Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now with File ▸ Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copying the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+144"/>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Back up the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the desk: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the backup: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Restoring the backup: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Backup written: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-restored-%2.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore cancelled: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup was restored into the new desk %1, with %n evidence file(s). This window stays on the current desk. Open the restored desk in a new window?</source>
+        <translation>
+            <numerusform>The backup was restored into the new desk %1, with %n evidence file. This window stays on the current desk. Open the restored desk in a new window?</numerusform>
+            <numerusform>The backup was restored into the new desk %1, with %n evidence files. This window stays on the current desk. Open the restored desk in a new window?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic backup settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic backups of this desk are encrypted. Enter their passphrase for this session: CaseDesk keeps it in memory until you quit and never stores it. Cancel skips this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No automatic backup this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Your desk is saved; the backup will be tried again when the window next closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The automatic backup was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <source>&amp;Encrypt it with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not encrypt it: anyone who gets the file can read the whole desk, donors&apos; personal data included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file holds the whole desk and its evidence files, as saved now. Keep it somewhere else than this computer: a USB key, a synced folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CaseDesk never stores the passphrase: without it the backup cannot be restored by anyone, you included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back up the desk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk backups (*.casedesk-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <source>&amp;Back up when the window closes, at most once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Encrypted: CaseDesk asks for the passphrase once per session, at the first automatic backup, and never stores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not encrypted: anyone who gets the folder can read the whole desk, donors&apos; personal data included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder (a USB key, a synced folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Folder for the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+94"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5411,7 +6383,7 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5436,17 +6408,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add a budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
+        <location line="+60"/>
+        <source>Budget line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+106"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,7 +6426,7 @@
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5494,7 +6466,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A short, clear title for donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,43 +6536,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Funding &amp;goal (€)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Budget lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+92"/>
+        <location line="+43"/>
+        <location line="+240"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-231"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>End date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,8 +6597,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edits not saved were undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm fought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5620,17 +6677,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5650,12 +6712,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change the status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5737,12 +6799,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+285"/>
+        <location line="+325"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-288"/>
         <source>Where the money went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,7 +6854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>− %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,7 +6890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,13 +6905,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Paid donations (euros)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Donations per month</source>
+        <location line="+19"/>
+        <source>Euros (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donations per month, in euros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5905,12 +6972,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+141"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5925,7 +6992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
@@ -5959,17 +7026,22 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+53"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5980,17 +7052,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campaign shown</numerusform>
@@ -6107,12 +7179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,7 +7199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6140,7 +7212,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
         <source>The first row names the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6225,7 +7297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. Crédit Coopératif (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,7 +7388,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6331,6 +7403,30 @@
     <message>
         <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="+44"/>
+        <source>Pick the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+30"/>
+        <source>Give a date, as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,7 +7496,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+34"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+33"/>
         <source>&amp;Open procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6440,7 +7536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Nothing due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6465,12 +7561,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported %1 event(s) to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6481,9 +7577,27 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeskSession</name>
+    <message>
+        <location filename="../app/gui/DeskSession.cpp" line="+65"/>
+        <source>This desk is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The desk %1 stays open: its last changes are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
         <source>New donation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6493,7 +7607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6503,27 +7617,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Gifts go to campaigns that collect: published or funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>D&amp;onor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,22 +7657,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platform &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>(no campaign yet)</source>
+        <location line="+32"/>
+        <source>(no campaign collects gifts yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>(choose a campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The donation is not saved: fix what is said under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Large gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>(untitled campaign)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6644,22 +7783,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Donor: no donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date: give the date of the gift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,12 +7818,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Order: the order %1 is already in the ledger (gift of %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6745,7 +7879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6801,12 +7935,17 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>New donation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,12 +7956,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-190"/>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6919,12 +8058,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Donor: %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n donation</numerusform>
@@ -6962,12 +8101,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Donation deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a bank statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7051,7 +8190,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+74"/>
+        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7120,7 +8259,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7140,7 +8279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donor</numerusform>
@@ -7164,12 +8303,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7247,7 +8386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Donor saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7285,7 +8424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Donor deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7348,7 +8487,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7418,7 +8557,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7428,12 +8567,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Who produced it, or where it comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7463,7 +8602,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7478,12 +8617,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Attach files as pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,7 +8650,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Integrity check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7545,28 +8684,33 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7591,7 +8735,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n piece removed.</numerusform>
@@ -7599,7 +8743,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7640,7 +8784,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Size limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7658,7 +8802,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+129"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+127"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7740,7 +8884,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7793,18 +8937,41 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commission on donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>For a goal of %1, the association receives %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::GiftConfirmationDialog</name>
+    <message>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <source>Gift confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gift typed by hand above this amount asks for a confirmation before it is recorded, so that a slip of the finger is caught before it reaches the books. No gift can be above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask above (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gifts above %1 now ask for a confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7819,8 +8986,8 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
-        <source>CaseDesk</source>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 — CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7844,7 +9011,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7864,18 +9031,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Desk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7885,7 +9052,27 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Open another desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7896,6 +9083,23 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+104"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,12 +9109,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7925,17 +9129,57 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Gift confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CaseDesk &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CaseDesk desks (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Platform fees updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7950,7 +9194,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -7958,13 +9202,31 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The last changes could not be saved. Quit anyway and lose them?</source>
+        <source>The last changes could not be saved. Leave anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ManualDialog</name>
+    <message>
+        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <source>CaseDesk manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8047,7 +9309,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MilestoneRepository</name>
     <message>
-        <location filename="../models/procedures/MilestoneRepository.cpp" line="+95"/>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
         <source>Procedure: no procedure has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8129,17 +9391,9 @@ Attached %5 · SHA-256 %6</source>
     </message>
 </context>
 <context>
-    <name>casedesk::MoneyEdit</name>
-    <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
         <source>&amp;New update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8164,12 +9418,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8204,18 +9458,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>New update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8238,7 +9492,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+56"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
         <source>Title: give the news a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8285,6 +9539,29 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PassphraseFields</name>
+    <message>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8377,7 +9654,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1: %n new, </source>
         <translation>
             <numerusform>%1: %n new, </numerusform>
@@ -8422,7 +9699,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8430,7 +9707,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
         <source>Add article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8456,17 +9733,22 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Date (YYYY-MM-DD)</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>Not a web link: type an address such as https://www.example.org/article</source>
+        <location line="+67"/>
+        <source>Article %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
+        <location line="+76"/>
+        <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8561,7 +9843,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+90"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8639,7 +9921,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+49"/>
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
         <source>New &amp;appeal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8651,13 +9933,13 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+424"/>
+        <location line="+422"/>
         <location line="+57"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-482"/>
         <source>Add &amp;milestone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8668,12 +9950,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>Mark &amp;met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-307"/>
         <source>&amp;Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8748,7 +10030,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8859,7 +10141,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Find matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8870,42 +10152,42 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Proposed matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="-57"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Bank line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8920,7 +10202,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Accept selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8936,12 +10218,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+514"/>
+        <location line="+518"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-514"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8956,7 +10238,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show reconciled credits too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8981,7 +10263,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search a donor, an e-mail or an order id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8991,18 +10273,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9047,21 +10329,21 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n credit(s) waiting for a match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credit waiting for a match</numerusform>
+            <numerusform>%n credits waiting for a match</numerusform>
         </translation>
     </message>
     <message>
@@ -9080,14 +10362,14 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+355"/>
+        <location line="+14"/>
+        <location line="+352"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-364"/>
         <source>The %1 latest of more than %L2 donations; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9097,7 +10379,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n donation, %1 payout</numerusform>
@@ -9105,7 +10387,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9167,13 +10449,13 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Close period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+26"/>
+        <location line="-7"/>
+        <location line="+23"/>
         <source>Reopen period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9305,7 +10587,7 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Import %n line</numerusform>
@@ -9313,7 +10595,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9358,7 +10640,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n new line</numerusform>
@@ -9392,7 +10674,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9440,7 +10722,12 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+52"/>
+        <source>Use for this session &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9470,7 +10757,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9515,7 +10802,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Keeps the token in memory until CaseDesk quits; it is asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9533,7 +10825,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9543,7 +10835,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CA certificates of the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9553,7 +10845,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>A token is saved for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token is saved for this platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A token is stored; type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9563,7 +10865,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>You can use this token for this session only: it is kept in memory until CaseDesk quits, and asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Token saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9573,12 +10885,17 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the keychain refused to store the token when it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Token forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9598,7 +10915,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>In step with the platform.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9621,7 +10938,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -9640,7 +10957,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>CaseDesk cannot open the desk</source>
         <translation type="unfinished"></translation>
     </message>

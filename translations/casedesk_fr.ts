@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmountRules</name>
+    <message>
+        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <source>Funding goal</source>
+        <translation>Objectif de collecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget line amount</source>
+        <translation>Montant de la ligne budgétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flat fee per campaign</source>
+        <translation>Forfait par campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation threshold</source>
+        <translation>Seuil de confirmation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation>%1&#xa0;: un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a donation is more than 0 (a refund is a status, not a negative amount).</source>
+        <translation>%1&#xa0;: un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: give an amount of at least %2.</source>
+        <translation>%1&#xa0;: indiquez un montant d&apos;au moins %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>%1&#xa0;: %2 dépasse les %3 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an amount cannot be negative (&quot;%2&quot;).</source>
+        <translation>%1&#xa0;: un montant ne peut pas être négatif («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; has more than two decimals; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a plus de deux décimales&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is more than the %3 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» dépasse les %3 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gift of %1 is above the %2 the treasurer set for a confirmation. Record it as typed?</source>
+        <translation>Un don de %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation. L&apos;enregistrer tel quel&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../models/backup/ArchiveStream.cpp" line="+172"/>
+        <source>its header is not valid</source>
+        <translation>son en-tête n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the decryption key could not be derived (not enough memory?)</source>
+        <translation>la clé de déchiffrement n&apos;a pas pu être dérivée (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an entry of unknown kind was found</source>
+        <translation>une entrée d&apos;un type inconnu s&apos;y trouve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry has a name too long</source>
+        <translation>une entrée a un nom trop long</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an entry has an impossible size</source>
+        <translation>une entrée a une taille impossible</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its contents do not match the checksum at its end</source>
+        <translation>son contenu ne correspond pas à la somme de contrôle de sa fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are bytes after its end</source>
+        <translation>des octets suivent sa fin</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>an entry runs past its last part</source>
+        <translation>une entrée dépasse sa dernière partie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 has an invalid frame</source>
+        <translation>la partie %1 a un cadre invalide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>part %1 fails its authentication check</source>
+        <translation>la partie %1 échoue à son contrôle d&apos;authenticité</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <location line="-261"/>
+        <source>the system gave no random bytes for the encryption</source>
+        <translation>le système n&apos;a pas fourni d&apos;octets aléatoires pour le chiffrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encryption key could not be derived (not enough memory?)</source>
+        <translation>la clé de chiffrement n&apos;a pas pu être dérivée (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the encryption failed</source>
+        <translation>le chiffrement a échoué</translation>
+    </message>
+</context>
+<context>
     <name>AssociationRules</name>
     <message>
         <location filename="../models/campaigns/Association.cpp" line="+45"/>
@@ -22,6 +166,146 @@
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
         <translation>SIREN&#xa0;: la clé de contrôle (Luhn) de «&#xa0;%1&#xa0;» est erronée&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../models/backup/AutoBackup.cpp" line="+154"/>
+        <source>No folder is chosen for the automatic backups.</source>
+        <translation>Aucun dossier n&apos;est choisi pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder %1 is not available (is the USB key or the drive connected?).</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;est pas disponible (la clé USB ou le disque est-il branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de sauvegarde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+52"/>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file %1 is too big to hold a passphrase (%2).</source>
+        <translation>Le fichier %1 est trop gros pour contenir une phrase de passe (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase file %1 is empty: its first line is the passphrase.</source>
+        <translation>Le fichier de phrase de passe %1 est vide&#xa0;: sa première ligne est la phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The option %1 %2 is required.</source>
+        <translation>L&apos;option %1 %2 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Evidence files</source>
+        <translation>Fichiers des pièces</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup was interrupted: nothing was written to %1.</source>
+        <translation>La sauvegarde a été interrompue&#xa0;: rien n&apos;a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Desk restored</source>
+        <translation>Bureau restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it with: %1 --database %2 desk info</source>
+        <translation>Ouvrez-le avec&#xa0;: %1 --database %2 desk info</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 is encrypted: give its passphrase with %2 FILE.</source>
+        <translation>La sauvegarde %1 est chiffrée&#xa0;: donnez sa phrase de passe avec %2 FILE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore was interrupted: nothing was restored.</source>
+        <translation>La restauration a été interrompue&#xa0;: rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a consistent backup of the desk and its evidence files into one archive (encrypted with the passphrase on the first line of the file given), even while the desk is in use.</source>
+        <translation>Écrire une sauvegarde cohérente du bureau et des fichiers de ses pièces dans une seule archive (chiffrée avec la phrase de passe de la première ligne du fichier donné), même pendant que le bureau est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore a backup into a new desk file (never over an existing one), with its evidence files beside it.</source>
+        <translation>Restaurer une sauvegarde dans un nouveau fichier de bureau (jamais par-dessus un bureau existant), avec les fichiers de ses pièces à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../models/backup/BackupManifest.cpp" line="+85"/>
+        <source>its manifest is not readable</source>
+        <translation>son manifeste est illisible</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest does not describe a desk</source>
+        <translation>son manifeste ne décrit pas un bureau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists a file without a valid SHA-256 or size</source>
+        <translation>son manifeste cite un fichier sans SHA-256 ou taille valide</translation>
     </message>
 </context>
 <context>
@@ -59,12 +343,17 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+97"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+91"/>
+        <source>Campaign %1 was not saved:</source>
+        <translation>La campagne %1 n&apos;a pas été enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -94,7 +383,7 @@
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
@@ -175,8 +464,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>How the money will be used</source>
-        <translation>Utilisation des fonds</translation>
+        <source>Use of funds</source>
+        <translation>Emploi des fonds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -219,7 +508,12 @@
         <translation>LIBELLÉ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Press articles:</source>
         <translation>Articles de presse&#xa0;:</translation>
     </message>
@@ -239,7 +533,7 @@
         <translation>Éléments manquants avant la relecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>WHEN</source>
         <translation>DATE</translation>
     </message>
@@ -326,13 +620,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Campaign %1 cannot go from %2 to %3:</source>
-        <translation>La campagne %1 ne peut pas passer de %2 à %3&#xa0;:</translation>
+        <source>Campaign %1 cannot go from &quot;%2&quot; to &quot;%3&quot;:</source>
+        <translation>La campagne %1 ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Campaign %1: %2 -&gt; %3.</source>
-        <translation>Campagne %1&#xa0;: %2 -&gt; %3.</translation>
+        <source>Campaign %1: &quot;%2&quot; -&gt; &quot;%3&quot;.</source>
+        <translation>Campagne %1&#xa0;: «&#xa0;%2&#xa0;» -&gt; «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -377,7 +671,7 @@
     <message>
         <location line="+2"/>
         <source>Add a press article (URL http or https, DATE yyyy-mm-dd).</source>
-        <translation>Ajouter un article de presse (URL http ou https, DATE au format yyyy-mm-dd).</translation>
+        <translation>Ajouter un article de presse (URL http ou https, DATE de la forme aaaa-mm-jj).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -446,6 +740,29 @@
         <location line="+17"/>
         <source>%1: unknown budget line kind &quot;%2&quot;.</source>
         <translation>%1&#xa0;: type de ligne budgétaire inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRules</name>
+    <message>
+        <location filename="../models/campaigns/CampaignRules.cpp" line="+20"/>
+        <source>Budget line %1: %2</source>
+        <translation>Ligne budgétaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
+        <translation>Les lignes budgétaires de l&apos;action totalisent %1, mais seuls %2 reviennent à l&apos;action une fois la commission et les frais forfaitaires de la plateforme payés&#xa0;: il manque %3. Relevez l&apos;objectif, ou la ligne des frais de plateforme en baissant une autre ligne.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and no longer collects; gifts are recorded for published or funded campaigns.</source>
+        <translation>Campagne&#xa0;: «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» et ne collecte plus&#xa0;; les dons s&apos;enregistrent sur les campagnes publiées ou financées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: &quot;%1&quot; is &quot;%2&quot; and does not collect yet; gifts are recorded for published or funded campaigns.</source>
+        <translation>Campagne&#xa0;: «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» et ne collecte pas encore&#xa0;; les dons s&apos;enregistrent sur les campagnes publiées ou financées.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +905,7 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+551"/>
+        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
@@ -638,9 +955,9 @@
         <translation>%1 (attendu&#xa0;: un montant décimal comme 1234.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>expected a date as YYYY-MM-DD, found &apos;%1&apos;</source>
-        <translation>attendu&#xa0;: une date au format YYYY-MM-DD&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <translation>attendu&#xa0;: une date de la forme AAAA-MM-JJ&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1145,7 +1462,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+85"/>
+        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1180,12 +1497,12 @@
         <translation>cette ligne a %1 colonnes, mais l&apos;en-tête en a %2&#xa0;: un séparateur dans un texte sans guillemets&#xa0;?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>expected a date as %1, found &apos;%2&apos;</source>
         <translation>attendu&#xa0;: une date au format %1&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: expected an amount such as %2, found &apos;%3&apos;</source>
         <translation>%1 (attendu&#xa0;: un montant comme %2&#xa0;; trouvé&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
@@ -1228,7 +1545,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="+111"/>
+        <location filename="../models/storage/Database.cpp" line="+113"/>
         <source>Cannot create the folder %1 for the desk.</source>
         <translation>Impossible de créer le dossier %1 du bureau.</translation>
     </message>
@@ -1239,12 +1556,12 @@
     </message>
     <message>
         <location line="-49"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Cannot open the desk file %1: %2</source>
         <translation>Impossible d&apos;ouvrir le fichier du bureau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>The desk %1 could not be checked: %2</source>
         <translation>Le bureau %1 n&apos;a pas pu être vérifié&#xa0;: %2</translation>
     </message>
@@ -1254,7 +1571,12 @@
         <translation>Le bureau %1 est endommagé (%2). Gardez une copie du fichier et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+48"/>
+        <source>Cannot open the desk file %1: another desk is already open under the connection name &quot;%2&quot;.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de bureau %1&#xa0;: un autre bureau est déjà ouvert sous le nom de connexion «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot update the desk file %1 to this version of CaseDesk: %2</source>
         <translation>Impossible de mettre à jour le fichier du bureau %1 pour cette version de CaseDesk&#xa0;: %2</translation>
     </message>
@@ -1307,6 +1629,52 @@
         <location line="+14"/>
         <source>Cannot prepare a statement: %1</source>
         <translation>Impossible de préparer une requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../models/common/DateRules.cpp" line="+61"/>
+        <source>D</source>
+        <extracomment>The letters of a date pattern: day, as in DD/MM/YYYY (French: J for jour).</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M</source>
+        <extracomment>The letters of a date pattern: month, as in DD/MM/YYYY.</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <extracomment>The letters of a date pattern: year, as in DD/MM/YYYY (French: A for année).</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is an impossible date: there is no month %2.</source>
+        <translation>%1 est une date impossible&#xa0;: il n&apos;y a pas de mois %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is an impossible date: %2 %3 has %4 days.</source>
+        <translation>%1 est une date impossible&#xa0;: %2 %3 compte %4 jours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an impossible date.</source>
+        <translation>%1 est une date impossible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date; type it as %2, for example %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; tapez-la sous la forme %2, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&quot;%1&quot; is not a date in the form %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de la forme %2.</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +2015,17 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+22"/>
+        <location filename="../models/demo/DemoData.cpp" line="+54"/>
+        <source>Cannot write the demo picture %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image de démonstration %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the demo file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de démonstration %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation>Le bureau contient déjà des campagnes&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
@@ -1667,7 +2045,12 @@
         <translation>Le jeu de données de démonstration est endommagé&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Cannot make a temporary folder for the demo pieces.</source>
+        <translation>Impossible de créer un dossier temporaire pour les pièces de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The demo data could not be stored: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -1681,9 +2064,77 @@
     </message>
 </context>
 <context>
+    <name>DeskBackup</name>
+    <message>
+        <location filename="../models/backup/DeskBackup.cpp" line="+116"/>
+        <source>piece no. %1 of &quot;%2&quot;</source>
+        <translation>la pièce n°&#xa0;%1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file of %1 is missing from the evidence folder (%2). The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify) to see every piece concerned.</source>
+        <translation>Le fichier de %1 manque dans le dossier des pièces (%2). La sauvegarde n&apos;a pas été écrite&#xa0;: lancez «&#xa0;Vérifier l&apos;intégrité&#xa0;» dans l&apos;espace Pièces (evidence verify) pour voir toutes les pièces concernées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of %1 (%2) changed since it was attached: its SHA-256 no longer matches. The backup was not written: run &quot;Check integrity&quot; in the Evidence area (evidence verify), then attach the original file again.</source>
+        <translation>Le fichier de %1 (%2) a changé depuis qu&apos;il a été joint&#xa0;: son SHA-256 ne correspond plus. La sauvegarde n&apos;a pas été écrite&#xa0;: lancez «&#xa0;Vérifier l&apos;intégrité&#xa0;» dans l&apos;espace Pièces (evidence verify), puis joignez à nouveau le fichier d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the file of %1 (%2): %3. The backup was not written.</source>
+        <translation>Impossible de lire le fichier de %1 (%2)&#xa0;: %3. La sauvegarde n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the backup %1: %2. Nothing was written (is the disk full or removed?).</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2. Rien n&apos;a été écrit (le disque est-il plein ou débranché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot read the copy of the desk %1: %2. The backup was not written.</source>
+        <translation>Impossible de lire la copie du bureau %1&#xa0;: %2. La sauvegarde n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot make a working folder beside the desk in %1: %2</source>
+        <translation>Impossible de créer un dossier de travail à côté du bureau dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The desk&apos;s evidence changed during each of %1 attempts; the backup was not written. Try again once the other work is done.</source>
+        <translation>Les pièces du bureau ont changé pendant chacune des %1 tentatives&#xa0;; la sauvegarde n&apos;a pas été écrite. Réessayez une fois l&apos;autre travail terminé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the file to write the backup to.</source>
+        <translation>Indiquez le fichier où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the backup.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist (is the USB key or the drive connected?).</source>
+        <translation>Le dossier %1 n&apos;existe pas (la clé USB ou le disque est-il branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup cannot be written over the desk or its files (%1); choose another file.</source>
+        <translation>Une sauvegarde ne peut pas être écrite par-dessus le bureau ou ses fichiers (%1)&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase must have at least %1 characters; a sentence of several words is best.</source>
+        <translation>La phrase de passe doit avoir au moins %1 caractères&#xa0;; une phrase de plusieurs mots est le mieux.</translation>
+    </message>
+</context>
+<context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+70"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1768,6 +2219,21 @@
         <translation>Réglages des frais enregistrés.</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>Gift confirmation saved.</source>
+        <translation>Seuil de confirmation des dons enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation asked above</source>
+        <translation>Confirmation demandée au-delà de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest gift accepted</source>
+        <translation>Don le plus élevé accepté</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Desk file</source>
         <translation>Fichier du bureau</translation>
@@ -1813,7 +2279,12 @@
         <translation>Afficher les frais de plateforme et ce qu&apos;il reste d&apos;un objectif de 10&#x202f;000 EUR&#xa0;; avec des options, les modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Show the amount above which a gift typed by hand needs a confirmation; with the option, change it.</source>
+        <translation>Afficher le montant au-delà duquel un don saisi à la main demande une confirmation&#xa0;; avec l&apos;option, le modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation>Remplir un bureau vide avec l&apos;association et les campagnes de démonstration.</translation>
     </message>
@@ -1826,6 +2297,177 @@
         <location line="+6"/>
         <source>Read every page of the desk file and report any damage.</source>
         <translation>Lire chaque page du fichier du bureau et signaler tout dommage.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRestore</name>
+    <message>
+        <location filename="../models/backup/DeskRestore.cpp" line="+43"/>
+        <source>%1 is not a CaseDesk backup. Nothing was restored.</source>
+        <translation>%1 n&apos;est pas une sauvegarde CaseDesk. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup %1 was made by a newer version of CaseDesk (its archive format is newer than this version reads). Nothing was restored: update CaseDesk first.</source>
+        <translation>La sauvegarde %1 a été faite par une version plus récente de CaseDesk (son format d&apos;archive est plus récent que ce que cette version sait lire). Rien n&apos;a été restauré&#xa0;: mettez d&apos;abord CaseDesk à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is encrypted: its passphrase is needed to restore it.</source>
+        <translation>La sauvegarde %1 est chiffrée&#xa0;: sa phrase de passe est nécessaire pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase does not open the backup %1: it is not the one the backup was made with (or the backup&apos;s header is damaged). Nothing was restored.</source>
+        <translation>La phrase de passe n&apos;ouvre pas la sauvegarde %1&#xa0;: ce n&apos;est pas celle avec laquelle elle a été faite (ou l&apos;en-tête de la sauvegarde est endommagé). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is incomplete: it ends before its last part (was it copied entirely?). Nothing was restored.</source>
+        <translation>La sauvegarde %1 est incomplète&#xa0;: elle s&apos;arrête avant sa dernière partie (a-t-elle été copiée en entier&#xa0;?). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 is damaged or was altered: %2. Nothing was restored.</source>
+        <translation>La sauvegarde %1 est endommagée ou a été modifiée&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Cannot read the backup %1: %2. Nothing was restored.</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write in the folder %1: %2. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it does not start with its manifest</source>
+        <translation>elle ne commence pas par son manifeste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup %1 comes from a newer version of CaseDesk (%2, data format %3; this version reads up to %4). Nothing was restored: update CaseDesk to restore it.</source>
+        <translation>La sauvegarde %1 vient d&apos;une version plus récente de CaseDesk (%2, format de données %3&#xa0;; cette version lit jusqu&apos;au %4). Rien n&apos;a été restauré&#xa0;: mettez CaseDesk à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>its database does not match its manifest</source>
+        <translation>sa base de données ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database does not match its SHA-256</source>
+        <translation>sa base de données ne correspond pas à son SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n evidence file(s) of its manifest are missing from it</source>
+        <translation>
+            <numerusform>%n fichier de pièce de son manifeste y manque</numerusform>
+            <numerusform>%n fichiers de pièces de son manifeste y manquent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds an entry its manifest does not list</source>
+        <translation>elle contient une entrée que son manifeste ne cite pas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1. Nothing was restored.</source>
+        <translation>Impossible de créer le dossier %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the evidence file %1 in it does not match its SHA-256</source>
+        <translation>le fichier de pièce %1 qu&apos;elle contient ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2 (is the disk full?). Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?). Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the restored files to the disk in %1. Nothing was restored.</source>
+        <translation>Impossible d&apos;écrire les fichiers restaurés sur le disque dans %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The desk in the backup %1 cannot be opened: %2 Nothing was restored.</source>
+        <translation>Le bureau de la sauvegarde %1 ne peut pas être ouvert&#xa0;: %2 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desk in the backup %1 is damaged: %2 Nothing was restored.</source>
+        <translation>Le bureau de la sauvegarde %1 est endommagé&#xa0;: %2 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot move the restored evidence folder to %1. Nothing was restored.</source>
+        <translation>Impossible de déplacer le dossier des pièces restauré vers %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the restored desk to %1. Nothing was restored.</source>
+        <translation>Impossible de déplacer le bureau restauré vers %1. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the path of the new desk to restore into.</source>
+        <translation>Indiquez le chemin du nouveau bureau où restaurer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists: a restore writes a new desk and never replaces one. Choose a new file name, or move that file away first.</source>
+        <translation>%1 existe déjà&#xa0;: une restauration écrit un nouveau bureau et n&apos;en remplace jamais un. Choisissez un nouveau nom de fichier, ou déplacez d&apos;abord ce fichier ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists beside the new desk %2: a restore never mixes with another desk&apos;s files. Choose a new file name, or move it away first.</source>
+        <translation>%1 existe déjà à côté du nouveau bureau %2&#xa0;: une restauration ne se mêle jamais aux fichiers d&apos;un autre bureau. Choisissez un nouveau nom de fichier, ou déplacez-le d&apos;abord ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSnapshot</name>
+    <message>
+        <location filename="../models/backup/DeskSnapshot.cpp" line="+183"/>
+        <source>The copy of the desk %1 fails SQLite&apos;s integrity check (%2): the desk itself is probably damaged. Run &quot;desk check&quot; and keep the file aside.</source>
+        <translation>La copie du bureau %1 échoue au contrôle d&apos;intégrité de SQLite (%2)&#xa0;: le bureau lui-même est probablement endommagé. Lancez «&#xa0;desk check&#xa0;» et mettez le fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot check the copy of the desk %1: %2</source>
+        <translation>Impossible de vérifier la copie du bureau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the desk %1: %2</source>
+        <translation>Impossible de lire le bureau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write a copy of the desk in %1: %2</source>
+        <translation>Impossible d&apos;écrire une copie du bureau dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy the desk %1: %2</source>
+        <translation>Impossible de copier le bureau %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +2526,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+106"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
         <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
         <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
     </message>
@@ -1951,61 +2593,61 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <location line="+39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation>%1 dons affichés sur %2 (%3 N pour en afficher davantage).</translation>
     </message>
@@ -2015,7 +2657,12 @@
         <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation>Le don n&apos;a pas été ajouté&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 si le montant est juste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The donation was not added:</source>
         <translation>Le don n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
@@ -2177,11 +2824,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Record a donation by hand.</source>
-        <translation>Enregistrer un don à la main.</translation>
+        <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
+        <translation>Enregistrer un don à la main, pour une campagne publiée ou financée&#xa0;; au-delà du seuil de confirmation du bureau (settings gifts), il faut --confirm.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write the donations the filters select to a CSV file safe for spreadsheets.</source>
         <translation>Écrire les dons retenus par les filtres dans un fichier CSV sans risque pour les tableurs.</translation>
     </message>
@@ -2614,7 +3261,7 @@
     <message>
         <location line="+10"/>
         <source>Evidence FIELD: %1. LIST: piece numbers and ranges, e.g. 1,3-5. Dates: yyyy-mm-dd.</source>
-        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: yyyy-mm-dd.</translation>
+        <translation>FIELD des pièces&#xa0;: %1. LIST&#xa0;: numéros et plages de pièces, par exemple 1,3-5. Dates&#xa0;: aaaa-mm-jj.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2941,7 +3588,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+133"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -2954,7 +3601,32 @@
 <context>
     <name>KeychainCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="+67"/>
+        <location filename="../models/sync/Credentials.cpp" line="+24"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation>le trousseau a refusé l&apos;accès (sa fenêtre de déverrouillage a été annulée ou refusée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>aucun service de trousseau ne répond sur cet ordinateur (tel que GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s keychain cannot do that.</source>
+        <translation>le trousseau de cet ordinateur ne sait pas le faire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain would not remove the entry.</source>
+        <translation>le trousseau a refusé de supprimer l&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not answer as expected: it may be locked, its unlock prompt cancelled, or it has no keyring to store into.</source>
+        <translation>le trousseau n&apos;a pas répondu comme prévu&#xa0;: il est peut-être verrouillé, sa fenêtre de déverrouillage a pu être annulée, ou il n&apos;a pas de trousseau où ranger le jeton.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>The keychain holds no token for %1.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1.</translation>
     </message>
@@ -2974,15 +3646,15 @@
         <translation>Impossible de retirer le jeton du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token is stored in this computer&apos;s keychain.</source>
-        <translation>Le jeton est enregistré dans le trousseau de cet ordinateur.</translation>
+        <location line="+7"/>
+        <source>Tokens are kept in this computer&apos;s keychain.</source>
+        <translation>Les jetons sont rangés dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>LedgerFeed</name>
     <message>
-        <location filename="../models/sync/LedgerFeed.cpp" line="+61"/>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
         <source>its amount is not a positive number of cents</source>
         <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
     </message>
@@ -3036,7 +3708,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/StatementImport.cpp" line="+129"/>
+        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3197,14 +3869,14 @@
 <context>
     <name>MemoryCredentials</name>
     <message>
-        <location filename="../models/sync/Credentials.cpp" line="-61"/>
+        <location filename="../models/sync/Credentials.cpp" line="-62"/>
         <source>No keychain is available on this computer: the token is kept in memory for this session only and must be entered again after a restart.</source>
         <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;: le jeton est conservé en mémoire pour cette session seulement et devra être saisi de nouveau après un redémarrage.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>(The keychain said: %1)</source>
-        <translation>(Réponse du trousseau&#xa0;: %1)</translation>
+        <source>(Why: %1)</source>
+        <translation>(Raison&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3301,26 +3973,26 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+115"/>
+        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation>attendu&#xa0;: l&apos;élément OFX</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+394"/>
+        <location line="+398"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation>&lt;/%1&gt; inattendu</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-379"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation>%1 (attendu&#xa0;: un montant signé comme -12.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>expected a date as YYYYMMDD[HHMMSS], found &apos;%1&apos;</source>
-        <translation>attendu&#xa0;: une date au format YYYYMMDD[HHMMSS]&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <translation>attendu&#xa0;: une date de la forme AAAAMMJJ[hhmmss]&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3558,7 +4230,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+62"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
@@ -3791,7 +4463,7 @@
     <message>
         <location filename="../models/procedures/ProcedureJson.cpp" line="+20"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4303,7 +4975,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+254"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -4507,7 +5179,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+46"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+50"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -4642,12 +5314,17 @@
         <translation>Impossible d&apos;écrire le fichier de «&#xa0;%1&#xa0;» dans le dossier des pièces %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/sync/SyncClient.cpp" line="-89"/>
+        <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
+        <translation>Tapez d&apos;abord l&apos;adresse de la plateforme, par exemple https://platform.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/SyncFiles.cpp" line="+16"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation>Le fichier de «&#xa0;%1&#xa0;» reçu de la plateforme ne correspond pas à son empreinte SHA-256&#xa0;; il n&apos;a pas été conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/SyncClient.cpp" line="+13"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+102"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>La plateforme est restée injoignable après %n tentative&#xa0;: %1</numerusform>
@@ -4715,8 +5392,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The keychain said: %1</source>
-        <translation>Réponse du trousseau&#xa0;: %1</translation>
+        <source>Why: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4864,7 +5541,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+64"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -4936,14 +5613,15 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+18"/>
-        <source>%1: &quot;%2&quot; is not an amount; write it like %3 (at most two decimals, not negative).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; écrivez-le sous la forme %3 (deux décimales au plus, sans signe moins).</translation>
+        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>%1: &quot;%2&quot; is not a date; write it as yyyy-mm-dd.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format yyyy-mm-dd.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme aaaa-mm-jj.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5131,12 +5809,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>End date must be in the future.</source>
         <translation>La date de fin doit être postérieure à la date du jour.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>The budget has no lines.</source>
         <translation>Le budget ne comporte aucune ligne.</translation>
     </message>
@@ -5151,9 +5829,9 @@
         <translation>La ligne budgétaire %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;How the money will be used&quot; is empty.</source>
-        <translation>Le champ «&#xa0;Utilisation des fonds&#xa0;» est vide.</translation>
+        <location line="+3"/>
+        <source>The &quot;Use of funds&quot; tab is empty.</source>
+        <translation>L&apos;onglet «&#xa0;Emploi des fonds&#xa0;» est vide.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5179,7 +5857,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+26"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -5249,17 +5927,27 @@
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>Edits not saved were undone</source>
+        <translation>Les saisies non enregistrées ont été annulées</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Not saved: fix the highlighted field</source>
         <translation>Non enregistré&#xa0;: corrigez le champ signalé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>association profile</source>
+        <translation>fiche de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -5307,9 +5995,293 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="+56"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation>Sauvegardez avec Fichier ▸ Sauvegarder…, ou activez les sauvegardes automatiques dans Outils ▸ Sauvegardes automatiques…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Dernière sauvegarde il y a %n jour</numerusform>
+            <numerusform>Dernière sauvegarde il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1. Back up with File ▸ Back up…, or turn on automatic backups in Tools ▸ Automatic backups…</source>
+        <translation>Dernière sauvegarde&#xa0;: %1. Sauvegardez avec Fichier ▸ Sauvegarder…, ou activez les sauvegardes automatiques dans Outils ▸ Sauvegardes automatiques…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now with File ▸ Back up…</source>
+        <translation>Sauvegardez maintenant avec Fichier ▸ Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copying the desk…</source>
+        <translation>Copie du bureau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+144"/>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Back up the desk</source>
+        <translation>Sauvegarder le bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the desk: %1 of %2</source>
+        <translation>Copie du bureau&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the backup: %1 of %2</source>
+        <translation>Écriture de la sauvegarde&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <location line="+13"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Restoring the backup: %1 of %2</source>
+        <translation>Restauration de la sauvegarde&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Sauvegarde écrite&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation>Sauvegarde annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was not written</source>
+        <translation>La sauvegarde n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
+        <translation>Sauvegardes CaseDesk (*.casedesk-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot restore this backup</source>
+        <translation>Impossible de restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This backup is encrypted. Enter the passphrase it was made with.</source>
+        <translation>Cette sauvegarde est chiffrée. Saisissez la phrase de passe avec laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-restored-%2.db</source>
+        <translation>%1-restaure-%2.db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into a new desk</source>
+        <translation>Restaurer dans un nouveau bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk desks (*.db)</source>
+        <translation>Bureaux CaseDesk (*.db)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore cancelled: nothing was restored.</source>
+        <translation>Restauration annulée&#xa0;: rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The backup was restored into the new desk %1, with %n evidence file(s). This window stays on the current desk. Open the restored desk in a new window?</source>
+        <translation>
+            <numerusform>La sauvegarde a été restaurée dans le nouveau bureau %1, avec %n fichier de pièce. Cette fenêtre reste sur le bureau actuel. Ouvrir le bureau restauré dans une nouvelle fenêtre&#xa0;?</numerusform>
+            <numerusform>La sauvegarde a été restaurée dans le nouveau bureau %1, avec %n fichiers de pièces. Cette fenêtre reste sur le bureau actuel. Ouvrir le bureau restauré dans une nouvelle fenêtre&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Automatic backup settings saved</source>
+        <translation>Réglages des sauvegardes automatiques enregistrés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic backups of this desk are encrypted. Enter their passphrase for this session: CaseDesk keeps it in memory until you quit and never stores it. Cancel skips this backup.</source>
+        <translation>Les sauvegardes automatiques de ce bureau sont chiffrées. Saisissez leur phrase de passe pour cette session&#xa0;: CaseDesk la garde en mémoire jusqu&apos;à ce que vous quittiez et ne l&apos;enregistre jamais. Annuler saute cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No automatic backup this time</source>
+        <translation>Pas de sauvegarde automatique cette fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Your desk is saved; the backup will be tried again when the window next closes.</source>
+        <translation>%1 Votre bureau est enregistré&#xa0;; la sauvegarde sera tentée de nouveau à la prochaine fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The automatic backup was not written</source>
+        <translation>La sauvegarde automatique n&apos;a pas été écrite</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <source>&amp;Encrypt it with a passphrase (recommended)</source>
+        <translation>&amp;Chiffrer avec une phrase de passe (recommandé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not encrypt it: anyone who gets the file can read the whole desk, donors&apos; personal data included</source>
+        <translation>&amp;Ne pas chiffrer&#xa0;: quiconque obtient le fichier peut lire tout le bureau, données personnelles des donateurs comprises</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up the desk</source>
+        <translation>Sauvegarder le bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file holds the whole desk and its evidence files, as saved now. Keep it somewhere else than this computer: a USB key, a synced folder.</source>
+        <translation>Un seul fichier contient tout le bureau et les fichiers de ses pièces, tels qu&apos;enregistrés maintenant. Gardez-le ailleurs que sur cet ordinateur&#xa0;: une clé USB, un dossier synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CaseDesk never stores the passphrase: without it the backup cannot be restored by anyone, you included.</source>
+        <translation>CaseDesk n&apos;enregistre jamais la phrase de passe&#xa0;: sans elle, personne ne peut restaurer la sauvegarde, vous compris.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Back up the desk to</source>
+        <translation>Sauvegarder le bureau dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseDesk backups (*.casedesk-backup)</source>
+        <translation>Sauvegardes CaseDesk (*.casedesk-backup)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <source>&amp;Back up when the window closes, at most once a day</source>
+        <translation>&amp;Sauvegarder à la fermeture de la fenêtre, au plus une fois par jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Encrypted: CaseDesk asks for the passphrase once per session, at the first automatic backup, and never stores it</source>
+        <translation>&amp;Chiffrées&#xa0;: CaseDesk demande la phrase de passe une fois par session, à la première sauvegarde automatique, et ne l&apos;enregistre jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not encrypted: anyone who gets the folder can read the whole desk, donors&apos; personal data included</source>
+        <translation>&amp;Non chiffrées&#xa0;: quiconque obtient le dossier peut lire tout le bureau, données personnelles des donateurs comprises</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder (a USB key, a synced folder):</source>
+        <translation>&amp;Dossier (une clé USB, un dossier synchronisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Sauvegardes à &amp;garder&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+94"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation>IBAN&#xa0;: %1</translation>
     </message>
@@ -5411,7 +6383,7 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+30"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
@@ -5436,17 +6408,17 @@
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add a budget line</source>
         <translation>Ajouter une ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
+        <location line="+60"/>
+        <source>Budget line %1: %2</source>
+        <translation>Ligne budgétaire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+106"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
@@ -5454,7 +6426,7 @@
 <context>
     <name>casedesk::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+96"/>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
@@ -5494,7 +6466,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
@@ -5564,43 +6536,58 @@
         <translation>Objectif de collecte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Funding &amp;goal (€)</source>
         <translation>&amp;Objectif de collecte (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;End date</source>
         <translation>Date de fi&amp;n</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+92"/>
+        <location line="+43"/>
+        <location line="+240"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-231"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>End date: %1</source>
+        <translation>Date de fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
@@ -5610,9 +6597,79 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+37"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edits not saved were undone</source>
+        <translation>Les saisies non enregistrées ont été annulées</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm fought</source>
+        <translation>atteinte combattue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposing party</source>
+        <translation>partie adverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funding goal</source>
+        <translation>objectif de collecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press articles</source>
+        <translation>articles de presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of funds</source>
+        <translation>emploi des fonds</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5620,17 +6677,22 @@
         <translation>Aucune campagne sélectionnée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation>Cette campagne a le statut «&#xa0;%1&#xa0;»&#xa0;: le contenu relu par le conseil d&apos;administration reste en l&apos;état. Repassez-la en brouillon pour la modifier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation>%1&#xa0;: créée avec le statut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -5650,12 +6712,12 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change the status: %1</source>
         <translation>Impossible de changer le statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Cannot %1 yet:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action «&#xa0;%1&#xa0;» impossible pour l&apos;instant&#xa0;:&lt;/b&gt;</translation>
     </message>
@@ -5737,12 +6799,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+285"/>
+        <location line="+325"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-288"/>
         <source>Where the money went</source>
         <translation>Où est allé l&apos;argent</translation>
     </message>
@@ -5792,7 +6854,7 @@
         <translation>Aucune campagne pour l&apos;instant&#xa0;: créez-en une pour voir ses dons.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>− %1</source>
         <translation>−&#xa0;%1</translation>
     </message>
@@ -5828,7 +6890,7 @@
         <translation>%1&#xa0;: %2 (%3&#x202f;%)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Raised</source>
         <translation>Collecté</translation>
     </message>
@@ -5843,14 +6905,19 @@
         <translation>Aucun don payé pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Paid donations (euros)</source>
         <translation>Dons payés (euros)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Donations per month</source>
-        <translation>Dons par mois</translation>
+        <location line="+19"/>
+        <source>Euros (€)</source>
+        <translation>Euros (€)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donations per month, in euros</source>
+        <translation>Dons par mois, en euros</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5905,12 +6972,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+141"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
@@ -5925,7 +6992,7 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
@@ -5959,17 +7026,22 @@
 <context>
     <name>casedesk::CampaignsPage</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+51"/>
+        <location filename="../ui/campaigns/CampaignsPage.cpp" line="+53"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Search title, court, opposing party… (Ctrl+F)</source>
         <translation>Rechercher par titre, juridiction, partie adverse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search campaigns</source>
+        <translation>Rechercher des campagnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -5980,17 +7052,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Start a new campaign draft (Ctrl+N)</source>
         <translation>Créer un nouveau brouillon de campagne (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%n campaign(s) shown</source>
         <translation>
             <numerusform>%n campagne affichée</numerusform>
@@ -6107,12 +7179,12 @@
         <translation>Chaque champ divergent selon la version choisie sur sa ligne.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Found %1</source>
         <translation>Détecté le %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
@@ -6127,7 +7199,7 @@
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
         <translation>Conflit résolu&#xa0;; le résultat sera envoyé à la prochaine synchronisation.</translation>
     </message>
@@ -6140,7 +7212,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+51"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
         <source>The first row names the columns</source>
         <translation>La première ligne contient les noms des colonnes</translation>
     </message>
@@ -6225,7 +7297,7 @@
         <translation>Point&#xa0;: 1,234.56</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. Crédit Coopératif (optional)</source>
         <translation>Ex.&#xa0;: Crédit Coopératif (facultatif)</translation>
     </message>
@@ -6316,7 +7388,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -6332,6 +7404,30 @@
         <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation>Donnez un nom à cette correspondance des colonnes (celui de la banque, par exemple).</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DateEdit</name>
+    <message>
+        <location filename="../ui/common/DateEdit.cpp" line="+44"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+30"/>
+        <source>Give a date, as %1.</source>
+        <translation>Indiquez une date, sous la forme %1.</translation>
     </message>
 </context>
 <context>
@@ -6400,7 +7496,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+34"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+33"/>
         <source>&amp;Open procedure</source>
         <translation>&amp;Ouvrir la procédure</translation>
     </message>
@@ -6440,7 +7536,7 @@
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Nothing due within %1 days.</source>
         <translation>Aucune échéance dans les %1 prochains jours.</translation>
     </message>
@@ -6465,12 +7561,12 @@
         <translation>Marquée comme respectée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Événements exportés vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export to calendar</source>
         <translation>Exporter vers un calendrier</translation>
     </message>
@@ -6481,9 +7577,27 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeskSession</name>
+    <message>
+        <location filename="../app/gui/DeskSession.cpp" line="+65"/>
+        <source>This desk is already open.</source>
+        <translation>Ce bureau est déjà ouvert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The desk %1 stays open: its last changes are not saved.</source>
+        <translation>Le bureau %1 reste ouvert&#xa0;: ses dernières modifications ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open another desk</source>
+        <translation>Ouvrir un autre bureau</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+45"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
@@ -6493,7 +7607,7 @@
         <translation>Don</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation>ou saisissez le nom d&apos;un nouveau donateur</translation>
     </message>
@@ -6503,27 +7617,32 @@
         <translation>ulule, helloasso…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Gifts go to campaigns that collect: published or funded.</source>
+        <translation>Les dons vont aux campagnes qui collectent&#xa0;: publiées ou financées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>D&amp;onor</source>
         <translation>D&amp;onateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Method</source>
         <translation>Mo&amp;yen de paiement</translation>
     </message>
@@ -6538,22 +7657,42 @@
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Platform &amp;order</source>
         <translation>N° de commande sur la plate&amp;forme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>(no campaign yet)</source>
-        <translation>(aucune campagne pour l&apos;instant)</translation>
+        <location line="+32"/>
+        <source>(no campaign collects gifts yet)</source>
+        <translation>(aucune campagne ne collecte encore de dons)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>(choose a campaign)</source>
+        <translation>(choisissez une campagne)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The donation is not saved: fix what is said under the fields.</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;: corrigez ce qui est indiqué sous les champs.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Large gift</source>
+        <translation>Don important</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record it</source>
+        <translation>L&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
@@ -6644,22 +7783,17 @@
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Donor: no donor has the identifier %1.</source>
         <translation>Donateur&#xa0;: aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Amount: a donation is more than 0 (a refund is a status, not a negative amount).</source>
-        <translation>Montant&#xa0;: un don est supérieur à 0 (un remboursement est un statut, pas un montant négatif).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Date: give the date of the gift.</source>
         <translation>Date&#xa0;: indiquez la date du don.</translation>
     </message>
@@ -6684,12 +7818,12 @@
         <translation>Commande&#xa0;: un don reçu via une plateforme doit indiquer le numéro de commande de la plateforme.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Order: the order %1 is already in the ledger (gift of %2).</source>
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
@@ -6745,7 +7879,7 @@
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
@@ -6801,12 +7935,17 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+74"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <source>any</source>
+        <translation>indifférente</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>New donation…</source>
         <translation>Nouveau don…</translation>
     </message>
@@ -6817,12 +7956,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-190"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
@@ -6919,12 +8058,12 @@
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Donor: %1 ✕</source>
         <translation>Donateur&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n don</numerusform>
@@ -6962,12 +8101,12 @@
         <translation>Supprimer ce don du registre&#xa0;? Son reçu et son rapprochement seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Donation deleted.</source>
         <translation>Don supprimé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a bank statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
@@ -7051,7 +8190,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+74"/>
+        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -7120,7 +8259,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+46"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -7140,7 +8279,7 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n donor(s)</source>
         <translation>
             <numerusform>%n donateur</numerusform>
@@ -7164,12 +8303,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -7247,7 +8386,7 @@
         <translation>Nom du donateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Donor saved.</source>
         <translation>Donateur enregistré.</translation>
     </message>
@@ -7285,7 +8424,7 @@
         <translation>Supprimer %1 de la liste des donateurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Donor deleted.</source>
         <translation>Donateur supprimé.</translation>
     </message>
@@ -7350,7 +8489,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -7420,7 +8559,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Pieces</source>
         <translation>Pièces</translation>
     </message>
@@ -7430,12 +8569,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Déposez des fichiers ici pour les joindre&#xa0;; faites glisser une pièce dans la liste pour renuméroter.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Who produced it, or where it comes from</source>
         <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
     </message>
@@ -7465,7 +8604,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Date du document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Source</source>
         <translation>So&amp;urce</translation>
     </message>
@@ -7480,12 +8619,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Attach files as pieces</source>
         <translation>Joindre des fichiers comme pièces</translation>
     </message>
@@ -7513,7 +8652,7 @@ SHA-256&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Integrity check cancelled.</source>
         <translation>Contrôle d&apos;intégrité annulé.</translation>
     </message>
@@ -7547,29 +8686,34 @@ SHA-256&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No preview for this kind of file (%1). Use Open.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Piece no. %1 · %2 · %3 · %4
 Attached %5 · SHA-256 %6</source>
         <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
 Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -7594,7 +8738,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n pièce supprimée.</numerusform>
@@ -7602,7 +8746,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
         <translation>Impossible de créer un dossier privé pour la copie de consultation&#xa0;: %1</translation>
     </message>
@@ -7643,7 +8787,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Exporter les pièces dans un dossier vide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Size limit</source>
         <translation>Taille maximale</translation>
     </message>
@@ -7661,7 +8805,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+129"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+127"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
@@ -7743,7 +8887,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Ce qui revient à l&apos;action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
@@ -7796,19 +8940,42 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Forfait par campagne (€)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commission on donations</source>
         <translation>Commission sur les dons</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What the crowdfunding platform keeps. Each campaign&apos;s fee panel uses these to show what reaches the case.</source>
         <translation>Ce que conserve la plateforme de financement participatif. Le panneau des frais de chaque campagne s&apos;en sert pour indiquer ce qui revient à l&apos;action.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>For a goal of %1, the association receives %2.</source>
         <translation>Pour un objectif de %1, l&apos;association reçoit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::GiftConfirmationDialog</name>
+    <message>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <source>Gift confirmation</source>
+        <translation>Confirmation des dons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gift typed by hand above this amount asks for a confirmation before it is recorded, so that a slip of the finger is caught before it reaches the books. No gift can be above %1.</source>
+        <translation>Un don saisi à la main au-delà de ce montant demande une confirmation avant d&apos;être enregistré, pour qu&apos;une faute de frappe soit repérée avant d&apos;entrer dans les comptes. Aucun don ne peut dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask above (€)</source>
+        <translation>Demander au-delà de (€)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gifts above %1 now ask for a confirmation.</source>
+        <translation>Les dons au-delà de %1 demandent désormais une confirmation.</translation>
     </message>
 </context>
 <context>
@@ -7822,9 +8989,9 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
-        <source>CaseDesk</source>
-        <translation>CaseDesk</translation>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <source>%1 — CaseDesk</source>
+        <translation>%1 — CaseDesk</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7847,7 +9014,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
@@ -7867,18 +9034,18 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Desk: %1</source>
         <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7888,7 +9055,27 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Nouvelle campagne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Open another desk…</source>
+        <translation>&amp;Ouvrir un autre bureau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recent desks</source>
+        <translation>Bureaux &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -7899,6 +9086,23 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+104"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
+        <translation>L&apos;annulation couvre la campagne en cours de modification (ses champs, son budget et sa presse) et la fiche de l&apos;association, même déjà enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find campaigns</source>
         <translation>&amp;Rechercher des campagnes</translation>
     </message>
@@ -7908,12 +9112,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Enregistrer maintenant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>CaseDesk saves as you type; this saves the last keystrokes at once.</source>
         <translation>CaseDesk enregistre au fil de la saisie&#xa0;; cette commande enregistre immédiatement les dernières frappes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -7928,17 +9132,57 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Frais de plateforme…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Gift confirmation…</source>
+        <translation>&amp;Confirmation des dons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sauvegardes &amp;automatiques…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CaseDesk &amp;manual</source>
+        <translation>&amp;Manuel de CaseDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open another desk</source>
+        <translation>Ouvrir un autre bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CaseDesk desks (*.db);;All files (*)</source>
+        <translation>Bureaux CaseDesk (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Platform fees updated</source>
         <translation>Frais de plateforme mis à jour</translation>
     </message>
@@ -7953,7 +9197,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail des associations qui agissent en justice et financent leurs actions par des collectes participatives&#xa0;: campagnes, pièces, procédures et dons, conçu pour fonctionner d&apos;abord hors connexion.&lt;/p&gt;&lt;p&gt;Votre bureau est le fichier %2. Il reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n modification en attente de synchronisation</numerusform>
@@ -7961,14 +9205,32 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The last changes could not be saved. Quit anyway and lose them?</source>
-        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Quitter quand même et les perdre&#xa0;?</translation>
+        <source>The last changes could not be saved. Leave anyway and lose them?</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Partir quand même et les perdre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ManualDialog</name>
+    <message>
+        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <source>CaseDesk manual</source>
+        <translation>Manuel de CaseDesk</translation>
     </message>
 </context>
 <context>
@@ -8050,7 +9312,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneRepository</name>
     <message>
-        <location filename="../models/procedures/MilestoneRepository.cpp" line="+95"/>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
         <source>Procedure: no procedure has the identifier %1.</source>
         <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8132,17 +9394,9 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
-    <name>casedesk::MoneyEdit</name>
-    <message>
-        <location filename="../ui/common/MoneyEdit.cpp" line="+42"/>
-        <source>Not an amount: type euros and cents, for example %1</source>
-        <translation>Montant invalide&#xa0;: saisissez des euros et des centimes, par exemple %1</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::NewsEditor</name>
     <message>
-        <location filename="../ui/campaigns/NewsEditor.cpp" line="+25"/>
+        <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
         <source>&amp;New update</source>
         <translation>&amp;Nouvelle actualité</translation>
     </message>
@@ -8167,12 +9421,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Racontez aux donateurs ce qui s&apos;est passé, en Markdown&#xa0;: *italique*, - listes, [liens](https://...)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -8207,18 +9461,18 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Brouillon&#xa0;: reste sur ce bureau jusqu&apos;à sa publication.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>New update</source>
         <translation>Nouvelle actualité</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
     </message>
@@ -8241,7 +9495,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+56"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
         <source>Title: give the news a title.</source>
         <translation>Titre&#xa0;: donnez un titre à l&apos;actualité.</translation>
     </message>
@@ -8289,6 +9543,29 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» correspond à plusieurs actualités&#xa0;; donnez plus de caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PassphraseFields</name>
+    <message>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -8380,7 +9657,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1: %n new, </source>
         <translation>
             <numerusform>%1&#xa0;: %n nouveau, </numerusform>
@@ -8425,7 +9702,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Choisissez la campagne à laquelle ces dons sont destinés&#xa0;: le projet %1 de la plateforme n&apos;est encore associé à aucune campagne de ce bureau.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -8433,7 +9710,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+26"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -8459,18 +9736,23 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (YYYY-MM-DD)</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>Not a web link: type an address such as https://www.example.org/article</source>
-        <translation>Lien invalide&#xa0;: saisissez une adresse web comme https://www.example.org/article</translation>
+        <location line="+67"/>
+        <source>Article %1: %2</source>
+        <translation>Article %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not a date: type it as YYYY-MM-DD, for example 2016-07-01</source>
-        <translation>Date invalide&#xa0;: saisissez-la au format YYYY-MM-DD, par exemple 2016-07-01</translation>
+        <location line="+76"/>
+        <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
+        <translation>lien&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; tapez-en une comme https://www.example.org/article</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>date: %1</source>
+        <translation>date&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8564,7 +9846,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+90"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8642,7 +9924,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProceduresPage</name>
     <message>
-        <location filename="../ui/procedures/ProceduresPage.cpp" line="+49"/>
+        <location filename="../ui/procedures/ProceduresPage.cpp" line="+48"/>
         <source>New &amp;appeal…</source>
         <translation>Nouvel &amp;appel…</translation>
     </message>
@@ -8654,13 +9936,13 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+424"/>
+        <location line="+422"/>
         <location line="+57"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-482"/>
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
@@ -8671,12 +9953,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-307"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne&#xa0;:</translation>
     </message>
@@ -8751,7 +10033,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Calcul de l&apos;échéance</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.&lt;/i&gt;</translation>
     </message>
@@ -8862,7 +10144,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Dons du versement</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Find matches</source>
         <translation>Chercher des rapprochements</translation>
     </message>
@@ -8873,42 +10155,42 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Proposed matches</source>
         <translation>Rapprochements proposés</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+36"/>
-        <location line="+19"/>
+        <location line="-57"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
@@ -8923,7 +10205,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
@@ -8939,12 +10221,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+514"/>
+        <location line="+518"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-514"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -8959,7 +10241,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Rapprochée de</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show reconciled credits too</source>
         <translation>Afficher aussi les crédits rapprochés</translation>
     </message>
@@ -8984,7 +10266,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search a donor, an e-mail or an order id</source>
         <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
     </message>
@@ -8994,18 +10276,18 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Dons et versements non rapprochés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Match</source>
         <translation>Rapprocher</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -9050,12 +10332,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
     </message>
@@ -9083,14 +10365,14 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Versement de la plateforme</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+355"/>
+        <location line="+14"/>
+        <location line="+352"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-364"/>
         <source>The %1 latest of more than %L2 donations; search to find others.</source>
         <translation>Les %1 derniers dons sur plus de %L2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
@@ -9100,7 +10382,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n don, versements&#xa0;: %1</numerusform>
@@ -9108,7 +10390,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -9170,13 +10452,13 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Close period</source>
         <translation>Clôturer la période</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+26"/>
+        <location line="-7"/>
+        <location line="+23"/>
         <source>Reopen period</source>
         <translation>Rouvrir la période</translation>
     </message>
@@ -9308,7 +10590,7 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -9316,7 +10598,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -9361,7 +10643,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Nouveau compte %1 (d&apos;après le fichier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n nouvelle ligne</numerusform>
@@ -9395,7 +10677,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -9443,7 +10725,12 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+48"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+52"/>
+        <source>Use for this session &amp;only</source>
+        <translation>&amp;Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -9473,7 +10760,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Journal de synchronisation</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -9518,7 +10805,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Keeps the token in memory until CaseDesk quits; it is asked again at the next start.</source>
+        <translation>Garde le jeton en mémoire jusqu&apos;à ce que CaseDesk se ferme&#xa0;; il sera redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
@@ -9536,7 +10828,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation a&amp;utomatique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Stops after the current request; what was not sent waits for the next sync.</source>
         <translation>S&apos;arrête après la requête en cours&#xa0;; ce qui n&apos;a pas été envoyé attend la prochaine synchronisation.</translation>
     </message>
@@ -9546,7 +10838,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CA certificates of the platform</source>
         <translation>Certificats d&apos;AC de la plateforme</translation>
     </message>
@@ -9556,7 +10848,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>A token is saved for this platform.</source>
+        <translation>Un jeton est enregistré pour cette plateforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token is saved for this platform yet.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour cette plateforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A token is stored; type a new one to replace it</source>
         <translation>Un jeton est enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
@@ -9566,7 +10868,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Collez le jeton que la plateforme a attribué à ce bureau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>You can use this token for this session only: it is kept in memory until CaseDesk quits, and asked again at the next start.</source>
+        <translation>Vous pouvez utiliser ce jeton pour cette session seulement&#xa0;: il est gardé en mémoire jusqu&apos;à ce que CaseDesk se ferme, et redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not saved.</source>
+        <translation>Le jeton n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Token saved in the keychain.</source>
         <translation>Jeton enregistré dans le trousseau.</translation>
     </message>
@@ -9576,12 +10888,17 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Jeton conservé en mémoire pour cette session.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the keychain refused to store the token when it was saved.</source>
+        <translation>le trousseau a refusé de ranger le jeton lors de son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Token forgotten.</source>
         <translation>Jeton oublié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No token for this platform: paste the token and save it. (%1)</source>
         <translation>Aucun jeton pour cette plateforme&#xa0;: collez le jeton et enregistrez-le. (%1)</translation>
     </message>
@@ -9601,7 +10918,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Synchronisation automatique.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>In step with the platform.</source>
         <translation>À jour avec la plateforme.</translation>
     </message>
@@ -9624,7 +10941,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d&apos;envoi</numerusform>
@@ -9643,7 +10960,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>CaseDesk cannot open the desk</source>
         <translation>CaseDesk ne peut pas ouvrir le bureau</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
 #include "campaigns/Workflow.h"
 #include "cli/CliContext.h"
@@ -180,7 +181,13 @@ QJsonObject rowJson(const CampaignRow& row)
 // Saves an edited draft and says so: the campaign document with --json, `message` otherwise.
 int saveAndReport(CliContext& context, Campaign& campaign, const QString& message)
 {
-    context.campaigns().save(campaign);
+    const QList<FieldProblem> problems = context.campaigns().save(campaign);
+    if (!problems.isEmpty()) {
+        QStringList details;
+        for (const FieldProblem& problem : problems)
+            details.append(problem.message);
+        throw CommandFailure::runtime(Text::tr("Campaign %1 was not saved:").arg(nameOf(campaign)), details);
+    }
     if (context.jsonOutput())
         context.printJson(campaignDocument(context, campaign));
     else
@@ -235,7 +242,8 @@ int listCampaigns(CliContext& context, const CommandArgs& args)
     }
     QList<QStringList> cells;
     for (const CampaignRow& row : rows) {
-        cells.append({ shortId(row.uuid), CampaignCodes::status(row.status), CampaignCodes::cause(row.cause),
+        // People read the labels in their language; --json and the arguments keep the codes.
+        cells.append({ shortId(row.uuid), CampaignText::status(row.status), CampaignText::cause(row.cause),
                        Values::money(row.goalCents), Values::date(row.endDate), row.title });
     }
     context.printTable({ Text::tr("ID"), Text::tr("STATUS"), Text::tr("CAUSE"), Text::tr("GOAL"),
@@ -246,9 +254,14 @@ int listCampaigns(CliContext& context, const CommandArgs& args)
 
 // --- campaign show ------------------------------------------------------------------------------
 
+// "In review (in_review), Withdrawn (withdrawn)": what comes next, and the code to type for it.
 QString nextStatusCodes(CampaignStatus status)
 {
-    return codesOf(Workflow::nextStatuses(status), &CampaignCodes::status).join(QStringLiteral(", "));
+    QStringList next;
+    for (CampaignStatus target : Workflow::nextStatuses(status))
+        next.append(
+            QStringLiteral("%1 (%2)").arg(CampaignText::status(target), CampaignCodes::status(target)));
+    return next.join(QStringLiteral(", "));
 }
 
 void printCampaignFields(CliContext& context, const Campaign& c)
@@ -276,7 +289,7 @@ void printCampaignFields(CliContext& context, const Campaign& c)
     context.print();
     context.printBlock(Text::tr("Description"), c.description);
     context.print();
-    context.printBlock(Text::tr("How the money will be used"), c.howMoneyUsed);
+    context.printBlock(Text::tr("Use of funds"), c.howMoneyUsed);
 }
 
 void printBudget(CliContext& context, const Campaign& c)
@@ -289,7 +302,7 @@ void printBudget(CliContext& context, const Campaign& c)
     QList<QStringList> rows;
     for (int i = 0; i < c.budgetLines.size(); ++i) {
         const BudgetLine& line = c.budgetLines.at(i);
-        rows.append({ QString::number(i + 1), CampaignCodes::budgetKind(line.kind),
+        rows.append({ QString::number(i + 1), CampaignText::budgetKind(line.kind),
                       Values::money(line.amountCents), line.label });
     }
     const QString total = c.budgetTotalCents() == c.goalCents
@@ -298,6 +311,9 @@ void printBudget(CliContext& context, const Campaign& c)
     rows.append({ QString(), QString(), Values::money(c.budgetTotalCents()), total });
     context.printTable({ Text::tr("#"), Text::tr("KIND"), Text::tr("AMOUNT"), Text::tr("LABEL") }, rows,
                        { 0, 2 });
+    const QString warning = CampaignRules::budgetWarning(c, context.settings().feeSettings());
+    if (!warning.isEmpty())
+        context.print(Text::tr("Warning: %1").arg(warning));
 }
 
 void printPress(CliContext& context, const Campaign& c)
@@ -332,8 +348,10 @@ void printHistory(CliContext& context, const QList<CampaignRepository::StatusCha
 {
     QList<QStringList> rows;
     for (const CampaignRepository::StatusChange& change : changes) {
-        rows.append({ Values::instant(change.at), CampaignCodes::status(change.from),
-                      CampaignCodes::status(change.to), change.note });
+        // The creation had no status before it.
+        rows.append({ Values::instant(change.at),
+                      change.creation ? QStringLiteral("-") : CampaignText::status(change.from),
+                      CampaignText::status(change.to), change.note });
     }
     context.printTable({ Text::tr("WHEN"), Text::tr("FROM"), Text::tr("TO"), Text::tr("NOTE") }, rows);
 }
@@ -432,7 +450,7 @@ CampaignEdit fieldEdit(const QString& field, const QString& value)
         };
     }
     if (field == QLatin1String("goal")) {
-        const qint64 cents = Values::amount(value, field);
+        const qint64 cents = Values::amount(value, field, AmountRules::Kind::Goal);
         return [cents](Campaign& c) {
             c.goalCents = cents;
         };
@@ -469,7 +487,7 @@ int addBudgetLine(CliContext& context, const CommandArgs& args)
 {
     BudgetLine line;
     line.kind = budgetKindArgument(args.at(1));
-    line.amountCents = Values::amount(args.at(2), QStringLiteral("AMOUNT"));
+    line.amountCents = Values::amount(args.at(2), QStringLiteral("AMOUNT"), AmountRules::Kind::BudgetLine);
     line.label = Values::required(args.at(3), QStringLiteral("LABEL"));
     Campaign campaign = References::campaign(context, args.at(0));
     campaign.budgetLines.append(line);
@@ -544,8 +562,8 @@ int changeStatus(CliContext& context, const CommandArgs& args)
         before.sync.uuid, target, context.associations().load(), args.value(kNoteOption));
     if (!check.allowed) {
         throw CommandFailure::runtime(
-            Text::tr("Campaign %1 cannot go from %2 to %3:")
-                .arg(nameOf(before), CampaignCodes::status(before.status), CampaignCodes::status(target)),
+            Text::tr("Campaign %1 cannot go from \"%2\" to \"%3\":")
+                .arg(nameOf(before), CampaignText::status(before.status), CampaignText::status(target)),
             check.reasons);
     }
     if (context.jsonOutput()) {
@@ -553,8 +571,8 @@ int changeStatus(CliContext& context, const CommandArgs& args)
         return kSuccess;
     }
     context.print(
-        Text::tr("Campaign %1: %2 -> %3.")
-            .arg(nameOf(before), CampaignCodes::status(before.status), CampaignCodes::status(target)));
+        Text::tr("Campaign %1: \"%2\" -> \"%3\".")
+            .arg(nameOf(before), CampaignText::status(before.status), CampaignText::status(target)));
     return kSuccess;
 }
 

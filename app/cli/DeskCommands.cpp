@@ -3,8 +3,10 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/Values.h"
+#include "common/AmountRules.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "settings/SettingsRepository.h"
@@ -28,6 +30,7 @@ class Text
 const QString kGeneralInterest = QStringLiteral("general-interest");
 const QString kFlatOption = QStringLiteral("--flat");
 const QString kCommissionOption = QStringLiteral("--commission");
+const QString kConfirmAboveOption = QStringLiteral("--confirm-above");
 // The example of `settings fees`: the goal the platform's own fee page uses.
 constexpr qint64 kExampleGoalCents = 1000000;
 
@@ -173,7 +176,7 @@ int fees(CliContext& context, const CommandArgs& args)
     std::optional<qint64> flat;
     std::optional<int> commission;
     if (args.has(kFlatOption))
-        flat = Values::amount(args.value(kFlatOption), kFlatOption);
+        flat = Values::amount(args.value(kFlatOption), kFlatOption, AmountRules::Kind::FlatFee);
     if (args.has(kCommissionOption))
         commission = Values::basisPoints(args.value(kCommissionOption), kCommissionOption);
 
@@ -192,6 +195,34 @@ int fees(CliContext& context, const CommandArgs& args)
     if (changing)
         context.print(Text::tr("Fee settings saved."));
     printFeeSettings(context, current);
+    return kSuccess;
+}
+
+// The amount above which a gift typed by hand asks for a confirmation (GUI) or --confirm (CLI).
+int gifts(CliContext& context, const CommandArgs& args)
+{
+    std::optional<qint64> threshold;
+    if (args.has(kConfirmAboveOption))
+        threshold = Values::amount(args.value(kConfirmAboveOption), kConfirmAboveOption,
+                                   AmountRules::Kind::Threshold);
+    SettingsRepository& settings = context.settings();
+    if (threshold) {
+        const QString problem = settings.setGiftConfirmationCents(*threshold);
+        if (!problem.isEmpty())
+            throw CommandFailure::usage(problem);
+    }
+    const qint64 current = settings.giftConfirmationCents();
+    if (context.jsonOutput()) {
+        context.printJson(QJsonObject { { QStringLiteral("confirmAboveCents"), current },
+                                        { QStringLiteral("maxGiftCents"), AmountRules::kMaxDonationCents } });
+        return kSuccess;
+    }
+    if (threshold)
+        context.print(Text::tr("Gift confirmation saved."));
+    context.printFields({
+        { Text::tr("Confirmation asked above"), Values::money(current) },
+        { Text::tr("Largest gift accepted"), Values::money(AmountRules::kMaxDonationCents) },
+    });
     return kSuccess;
 }
 
@@ -276,6 +307,13 @@ QList<Command> DeskCommands::settingsCommands()
           { kFlatOption, kCommissionOption },
           {},
           &fees },
+        { QStringLiteral("gifts"),
+          QStringLiteral("[--confirm-above AMOUNT]"),
+          tr("Show the amount above which a gift typed by hand needs a confirmation; with the option, "
+             "change it."),
+          { kConfirmAboveOption },
+          {},
+          &gifts },
     };
 }
 
@@ -293,7 +331,7 @@ QList<Command> DeskCommands::demoCommands()
 
 QList<Command> DeskCommands::deskCommands()
 {
-    return {
+    return QList<Command> {
         { QStringLiteral("info"),
           QString(),
           tr("Show the desk file, its data format version, campaigns and changes waiting to sync."),
@@ -306,7 +344,8 @@ QList<Command> DeskCommands::deskCommands()
           {},
           {},
           &deskCheck },
-    };
+    }
+    + BackupCommands::commands();
 }
 
 } // namespace casedesk::cli

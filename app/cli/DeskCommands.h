@@ -4,7 +4,8 @@
 
 namespace casedesk::cli {
 
-// The desk-wide groups: association show|set, settings fees, demo load, desk info.
+// The desk-wide groups: association show|set, settings fees, demo load, desk info|check and
+// desk backup|restore (BackupCommands).
 class DeskCommands
 {
     Q_DECLARE_TR_FUNCTIONS(DeskCommands)

@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/References.h"
 #include "cli/Values.h"
+#include "common/AmountRules.h"
 #include "donations/BankRepository.h"
 #include "donations/CamtParser.h"
 #include "donations/CsvMappingStore.h"
@@ -58,6 +59,7 @@ const QString kDonor = QStringLiteral("--donor");
 const QString kPlatform = QStringLiteral("--platform");
 const QString kOrder = QStringLiteral("--order");
 const QString kNote = QStringLiteral("--note");
+const QString kConfirm = QStringLiteral("--confirm");
 const QString kName = QStringLiteral("--name");
 const QString kEmail = QStringLiteral("--email");
 const QString kBic = QStringLiteral("--bic");
@@ -349,8 +351,8 @@ QStringList rowCells(const DonationRow& row)
              row.donorName,
              row.campaignTitle,
              Values::money(row.amountCents),
-             DonationCodes::method(row.method),
-             DonationCodes::status(row.status),
+             DonationCodes::methodLabel(row.method),
+             DonationCodes::statusLabel(row.status),
              row.platformOrderId,
              Values::yesNoText(row.reconciled) };
 }
@@ -398,7 +400,7 @@ int addDonation(CliContext& context, const CommandArgs& args)
     Ledger ledger(context);
     Donation donation;
     donation.campaignUuid = References::campaignUuid(context, args.value(kCampaign));
-    donation.amountCents = Values::amount(args.value(kAmount), kAmount);
+    donation.amountCents = Values::amount(args.value(kAmount), kAmount, AmountRules::Kind::Donation);
     donation.date = Values::isoDate(args.value(kDate), kDate);
     donation.method = methodArgument(args.value(kMethod));
     if (args.has(kStatus))
@@ -411,6 +413,14 @@ int addDonation(CliContext& context, const CommandArgs& args)
             = References::uuid(args.value(kDonor), [&](const QString& reference, QString* message) {
                   return ledger.donors.resolve(reference, message);
               });
+    }
+    // Above the treasurer's threshold a gift is recorded only when the command says it is meant.
+    const qint64 threshold = context.settings().giftConfirmationCents();
+    if (AmountRules::needsConfirmation(donation.amountCents, threshold) && !args.has(kConfirm)) {
+        return context.fail(
+            Text::tr("The donation was not added: %1 is above the %2 the treasurer set for a "
+                     "confirmation; add %3 if it is right.")
+                .arg(Values::money(donation.amountCents), Values::money(threshold), kConfirm));
     }
     const QList<FieldProblem> problems = ledger.donations.create(donation);
     if (!problems.isEmpty())
@@ -641,10 +651,11 @@ QList<Command> DonationCommands::donationCommands()
           &listDonations },
         { QStringLiteral("add"),
           QStringLiteral("--campaign ID --amount AMOUNT --date DATE --method M [--donor ID] [--status S] "
-                         "[--platform P --order ORDER] [--note TEXT]"),
-          tr("Record a donation by hand."),
+                         "[--platform P --order ORDER] [--note TEXT] [--confirm]"),
+          tr("Record a donation by hand, to a published or funded campaign; above the desk's "
+             "confirmation threshold (settings gifts) it needs --confirm."),
           { kCampaign, kAmount, kDate, kMethod, kDonor, kStatus, kPlatform, kOrder, kNote },
-          {},
+          { kConfirm },
           &addDonation },
         { QStringLiteral("export"),
           QStringLiteral("--out FILE.csv [--separator ;|,] [filters as for list]"),

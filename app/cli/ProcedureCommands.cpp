@@ -49,8 +49,9 @@ int listProcedures(CliContext& context, const CommandArgs& args)
             object.insert(QStringLiteral("campaignTitle"), title);
             json.append(object);
             const QString indent(2 * repository.appealDepth(p.sync.uuid), QLatin1Char(' '));
-            rows.append({ shortId(p.sync.uuid), indent + p.displayName(), ProcedureCodes::kind(p.kind),
-                          ProcedureCodes::status(p.status), title });
+            // People read the labels (in their language); --json keeps the stable codes.
+            rows.append({ shortId(p.sync.uuid), indent + p.displayName(), ProcedureText::kind(p.kind),
+                          ProcedureText::status(p.status), title });
         }
     }
     if (context.jsonOutput()) {

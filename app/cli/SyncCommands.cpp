@@ -84,7 +84,7 @@ KeychainCredentials requireKeychain()
     if (!KeychainCredentials::isAvailable(&problem))
         throw CommandFailure::runtime(
             Text::tr("No keychain is available here, so the token cannot be stored."),
-            { Text::tr("The keychain said: %1").arg(problem),
+            { Text::tr("Why: %1").arg(problem),
               Text::tr("Scripts can give the token in %1 instead.").arg(QLatin1String(kTokenVariable)) });
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "campaigns/Fees.h"
 #include "cli/CliContext.h"
+#include "common/DateRules.h"
 #include "common/Money.h"
 
 #include <QLocale>
@@ -11,22 +12,23 @@
 
 namespace casedesk::cli {
 
-qint64 Values::amount(const QString& text, const QString& what)
+qint64 Values::amount(const QString& text, const QString& what, AmountRules::Kind kind)
 {
-    const std::optional<qint64> cents = Money::parse(text, QLocale());
-    if (!cents) {
-        throw CommandFailure::usage(tr("%1: \"%2\" is not an amount; write it like %3 (at most two decimals, "
-                                       "not negative).")
-                                        .arg(what, text, Money::formatNumber(123450, QLocale())));
-    }
-    return *cents;
+    const AmountRules::Reading reading = AmountRules::read(kind, text, QLocale());
+    if (!reading.cents)
+        throw CommandFailure::usage(tr("%1: %2").arg(what, reading.problem));
+    return *reading.cents;
 }
 
 QDate Values::isoDate(const QString& text, const QString& what)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!shape.match(text).hasMatch() || !date.isValid())
+    if (shape.match(text).hasMatch() && !date.isValid()) {
+        const DateRules::Reading reading = DateRules::readWithFormat(text, QStringLiteral("yyyy-MM-dd"));
+        throw CommandFailure::usage(tr("%1: %2").arg(what, reading.problem));
+    }
+    if (!shape.match(text).hasMatch())
         throw CommandFailure::usage(tr("%1: \"%2\" is not a date; write it as yyyy-mm-dd.").arg(what, text));
     return date;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/AmountRules.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -23,9 +25,11 @@ class Values
     Q_DECLARE_TR_FUNCTIONS(Values)
 
 public:
-    // Money::parse in the current locale: "1 234,50", "1234.5", "12 €".
-    static qint64 amount(const QString& text, const QString& what);
-    // Strictly yyyy-mm-dd: the form scripts write and the JSON export uses.
+    // An amount in the current locale ("1 234,50", "1234.5", "12 €") within AmountRules' bounds
+    // for `kind`; the message says what is wrong (negative, too big, not a number).
+    static qint64 amount(const QString& text, const QString& what, AmountRules::Kind kind);
+    // Strictly yyyy-mm-dd: the form scripts write and the JSON export uses. An impossible date
+    // (2027-02-30) is called impossible.
     static QDate isoDate(const QString& text, const QString& what);
     // "5", "5.25", "5,25" or "5,25 %" -> basis points (525), from 0 to 100 %.
     static int basisPoints(const QString& text, const QString& what);

@@ -7,9 +7,11 @@
 #include "common/AppSetup.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "gui/DeskSession.h"
 #include "gui/GuiOptions.h"
 #include "procedures/ProcedureRepository.h"
 #include "procedures/ReminderDialog.h"
+#include "settings/RecentDesks.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
@@ -122,36 +124,32 @@ int main(int argc, char* argv[])
     if (!GuiOptions::parse(app.arguments(), &options, &exitCode))
         return exitCode;
 
-    Database database;
+    // The desk named, else the one used last (File > Open another desk remembers it), else the
+    // default desk in the user's data folder.
+    QString path = options.databasePath;
+    if (path.isEmpty())
+        path = RecentDesks::last();
+    if (path.isEmpty())
+        path = Database::defaultPath();
+
+    DeskSession session;
+    // Each desk opened, the first and any later one: its reminders, its check in the background.
+    QObject::connect(&session, &DeskSession::windowOpened, &session,
+                     [&session, &options](MainWindow* window) {
+                         remindDeadlines(*window, *session.settings(), options);
+                         if (session.database()->integrityCheckDeferred())
+                             checkDeskInBackground(*window, session.database()->path(), options);
+                     });
     QString error;
-    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    if (!database.open(path, &error)) {
+    if (!session.open(path, options.loadDemo, &error)) {
         reportFatal(options, error);
         return 1;
     }
-    CampaignRepository campaigns(database);
-    AssociationRepository associations(database);
-    SettingsRepository settings(database);
-
-    QString demoMessage;
-    if (options.loadDemo) {
-        const DemoData::Outcome outcome
-            = DemoData::load(database, associations, campaigns, Clock::today(), &demoMessage);
-        if (outcome == DemoData::Outcome::Failed) {
-            reportFatal(options, demoMessage);
-            return 1;
-        }
-    }
-
-    MainWindow window(database, campaigns, associations, settings);
-    window.campaignsPage()->selectFirstCampaign();
-    if (!demoMessage.isEmpty())
-        window.showStatusMessage(demoMessage);
-    remindDeadlines(window, settings, options);
+    MainWindow& window = *session.window();
+    if (!session.openingMessage().isEmpty())
+        window.showStatusMessage(session.openingMessage());
     if (!options.screenshotPath.isEmpty())
         return renderScreenshot(window, options.screenshotPath);
     window.show();
-    if (database.integrityCheckDeferred())
-        checkDeskInBackground(window, database.path(), options);
     return app.exec();
 }

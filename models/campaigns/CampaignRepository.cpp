@@ -1,5 +1,6 @@
 #include "campaigns/CampaignRepository.h"
 
+#include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -196,8 +197,11 @@ std::optional<Campaign> CampaignRepository::load(const QUuid& uuid)
     return campaign;
 }
 
-void CampaignRepository::save(Campaign& campaign)
+QList<FieldProblem> CampaignRepository::save(Campaign& campaign)
 {
+    const QList<FieldProblem> problems = CampaignRules::validate(campaign);
+    if (!problems.isEmpty())
+        return problems;
     for (BudgetLine& line : campaign.budgetLines) {
         if (line.uuid.isNull())
             line.uuid = QUuid::createUuid();
@@ -242,6 +246,7 @@ void CampaignRepository::save(Campaign& campaign)
 
     SyncColumns::markSaved(campaign.sync, revision, now);
     emit campaignSaved(campaign.sync.uuid);
+    return {};
 }
 
 TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStatus target,
@@ -382,7 +387,7 @@ QList<CampaignRepository::StatusChange> CampaignRepository::history(const QUuid&
     while (q.next()) {
         changes.append({ CampaignCodes::statusFromCode(q.value(0).toString()).value_or(CampaignStatus::Draft),
                          CampaignCodes::statusFromCode(q.value(1).toString()).value_or(CampaignStatus::Draft),
-                         instant(q.value(2)), q.value(3).toString() });
+                         instant(q.value(2)), q.value(3).toString(), changes.isEmpty() });
     }
     return changes;
 }

@@ -67,9 +67,10 @@ public:
     // Stores a campaign as it is, status included: for the demo set and future sync pulls.
     Campaign import(const Campaign& campaign);
     std::optional<Campaign> load(const QUuid& uuid);
-    // Saves the editable fields of a draft. Throws StaleRecordError when the stored revision is
-    // not the one `campaign` was read at, and DatabaseError when it is no longer a draft.
-    void save(Campaign& campaign);
+    // Saves the editable fields of a draft. Returns CampaignRules' problems (an amount out of
+    // bounds) without writing anything; throws StaleRecordError when the stored revision is not
+    // the one `campaign` was read at, and DatabaseError when it is no longer a draft.
+    QList<FieldProblem> save(Campaign& campaign);
     // Moves a campaign through the workflow; nothing changes when the check refuses.
     TransitionCheck changeStatus(const QUuid& uuid, CampaignStatus target, const Association& association,
                                  const QString& note = {});
@@ -103,6 +104,7 @@ public:
         CampaignStatus to;
         QDateTime at;
         QString note;
+        bool creation = false; // the first entry: the campaign was created (or imported) as `to`
     };
     QList<StatusChange> history(const QUuid& uuid);
 

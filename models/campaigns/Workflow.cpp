@@ -56,7 +56,8 @@ QStringList Workflow::missingForReview(const Campaign& c, const QDate& today)
         if (c.budgetLines.at(i).label.trimmed().isEmpty())
             missing.append(tr("Budget line %1 has no label.").arg(i + 1));
     }
-    require(c.howMoneyUsed, tr("\"How the money will be used\" is empty."));
+    // Named as the editor's tab is, so the user finds where to write it.
+    require(c.howMoneyUsed, tr("The \"Use of funds\" tab is empty."));
     return missing;
 }
 

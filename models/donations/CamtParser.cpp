@@ -1,5 +1,6 @@
 #include "donations/CamtParser.h"
 
+#include "common/DateRules.h"
 #include "donations/StatementFields.h"
 
 #include <QFile>
@@ -642,8 +643,12 @@ std::optional<QDate> CamtReader::dateOf(Field dateField, std::optional<Field> da
         return QDate();
     const auto date = StatementFields::parseIsoDate(value->text);
     if (!date) {
+        const DateRules::Reading reading
+            = DateRules::readWithFormat(value->text.trimmed().left(10), QStringLiteral("yyyy-MM-dd"));
         fail(value->line, pathOf(*value),
-             CamtParser::tr("expected a date as YYYY-MM-DD, found '%1'").arg(value->text));
+             reading.impossible
+                 ? reading.problem
+                 : CamtParser::tr("expected a date as YYYY-MM-DD, found '%1'").arg(value->text));
     }
     return date;
 }

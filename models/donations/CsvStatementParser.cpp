@@ -1,5 +1,6 @@
 #include "donations/CsvStatementParser.h"
 
+#include "common/DateRules.h"
 #include "donations/CsvTokenizer.h"
 #include "donations/StatementFields.h"
 
@@ -254,9 +255,13 @@ std::optional<QDate> RowReader::date(const QStringList& cells, int column, int l
         return QDate();
     const auto parsed = m_dates.parse(text);
     if (!parsed) {
-        m_reader.fail(
-            line, m_reader.columnName(column),
-            CsvStatementParser::tr("expected a date as %1, found '%2'").arg(m_mapping.dateFormat, text));
+        // A real day that cannot exist (31/11) is said so; a wrong shape names the expected one
+        // in words (DD/MM/YYYY), not as a format code.
+        const DateRules::Reading reading = DateRules::readWithFormat(text, m_mapping.dateFormat);
+        m_reader.fail(line, m_reader.columnName(column),
+                      reading.impossible ? reading.problem
+                                         : CsvStatementParser::tr("expected a date as %1, found '%2'")
+                                               .arg(DateRules::readablePattern(m_mapping.dateFormat), text));
     }
     return parsed;
 }

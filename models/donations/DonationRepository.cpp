@@ -1,7 +1,10 @@
 #include "donations/DonationRepository.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignRules.h"
+#include "common/AmountRules.h"
 #include "common/Clock.h"
+#include "common/DateRules.h"
 #include "donations/DonationWords.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -41,10 +44,23 @@ QList<FieldProblem> DonationRepository::check(const Donation& donation)
     QList<FieldProblem> problems;
     if (donation.campaignUuid.isNull()) {
         problems.append({ QStringLiteral("campaign"), tr("Campaign: choose the campaign the gift is for.") });
-    } else if (!CampaignRepository(m_database).holdsLive(donation.campaignUuid)) {
+    } else if (const std::optional<CampaignRow> campaign
+               = CampaignRepository(m_database).row(donation.campaignUuid);
+               !campaign) {
         problems.append(
             { QStringLiteral("campaign"),
               tr("Campaign: no campaign has the identifier %1.").arg(uuidText(donation.campaignUuid)) });
+    } else if (!CampaignRules::receivesGifts(campaign->status)) {
+        // A gift already recorded keeps its campaign when that one closes: only a new gift, or
+        // one moved to another campaign, must go to a campaign that collects.
+        const QVariant stored = donation.sync.uuid.isNull()
+            ? QVariant()
+            : m_database.scalar(
+                QStringLiteral("SELECT campaign_uuid FROM donations WHERE uuid = ? AND deleted = 0"),
+                { uuidText(donation.sync.uuid) });
+        if (!stored.isValid() || stored.toString() != uuidText(donation.campaignUuid))
+            problems.append(
+                { QStringLiteral("campaign"), CampaignRules::whyNoGifts(campaign->title, campaign->status) });
     }
     if (!donation.donorUuid.isNull()
         && !m_database
@@ -54,10 +70,9 @@ QList<FieldProblem> DonationRepository::check(const Donation& donation)
         problems.append({ QStringLiteral("donor"),
                           tr("Donor: no donor has the identifier %1.").arg(uuidText(donation.donorUuid)) });
     }
-    if (donation.amountCents <= 0)
-        problems.append({ QStringLiteral("amount"),
-                          tr("Amount: a donation is more than 0 (a refund is a "
-                             "status, not a negative amount).") });
+    const QString amount = AmountRules::problem(AmountRules::Kind::Donation, donation.amountCents);
+    if (!amount.isEmpty())
+        problems.append({ QStringLiteral("amount"), amount });
     if (!donation.date.isValid())
         problems.append({ QStringLiteral("date"), tr("Date: give the date of the gift.") });
     else if (donation.date > Clock::today())
@@ -79,9 +94,11 @@ QList<FieldProblem> DonationRepository::check(const Donation& donation)
             { donation.platform.trimmed(), donation.platformOrderId.trimmed(),
               uuidText(donation.sync.uuid) });
         if (other.isValid())
-            problems.append({ QStringLiteral("platformOrderId"),
-                              tr("Order: the order %1 is already in the ledger (gift of %2).")
-                                  .arg(donation.platformOrderId.trimmed(), other.toString()) });
+            problems.append(
+                { QStringLiteral("platformOrderId"),
+                  tr("Order: the order %1 is already in the ledger (gift of %2).")
+                      .arg(donation.platformOrderId.trimmed(),
+                           DateRules::format(QDate::fromString(other.toString(), Qt::ISODate))) });
     }
     return problems;
 }

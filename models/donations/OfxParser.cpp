@@ -1,5 +1,6 @@
 #include "donations/OfxParser.h"
 
+#include "common/DateRules.h"
 #include "donations/ByteStream.h"
 #include "donations/StatementFields.h"
 
@@ -175,8 +176,12 @@ std::optional<QDate> OfxReader::dateOf(const Field& field)
 {
     const auto date = parseOfxDate(field.text);
     if (!date) {
+        const DateRules::Reading reading
+            = DateRules::readWithFormat(field.text.trimmed().left(8), QStringLiteral("yyyyMMdd"));
         fail(field.line, field.path,
-             OfxParser::tr("expected a date as YYYYMMDD[HHMMSS], found '%1'").arg(field.text));
+             reading.impossible
+                 ? reading.problem
+                 : OfxParser::tr("expected a date as YYYYMMDD[HHMMSS], found '%1'").arg(field.text));
     }
     return date;
 }

@@ -44,6 +44,25 @@ bool syncDirectory(const QString& path)
 #endif
 }
 
+bool syncFileSystem(const QString& path)
+{
+#if defined(Q_OS_LINUX)
+    const int handle = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (handle < 0)
+        return false;
+    const bool synced = ::syncfs(handle) == 0;
+    ::close(handle);
+    return synced;
+#elif defined(Q_OS_UNIX)
+    Q_UNUSED(path)
+    ::sync();
+    return true;
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
+}
+
 bool replaceFile(const QString& from, const QString& to, QString* errorMessage)
 {
 #ifdef Q_OS_UNIX

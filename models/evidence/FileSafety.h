@@ -14,6 +14,10 @@ bool syncFile(QFileDevice& file);
 // Forces a folder's entries (a rename, a new file) to the disk. A no-op that succeeds where
 // the system has no such call.
 bool syncDirectory(const QString& path);
+// Forces every written byte of the file system holding `path` to the disk (syncfs on Linux, sync
+// on other Unix systems): one flush for many new files, where an fsync each would wait for the
+// disk once per file. A no-op that succeeds where the system has no such call.
+bool syncFileSystem(const QString& path);
 // Renames `from` to `to`, replacing `to` atomically if it exists.
 bool replaceFile(const QString& from, const QString& to, QString* errorMessage);
 // Owner-only permissions: 0700 for folders, 0600 for files.

@@ -23,7 +23,7 @@ void refuse(const QString& at, const QList<FieldProblem>& problems)
 } // namespace
 
 void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaignUuid,
-                           const QJsonArray& procedures, const QString& where)
+                           const QJsonArray& procedures, const QString& where, const QDate& today)
 {
     QList<QUuid> stored;
     for (qsizetype i = 0; i < procedures.size(); ++i) {
@@ -74,7 +74,9 @@ void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaig
             milestone.procedureUuid = created.sync.uuid;
             const auto milestoneKind
                 = ProcedureCodes::milestoneKindFromCode(item.value(QStringLiteral("kind")).toString());
-            milestone.date = QDate::fromString(item.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            milestone.date = item.contains(QStringLiteral("inDays"))
+                ? today.addDays(item.value(QStringLiteral("inDays")).toInt())
+                : QDate::fromString(item.value(QStringLiteral("date")).toString(), Qt::ISODate);
             if (!milestoneKind)
                 fail(QStringLiteral("milestones[%1].kind").arg(j + 1));
             if (!milestone.date.isValid())

@@ -1,5 +1,6 @@
 #include "settings/SettingsRepository.h"
 
+#include "common/AmountRules.h"
 #include "storage/Database.h"
 #include "storage/DeskSettings.h"
 
@@ -8,6 +9,7 @@ namespace casedesk {
 namespace {
 const QString kFlatFee = QStringLiteral("fees.flat_campaign_fee_cents");
 const QString kCommission = QStringLiteral("fees.commission_basis_points");
+const QString kGiftConfirmation = QStringLiteral("donations.confirm_above_cents");
 } // namespace
 
 SettingsRepository::SettingsRepository(Database& database, QObject* parent)
@@ -47,6 +49,24 @@ void SettingsRepository::setFeeSettings(const FeeSettings& fees)
     setValue(kCommission, QString::number(fees.commissionBasisPoints));
     transaction.commit();
     emit feeSettingsChanged();
+}
+
+qint64 SettingsRepository::giftConfirmationCents()
+{
+    bool ok = false;
+    const qint64 stored = value(kGiftConfirmation).toLongLong(&ok);
+    return ok && AmountRules::problem(AmountRules::Kind::Threshold, stored).isEmpty()
+        ? stored
+        : AmountRules::kDefaultConfirmationCents;
+}
+
+QString SettingsRepository::setGiftConfirmationCents(qint64 cents)
+{
+    const QString problem = AmountRules::problem(AmountRules::Kind::Threshold, cents);
+    if (!problem.isEmpty())
+        return problem;
+    setValue(kGiftConfirmation, QString::number(cents));
+    return {};
 }
 
 } // namespace casedesk

@@ -16,11 +16,20 @@ class SettingsRepository : public QObject
 public:
     explicit SettingsRepository(Database& database, QObject* parent = nullptr);
 
+    // The desk these settings live in: to group several of them in one WriteTransaction.
+    Database& database() const { return m_database; }
+
     QString value(const QString& key, const QString& fallback = {});
     void setValue(const QString& key, const QString& value);
 
     FeeSettings feeSettings();
     void setFeeSettings(const FeeSettings& fees);
+
+    // The amount above which a gift typed by hand asks the treasurer to confirm it
+    // (AmountRules::kDefaultConfirmationCents until set). Setting refuses a value out of
+    // AmountRules' bounds and returns why, storing nothing.
+    qint64 giftConfirmationCents();
+    QString setGiftConfirmationCents(qint64 cents);
 
 signals:
     void feeSettingsChanged();

@@ -52,7 +52,8 @@ bool Database::isOpen() const
 void Database::close()
 {
     m_prepared.clear(); // statements go before their connection
-    if (!QSqlDatabase::contains(m_connectionName))
+    // Only the connection this object added: another Database under the same name keeps its own.
+    if (!m_ownsConnection || !QSqlDatabase::contains(m_connectionName))
         return;
     // Only a desk that opened fully: one refused (newer, damaged) is left exactly as it was.
     if (m_ready && m_transactionDepth == 0)
@@ -63,6 +64,7 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_ownsConnection = false;
 }
 
 QString Database::checkIntegrity(const QString& path)
@@ -129,8 +131,16 @@ bool Database::open(const QString& path, QString* errorMessage)
         return false;
     }
 
+    // Two connections under one name would silently become one: the second desk refused.
+    if (QSqlDatabase::contains(m_connectionName)) {
+        *errorMessage = tr("Cannot open the desk file %1: another desk is already open under the connection "
+                           "name \"%2\".")
+                            .arg(nativePath, m_connectionName);
+        return false;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_ownsConnection = true;
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
@@ -430,6 +440,8 @@ void WriteTransaction::commit()
                                           : QStringLiteral("RELEASE %1").arg(m_savepoint));
     --m_database.m_transactionDepth;
     m_done = true;
+    if (m_savepoint.isEmpty() && m_database.m_commitObserver)
+        m_database.m_commitObserver();
     // A bulk write (an import, a sync pull, the demo) may have made a table ten times bigger.
     if (m_savepoint.isEmpty()
         && m_database.scalar(QStringLiteral("SELECT total_changes()")).toLongLong() - m_changesBefore

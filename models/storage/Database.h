@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -81,6 +82,10 @@ public:
     CachedQuery execCached(const QString& sql, const QVariantList& values = {});
     QVariant scalarCached(const QString& sql, const QVariantList& values = {});
 
+    // Called after each outermost transaction commits on this connection (the window's "saved
+    // at", its count of changes waiting to sync); one observer, replaced by the next call.
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+
     // The default desk: <AppDataLocation>/casedesk.db.
     static QString defaultPath();
     // Creates the desk's folder if needed with owner-only permissions (0700).
@@ -108,6 +113,8 @@ private:
     int m_transactionDepth = 0;
     bool m_integrityCheckDeferred = false;
     bool m_ready = false; // opened, checked and migrated: its statistics may be written
+    bool m_ownsConnection = false; // this object added the named connection (and removes it)
+    std::function<void()> m_commitObserver;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.

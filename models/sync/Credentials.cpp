@@ -1,13 +1,44 @@
 #include "sync/Credentials.h"
 
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
 namespace casedesk {
 
+Q_LOGGING_CATEGORY(lcCredentials, "casedesk.sync.credentials")
+
 namespace {
 
 const QString kService = QStringLiteral("casedesk");
+
+// What the keychain's failure means for the user, in their language. The backend's own text is
+// English D-Bus jargon ("Object does not exist at path /org/freedesktop/secrets/collection/login"):
+// it goes to the log for whoever diagnoses the machine, never into a sentence for the user.
+QString explain(const QKeychain::Job& job)
+{
+    qCInfo(lcCredentials) << "keychain error" << int(job.error()) << job.errorString();
+    switch (job.error()) {
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainCredentials::tr(
+            "the keychain refused access (its unlock prompt was cancelled or denied).");
+    case QKeychain::NoBackendAvailable:
+        return KeychainCredentials::tr(
+            "no keychain service answers on this computer (such as GNOME Keyring or KWallet).");
+    case QKeychain::NotImplemented:
+        return KeychainCredentials::tr("this computer's keychain cannot do that.");
+    case QKeychain::CouldNotDeleteEntry:
+        return KeychainCredentials::tr("the keychain would not remove the entry.");
+    case QKeychain::EntryNotFound:
+    case QKeychain::NoError:
+    case QKeychain::OtherError:
+        break;
+    }
+    return KeychainCredentials::tr(
+        "the keychain did not answer as expected: it may be locked, its unlock prompt "
+        "cancelled, or it has no keyring to store into.");
+}
 
 // Runs a QtKeychain job to completion; returns its error code.
 QKeychain::Error runJob(QKeychain::Job& job, const QString& server)
@@ -34,7 +65,7 @@ QString MemoryCredentials::whereStored() const
                                 "this session only and must be entered again after a restart.");
     if (m_keychainProblem.isEmpty())
         return sentence;
-    return sentence + QLatin1Char(' ') + tr("(The keychain said: %1)").arg(m_keychainProblem);
+    return sentence + QLatin1Char(' ') + tr("(Why: %1)").arg(m_keychainProblem);
 }
 
 std::optional<QByteArray> MemoryCredentials::token(const QString& server, QString* errorMessage)
@@ -65,7 +96,7 @@ std::optional<QByteArray> KeychainCredentials::token(const QString& server, QStr
         return job.binaryData();
     *errorMessage = error == QKeychain::EntryNotFound
         ? tr("The keychain holds no token for %1.").arg(server)
-        : tr("The keychain could not be read: %1").arg(job.errorString());
+        : tr("The keychain could not be read: %1").arg(explain(job));
     return std::nullopt;
 }
 
@@ -75,7 +106,7 @@ bool KeychainCredentials::setToken(const QString& server, const QByteArray& toke
     job.setBinaryData(token);
     if (runJob(job, server) == QKeychain::NoError)
         return true;
-    *errorMessage = tr("The token could not be stored in the keychain: %1").arg(job.errorString());
+    *errorMessage = tr("The token could not be stored in the keychain: %1").arg(explain(job));
     return false;
 }
 
@@ -85,13 +116,14 @@ bool KeychainCredentials::removeToken(const QString& server, QString* errorMessa
     const QKeychain::Error error = runJob(job, server);
     if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
         return true;
-    *errorMessage = tr("The token could not be removed from the keychain: %1").arg(job.errorString());
+    *errorMessage = tr("The token could not be removed from the keychain: %1").arg(explain(job));
     return false;
 }
 
 QString KeychainCredentials::whereStored() const
 {
-    return tr("The token is stored in this computer's keychain.");
+    // Where a saved token goes, not a claim that one is saved (the page says whether one is).
+    return tr("Tokens are kept in this computer's keychain.");
 }
 
 bool KeychainCredentials::isAvailable(QString* problem)
@@ -102,7 +134,7 @@ bool KeychainCredentials::isAvailable(QString* problem)
     const QKeychain::Error error = runJob(probe, QStringLiteral("casedesk-availability-probe"));
     const bool available = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
     if (!available && problem)
-        *problem = probe.errorString();
+        *problem = explain(probe);
     return available;
 }
 

@@ -42,6 +42,10 @@ SyncClient::~SyncClient() = default;
 
 bool SyncClient::isAcceptableServer(const QUrl& server, QString* errorMessage)
 {
+    if (server.isEmpty()) {
+        *errorMessage = tr("Type the platform's address first, such as https://platform.example.org.");
+        return false;
+    }
     if (!server.isValid() || server.host().isEmpty()) {
         *errorMessage = tr("\"%1\" is not a server address such as https://platform.example.org.")
                             .arg(server.toString());

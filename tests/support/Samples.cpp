@@ -35,6 +35,13 @@ Campaign completeCampaign(const QDate& today, const QString& title)
     return c;
 }
 
+Campaign collectingCampaign(const QDate& today, const QString& title)
+{
+    Campaign c = completeCampaign(today, title);
+    c.status = CampaignStatus::Published;
+    return c;
+}
+
 Association validAssociation()
 {
     Association a;

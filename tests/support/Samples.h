@@ -15,6 +15,11 @@ namespace casedesk::test {
 // after `today`: it passes the review checks, so a test can break exactly one thing.
 Campaign completeCampaign(const QDate& today, const QString& title = QStringLiteral("Sauver la zone humide"));
 
+// completeCampaign() as the platform publishes it: a campaign that collects, the only kind a
+// gift typed by hand may go to (CampaignRules::receivesGifts). Store it with import().
+Campaign collectingCampaign(const QDate& today,
+                            const QString& title = QStringLiteral("Sauver la zone humide"));
+
 // An association profile that passes validation and allows publishing (valid RNA and SIREN).
 Association validAssociation();
 

@@ -12,9 +12,11 @@
 #include "common/Clock.h"
 #include "sync/Credentials.h"
 
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace casedesk;
@@ -50,6 +52,7 @@ private slots:
     void realKeychainFeedsTheCliSync();
     void withoutKeychainTheTokenStaysInMemory();
     void withoutKeychainTheCliRefusesClearly();
+    void withoutKeychainTheFailureIsExplainedInFrench();
 };
 
 void TestKeychain::initTestCase()
@@ -164,6 +167,36 @@ void TestKeychain::withoutKeychainTheCliRefusesClearly()
     QVERIFY2(result.standardError.contains("No keychain is available"), qPrintable(result.describe()));
     QVERIFY(result.standardError.contains("CASEDESK_TOKEN"));
     QVERIFY(!result.standardOutput.contains(token) && !result.standardError.contains(token));
+}
+
+// The real QtKeychain failing (no session bus): what the user reads is French and says what
+// happened, never the backend's English D-Bus text; the details go to the log only.
+void TestKeychain::withoutKeychainTheFailureIsExplainedInFrench()
+{
+    QVERIFY(!KeychainCredentials::isAvailable());
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/casedesk_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    const auto removeTranslator = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    KeychainCredentials keychain;
+    QString stored;
+    QVERIFY(!keychain.setToken(QStringLiteral("https://platform.example.org"), "never-stored", &stored));
+    QString read;
+    QVERIFY(!keychain.token(QStringLiteral("https://platform.example.org"), &read));
+    QString problem;
+    QVERIFY(!KeychainCredentials::isAvailable(&problem));
+    const QString notice = makeCredentials()->whereStored();
+    for (const QString& message : { stored, read, problem, notice }) {
+        QVERIFY2(message.contains(QStringLiteral("trousseau")), qPrintable(message));
+        for (const QString& raw :
+             { QStringLiteral("D-Bus"), QStringLiteral("DBus"), QStringLiteral("autolaunch"),
+               QStringLiteral("Could not connect"), QStringLiteral("No such file"),
+               QStringLiteral("freedesktop"), QStringLiteral("Object does not exist") })
+            QVERIFY2(!message.contains(raw, Qt::CaseInsensitive), qPrintable(message));
+    }
+    QVERIFY2(stored.startsWith(QStringLiteral("Impossible d'enregistrer le jeton dans le trousseau")),
+             qPrintable(stored));
+    QVERIFY2(notice.contains(QStringLiteral("pour cette session seulement")), qPrintable(notice));
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

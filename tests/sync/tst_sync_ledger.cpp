@@ -3,6 +3,7 @@
 // their conflicts decided field by field, deletions, the platform's read-only feed donations that
 // never go back, and a gift the platform refuses.
 
+#include "Samples.h"
 #include "SyncTestKit.h"
 
 #include "common/Clock.h"
@@ -87,6 +88,12 @@ Donor makeDonor(TempDesk& desk, const QString& name, const QString& email)
     return donor;
 }
 
+// Gifts typed by hand go to a campaign that collects: a published one.
+QUuid collecting(TempDesk& desk, const QString& title)
+{
+    return desk.campaigns().import(collectingCampaign(Clock::today(), title)).sync.uuid;
+}
+
 Donation makeGift(TempDesk& desk, const QUuid& campaign, const QUuid& donor, qint64 cents,
                   const QString& note)
 {
@@ -120,7 +127,7 @@ void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
     TempDesk b;
     CASEDESK_VERIFY_DESK(a);
     CASEDESK_VERIFY_DESK(b);
-    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donor donor
         = makeDonor(a, QStringLiteral("Élodie Durand"), QStringLiteral("elodie.durand@example.org"));
     QVERIFY(!donor.sync.uuid.isNull());
@@ -236,7 +243,7 @@ void TestSyncLedger::feedDonationsAreNeverPushedBack()
     TempDesk b;
     CASEDESK_VERIFY_DESK(a);
     CASEDESK_VERIFY_DESK(b);
-    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     QVERIFY(syncDesk(a, server).converged());
     const QJsonObject feed { { QStringLiteral("campaignId"), SqlValues::uuidText(campaign) },
                              { QStringLiteral("amountCents"), 5000 },
@@ -294,7 +301,7 @@ void TestSyncLedger::refusedGiftDoesNotStopTheOthers()
     QVERIFY2(server.start({}, &error), qPrintable(error));
     TempDesk a;
     CASEDESK_VERIFY_DESK(a);
-    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donation bad = makeGift(a, campaign, {}, 1000, QStringLiteral("Cash at the stand"));
     const Donation good = makeGift(a, campaign, {}, 2000, QStringLiteral("Transfer"));
     // A date the platform refuses (the desk's own checks would not let one be typed).
@@ -327,7 +334,7 @@ void TestSyncLedger::giftLockedInAClosedPeriodIsLoggedAndKept()
     TempDesk b;
     CASEDESK_VERIFY_DESK(a);
     CASEDESK_VERIFY_DESK(b);
-    const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
+    const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donation gift = makeGift(a, campaign, {}, 5000, QStringLiteral("Transfer"));
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());

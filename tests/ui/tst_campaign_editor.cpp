@@ -8,6 +8,9 @@
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/FeePanel.h"
 #include "campaigns/MarkdownEditor.h"
+#include "campaigns/PressArticlesEditor.h"
+#include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
 #include "common/MoneyEdit.h"
@@ -15,8 +18,10 @@
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
+#include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -24,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace casedesk;
 
@@ -47,6 +53,12 @@ private slots:
     void changeMadeElsewhereIsNotOverwritten();
     void searchFiltersTheList();
     void deleteAsksAndTombstones();
+    void typingIntoAnEmptyDateKeepsWhatIsTyped();
+    void calendarOpensOnTheDateOrToday();
+    void pressDatesInTheLocalesFormatAndRefusedInWords();
+    void undoAndRedoEditsDespiteAutosave();
+    void campaignUnderReviewLooksReadOnly();
+    void historyAndReviewSayWhatTheUserSees();
 
 private:
     Campaign createDraft(const QString& title);
@@ -343,6 +355,178 @@ void TestCampaignEditor::deleteAsksAndTombstones()
     m_page->editor()->deleteCampaign();
     QVERIFY(!readBackFromFile(campaign.sync.uuid).has_value());
     QCOMPARE(m_page->model()->rowOf(campaign.sync.uuid), -1);
+}
+
+// The end date is empty on a new draft: what is typed is what shows ("04/06/2027", not mixed
+// with a placeholder), and it is saved once it is a whole date.
+void TestCampaignEditor::typingIntoAnEmptyDateKeepsWhatIsTyped()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Date"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    DateEdit* end = m_page->editor()->endDateEdit();
+    QVERIFY(end->lineEdit()->text().isEmpty());
+    QVERIFY2(end->lineEdit()->placeholderText().contains(QStringLiteral("DD/MM/YYYY")),
+             qPrintable(end->lineEdit()->placeholderText()));
+    QTest::keyClicks(end->lineEdit(), QStringLiteral("04/06/2027"));
+    QCOMPARE(end->lineEdit()->text(), QStringLiteral("04/06/2027"));
+    QCOMPARE(end->date(), QDate(2027, 6, 4));
+    QVERIFY(m_page->editor()->flush());
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->endDate, QDate(2027, 6, 4));
+    // Half a date is not taken on the way ("05/07/2" is not 2002): nothing changes until whole.
+    end->lineEdit()->clear();
+    QTest::keyClicks(end->lineEdit(), QStringLiteral("05/07/2"));
+    QCOMPARE(end->date(), QDate(2027, 6, 4));
+    QVERIFY(end->isPending());
+    QVERIFY(end->problem().isEmpty());
+    QTest::keyClicks(end->lineEdit(), QStringLiteral("028"));
+    QCOMPARE(end->date(), QDate(2028, 7, 5));
+}
+
+void TestCampaignEditor::calendarOpensOnTheDateOrToday()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Calendrier"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    DateEdit* end = m_page->editor()->endDateEdit();
+    end->showCalendar();
+    QCOMPARE(end->calendar()->selectedDate(), Clock::today());
+    QCOMPARE(end->calendar()->yearShown(), Clock::today().year());
+    QCOMPARE(end->calendar()->monthShown(), Clock::today().month());
+    end->calendar()->parentWidget()->close();
+    end->setDate(QDate(2027, 3, 4));
+    end->showCalendar();
+    QCOMPARE(end->calendar()->selectedDate(), QDate(2027, 3, 4));
+    QCOMPARE(end->calendar()->monthShown(), 3);
+    // Picking a day writes it the locale's way and saves it.
+    emit end->calendar()->clicked(QDate(2027, 3, 18));
+    QCOMPARE(end->lineEdit()->text(), QStringLiteral("18/03/2027"));
+    QVERIFY(m_page->editor()->flush());
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->endDate, QDate(2027, 3, 18));
+}
+
+void TestCampaignEditor::pressDatesInTheLocalesFormatAndRefusedInWords()
+{
+    Campaign campaign = createDraft(QStringLiteral("Presse"));
+    campaign.pressArticles = { { {},
+                                 QStringLiteral("Le barrage contesté"),
+                                 QStringLiteral("La Dépêche"),
+                                 QUrl(QStringLiteral("https://www.ladepeche.fr/a")),
+                                 QDate(2016, 7, 1) } };
+    QVERIFY(m_campaigns->save(campaign).isEmpty());
+    m_page->selectCampaign(campaign.sync.uuid);
+    PressArticlesEditor* press = m_page->findChild<PressArticlesEditor*>();
+    QTableWidget* table = press->table();
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Date"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("01/07/2016"));
+    table->item(0, 3)->setText(QStringLiteral("31/11/2016"));
+    QCOMPARE(press->problems().size(), 1);
+    QVERIFY2(press->problems().first().contains(QStringLiteral("impossible date")),
+             qPrintable(press->problems().first()));
+    QVERIFY(!m_page->editor()->flush());
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->pressArticles.first().date, QDate(2016, 7, 1));
+    table->item(0, 3)->setText(QStringLiteral("2/7/2016"));
+    QVERIFY(press->problems().isEmpty());
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("02/07/2016"));
+    QVERIFY(m_page->editor()->flush());
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->pressArticles.first().date, QDate(2016, 7, 2));
+}
+
+// Each save is a step: undo takes the campaign back and saves it again, redo forward; the
+// history ends with the campaign (another one starts its own).
+void TestCampaignEditor::undoAndRedoEditsDespiteAutosave()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Annuler"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    CampaignEditor* editor = m_page->editor();
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral(" et refaire"));
+    QVERIFY(editor->flush());
+    editor->goalEdit()->clear();
+    QTest::keyClicks(editor->goalEdit(), QStringLiteral("5000"));
+    QVERIFY(editor->flush());
+    QCOMPARE(editor->history()->count(), 2);
+    QVERIFY2(editor->history()->undoText().contains(QStringLiteral("goal")),
+             qPrintable(editor->history()->undoText()));
+
+    editor->undoEdit();
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->goalCents, 0);
+    QCOMPARE(editor->goalEdit()->cents(), 0);
+    editor->undoEdit();
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->title, QStringLiteral("Annuler"));
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Annuler"));
+    editor->redoEdit();
+    QCOMPARE(readBackFromFile(campaign.sync.uuid)->title, QStringLiteral("Annuler et refaire"));
+    // Typing not saved yet is undone first, without touching the desk.
+    QTest::keyClicks(editor->courtEdit(), QStringLiteral("Conseil"));
+    editor->goalEdit()->clear();
+    QTest::keyClicks(editor->goalEdit(), QStringLiteral("-1"));
+    editor->undoEdit();
+    QVERIFY(editor->courtEdit()->text().isEmpty());
+    QCOMPARE(editor->goalEdit()->text(), Money::formatNumber(0, QLocale()));
+    QVERIFY(editor->refusal().isEmpty());
+
+    const Campaign other = createDraft(QStringLiteral("Autre"));
+    m_page->selectCampaign(other.sync.uuid);
+    QCOMPARE(editor->history()->count(), 0);
+}
+
+// A campaign under review is what the board read: its fields cannot change and do not look
+// like they could.
+void TestCampaignEditor::campaignUnderReviewLooksReadOnly()
+{
+    Campaign campaign;
+    campaign.title = QStringLiteral("Relu");
+    campaign.status = CampaignStatus::InReview;
+    campaign = m_campaigns->import(campaign);
+    const Campaign draft = createDraft(QStringLiteral("Brouillon"));
+    m_page->selectCampaign(draft.sync.uuid);
+    const QColor editable = m_page->editor()->courtEdit()->palette().color(QPalette::Base);
+    m_page->selectCampaign(campaign.sync.uuid);
+    for (QWidget* field : { static_cast<QWidget*>(m_page->editor()->courtEdit()),
+                            static_cast<QWidget*>(m_page->editor()->summaryEdit()),
+                            static_cast<QWidget*>(m_page->editor()->goalEdit()),
+                            static_cast<QWidget*>(m_page->editor()->endDateEdit()->lineEdit()) }) {
+        QCOMPARE(field->palette().color(QPalette::Base), field->palette().color(QPalette::Window));
+        QVERIFY(field->palette().color(QPalette::Base) != editable);
+    }
+    QVERIFY(m_page->editor()->courtEdit()->isReadOnly());
+    m_page->selectCampaign(draft.sync.uuid);
+    QCOMPARE(m_page->editor()->courtEdit()->palette().color(QPalette::Base), editable);
+}
+
+void TestCampaignEditor::historyAndReviewSayWhatTheUserSees()
+{
+    const Campaign campaign = createDraft(QStringLiteral("Histoire"));
+    m_page->selectCampaign(campaign.sync.uuid);
+    auto* history = m_page->editor()->findChild<QListWidget*>();
+    QVERIFY(history);
+    QCOMPARE(history->count(), 1);
+    QVERIFY2(history->item(0)->text().contains(QStringLiteral("created as \"Draft\"")),
+             qPrintable(history->item(0)->text()));
+    QVERIFY(!history->item(0)->text().contains(QStringLiteral("Draft → Draft")));
+
+    // The review's checklist names the tab as it is titled.
+    m_page->editor()->requestTransition(CampaignStatus::InReview);
+    const QString message = m_page->editor()->messageLabel()->text();
+    QString useOfFunds;
+    for (int i = 0; i < m_page->editor()->tabs()->count(); ++i) {
+        if (m_page->editor()->tabs()->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Use of funds"))
+            useOfFunds = QStringLiteral("Use of funds");
+    }
+    QVERIFY(!useOfFunds.isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("\"%1\" tab").arg(useOfFunds).toHtmlEscaped()),
+             qPrintable(message));
+
+    // A budget whose lines for the case need more than reaches it says so.
+    CampaignEditor* editor = m_page->editor();
+    editor->goalEdit()->clear();
+    QTest::keyClicks(editor->goalEdit(), QStringLiteral("10000"));
+    editor->budgetEditor()->addLine();
+    QTableWidget* lines = editor->budgetEditor()->table();
+    lines->item(0, 2)->setText(QStringLiteral("10000"));
+    QVERIFY(!editor->budgetWarningLabel()->isHidden());
+    QVERIFY2(editor->budgetWarningLabel()->text().contains(Money::format(940000, QLocale())),
+             qPrintable(editor->budgetWarningLabel()->text()));
+    lines->item(0, 2)->setText(QStringLiteral("9400"));
+    QVERIFY(editor->budgetWarningLabel()->isHidden());
 }
 
 QTEST_MAIN(TestCampaignEditor)

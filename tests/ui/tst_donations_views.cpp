@@ -9,7 +9,11 @@
 #include "donations/PlatformImportDialog.h"
 #include "donations/StatementImportDialog.h"
 
+#include "Samples.h"
 #include "TempDesk.h"
+#include "common/Clock.h"
+#include "common/DateEdit.h"
+#include "common/Dialogs.h"
 #include "common/MoneyEdit.h"
 #include "donations/CsvMappingStore.h"
 #include "donations/DonationRepository.h"
@@ -52,6 +56,7 @@ private slots:
     void cleanup();
     void donationTypedByHandAppearsAndFilters();
     void donationDialogRefusesAZeroAmount();
+    void giftsGoToCollectingCampaignsOnlyAndBigOnesAreConfirmed();
     void statementImportShowsNewThenDuplicates();
     void badStatementSaysWhereAndImportsNothing();
     void csvColumnsAreChosenAndSaved();
@@ -71,9 +76,11 @@ void TestDonationsViews::init()
     QVERIFY2(m_desk->isValid(), qPrintable(m_desk->errorMessage()));
     m_donations = std::make_unique<DonationRepository>(m_desk->database());
     m_donors = std::make_unique<DonorRepository>(m_desk->database());
-    Campaign draft;
-    draft.title = QStringLiteral("Sauver la zone humide du Testet");
-    m_campaign = m_desk->campaigns().create(draft).sync.uuid;
+    // Gifts typed by hand go to a campaign that collects: a published one.
+    m_campaign = m_desk->campaigns()
+                     .import(test::collectingCampaign(Clock::today(),
+                                                      QStringLiteral("Sauver la zone humide du Testet")))
+                     .sync.uuid;
 }
 
 void TestDonationsViews::cleanup()
@@ -141,6 +148,53 @@ void TestDonationsViews::donationDialogRefusesAZeroAmount()
     QVERIFY(!dialog.problemsLabel()->text().isEmpty());
     DonationQuery all;
     QCOMPARE(m_donations->count(all), 0);
+}
+
+// A draft is not offered and is refused with its reason beside the campaign; an absurd amount
+// is refused beside the amount; one above the treasurer's threshold asks first.
+void TestDonationsViews::giftsGoToCollectingCampaignsOnlyAndBigOnesAreConfirmed()
+{
+    Campaign draft;
+    draft.title = QStringLiteral("Brouillon sans collecte");
+    const QUuid drafted = m_desk->campaigns().create(draft).sync.uuid;
+    DonationDialog dialog(*m_donations, *m_donors, m_desk->campaigns(), std::nullopt);
+    QCOMPARE(dialog.campaignCombo()->findData(drafted), -1);
+    QVERIFY(dialog.campaignCombo()->findData(m_campaign) > 0);
+    QCOMPARE(dialog.campaignCombo()->itemText(0), QStringLiteral("(choose a campaign)"));
+
+    Donation direct;
+    direct.campaignUuid = drafted;
+    direct.amountCents = 5000;
+    direct.date = Clock::today();
+    direct.method = DonationMethod::Cheque;
+    const QList<FieldProblem> refused = m_donations->create(direct);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().field, QStringLiteral("campaign"));
+    QVERIFY2(refused.first().message.contains(QStringLiteral("does not collect yet")),
+             qPrintable(refused.first().message));
+
+    dialog.setCampaign(m_campaign);
+    dialog.dateEdit()->setDate(Clock::today());
+    dialog.amountEdit()->clear();
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("999999999"));
+    QVERIFY(dialog.amountEdit()->problemLabel()->isVisibleTo(&dialog));
+    QVERIFY2(dialog.amountEdit()->problemLabel()->text().contains(QStringLiteral("number of zeros")),
+             qPrintable(dialog.amountEdit()->problemLabel()->text()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // 12,000 EUR: above the 5,000 EUR threshold, so the treasurer is asked; "no" records nothing.
+    dialog.amountEdit()->clear();
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("12000"));
+    QVERIFY(!dialog.amountEdit()->problemLabel()->isVisibleTo(&dialog));
+    Dialogs::setNextAnswer(false);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(m_donations->count(DonationQuery {}), 0);
+    Dialogs::setNextAnswer(true);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_donations->count(DonationQuery {}), 1);
 }
 
 void TestDonationsViews::statementImportShowsNewThenDuplicates()

@@ -10,6 +10,7 @@
 #include "SqliteFile.h"
 #include "TempDesk.h"
 #include "campaigns/CampaignsPage.h"
+#include "common/DateEdit.h"
 #include "demo/DemoData.h"
 #include "donations/DonationListSql.h"
 #include "donations/DonationsPage.h"
@@ -20,7 +21,6 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -244,8 +244,12 @@ void TestQueryPlans::goThroughTheWindow()
             box->setCurrentIndex(i);
         box->setCurrentIndex(0);
     }
-    for (QDateEdit* date : list->findChildren<QDateEdit*>())
-        date->setDate(QDate(2021, 3, 1));
+    // The period's dates, typed as a person does (each one filters the list).
+    for (DateEdit* date : list->findChildren<DateEdit*>()) {
+        QTest::keyClicks(date->lineEdit(), QStringLiteral("2021-03-01"));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(!list->findChildren<DateEdit*>().isEmpty());
     for (const QString& text :
          { QStringLiteral("h"), QStringLiteral("Hélène Durand 1"), QStringLiteral("donor12@"),
            QStringLiteral("UL-42"), QStringLiteral("zzz"), QStringLiteral("h") })

@@ -7,7 +7,9 @@
 #include "donations/ReconcileTables.h"
 #include "donations/ReconciliationView.h"
 
+#include "Samples.h"
 #include "TempDesk.h"
+#include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
 #include "donations/BankRepository.h"
@@ -112,9 +114,11 @@ void TestReconciliationView::init()
 {
     m_desk = std::make_unique<test::TempDesk>();
     CASEDESK_VERIFY_DESK(*m_desk);
-    Campaign draft;
-    draft.title = QStringLiteral("Recours contre la déviation");
-    m_campaign = m_desk->campaigns().create(draft).sync.uuid;
+    // Gifts typed by hand go to a campaign that collects: a published one.
+    m_campaign
+        = m_desk->campaigns()
+              .import(test::collectingCampaign(Clock::today(), QStringLiteral("Recours contre la déviation")))
+              .sync.uuid;
 
     ParsedStatement statement;
     statement.format = QStringLiteral("camt.053.001.08");

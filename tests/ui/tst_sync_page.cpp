@@ -23,11 +23,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -86,11 +88,14 @@ private slots:
     void testConnectionAgainstTheRealPlatform();
     void conflictShownFieldByFieldAndResolvedThenSynced();
     void settingsPersistAndTheTokenDoesNot();
+    void failingKeychainIsExplainedAndOffersTheSession();
 };
 
 void TestSyncPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The real keychain, made to fail: no session bus answers (CTest sets the same before start).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/casedesk-no-session-bus");
 }
 
 void TestSyncPage::pageIsTheNextAreaOfTheWindow()
@@ -237,6 +242,59 @@ void TestSyncPage::settingsPersistAndTheTokenDoesNot()
     QCOMPARE(AutoSync::delayMs(15, 2), 60 * 60 * 1000);
     QCOMPARE(AutoSync::delayMs(60, 9), 4 * 60 * 60 * 1000);
     QCOMPARE(AutoSync::delayMs(0, 3), 0);
+}
+
+// The keychain refuses the token (here: no session bus answers, as when its prompt is cancelled
+// or the keyring is missing): the page says so in French without the D-Bus text, does not claim
+// the token is saved, keeps it in the field, and offers to keep it for the session, which then
+// works for "Test connection" instead of "no token".
+void TestSyncPage::failingKeychainIsExplainedAndOffersTheSession()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/casedesk_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    const auto removeTranslator = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    auto page = std::make_unique<SyncPage>(desk.database(), desk.settings());
+    page->setCredentials(std::make_unique<KeychainCredentials>());
+    page->resize(1000, 700);
+    page->show();
+    page->serverEdit()->setText(QStringLiteral("http://127.0.0.1:9"));
+    page->tokenEdit()->setText(QStringLiteral("token-the-platform-gave"));
+    page->tokenEdit()->setFocus();
+    QTest::keyClick(page->tokenEdit(), Qt::Key_Return);
+
+    const QString problem = page->tokenProblemLabel()->text();
+    QVERIFY(page->tokenProblemLabel()->isVisible());
+    QVERIFY2(problem.contains(QStringLiteral("trousseau")) && problem.contains(QStringLiteral("session")),
+             qPrintable(problem));
+    for (const QString& raw : { QStringLiteral("D-Bus"), QStringLiteral("Could not connect"),
+                                QStringLiteral("No such file"), QStringLiteral("freedesktop") })
+        QVERIFY2(!problem.contains(raw) && !page->connectionLabel()->text().contains(raw),
+                 qPrintable(problem));
+    QVERIFY2(page->tokenStorageLabel()->text().contains(QStringLiteral("Aucun jeton n'est enregistré")),
+             qPrintable(page->tokenStorageLabel()->text()));
+    QCOMPARE(page->tokenEdit()->text(), QStringLiteral("token-the-platform-gave"));
+    QVERIFY(page->sessionFallbackButton()->isVisible());
+
+    // "Test connection" with the token still in the field says what is wrong, not "no token".
+    page->testButton()->click();
+    QVERIFY2(!page->connectionLabel()->text().contains(QStringLiteral("Aucun jeton")),
+             qPrintable(page->connectionLabel()->text()));
+    QVERIFY(!page->isRunning());
+
+    page->sessionFallbackButton()->click();
+    QVERIFY(!page->sessionFallbackButton()->isVisible());
+    QVERIFY(!page->tokenProblemLabel()->isVisible());
+    QVERIFY(page->tokenEdit()->text().isEmpty());
+    QVERIFY2(page->tokenStorageLabel()->text().contains(QStringLiteral("cette session")),
+             qPrintable(page->tokenStorageLabel()->text()));
+    page->testButton()->click();
+    QVERIFY(page->isRunning()); // the token is there: the request goes out
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), kNetworkWaitMs);
+    QVERIFY2(!page->connectionLabel()->text().contains(QStringLiteral("Aucun jeton")),
+             qPrintable(page->connectionLabel()->text()));
 }
 
 QTEST_MAIN(TestSyncPage)

@@ -2,6 +2,7 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "common/Attempt.h"
+#include "common/EditHistory.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QScopedValueRollback>
 #include <QTime>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -20,6 +22,7 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     : QWidget(parent)
     , m_associations(associations)
     , m_autosave(new QTimer(this))
+    , m_history(new QUndoStack(this))
 {
     m_name = new QLineEdit(this);
     m_legalForm = new QLineEdit(this);
@@ -80,8 +83,13 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(400);
     connect(m_autosave, &QTimer::timeout, this, &AssociationPage::save);
-    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole })
-        connect(edit, &QLineEdit::textEdited, this, &AssociationPage::markDirty);
+    // textChanged: a field's own undo (its menu) is saved like typing.
+    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole }) {
+        connect(edit, &QLineEdit::textChanged, this, &AssociationPage::markDirty);
+        routeUndoToWindow(edit);
+    }
+    for (QPlainTextEdit* edit : { m_address, m_purpose })
+        routeUndoToWindow(edit);
     for (QPlainTextEdit* edit : { m_address, m_purpose })
         connect(edit, &QPlainTextEdit::textChanged, this, &AssociationPage::markDirty);
     connect(m_generalInterest, &QCheckBox::toggled, this, &AssociationPage::markDirty);
@@ -92,20 +100,58 @@ void AssociationPage::reload()
 {
     if (m_saving)
         return;
-    m_loading = true;
     m_association = m_associations.load();
-    m_name->setText(m_association.name);
-    m_legalForm->setText(m_association.legalForm);
-    m_rna->setText(m_association.rna);
-    m_siren->setText(m_association.siren);
-    m_address->setPlainText(m_association.address);
-    m_purpose->setPlainText(m_association.purpose);
-    m_generalInterest->setChecked(m_association.generalInterest);
-    m_signatoryName->setText(m_association.signatoryName);
-    m_signatoryRole->setText(m_association.signatoryRole);
-    showProblems({});
+    showAssociation(m_association);
     m_dirty = false;
+    if (!m_applyingHistory)
+        m_history->clear(); // changed elsewhere: the steps before no longer apply
+}
+
+void AssociationPage::showAssociation(const Association& a)
+{
+    m_loading = true;
+    m_name->setText(a.name);
+    m_legalForm->setText(a.legalForm);
+    m_rna->setText(a.rna);
+    m_siren->setText(a.siren);
+    m_address->setPlainText(a.address);
+    m_purpose->setPlainText(a.purpose);
+    m_generalInterest->setChecked(a.generalInterest);
+    m_signatoryName->setText(a.signatoryName);
+    m_signatoryRole->setText(a.signatoryRole);
+    showProblems({});
     m_loading = false;
+}
+
+void AssociationPage::restore(const Association& state)
+{
+    Association target = state;
+    target.sync = m_association.sync; // the record as it is now, with the fields of then
+    showAssociation(target);
+    m_dirty = true;
+    m_applyingHistory = true;
+    save();
+    m_applyingHistory = false;
+}
+
+void AssociationPage::undoEdit()
+{
+    m_autosave->stop();
+    if (m_dirty && !save()) {
+        // What the fields refuse is taken back first: the profile as saved.
+        showAssociation(m_association);
+        m_dirty = false;
+        emit unsavedChanged({});
+        emit saveStateChanged(tr("Edits not saved were undone"));
+        return;
+    }
+    m_history->undo();
+}
+
+void AssociationPage::redoEdit()
+{
+    if (flush())
+        m_history->redo();
 }
 
 Association AssociationPage::collect() const
@@ -157,11 +203,23 @@ bool AssociationPage::save()
     showProblems(problems);
     if (!problems.isEmpty()) {
         // Nothing is written while a field is invalid; the text stays on screen to be fixed.
+        emit unsavedChanged(problems.first().message);
         emit saveStateChanged(tr("Not saved: fix the highlighted field"));
         return false;
     }
+    emit unsavedChanged({});
+    const Association before = m_association;
     m_association = edited;
     m_dirty = false;
+    if (!m_applyingHistory
+        && !(before.name == edited.name && before.legalForm == edited.legalForm && before.rna == edited.rna
+             && before.siren == edited.siren && before.address == edited.address
+             && before.purpose == edited.purpose && before.generalInterest == edited.generalInterest
+             && before.signatoryName == edited.signatoryName
+             && before.signatoryRole == edited.signatoryRole)) {
+        m_history->push(new SnapshotCommand<Association>(
+            tr("association profile"), before, edited, [this](const Association& state) { restore(state); }));
+    }
     emit saveStateChanged(
         tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;

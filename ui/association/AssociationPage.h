@@ -10,13 +10,15 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
+class QUndoStack;
 
 namespace casedesk {
 
 class AssociationRepository;
 
 // The association's profile: identity (RNA, SIREN), address, purpose and who signs. Saved as
-// the user types, as soon as what is typed is valid; problems are shown beside their field.
+// the user types, as soon as what is typed is valid; problems are shown beside their field and
+// nothing is written until they are fixed. Each save is a step of history() (Edit > Undo).
 class AssociationPage : public QWidget
 {
     Q_OBJECT
@@ -26,24 +28,35 @@ public:
 
     void reload();
     bool flush();
+    bool hasUnsavedChanges() const { return m_dirty; }
+    QUndoStack* history() const { return m_history; }
+    // Edit > Undo and Redo: undo first takes back text not saved yet, then saved edits.
+    void undoEdit();
+    void redoEdit();
+    QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* rnaEdit() const { return m_rna; }
     QLineEdit* sirenEdit() const { return m_siren; }
     QLabel* problemLabel(const QString& field) const { return m_problems.value(field); }
 
 signals:
     void saveStateChanged(const QString& text);
+    // A field refuses what is typed (empty: none does any more).
+    void unsavedChanged(const QString& reason);
 
 private:
     void markDirty();
     bool save();
     Association collect() const;
     void showProblems(const QList<FieldProblem>& problems);
+    void showAssociation(const Association& association);
+    void restore(const Association& state);
 
     AssociationRepository& m_associations;
     Association m_association;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_saving = false;
+    bool m_applyingHistory = false;
     QLineEdit* m_name;
     QLineEdit* m_legalForm;
     QLineEdit* m_rna;
@@ -55,6 +68,7 @@ private:
     QLineEdit* m_signatoryRole;
     QMap<QString, QLabel*> m_problems;
     QTimer* m_autosave;
+    QUndoStack* m_history;
 };
 
 } // namespace casedesk

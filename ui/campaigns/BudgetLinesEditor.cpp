@@ -1,6 +1,8 @@
 #include "campaigns/BudgetLinesEditor.h"
 
 #include "campaigns/CampaignText.h"
+#include "common/AmountRules.h"
+#include "common/FieldProblems.h"
 #include "common/Money.h"
 
 #include <QComboBox>
@@ -12,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace casedesk {
 
 namespace {
@@ -21,19 +25,26 @@ enum Column
     LabelColumn,
     AmountColumn
 };
-}
+// Why a cell's text was refused, kept on the item so it follows its row.
+constexpr int kProblemRole = Qt::UserRole + 1;
+} // namespace
 
 BudgetLinesEditor::BudgetLinesEditor(QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 3, this))
     , m_total(new QLabel(this))
+    , m_problems(makeProblemLabel(this))
     , m_add(new QPushButton(tr("Add line"), this))
     , m_remove(new QPushButton(tr("Remove line"), this))
 {
     m_table->setHorizontalHeaderLabels({ tr("Kind"), tr("Label"), tr("Amount (€)") });
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    // As wide as their (translated) titles and contents; the label takes the rest.
     m_table->horizontalHeader()->resizeSection(KindColumn, 170);
-    m_table->horizontalHeader()->resizeSection(AmountColumn, 120);
+    m_table->horizontalHeader()->resizeSection(
+        AmountColumn, std::max(120, m_table->horizontalHeader()->sectionSizeHint(AmountColumn)));
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,6 +59,7 @@ BudgetLinesEditor::BudgetLinesEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    layout->addWidget(m_problems);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &BudgetLinesEditor::addLine);
@@ -78,12 +90,36 @@ QList<BudgetLine> BudgetLinesEditor::lines() const
 
 void BudgetLinesEditor::setLines(const QList<BudgetLine>& lines)
 {
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(0);
-    m_uuids.clear();
-    for (const BudgetLine& line : lines)
-        appendRow(line);
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->setRowCount(0);
+        m_uuids.clear();
+        for (const BudgetLine& line : lines)
+            appendRow(line);
+    }
     updateTotal();
+    showProblems();
+}
+
+QStringList BudgetLinesEditor::problems() const
+{
+    QStringList problems;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* amount = m_table->item(row, AmountColumn);
+        const QString problem = amount ? amount->data(kProblemRole).toString() : QString();
+        if (!problem.isEmpty())
+            problems.append(tr("Budget line %1: %2").arg(row + 1).arg(problem));
+    }
+    return problems;
+}
+
+void BudgetLinesEditor::showProblems()
+{
+    const QString text = problems().join(QLatin1Char('\n'));
+    if (text == m_problems->text() && m_problems->isVisibleTo(this) == !text.isEmpty())
+        return;
+    showProblem(m_problems, text);
+    emit problemsChanged();
 }
 
 void BudgetLinesEditor::setReadOnly(bool readOnly)
@@ -140,6 +176,7 @@ void BudgetLinesEditor::removeSelectedLine()
     m_table->removeRow(row);
     m_uuids.removeAt(row);
     updateTotal();
+    showProblems();
     emit edited();
 }
 
@@ -147,20 +184,26 @@ void BudgetLinesEditor::onCellChanged(int row, int column)
 {
     if (column == AmountColumn) {
         QTableWidgetItem* item = m_table->item(row, column);
-        const std::optional<qint64> cents = Money::parse(item->text(), locale());
-        const QSignalBlocker blocker(m_table);
-        if (cents) {
-            item->setData(Qt::UserRole, *cents);
-            item->setText(Money::formatNumber(*cents, locale()));
-            item->setBackground(QBrush());
-            item->setToolTip(QString());
-        } else {
-            // Keep the last valid amount; show what is wrong where it is wrong.
-            item->setBackground(QColor(0xfd, 0xe2, 0xe1));
-            item->setToolTip(tr("Not an amount: type euros and cents, for example %1")
-                                 .arg(Money::formatNumber(123450, locale())));
-            return;
+        const AmountRules::Reading reading
+            = AmountRules::read(AmountRules::Kind::BudgetLine, item->text(), locale());
+        {
+            const QSignalBlocker blocker(m_table);
+            if (reading.cents) {
+                item->setData(Qt::UserRole, *reading.cents);
+                item->setText(Money::formatNumber(*reading.cents, locale()));
+                item->setBackground(QBrush());
+                item->setData(kProblemRole, QVariant());
+                item->setToolTip(QString());
+            } else {
+                // Keep the last valid amount; say what is wrong under the table, in words.
+                item->setBackground(QColor(0xfd, 0xe2, 0xe1));
+                item->setData(kProblemRole, reading.problem);
+                item->setToolTip(reading.problem);
+            }
         }
+        showProblems();
+        if (!reading.cents)
+            return;
         updateTotal();
     }
     emit edited();

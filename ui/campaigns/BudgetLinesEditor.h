@@ -22,6 +22,9 @@ public:
     void setLines(const QList<BudgetLine>& lines);
     void setReadOnly(bool readOnly);
     QTableWidget* table() const { return m_table; }
+    // What the lines refuse now ("Line 2: ..."), one sentence each; empty when all are accepted.
+    QStringList problems() const;
+    QLabel* problemsLabel() const { return m_problems; }
 
 public slots:
     void addLine();
@@ -29,14 +32,17 @@ public slots:
 
 signals:
     void edited();
+    void problemsChanged();
 
 private:
     void appendRow(const BudgetLine& line);
     void onCellChanged(int row, int column);
     void updateTotal();
+    void showProblems();
 
     QTableWidget* m_table;
     QLabel* m_total;
+    QLabel* m_problems;
     QPushButton* m_add;
     QPushButton* m_remove;
     QList<QUuid> m_uuids; // row -> the line's stable identity

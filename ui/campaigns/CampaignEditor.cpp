@@ -3,6 +3,7 @@
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/BudgetLinesEditor.h"
 #include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
 #include "campaigns/FeePanel.h"
 #include "campaigns/MarkdownEditor.h"
@@ -11,12 +12,14 @@
 #include "campaigns/PressArticlesEditor.h"
 #include "common/Attempt.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/Dialogs.h"
+#include "common/EditHistory.h"
 #include "common/MoneyEdit.h"
+#include "common/ReadOnlyLook.h"
 #include "settings/SettingsRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,8 +29,10 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTime>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -78,6 +83,7 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_autosave(new QTimer(this))
+    , m_history(new QUndoStack(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -115,6 +121,10 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     layout->addLayout(m_transitionBar);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
+
+    // Ctrl+Z in a field goes to Edit > Undo, which undoes (and saves) whole edits of the campaign.
+    for (QWidget* field : typedFields())
+        routeUndoToWindow(field);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
@@ -163,25 +173,30 @@ QWidget* CampaignEditor::buildCaseTab()
 QWidget* CampaignEditor::buildBudgetTab()
 {
     auto* page = new QWidget(this);
-    m_goal = new MoneyEdit(page);
+    m_goal = new MoneyEdit(page, AmountRules::Kind::Goal);
     m_goal->setAccessibleName(tr("Funding goal"));
-    m_endDate = new QDateEdit(page);
-    m_endDate->setCalendarPopup(true);
-    // The minimum date stands for "not set yet"; QDateEdit has no empty state.
-    m_endDate->setMinimumDate(QDate(2000, 1, 1));
-    m_endDate->setSpecialValueText(tr("not set"));
-    m_endDate->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    m_endDate = new DateEdit(page);
+    m_endDate->setOptional(true, tr("not set"));
+    m_endDate->setAccessibleName(tr("End date"));
     m_budget = new BudgetLinesEditor(page);
     m_fees = new FeePanel(page);
+    m_budgetWarning = new QLabel(page);
+    m_budgetWarning->setWordWrap(true);
+    m_budgetWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fef3c7; color: #78350f; padding: 6px; }"));
+    m_budgetWarning->hide();
 
     auto* goalForm = new QFormLayout;
     goalForm->addRow(tr("Funding &goal (€)"), m_goal);
+    goalForm->addRow(QString(), m_goal->problemLabel());
     goalForm->addRow(tr("&End date"), m_endDate);
+    goalForm->addRow(QString(), m_endDate->problemLabel());
     auto* top = new QHBoxLayout;
     top->addLayout(goalForm, 1);
     top->addWidget(m_fees, 1);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);
+    layout->addWidget(m_budgetWarning);
     layout->addWidget(new QLabel(tr("Budget lines"), page));
     layout->addWidget(m_budget, 1);
     return page;
@@ -189,15 +204,23 @@ QWidget* CampaignEditor::buildBudgetTab()
 
 QWidget* CampaignEditor::buildHistoryTab()
 {
-    m_history = new QListWidget(this);
-    m_history->setUniformItemSizes(true);
-    return m_history;
+    m_statusHistory = new QListWidget(this);
+    m_statusHistory->setUniformItemSizes(true);
+    return m_statusHistory;
+}
+
+QList<QWidget*> CampaignEditor::typedFields() const
+{
+    return { m_title,           m_summary,       m_harm, m_legalBasis,          m_court,
+             m_opposingParty,   m_howMoneyUsed,  m_goal, m_endDate->lineEdit(), m_description->sourceEdit(),
+             m_budget->table(), m_press->table() };
 }
 
 void CampaignEditor::connectEdits()
 {
+    // textChanged, not textEdited: a field's own undo (its context menu) is saved like typing.
     for (QLineEdit* edit : { m_title, m_court, m_opposingParty })
-        connect(edit, &QLineEdit::textEdited, this, &CampaignEditor::markDirty);
+        connect(edit, &QLineEdit::textChanged, this, &CampaignEditor::markDirty);
     for (QPlainTextEdit* edit : { m_summary, m_harm, m_legalBasis, m_howMoneyUsed })
         connect(edit, &QPlainTextEdit::textChanged, this, &CampaignEditor::markDirty);
     connect(m_cause, &QComboBox::activated, this, &CampaignEditor::markDirty);
@@ -206,9 +229,16 @@ void CampaignEditor::connectEdits()
         markDirty();
         refreshFees();
     });
-    connect(m_endDate, &QDateEdit::dateChanged, this, &CampaignEditor::markDirty);
-    connect(m_budget, &BudgetLinesEditor::edited, this, &CampaignEditor::markDirty);
+    connect(m_endDate, &DateEdit::dateEdited, this, &CampaignEditor::markDirty);
+    connect(m_budget, &BudgetLinesEditor::edited, this, [this] {
+        markDirty();
+        updateBudgetWarning();
+    });
     connect(m_press, &PressArticlesEditor::edited, this, &CampaignEditor::markDirty);
+    connect(m_goal, &MoneyEdit::problemChanged, this, &CampaignEditor::onFieldProblemChanged);
+    connect(m_endDate, &DateEdit::problemChanged, this, &CampaignEditor::onFieldProblemChanged);
+    connect(m_budget, &BudgetLinesEditor::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
+    connect(m_press, &PressArticlesEditor::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
     connect(m_title, &QLineEdit::textEdited, this,
             [this](const QString& text) { m_heading->setText(text.isEmpty() ? tr("(untitled)") : text); });
 }
@@ -236,6 +266,7 @@ bool CampaignEditor::setCampaign(const QUuid& uuid)
     m_message->hide();
     setEnabled(loaded.has_value());
     showCampaign();
+    resetHistory();
     m_news->setCampaign(m_campaign.sync.uuid);
     return true;
 }
@@ -251,7 +282,7 @@ void CampaignEditor::collectInto(Campaign& c) const
     c.opposingParty = m_opposingParty->text().trimmed();
     c.description = m_description->markdown();
     c.goalCents = m_goal->cents();
-    c.endDate = m_endDate->date() == m_endDate->minimumDate() ? QDate() : m_endDate->date();
+    c.endDate = m_endDate->date();
     c.budgetLines = m_budget->lines();
     c.pressArticles = m_press->articles();
     c.howMoneyUsed = m_howMoneyUsed->toPlainText().trimmed();
@@ -266,13 +297,60 @@ bool CampaignEditor::flush()
     return save();
 }
 
+// What the fields refuse now, one sentence each: nothing is saved while there is any.
+QString CampaignEditor::fieldRefusals() const
+{
+    QStringList reasons;
+    if (!m_goal->problem().isEmpty())
+        reasons.append(m_goal->problem());
+    if (!m_endDate->problem().isEmpty())
+        reasons.append(tr("End date: %1").arg(m_endDate->problem()));
+    reasons += m_budget->problems();
+    reasons += m_press->problems();
+    return reasons.join(QLatin1Char('\n'));
+}
+
+void CampaignEditor::setRefusal(const QString& reason)
+{
+    if (reason == m_refusal)
+        return;
+    m_refusal = reason;
+    emit unsavedChanged(reason);
+    if (!reason.isEmpty())
+        emit saveStateChanged(tr("Not saved: %1").arg(reason.section(QLatin1Char('\n'), 0, 0)));
+}
+
+void CampaignEditor::onFieldProblemChanged()
+{
+    if (m_loading || !m_campaign.isEditable())
+        return;
+    const QString refusals = fieldRefusals();
+    if (!refusals.isEmpty()) {
+        // The text on screen is not what the desk holds: say so until it is fixed.
+        m_dirty = true;
+        setRefusal(refusals);
+        return;
+    }
+    if (!m_refusal.isEmpty()) {
+        setRefusal({});
+        markDirty();
+    }
+}
+
 bool CampaignEditor::save()
 {
     if (!m_dirty || m_campaign.sync.uuid.isNull())
         return true;
+    const QString refusals = fieldRefusals();
+    if (!refusals.isEmpty()) {
+        setRefusal(refusals);
+        return false;
+    }
+    const Campaign before = m_campaign;
     Campaign edited = m_campaign;
     collectInto(edited);
-    const bool saved = runOrReport([&] { m_campaigns.save(edited); },
+    QList<FieldProblem> problems;
+    const bool saved = runOrReport([&] { problems = m_campaigns.save(edited); },
                                    [this](const QString& message) {
                                        // Keep the user's text on screen and dirty so a later save can still
                                        // succeed.
@@ -286,17 +364,115 @@ bool CampaignEditor::save()
                                        const QUuid uuid = m_campaign.sync.uuid;
                                        m_campaign = m_campaigns.load(uuid).value_or(Campaign());
                                        showCampaign();
+                                       resetHistory();
                                        showMessage(message, true);
                                        emit saveStateChanged(tr("Not saved: the campaign changed elsewhere"));
                                    });
     if (!saved)
         return false;
+    if (!problems.isEmpty()) {
+        QStringList reasons;
+        QStringList html;
+        for (const FieldProblem& problem : std::as_const(problems)) {
+            reasons.append(problem.message);
+            html.append(problem.message.toHtmlEscaped());
+        }
+        setRefusal(reasons.join(QLatin1Char('\n')));
+        showMessage(html.join(QStringLiteral("<br>")), true);
+        return false;
+    }
     m_campaign = edited;
     m_dirty = false;
+    setRefusal({});
     updateReviewChecklist();
+    if (!m_applyingHistory) {
+        const QString change = describeChange(before, edited);
+        if (!change.isEmpty())
+            m_history->push(new SnapshotCommand<Campaign>(change, before, edited,
+                                                          [this](const Campaign& state) { restore(state); }));
+    }
     emit saveStateChanged(
         tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
+}
+
+// The fields of `state` on screen and saved again (an undo or a redo); the record's identity,
+// status and revision stay those of the campaign as it is now.
+void CampaignEditor::restore(const Campaign& state)
+{
+    Campaign target = m_campaign;
+    target.title = state.title;
+    target.summary = state.summary;
+    target.description = state.description;
+    target.cause = state.cause;
+    target.harm = state.harm;
+    target.legalBasis = state.legalBasis;
+    target.court = state.court;
+    target.opposingParty = state.opposingParty;
+    target.goalCents = state.goalCents;
+    target.endDate = state.endDate;
+    target.howMoneyUsed = state.howMoneyUsed;
+    target.budgetLines = state.budgetLines;
+    target.pressArticles = state.pressArticles;
+    const Campaign saved = m_campaign;
+    m_campaign = target;
+    showCampaign();
+    m_campaign = saved;
+    m_dirty = true;
+    m_applyingHistory = true;
+    save();
+    m_applyingHistory = false;
+}
+
+void CampaignEditor::resetHistory()
+{
+    // Never while the stack is running a command: clear it once that returns.
+    if (m_applyingHistory)
+        QTimer::singleShot(0, m_history, &QUndoStack::clear);
+    else
+        m_history->clear();
+}
+
+void CampaignEditor::undoEdit()
+{
+    // Text the fields refuse, or not saved yet, is what Ctrl+Z takes back first.
+    if (!m_refusal.isEmpty() || (m_dirty && !flush())) {
+        m_dirty = false;
+        showCampaign();
+        setRefusal({});
+        emit saveStateChanged(tr("Edits not saved were undone"));
+        return;
+    }
+    m_history->undo();
+}
+
+void CampaignEditor::redoEdit()
+{
+    if (flush())
+        m_history->redo();
+}
+
+QString CampaignEditor::describeChange(const Campaign& before, const Campaign& after) const
+{
+    QStringList fields;
+    const auto compare = [&fields](bool differs, const QString& name) {
+        if (differs)
+            fields.append(name);
+    };
+    compare(before.title != after.title, tr("title"));
+    compare(before.summary != after.summary, tr("summary"));
+    compare(before.cause != after.cause, tr("cause"));
+    compare(before.harm != after.harm, tr("harm fought"));
+    compare(before.legalBasis != after.legalBasis, tr("legal basis"));
+    compare(before.court != after.court, tr("court"));
+    compare(before.opposingParty != after.opposingParty, tr("opposing party"));
+    compare(before.description != after.description, tr("description"));
+    compare(before.goalCents != after.goalCents, tr("funding goal"));
+    compare(before.endDate != after.endDate, tr("end date"));
+    compare(before.budgetLines != after.budgetLines, tr("budget lines"));
+    compare(before.pressArticles != after.pressArticles, tr("press articles"));
+    compare(before.howMoneyUsed != after.howMoneyUsed, tr("use of funds"));
+    return fields.join(QStringLiteral(", "));
 }
 
 void CampaignEditor::showCampaign()
@@ -319,7 +495,7 @@ void CampaignEditor::showCampaign()
     m_opposingParty->setText(c.opposingParty);
     m_description->setMarkdown(c.description);
     m_goal->setCents(c.goalCents);
-    m_endDate->setDate(c.endDate.isValid() ? c.endDate : m_endDate->minimumDate());
+    m_endDate->setDate(c.endDate);
     m_budget->setLines(c.budgetLines);
     m_press->setArticles(c.pressArticles);
     m_howMoneyUsed->setPlainText(c.howMoneyUsed);
@@ -335,6 +511,9 @@ void CampaignEditor::showCampaign()
     m_description->setReadOnly(readOnly);
     m_budget->setReadOnly(readOnly);
     m_press->setReadOnly(readOnly);
+    // What cannot be edited does not look like it can.
+    for (QWidget* field : typedFields())
+        showAsReadOnly(field, readOnly);
     if (readOnly && !c.sync.uuid.isNull()) {
         showMessage(
             tr("This campaign is \"%1\": what the board reviewed stays as it was. Return it to draft to "
@@ -343,25 +522,42 @@ void CampaignEditor::showCampaign()
             false);
     }
 
-    m_history->clear();
+    m_statusHistory->clear();
     if (!c.sync.uuid.isNull()) {
         for (const CampaignRepository::StatusChange& change : m_campaigns.history(c.sync.uuid)) {
             const QString when = locale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
-            QString line = tr("%1: %2 → %3")
-                               .arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
-            if (!change.note.isEmpty())
+            // The first entry is the creation: there was no status before it.
+            QString line = change.creation
+                ? tr("%1: created as \"%2\"").arg(when, CampaignText::status(change.to))
+                : tr("%1: %2 → %3")
+                      .arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
+            if (!change.note.isEmpty() && !change.creation)
                 line += QStringLiteral(" — ") + change.note;
-            m_history->addItem(line);
+            m_statusHistory->addItem(line);
         }
     }
     refreshFees();
+    updateBudgetWarning();
     rebuildTransitionButtons();
     m_loading = false;
+    // What is on screen now is the campaign as stored: nothing is refused any more.
+    setRefusal(fieldRefusals());
+}
+
+void CampaignEditor::updateBudgetWarning()
+{
+    Campaign shown = m_campaign;
+    shown.goalCents = m_goal->cents();
+    shown.budgetLines = m_budget->lines();
+    const QString warning = CampaignRules::budgetWarning(shown, m_settings.feeSettings(), locale());
+    m_budgetWarning->setText(warning);
+    m_budgetWarning->setVisible(!warning.isEmpty());
 }
 
 void CampaignEditor::refreshFees()
 {
     m_fees->show(m_goal->cents(), m_settings.feeSettings());
+    updateBudgetWarning();
 }
 
 void CampaignEditor::rebuildTransitionButtons()
@@ -421,6 +617,8 @@ void CampaignEditor::requestTransition(CampaignStatus target)
     m_pendingReview = false;
     m_message->hide();
     showCampaign();
+    // The history undoes edits of a draft; a status change is not one of them.
+    resetHistory();
     emit saveStateChanged(tr("Status changed to \"%1\"").arg(CampaignText::status(target)));
 }
 

@@ -4,6 +4,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignText.h"
 #include "common/Attempt.h"
+#include "common/LayoutMemory.h"
 #include "common/RecordTable.h"
 #include "itemmodels/CampaignListModel.h"
 
@@ -44,6 +45,7 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     m_table->horizontalHeader()->resizeSection(CampaignListModel::Goal, 100);
     m_table->horizontalHeader()->resizeSection(CampaignListModel::EndDate, 80);
     m_table->setColumnHidden(CampaignListModel::UpdatedAt, true);
+    fitColumnsToTitles(m_table);
     // Every column can be shown (and so sorted on) from the header's context menu.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -66,6 +68,7 @@ CampaignsPage::CampaignsPage(CampaignRepository& campaigns, AssociationRepositor
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 440, 760 });
     splitter->setChildrenCollapsible(false);
+    LayoutMemory::remember(splitter, QStringLiteral("campaigns"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -90,6 +93,7 @@ QWidget* CampaignsPage::buildFilterBar()
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search title, court, opposing party… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search campaigns"));
     m_statusFilter = new QComboBox(bar);
     m_statusFilter->addItem(tr("All statuses"));
     for (CampaignStatus status : CampaignCodes::allStatuses())
@@ -101,12 +105,21 @@ QWidget* CampaignsPage::buildFilterBar()
     auto* create = new QPushButton(tr("New campaign"), bar);
     create->setToolTip(tr("Start a new campaign draft (Ctrl+N)"));
 
-    auto* layout = new QHBoxLayout(bar);
+    // The search gets a row of its own: beside the filters it was squeezed to "R…".
+    for (QComboBox* filter : { m_statusFilter, m_causeFilter }) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(8);
+    }
+    auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_statusFilter);
-    layout->addWidget(m_causeFilter);
-    layout->addWidget(create);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(create);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_statusFilter, 1);
+    filterRow->addWidget(m_causeFilter, 1);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
 
     // Searching waits for a short pause in typing so each keystroke does not hit the database.
     auto* searchDelay = new QTimer(this);

@@ -3,6 +3,7 @@
 #include "campaigns/MarkdownEditor.h"
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
+#include "common/LayoutMemory.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,6 +39,8 @@ NewsEditor::NewsEditor(NewsRepository& news, QWidget* parent)
         tr("Tell donors what happened, in Markdown: *emphasis*, - lists, [links](https://...)"));
     m_message->setWordWrap(true);
     m_message->hide();
+    // A sentence that wraps: on one line it widened the whole window past a laptop's screen.
+    m_state->setWordWrap(true);
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -66,13 +69,15 @@ NewsEditor::NewsEditor(NewsRepository& news, QWidget* parent)
     splitter->addWidget(editSide);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    LayoutMemory::remember(splitter, QStringLiteral("campaign-news"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &NewsEditor::save);
-    connect(m_title, &QLineEdit::textEdited, this, &NewsEditor::markDirty);
+    // textChanged: the field's own undo (Ctrl+Z, its menu) is saved like typing.
+    connect(m_title, &QLineEdit::textChanged, this, &NewsEditor::markDirty);
     connect(m_body, &MarkdownEditor::edited, this, &NewsEditor::markDirty);
     connect(m_new, &QPushButton::clicked, this, &NewsEditor::addNews);
     connect(m_delete, &QPushButton::clicked, this, &NewsEditor::deleteNews);

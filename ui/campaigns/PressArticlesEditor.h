@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -21,6 +22,8 @@ public:
     void setArticles(const QList<PressArticle>& articles);
     void setReadOnly(bool readOnly);
     QTableWidget* table() const { return m_table; }
+    // What the cells refuse now ("Article 2, date: ..."); empty when all are accepted.
+    QStringList problems() const;
 
 public slots:
     void addArticle();
@@ -28,12 +31,15 @@ public slots:
 
 signals:
     void edited();
+    void problemsChanged();
 
 private:
     void appendRow(const PressArticle& article);
     void onCellChanged(int row, int column);
+    void showProblems();
 
     QTableWidget* m_table;
+    QLabel* m_problems;
     QPushButton* m_add;
     QPushButton* m_remove;
     QList<QUuid> m_uuids;

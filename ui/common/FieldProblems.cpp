@@ -19,4 +19,22 @@ bool showFieldProblems(QLabel* label, const QList<FieldProblem>& problems)
     return !problems.isEmpty();
 }
 
+QLabel* makeProblemLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+void showProblem(QLabel* label, const QString& problem)
+{
+    if (!label)
+        return;
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
 } // namespace casedesk

@@ -3,6 +3,7 @@
 #include "campaigns/Association.h"
 
 class QLabel;
+class QWidget;
 
 namespace casedesk {
 
@@ -11,5 +12,10 @@ namespace casedesk {
 bool showFieldProblems(QLabel* label, const QList<FieldProblem>& problems);
 // The problems' messages, one per line.
 QString fieldProblemsText(const QList<FieldProblem>& problems);
+
+// A label for the problem of one field, placed beside (under) it: red words, wrapped so a long
+// sentence never widens the window, hidden while there is nothing to say.
+QLabel* makeProblemLabel(QWidget* parent);
+void showProblem(QLabel* label, const QString& problem);
 
 } // namespace casedesk

@@ -78,9 +78,20 @@ CampaignReportView::CampaignReportView(Database& database, CampaignRepository& c
     top->addStretch(1);
     top->addWidget(m_export);
 
+    // The share chart's legend is ours, under the bar: words wrap there, where the chart's own
+    // legend cut them ("Commission de la plateforme : 140,…").
+    m_shareLegend = new QWidget(this);
+    auto* legendLayout = new QVBoxLayout(m_shareLegend);
+    legendLayout->setContentsMargins(8, 0, 8, 4);
+    legendLayout->setSpacing(2);
+    auto* shareSide = new QWidget(this);
+    auto* shareLayout = new QVBoxLayout(shareSide);
+    shareLayout->setContentsMargins(0, 0, 0, 0);
+    shareLayout->addWidget(m_shareView, 1);
+    shareLayout->addWidget(m_shareLegend);
     auto* upper = new QHBoxLayout;
     upper->addWidget(buildFigures());
-    upper->addWidget(m_shareView, 1);
+    upper->addWidget(shareSide, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(upper, 1);
@@ -234,6 +245,12 @@ void CampaignReportView::refresh()
     showFigures();
     showShareChart();
     showMonthsChart();
+    // The axes were replaced: repaint the whole views, or the labels of the axes removed stay
+    // drawn under the new ones ("1000" over "800" after another campaign).
+    for (QChartView* view : { m_shareView, m_monthsView }) {
+        view->scene()->invalidate();
+        view->viewport()->update();
+    }
 }
 
 void CampaignReportView::showFigures()
@@ -287,6 +304,13 @@ void CampaignReportView::showShareChart()
         set->append(euros(cents));
         series->append(set);
     }
+    // Colours come from the chart's theme once the series is in the chart.
+    QLayout* legend = m_shareLegend->layout();
+    while (QLayoutItem* item = legend->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_legendTexts.clear();
     chart->addSeries(series);
     auto* category = new QBarCategoryAxis;
     category->append(tr("Raised"));
@@ -301,8 +325,21 @@ void CampaignReportView::showShareChart()
     series->attachAxis(value);
     chart->setTitle(total > 0 ? tr("Where each euro of the %1 raised goes").arg(Money::format(total, locale))
                               : tr("No paid donation yet"));
-    // Four labels with amounts and shares do not fit side by side under the bar.
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setVisible(false);
+    for (QBarSet* set : series->barSets()) {
+        auto* row = new QWidget(m_shareLegend);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* swatch = new QLabel(row);
+        swatch->setFixedSize(12, 12);
+        swatch->setStyleSheet(QStringLiteral("QLabel { background: %1; }").arg(set->color().name()));
+        auto* text = new QLabel(set->label(), row);
+        text->setWordWrap(true);
+        rowLayout->addWidget(swatch, 0, Qt::AlignTop);
+        rowLayout->addWidget(text, 1);
+        legend->addWidget(row);
+        m_legendTexts.append(set->label());
+    }
 }
 
 void CampaignReportView::showMonthsChart()
@@ -333,10 +370,13 @@ void CampaignReportView::showMonthsChart()
     value->setRange(0, std::max(euros(highest), 1.0));
     value->setLabelFormat(QStringLiteral("%.0f"));
     value->applyNiceNumbers();
+    // The unit on the axis. Its numbers stay plain (1000): Qt Charts 6.4 draws the French group
+    // separator over the next label.
+    value->setTitleText(tr("Euros (€)"));
     chart->addAxis(value, Qt::AlignLeft);
     series->attachAxis(value);
     chart->legend()->setVisible(false);
-    chart->setTitle(tr("Donations per month"));
+    chart->setTitle(tr("Donations per month, in euros"));
 }
 
 void CampaignReportView::chooseAndExportCsv()

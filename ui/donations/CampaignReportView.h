@@ -48,6 +48,8 @@ public:
     QString figureText(Figure figure) const;
     QChart* shareChart() const;
     QChart* monthsChart() const;
+    // The share chart's legend, each line whole: the part, its amount and its share.
+    QStringList shareLegend() const { return m_legendTexts; }
 
     // Writes the figures and the months; false (and the reason shown) when the file fails.
     bool exportCsv(const QString& path);
@@ -79,6 +81,8 @@ private:
     QLabel* m_notes = nullptr;
     QChartView* m_shareView;
     QChartView* m_monthsView;
+    QWidget* m_shareLegend = nullptr;
+    QStringList m_legendTexts;
 };
 
 } // namespace casedesk

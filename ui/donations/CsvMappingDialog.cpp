@@ -1,6 +1,7 @@
 #include "donations/CsvMappingDialog.h"
 
 #include "common/Attempt.h"
+#include "common/DateRules.h"
 #include "donations/CsvMappingStore.h"
 #include "donations/CsvStatementParser.h"
 
@@ -81,10 +82,11 @@ void CsvMappingDialog::buildForm()
     m_skipLines->setRange(0, 50);
     m_decimal->addItem(tr("Comma: 1 234,56"), QStringLiteral(","));
     m_decimal->addItem(tr("Point: 1,234.56"), QStringLiteral("."));
-    m_dateFormat->setEditable(true);
+    // Shown as people read a date pattern (JJ/MM/AAAA in French), kept as Qt's format code.
     for (const char* format :
          { "dd/MM/yyyy", "dd/MM/yy", "yyyy-MM-dd", "dd.MM.yyyy", "dd-MM-yyyy", "MM/dd/yyyy" })
-        m_dateFormat->addItem(QString::fromLatin1(format));
+        m_dateFormat->addItem(DateRules::readablePattern(QString::fromLatin1(format)),
+                              QString::fromLatin1(format));
     m_saveName->setPlaceholderText(tr("e.g. Crédit Coopératif (optional)"));
     m_problems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_problems->setWordWrap(true);
@@ -129,7 +131,7 @@ void CsvMappingDialog::buildForm()
     for (QComboBox* combo : { m_separator, m_encoding, m_decimal, m_bookingDate, m_valueDate, m_label,
                               m_label2, m_amount, m_debit, m_credit, m_reference, m_counterparty })
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::refresh);
-    connect(m_dateFormat, &QComboBox::currentTextChanged, this, &CsvMappingDialog::refresh);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::refresh);
     connect(m_skipLines, &QSpinBox::valueChanged, this, &CsvMappingDialog::refresh);
     connect(m_header, &QCheckBox::toggled, this, &CsvMappingDialog::refresh);
 }
@@ -161,7 +163,9 @@ void CsvMappingDialog::showMapping()
     m_skipLines->setValue(m_mapping.skipLines);
     m_header->setChecked(m_mapping.hasHeaderRow);
     selectData(m_decimal, QString(m_mapping.decimalSeparator));
-    m_dateFormat->setCurrentText(m_mapping.dateFormat);
+    if (m_dateFormat->findData(m_mapping.dateFormat) < 0)
+        m_dateFormat->addItem(DateRules::readablePattern(m_mapping.dateFormat), m_mapping.dateFormat);
+    selectData(m_dateFormat, m_mapping.dateFormat);
     fillColumnChoices({}, std::max(m_mapping.columnsNeeded(), 1));
     selectData(m_bookingDate, m_mapping.bookingDateColumn);
     selectData(m_valueDate, m_mapping.valueDateColumn);
@@ -182,7 +186,7 @@ void CsvMappingDialog::readForm()
     m_mapping.skipLines = m_skipLines->value();
     m_mapping.hasHeaderRow = m_header->isChecked();
     m_mapping.decimalSeparator = m_decimal->currentData().toString().at(0);
-    m_mapping.dateFormat = m_dateFormat->currentText().trimmed();
+    m_mapping.dateFormat = m_dateFormat->currentData().toString();
     m_mapping.bookingDateColumn = m_bookingDate->currentData().toInt();
     m_mapping.valueDateColumn = m_valueDate->currentData().toInt();
     m_mapping.labelColumns.clear();

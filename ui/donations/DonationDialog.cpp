@@ -1,15 +1,19 @@
 #include "donations/DonationDialog.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "campaigns/CampaignRules.h"
+#include "common/AmountRules.h"
 #include "common/Attempt.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/MoneyEdit.h"
 #include "donations/DonationRepository.h"
 #include "donations/DonorRepository.h"
+#include "settings/SettingsRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,8 +36,8 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     , m_campaign(new QComboBox(this))
     , m_donor(new QComboBox(this))
     , m_newDonor(new QLineEdit(this))
-    , m_amount(new MoneyEdit(this))
-    , m_date(new QDateEdit(this))
+    , m_amount(new MoneyEdit(this, AmountRules::Kind::Donation))
+    , m_date(new DateEdit(this))
     , m_method(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_platform(new QLineEdit(this))
@@ -43,8 +47,6 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     , m_lock(new QLabel(this))
 {
     setWindowTitle(m_isNew ? tr("New donation") : tr("Donation"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_newDonor->setPlaceholderText(tr("or type a new donor's name"));
     m_note->setMaximumHeight(70);
     for (DonationMethod method : DonationCodes::methods())
@@ -60,15 +62,32 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     m_lock->hide();
 
     auto* form = new QFormLayout;
+    // Each field's problem is said under it, in words.
+    const auto problemRow = [this, form](const QString& field, QLabel* label = nullptr) {
+        if (!label)
+            label = makeProblemLabel(this);
+        form->addRow(QString(), label);
+        m_fieldProblems.insert(field, label);
+    };
     form->addRow(tr("&Campaign"), m_campaign);
+    auto* collecting = new QLabel(tr("Gifts go to campaigns that collect: published or funded."), this);
+    collecting->setWordWrap(true);
+    collecting->setEnabled(false);
+    form->addRow(QString(), collecting);
+    problemRow(QStringLiteral("campaign"));
     form->addRow(tr("D&onor"), m_donor);
     form->addRow(QString(), m_newDonor);
+    problemRow(QStringLiteral("donor"));
     form->addRow(tr("&Amount"), m_amount);
+    problemRow(QStringLiteral("amount"), m_amount->problemLabel());
     form->addRow(tr("&Date"), m_date);
+    problemRow(QStringLiteral("date"), m_date->problemLabel());
     form->addRow(tr("&Method"), m_method);
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("&Platform"), m_platform);
+    problemRow(QStringLiteral("platform"));
     form->addRow(tr("Platform &order"), m_order);
+    problemRow(QStringLiteral("platformOrderId"));
     form->addRow(tr("&Note"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &DonationDialog::accept);
@@ -89,13 +108,21 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     showDonation();
 }
 
+// The campaigns that collect, and the gift's own campaign when it is corrected (a gift keeps
+// its campaign after that one closes).
 void DonationDialog::fillCampaigns()
 {
-    m_campaign->addItem(tr("(no campaign yet)"));
     CampaignQuery query;
     query.sortColumn = CampaignColumn::Title;
     query.sortOrder = Qt::AscendingOrder;
-    for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
+    QList<CampaignRow> offered;
+    for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000)) {
+        if (CampaignRules::receivesGifts(row.status) || row.uuid == m_donation.campaignUuid)
+            offered.append(row);
+    }
+    m_campaign->addItem(offered.isEmpty() ? tr("(no campaign collects gifts yet)")
+                                          : tr("(choose a campaign)"));
+    for (const CampaignRow& row : std::as_const(offered))
         m_campaign->addItem(row.title.isEmpty() ? tr("(untitled campaign)") : row.title, row.uuid);
 }
 
@@ -165,9 +192,13 @@ bool DonationDialog::readForm()
         return true;
     Donor donor;
     donor.name = newDonorName;
-    const QList<FieldProblem> problems = m_donors.create(donor);
-    if (showFieldProblems(m_problems, problems))
+    QList<FieldProblem> problems = m_donors.create(donor);
+    if (!problems.isEmpty()) {
+        for (FieldProblem& problem : problems)
+            problem.field = QStringLiteral("donor"); // the new donor's name is typed under the donor
+        showProblems(problems);
         return false;
+    }
     m_donation.donorUuid = donor.sync.uuid;
     m_newDonor->clear();
     fillDonors();
@@ -175,20 +206,60 @@ bool DonationDialog::readForm()
     return true;
 }
 
+void DonationDialog::showProblems(const QList<FieldProblem>& problems)
+{
+    for (QLabel* label : std::as_const(m_fieldProblems))
+        showProblem(label, {});
+    QList<FieldProblem> elsewhere;
+    for (const FieldProblem& problem : problems) {
+        if (QLabel* label = m_fieldProblems.value(problem.field))
+            showProblem(label, problem.message);
+        else
+            elsewhere.append(problem);
+    }
+    if (!problems.isEmpty() && elsewhere.size() < problems.size())
+        elsewhere.prepend({ QString(), tr("The donation is not saved: fix what is said under the fields.") });
+    showFieldProblems(m_problems, elsewhere);
+}
+
 void DonationDialog::accept()
 {
-    bool read = false; // the form, with the typed new donor created
+    // A text the amount or date field refused is said beside it already: nothing is saved.
+    m_date->commitText();
+    QList<FieldProblem> typed;
+    if (!m_amount->problem().isEmpty())
+        typed.append({ QStringLiteral("amount"), m_amount->problem() });
+    if (!m_date->problem().isEmpty())
+        typed.append({ QStringLiteral("date"), m_date->problem() });
+    if (!typed.isEmpty()) {
+        showProblems(typed);
+        return;
+    }
+    const qint64 before = m_donation.amountCents;
+    bool decided = false; // the form read (a typed new donor created) and a large gift confirmed
     QList<FieldProblem> problems;
     const bool written = runOrReport(
         [&] {
-            read = readForm();
-            if (read)
-                problems = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
+            if (!readForm())
+                return;
+            const qint64 threshold = SettingsRepository(m_campaigns.database()).giftConfirmationCents();
+            if ((m_isNew || m_donation.amountCents != before)
+                && AmountRules::needsConfirmation(m_donation.amountCents, threshold)
+                && !Dialogs::confirm(
+                    this, tr("Large gift"),
+                    AmountRules::confirmationQuestion(m_donation.amountCents, threshold, locale()),
+                    tr("Record it"))) {
+                m_amount->setFocus();
+                return;
+            }
+            decided = true;
+            problems = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
+            showProblems(problems);
         },
         [this](const QString& message) {
             showFieldProblems(m_problems, { FieldProblem { QString(), message } });
         });
-    if (!written || !read || showFieldProblems(m_problems, problems))
+    if (!written || !decided || !problems.isEmpty())
         return;
     QDialog::accept();
 }

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "campaigns/Association.h"
 #include "donations/Donation.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,13 +16,15 @@ class QPlainTextEdit;
 namespace casedesk {
 
 class CampaignRepository;
+class DateEdit;
 class DonationRepository;
 class DonorRepository;
 class MoneyEdit;
 
 // A donation typed by hand (a cheque received by post, cash at a stand) or corrected: campaign,
 // donor (an existing one or a new one by name), amount, date, method, status, note. The
-// repository checks it; problems show under the form and the dialog stays open.
+// repository checks it; each problem shows under its field and the dialog stays open. Only
+// campaigns that collect are offered; a gift above the desk's threshold asks for a confirmation.
 class DonationDialog : public QDialog
 {
     Q_OBJECT
@@ -41,8 +44,9 @@ public:
     QComboBox* donorCombo() const { return m_donor; }
     QComboBox* campaignCombo() const { return m_campaign; }
     QComboBox* methodCombo() const { return m_method; }
-    QDateEdit* dateEdit() const { return m_date; }
+    DateEdit* dateEdit() const { return m_date; }
     QLabel* problemsLabel() const { return m_problems; }
+    QLabel* problemLabel(const QString& field) const { return m_fieldProblems.value(field); }
 
     void accept() override;
 
@@ -51,6 +55,7 @@ private:
     void fillDonors();
     void showDonation();
     bool readForm();
+    void showProblems(const QList<FieldProblem>& problems);
 
     DonationRepository& m_donations;
     DonorRepository& m_donors;
@@ -61,7 +66,7 @@ private:
     QComboBox* m_donor;
     QLineEdit* m_newDonor;
     MoneyEdit* m_amount;
-    QDateEdit* m_date;
+    DateEdit* m_date;
     QComboBox* m_method;
     QComboBox* m_status;
     QLineEdit* m_platform;
@@ -69,6 +74,7 @@ private:
     QPlainTextEdit* m_note;
     QLabel* m_problems;
     QLabel* m_lock;
+    QMap<QString, QLabel*> m_fieldProblems;
 };
 
 } // namespace casedesk

@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Attempt.h"
+#include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/RecordTable.h"
 #include "donations/DonationDialog.h"
@@ -13,7 +14,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,16 +29,11 @@ namespace casedesk {
 
 namespace {
 
-// The date editors' lowest value stands for "no limit" and shows as a dash.
-const QDate kOpenDate(1900, 1, 1);
-
-QDateEdit* makeOpenDateEdit(QWidget* parent, const QString& accessibleName)
+// An empty date is no limit on that side of the period.
+DateEdit* makeOpenDateEdit(QWidget* parent, const QString& accessibleName)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kOpenDate);
-    edit->setSpecialValueText(QStringLiteral("—"));
-    edit->setDate(kOpenDate);
+    auto* edit = new DateEdit(parent);
+    edit->setOptional(true, DonationsView::tr("any"));
     edit->setAccessibleName(accessibleName);
     return edit;
 }
@@ -83,6 +78,9 @@ DonationsView::DonationsView(Database& database, DonationRepository& donations, 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildActions());
     layout->addWidget(buildFilterBar());
+    // What a period date refuses is said under the filters, in words.
+    layout->addWidget(m_from->problemLabel());
+    layout->addWidget(m_to->problemLabel());
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
@@ -187,8 +185,8 @@ QWidget* DonationsView::buildFilterBar()
 
     for (QComboBox* combo : { m_campaign, m_method, m_status, m_reconciled })
         connect(combo, &QComboBox::currentIndexChanged, this, &DonationsView::applyFilters);
-    for (QDateEdit* edit : { m_from, m_to })
-        connect(edit, &QDateEdit::dateChanged, this, &DonationsView::applyFilters);
+    for (DateEdit* edit : { m_from, m_to })
+        connect(edit, &DateEdit::dateEdited, this, &DonationsView::applyFilters);
     return bar;
 }
 
@@ -223,9 +221,9 @@ void DonationsView::applyFilters()
         query.status = DonationCodes::statusFromCode(m_status->currentData().toString());
     if (m_reconciled->currentData().isValid())
         query.reconciled = m_reconciled->currentData().toBool();
-    if (m_from->date() != kOpenDate)
+    if (m_from->date().isValid())
         query.from = m_from->date();
-    if (m_to->date() != kOpenDate)
+    if (m_to->date().isValid())
         query.to = m_to->date();
     runOrReport([&] { m_model->setFilters(query); },
                 [this](const QString& message) { showMessage(message, true); });

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +12,7 @@ class QTimer;
 
 namespace casedesk {
 
+class DateEdit;
 class CampaignRepository;
 class Database;
 class DonationListModel;
@@ -76,8 +76,8 @@ private:
     QComboBox* m_method = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_reconciled = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_from = nullptr;
+    DateEdit* m_to = nullptr;
     QUuid m_donorFilter;
     QPushButton* m_donorChip = nullptr;
     QLabel* m_count;

@@ -3,6 +3,7 @@
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
+#include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/DonationRepository.h"
@@ -74,6 +75,7 @@ DonorsView::DonorsView(DonorRepository& donors, DonationRepository& donations, Q
     splitter->addWidget(buildDetails());
     splitter->setSizes({ 560, 600 });
     splitter->setChildrenCollapsible(false);
+    LayoutMemory::remember(splitter, QStringLiteral("donors"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_message);

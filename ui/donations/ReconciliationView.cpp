@@ -3,6 +3,7 @@
 #include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
+#include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/BankRepository.h"
@@ -136,6 +137,7 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(table);
     return table;
 }
 
@@ -170,7 +172,14 @@ ReconciliationView::ReconciliationView(Database& database, QWidget* parent)
     splitter->addWidget(buildProposalsBox());
     splitter->addWidget(buildManualBox());
     splitter->addWidget(buildPeriodsBox());
-    splitter->setSizes({ 280, 340, 140 });
+    // Most room for the lists a treasurer works in; the handles between the panes are dragged
+    // to give one more rows, and the sizes are remembered for the next time.
+    splitter->setSizes({ 300, 420, 110 });
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+    splitter->setHandleWidth(8);
+    LayoutMemory::remember(splitter, QStringLiteral("reconciliation-panes"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -197,6 +206,7 @@ QWidget* ReconciliationView::buildProposalsBox()
     header->resizeSection(AmountColumn, 100);
     header->resizeSection(BankLineColumn, 260);
     header->resizeSection(MatchesColumn, 280);
+    fitColumnsToTitles(m_proposalTable);
     m_accept = new QPushButton(tr("Accept selected"), box);
     m_reject = new QPushButton(tr("Reject selected"), box);
     m_threshold = new QSpinBox(box);
@@ -226,6 +236,7 @@ QWidget* ReconciliationView::buildManualBox()
         { tr("Date"), tr("Amount"), tr("Bank label"), tr("From"), tr("Matched with") });
     m_credits->horizontalHeader()->resizeSection(CreditLabel, 200);
     m_credits->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(m_credits);
     m_showReconciled = new QCheckBox(tr("Show reconciled credits too"), box);
     auto* left = new QWidget(box);
     auto* leftLayout = new QVBoxLayout(left);
@@ -245,6 +256,7 @@ QWidget* ReconciliationView::buildManualBox()
         { tr("Date"), tr("Amount"), tr("Donor or payout"), tr("Campaign"), tr("Method") });
     m_targets->horizontalHeader()->resizeSection(TargetWho, 180);
     m_targets->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToTitles(m_targets);
     m_targetSearch = new QLineEdit(box);
     m_targetSearch->setPlaceholderText(tr("Search a donor, an e-mail or an order id"));
     m_targetSearch->setClearButtonEnabled(true);
@@ -263,6 +275,7 @@ QWidget* ReconciliationView::buildManualBox()
     sides->setChildrenCollapsible(false);
     sides->addWidget(left);
     sides->addWidget(right);
+    LayoutMemory::remember(sides, QStringLiteral("reconciliation-sides"));
     m_match = new QPushButton(tr("Match"), box);
     m_unmatch = new QPushButton(tr("Unmatch"), box);
     auto* hint

@@ -4,8 +4,11 @@
 #include "campaigns/CampaignRepository.h"
 #include "common/Attempt.h"
 #include "common/Clock.h"
+#include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
+#include "common/LayoutMemory.h"
+#include "common/RecordTable.h"
 #include "evidence/BordereauDialog.h"
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidenceJobs.h"
@@ -18,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -52,7 +54,6 @@ namespace casedesk {
 namespace {
 
 constexpr int kPreviewSize = 260;
-const QDate kNoDate(1900, 1, 1); // QDateEdit has no empty state: its minimum stands for "no date"
 
 QStringList tagsFrom(const QString& text)
 {
@@ -138,6 +139,9 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     m_view->setColumnWidth(EvidenceListModel::Public, 70);
     m_view->setColumnWidth(EvidenceListModel::Size, 80);
     m_view->setAlternatingRowColors(true);
+    // Titles as wide as their headers ("Fichier d'origine"), long names cut in the middle.
+    showElidedTextInToolTips(m_view);
+    fitColumnsToTitles(m_view, false); // the title takes the room; file names are cut in the middle
     m_view->setAccessibleName(tr("Pieces"));
 
     m_message->setWordWrap(true);
@@ -154,6 +158,7 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     auto* hint
         = new QLabel(tr("Drop files here to attach them; drag a piece within the list to renumber."), this);
     hint->setEnabled(false);
+    hint->setWordWrap(true);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -161,6 +166,8 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 700, 450 });
+    splitter->setChildrenCollapsible(false);
+    LayoutMemory::remember(splitter, QStringLiteral("evidence"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -227,11 +234,8 @@ QWidget* EvidencePage::buildDetails()
     m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title = new QLineEdit(m_details);
     m_title->setMaxLength(300);
-    m_date = new QDateEdit(m_details);
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(kNoDate);
-    m_date->setSpecialValueText(tr("no date"));
-    m_date->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+    m_date = new DateEdit(m_details);
+    m_date->setOptional(true, tr("no date"));
     m_source = new QLineEdit(m_details);
     m_source->setPlaceholderText(tr("Who produced it, or where it comes from"));
     m_description = new QPlainTextEdit(m_details);
@@ -245,6 +249,7 @@ QWidget* EvidencePage::buildDetails()
     auto* form = new QFormLayout;
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Date of the document"), m_date);
+    form->addRow(QString(), m_date->problemLabel());
     form->addRow(tr("&Source"), m_source);
     form->addRow(tr("D&escription"), m_description);
     form->addRow(tr("Ta&gs"), m_tags);
@@ -259,7 +264,7 @@ QWidget* EvidencePage::buildDetails()
     for (QLineEdit* edit : { m_title, m_source, m_tags })
         connect(edit, &QLineEdit::textEdited, this, &EvidencePage::markDirty);
     connect(m_description, &QPlainTextEdit::textChanged, this, &EvidencePage::markDirty);
-    connect(m_date, &QDateEdit::dateChanged, this, &EvidencePage::markDirty);
+    connect(m_date, &DateEdit::dateEdited, this, &EvidencePage::markDirty);
     connect(m_public, &QCheckBox::toggled, this, &EvidencePage::markDirty);
     m_details->setEnabled(false);
     return m_details;
@@ -486,7 +491,8 @@ void EvidencePage::showSelected()
             edit->setText(text);
     };
     setLine(m_title, m_current.metadata.title);
-    m_date->setDate(m_current.metadata.documentDate.isValid() ? m_current.metadata.documentDate : kNoDate);
+    if (m_date->date() != m_current.metadata.documentDate || !m_date->problem().isEmpty())
+        m_date->setDate(m_current.metadata.documentDate);
     setLine(m_source, m_current.metadata.source);
     if (m_description->toPlainText() != m_current.metadata.description)
         m_description->setPlainText(m_current.metadata.description);
@@ -513,12 +519,16 @@ void EvidencePage::showSelected()
                     tr("No preview for this kind of file (%1). Use Open.").arg(m_current.mediaType));
             }
         }
+        // The fingerprint is cut in the middle (64 characters never wrap and widened the window);
+        // the whole of it is in the tooltip, and "Check integrity" compares all of it.
+        const QString sha = QString::fromLatin1(m_current.sha256);
         m_fileInfo->setText(
             tr("Piece no. %1 · %2 · %3 · %4\nAttached %5 · SHA-256 %6")
                 .arg(m_current.number)
                 .arg(m_current.originalName, m_current.mediaType, locale().formattedDataSize(m_current.size),
                      QLocale().toString(m_current.attachedAt.toLocalTime(), QLocale::ShortFormat),
-                     QString::fromLatin1(m_current.sha256)));
+                     sha.left(12) + QStringLiteral("…") + sha.right(12)));
+        m_fileInfo->setToolTip(tr("SHA-256 %1").arg(sha));
     }
     m_loading = false;
     updateActions();
@@ -545,7 +555,7 @@ bool EvidencePage::save()
         return true;
     EvidencePiece piece = m_current;
     piece.metadata.title = m_title->text();
-    piece.metadata.documentDate = m_date->date() == kNoDate ? QDate() : m_date->date();
+    piece.metadata.documentDate = m_date->date();
     piece.metadata.source = m_source->text();
     piece.metadata.description = m_description->toPlainText();
     piece.metadata.tags = tagsFrom(m_tags->text());

@@ -11,7 +11,6 @@ class QTemporaryDir;
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,6 +21,7 @@ class QTimer;
 
 namespace casedesk {
 
+class DateEdit;
 class AssociationRepository;
 class AttachJob;
 class CampaignRepository;
@@ -124,7 +124,7 @@ private:
     QPlainTextEdit* m_textPreview;
     QLabel* m_fileInfo;
     QLineEdit* m_title;
-    QDateEdit* m_date;
+    DateEdit* m_date;
     QLineEdit* m_source;
     QPlainTextEdit* m_description;
     QLineEdit* m_tags;

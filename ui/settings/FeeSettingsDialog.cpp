@@ -13,7 +13,7 @@ namespace casedesk {
 
 FeeSettingsDialog::FeeSettingsDialog(const FeeSettings& current, QWidget* parent)
     : QDialog(parent)
-    , m_flatFee(new MoneyEdit(this))
+    , m_flatFee(new MoneyEdit(this, AmountRules::Kind::FlatFee))
     , m_commission(new QDoubleSpinBox(this))
     , m_example(new QLabel(this))
 {
@@ -27,18 +27,24 @@ FeeSettingsDialog::FeeSettingsDialog(const FeeSettings& current, QWidget* parent
 
     auto* form = new QFormLayout;
     form->addRow(tr("Flat fee per campaign (€)"), m_flatFee);
+    form->addRow(QString(), m_flatFee->problemLabel());
     form->addRow(tr("Commission on donations"), m_commission);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("What the crowdfunding platform keeps. Each campaign's fee panel uses these "
-                      "to show what reaches the case."),
-                   this));
+    auto* intro = new QLabel(tr("What the crowdfunding platform keeps. Each campaign's fee panel uses these "
+                                "to show what reaches the case."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_example);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // A refused fee (said under it) keeps the dialog open: nothing is stored.
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_flatFee->problem().isEmpty())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_flatFee, &MoneyEdit::centsEdited, this, &FeeSettingsDialog::updateExample);
     connect(m_commission, &QDoubleSpinBox::valueChanged, this, &FeeSettingsDialog::updateExample);

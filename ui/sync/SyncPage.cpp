@@ -10,6 +10,8 @@
 #include "sync/SyncKinds.h"
 #include "sync/SyncRunner.h"
 
+#include "common/FieldProblems.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -45,6 +48,9 @@ SyncPage::SyncPage(Database& database, SettingsRepository& settings, QWidget* pa
     , m_caFile(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenStorage(new QLabel(this))
+    , m_tokenProblem(makeProblemLabel(this))
+    , m_sessionFallback(new QPushButton(tr("Use for this session &only"), this))
+    , m_countLater(new QTimer(this))
     , m_interval(new QComboBox(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_sync(new QPushButton(tr("S&ync now"), this))
@@ -69,6 +75,13 @@ SyncPage::SyncPage(Database& database, SettingsRepository& settings, QWidget* pa
     connect(m_runner, &SyncRunner::runningChanged, this, &SyncPage::onRunningChanged);
     connect(m_runner, &SyncRunner::logMessage, this, &SyncPage::appendLog);
     connect(m_runner, &SyncRunner::progressChanged, this, &SyncPage::onProgress);
+    // Counted again while the sync sends, at most a few times a second.
+    m_countLater->setSingleShot(true);
+    m_countLater->setInterval(500);
+    connect(m_countLater, &QTimer::timeout, this, [this] {
+        refreshCounts();
+        emit countsChanged();
+    });
     connect(m_runner, &SyncRunner::syncFinished, this, &SyncPage::onSyncFinished);
     connect(m_runner, &SyncRunner::connectionTested, this, &SyncPage::onConnectionTested);
     connect(m_autoSync, &AutoSync::due, this, &SyncPage::onAutoSyncDue);
@@ -118,6 +131,14 @@ QWidget* SyncPage::buildSettings()
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenRow);
     m_tokenStorage->setWordWrap(true);
+    form->addRow(QString(), m_tokenProblem);
+    m_sessionFallback->setToolTip(
+        tr("Keeps the token in memory until CaseDesk quits; it is asked again at the next start."));
+    m_sessionFallback->hide();
+    auto* fallbackRow = new QHBoxLayout;
+    fallbackRow->addWidget(m_sessionFallback);
+    fallbackRow->addStretch(1);
+    form->addRow(QString(), fallbackRow);
     form->addRow(QString(), m_tokenStorage);
 
     for (int minutes : AutoSync::intervalChoices())
@@ -132,6 +153,7 @@ QWidget* SyncPage::buildSettings()
     connect(chooseCa, &QPushButton::clicked, this, &SyncPage::chooseCaFile);
     connect(saveToken, &QPushButton::clicked, this, &SyncPage::saveToken);
     connect(m_token, &QLineEdit::returnPressed, this, &SyncPage::saveToken);
+    connect(m_sessionFallback, &QPushButton::clicked, this, &SyncPage::useTokenForSession);
     connect(forgetToken, &QPushButton::clicked, this, &SyncPage::forgetToken);
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         saveSettings();
@@ -227,34 +249,57 @@ void SyncPage::showTokenState()
 {
     if (!isVisible() && !m_credentials)
         return;
-    m_tokenStorage->setText(credentials().whereStored());
     const QUrl server(m_server->text().trimmed());
     QString ignored;
     const bool stored = server.isValid() && !server.host().isEmpty()
         && credentials().token(credentialKey(server), &ignored).has_value();
+    // Where tokens go, and whether one is there for this platform: never a save that did not happen.
+    m_tokenStorage->setText(credentials().whereStored() + QLatin1Char(' ')
+                            + (stored ? tr("A token is saved for this platform.")
+                                      : tr("No token is saved for this platform yet.")));
     m_token->setPlaceholderText(stored ? tr("A token is stored; type a new one to replace it")
                                        : tr("Paste the token the platform gave this desk"));
 }
 
-void SyncPage::saveToken()
+bool SyncPage::saveToken()
 {
     const QUrl server(m_server->text().trimmed());
     QString error;
     if (!SyncClient::isAcceptableServer(server, &error)) {
         m_connection->setText(error);
-        return;
+        return false;
     }
     const QByteArray token = m_token->text().trimmed().toUtf8();
     if (token.isEmpty())
-        return;
+        return true;
     if (!credentials().setToken(credentialKey(server), token, &error)) {
-        m_connection->setText(error);
-        return;
+        // The token stays in the field, nothing claims it was saved, and the way on is offered.
+        showProblem(m_tokenProblem,
+                    error + QLatin1Char(' ')
+                        + tr("You can use this token for this session only: it is kept in memory until "
+                             "CaseDesk quits, and asked again at the next start."));
+        m_sessionFallback->show();
+        m_connection->setText(tr("The token is not saved."));
+        showTokenState();
+        return false;
     }
+    showProblem(m_tokenProblem, {});
+    m_sessionFallback->hide();
     m_token->clear();
     m_connection->setText(credentials().persistent() ? tr("Token saved in the keychain.")
                                                      : tr("Token kept in memory for this session."));
     showTokenState();
+    return true;
+}
+
+void SyncPage::useTokenForSession()
+{
+    // From now on tokens stay in this process's memory: the keychain refused them.
+    m_credentials = std::make_unique<MemoryCredentials>(
+        tr("the keychain refused to store the token when it was saved."));
+    showProblem(m_tokenProblem, {});
+    m_sessionFallback->hide();
+    saveToken();
 }
 
 void SyncPage::forgetToken()
@@ -278,8 +323,11 @@ bool SyncPage::prepareRun(SyncOptions* options, QByteArray* token)
         appendLog(error);
         return false;
     }
-    if (!m_token->text().trimmed().isEmpty())
-        saveToken();
+    if (!m_token->text().trimmed().isEmpty() && !saveToken()) {
+        // Not "no token": the token typed is there, the keychain refused it (said beside it).
+        appendLog(m_tokenProblem->text());
+        return false;
+    }
     const std::optional<QByteArray> stored = credentials().token(credentialKey(options->server), &error);
     if (!stored) {
         const QString message
@@ -353,6 +401,8 @@ void SyncPage::onProgress(int done, int total)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    if (!m_countLater->isActive())
+        m_countLater->start();
 }
 
 void SyncPage::onSyncFinished(const SyncReport& report)

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace casedesk {
 
@@ -48,6 +49,10 @@ public:
     QPushButton* syncButton() const { return m_sync; }
     QLabel* connectionLabel() const { return m_connection; }
     QLabel* tokenStorageLabel() const { return m_tokenStorage; }
+    // Why the token typed could not be saved (a keychain refusal), beside the token field.
+    QLabel* tokenProblemLabel() const { return m_tokenProblem; }
+    // Offered when the keychain refuses: keep the typed token in memory for this session.
+    QPushButton* sessionFallbackButton() const { return m_sessionFallback; }
     QLabel* pendingLabel() const { return m_pending; }
     QPlainTextEdit* logView() const { return m_log; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -59,6 +64,8 @@ signals:
     // A sync or a resolution changed the desk: lists and the status bar count again.
     void deskChanged();
     void statusMessage(const QString& text);
+    // What waits to be sent may have changed (a sync in progress): the status bar counts again.
+    void countsChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -69,7 +76,8 @@ private:
     void loadSettings();
     void saveSettings();
     void chooseCaFile();
-    void saveToken();
+    bool saveToken();
+    void useTokenForSession();
     void forgetToken();
     void showTokenState();
     Credentials& credentials();
@@ -91,6 +99,9 @@ private:
     QLineEdit* m_caFile;
     QLineEdit* m_token;
     QLabel* m_tokenStorage;
+    QLabel* m_tokenProblem;
+    QPushButton* m_sessionFallback;
+    QTimer* m_countLater;
     QComboBox* m_interval;
     QPushButton* m_test;
     QPushButton* m_sync;

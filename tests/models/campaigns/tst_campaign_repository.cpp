@@ -305,14 +305,23 @@ void TestCampaignRepository::outboxKeepsOneEntryPerRecord()
     QCOMPARE(outboxQueue(db()), (QStringList { key(second.sync.uuid), key(first.sync.uuid) }));
 }
 
-// A negative amount breaks the budget_lines CHECK after the campaign row was updated: the row
-// change and the outbox entry must both be rolled back with it.
+// A budget line the desk refuses after the campaign row was updated: the row change and the
+// outbox entry must both be rolled back with it. A negative amount no longer gets that far
+// (CampaignRules refuses it first, writing nothing), so the desk itself refuses the line here.
 void TestCampaignRepository::failedChildWriteRollsBackRowAndOutbox()
 {
     const Campaign created = repo().create(completeCampaign(m_clock->today()));
     Campaign edited = created;
     edited.title = QStringLiteral("Ne doit pas rester");
     edited.budgetLines.append({ {}, BudgetKind::Other, QStringLiteral("Négatif"), -1 });
+    const QList<FieldProblem> problems = repo().save(edited);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("budget.3"));
+    QCOMPARE(repo().load(created.sync.uuid)->sync.revision, 1);
+
+    edited.budgetLines.last().amountCents = 100;
+    db().exec(QStringLiteral("CREATE TRIGGER refuse_line BEFORE INSERT ON budget_lines "
+                             "WHEN NEW.label = 'Négatif' BEGIN SELECT RAISE(ABORT, 'planted failure'); END"));
     QVERIFY_THROWS_EXCEPTION(DatabaseError, repo().save(edited));
 
     const std::optional<Campaign> loaded = repo().load(created.sync.uuid);

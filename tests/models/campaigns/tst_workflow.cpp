@@ -149,7 +149,7 @@ void TestWorkflow::emptyCampaignNamesEveryMissingField()
         QStringLiteral("Funding goal must be more than zero."),
         QStringLiteral("End date is not set."),
         QStringLiteral("The budget has no lines."),
-        QStringLiteral("\"How the money will be used\" is empty."),
+        QStringLiteral("The \"Use of funds\" tab is empty."),
     };
     QCOMPARE(missing, expected);
 }

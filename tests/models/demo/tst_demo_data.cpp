@@ -4,8 +4,11 @@
 #include "FixedClock.h"
 #include "TempDesk.h"
 
+#include "campaigns/CampaignRules.h"
 #include "campaigns/Workflow.h"
 #include "demo/DemoData.h"
+#include "evidence/EvidenceRepository.h"
+#include "procedures/DeadlineService.h"
 #include "storage/Database.h"
 
 #include <QSignalSpy>
@@ -54,6 +57,7 @@ private slots:
     void announcesOnceWhenCommitted();
     void failureHalfWayLeavesTheDeskEmpty();
     void secondLoadAddsNothing();
+    void everyAreaHasSomethingToShow();
 
 private:
     std::unique_ptr<FixedClock> m_clock;
@@ -188,6 +192,41 @@ void TestDemoData::secondLoadAddsNothing()
     QCOMPARE(countOf(m_desk->database(), QStringLiteral("campaigns")), campaigns);
     QCOMPARE(countOf(m_desk->database(), QStringLiteral("budget_lines")), lines);
     QCOMPARE(m_desk->associations().load().sync.revision, associationRevision);
+}
+
+// A newcomer opens each area on the demo and finds something: pieces of evidence with a picture
+// and a text to preview, open deadlines ahead, and budgets whose lines for the case fit what
+// reaches it once the platform is paid.
+void TestDemoData::everyAreaHasSomethingToShow()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    EvidenceRepository evidence(m_desk->database(), Vault(Vault::pathForDesk(m_desk->path())));
+    QStringList types;
+    int publicPieces = 0;
+    for (const Campaign& campaign : allCampaigns(m_desk->campaigns())) {
+        for (const EvidencePiece& piece : evidence.pieces(campaign.sync.uuid)) {
+            types.append(piece.mediaType);
+            publicPieces += piece.metadata.isPublic ? 1 : 0;
+            QVERIFY(!piece.metadata.title.isEmpty());
+            QVERIFY(QFileInfo::exists(evidence.vault().filePath(piece.sha256)));
+        }
+        QVERIFY2(CampaignRules::budgetWarning(campaign, m_desk->settings().feeSettings()).isEmpty(),
+                 qPrintable(campaign.title));
+    }
+    QVERIFY2(types.contains(QStringLiteral("image/png")) && types.contains(QStringLiteral("text/plain")),
+             qPrintable(types.join(QLatin1Char(' '))));
+    QVERIFY(publicPieces >= 1);
+    QVERIFY(evidence.verify().isEmpty());
+
+    DeadlineQuery query;
+    query.today = m_clock->today();
+    query.horizonDays = 90;
+    query.includeOverdue = false;
+    const QList<DeadlineItem> ahead = DeadlineService(m_desk->database()).due(query);
+    QVERIFY2(ahead.size() >= 2, qPrintable(QString::number(ahead.size())));
+    for (const DeadlineItem& item : ahead)
+        QVERIFY(item.due >= m_clock->today());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -231,7 +231,8 @@ void TestCamtParser::unreadableFilesAreRefusedWithLineAndElement_data()
                                   << QStringLiteral("CdtDbtInd is missing (expected CRDT or DBIT)");
     QTest::newRow("30 February") << QStringLiteral("camt_bad_date.xml") << 12
                                  << QStringLiteral("Document/BkToCstmrStmt/Stmt/Ntry[3]/BookgDt/Dt")
-                                 << QStringLiteral("expected a date as YYYY-MM-DD, found '2024-02-30'");
+                                 << QStringLiteral(
+                                        "2024-02-30 is an impossible date: February 2024 has 29 days.");
     QTest::newRow("camt.054") << QStringLiteral("camt054_notification.xml") << 2 << QStringLiteral("Document")
                               << QStringLiteral(
                                      "this is an ISO 20022 camt.054.001.02 message, not a camt.053 bank "
@@ -359,7 +360,8 @@ void TestCamtParser::problemsNameTheirElementInDeepEntries()
     QVERIFY(!result.ok());
     QCOMPARE(result.problem->line, 14);
     QCOMPARE(result.problem->location, QStringLiteral("Document/BkToCstmrStmt/Stmt[2]/Ntry[3]/ValDt/Dt"));
-    QCOMPARE(result.problem->message, QStringLiteral("expected a date as YYYY-MM-DD, found '2024-06-31'"));
+    QCOMPARE(result.problem->message,
+             QStringLiteral("2024-06-31 is an impossible date: June 2024 has 30 days."));
     QVERIFY(result.statement.lines.isEmpty());
 }
 

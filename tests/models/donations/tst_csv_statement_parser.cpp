@@ -161,7 +161,7 @@ void TestCsvStatementParser::unreadableFilesAreRefusedWithLineAndColumn_data()
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("message");
     QTest::newRow("bad date") << QStringLiteral("csv_bad_date.csv") << 3 << QStringLiteral("Date")
-                              << QStringLiteral("expected a date as dd/MM/yyyy, found '31/13/2024'");
+                              << QStringLiteral("31/13/2024 is an impossible date: there is no month 13.");
     QTest::newRow("column count") << QStringLiteral("csv_wrong_columns.csv") << 3 << QString()
                                   << QStringLiteral(
                                          "this row has 5 columns but the header has 4: a separator "

@@ -151,6 +151,89 @@ private slots:
                  totals.value(QStringLiteral("availableCents")).toInteger());
     }
 
+    // Gifts typed on the command line follow the window's rules: a campaign that collects, an
+    // amount within bounds, a confirmation (--confirm) above the desk's threshold; and a person
+    // reading the French output sees labels, not codes (kept in --json).
+    void handTypedGiftsFollowTheRules()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rules.db"));
+        const auto at = [&](const QStringList& arguments, const QString& language = QStringLiteral("en")) {
+            return cli(QStringList { QStringLiteral("--database"), path } + arguments, language);
+        };
+        QCOMPARE(at({ QStringLiteral("demo"), QStringLiteral("load") }).exitCode, 0);
+        const auto firstWith = [&](const QString& status) {
+            const Run list = at({ QStringLiteral("--json"), QStringLiteral("campaign"),
+                                  QStringLiteral("list"), QStringLiteral("--status"), status });
+            return QJsonDocument::fromJson(list.out.toUtf8())
+                .array()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("uuid"))
+                .toString();
+        };
+        const QString published = firstWith(QStringLiteral("published"));
+        const QString draft = firstWith(QStringLiteral("draft"));
+        QVERIFY(!published.isEmpty() && !draft.isEmpty());
+        const auto add = [&](const QString& campaign, const QString& amount, const QStringList& more = {}) {
+            return at(QStringList { QStringLiteral("donations"), QStringLiteral("add"),
+                                    QStringLiteral("--campaign"), campaign, QStringLiteral("--amount"),
+                                    amount, QStringLiteral("--date"), QStringLiteral("2026-01-02"),
+                                    QStringLiteral("--method"), QStringLiteral("cheque") }
+                      + more);
+        };
+        const Run toDraft = add(draft, QStringLiteral("50"));
+        QCOMPARE(toDraft.exitCode, 1);
+        QVERIFY2(toDraft.err.contains(QStringLiteral("does not collect yet")), qPrintable(toDraft.err));
+        const Run absurd = add(published, QStringLiteral("999999999"));
+        QCOMPARE(absurd.exitCode, 2);
+        QVERIFY2(absurd.err.contains(QStringLiteral("number of zeros")), qPrintable(absurd.err));
+        const Run big = add(published, QStringLiteral("12000"));
+        QCOMPARE(big.exitCode, 1);
+        QVERIFY2(big.err.contains(QStringLiteral("--confirm")), qPrintable(big.err));
+        QCOMPARE(add(published, QStringLiteral("12000"), { QStringLiteral("--confirm") }).exitCode, 0);
+        QCOMPARE(at({ QStringLiteral("settings"), QStringLiteral("gifts"), QStringLiteral("--confirm-above"),
+                      QStringLiteral("20000") })
+                     .exitCode,
+                 0);
+        QCOMPARE(add(published, QStringLiteral("12000")).exitCode, 0);
+        QCOMPARE(at({ QStringLiteral("settings"), QStringLiteral("gifts"), QStringLiteral("--confirm-above"),
+                      QStringLiteral("0") })
+                     .exitCode,
+                 2);
+
+        // Goals and budget lines are bounded too, and an impossible date is called so.
+        const Run goal = at({ QStringLiteral("campaign"), QStringLiteral("set"), draft,
+                              QStringLiteral("goal"), QStringLiteral("99999999999999") });
+        QCOMPARE(goal.exitCode, 2);
+        QVERIFY2(goal.err.contains(QStringLiteral("Funding goal")), qPrintable(goal.err));
+        const Run line
+            = at({ QStringLiteral("campaign"), QStringLiteral("budget"), QStringLiteral("add"), draft,
+                   QStringLiteral("lawyer_fees"), QStringLiteral("5000000"), QStringLiteral("Avocat") });
+        QCOMPARE(line.exitCode, 2);
+        const Run date = at({ QStringLiteral("campaign"), QStringLiteral("set"), draft,
+                              QStringLiteral("end-date"), QStringLiteral("2027-02-30") });
+        QCOMPARE(date.exitCode, 2);
+        QVERIFY2(date.err.contains(QStringLiteral("impossible date")), qPrintable(date.err));
+
+        const Run french = at({ QStringLiteral("campaign"), QStringLiteral("list") }, QStringLiteral("fr"));
+        QCOMPARE(french.exitCode, 0);
+        QVERIFY2(french.out.contains(QStringLiteral("Publiée"))
+                     && french.out.contains(QStringLiteral("Brouillon")),
+                 qPrintable(french.out));
+        for (const QString& code : { QStringLiteral("published"), QStringLiteral("draft"),
+                                     QStringLiteral("in_review"), QStringLiteral("environment") })
+            QVERIFY2(!french.out.contains(code), qPrintable(code));
+        const Run gifts = at({ QStringLiteral("donations"), QStringLiteral("list"),
+                               QStringLiteral("--method"), QStringLiteral("cheque") },
+                             QStringLiteral("fr"));
+        QVERIFY2(gifts.out.contains(QStringLiteral("Chèque"))
+                     && !gifts.out.contains(QStringLiteral(" cheque ")),
+                 qPrintable(gifts.out.left(400)));
+        const Run json = at({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("list") },
+                            QStringLiteral("fr"));
+        QVERIFY(json.out.contains(QStringLiteral("\"published\"")));
+    }
+
 private:
     Run desk(const QStringList& arguments)
     {
@@ -158,7 +241,7 @@ private:
                    + arguments);
     }
 
-    Run cli(const QStringList& arguments)
+    Run cli(const QStringList& arguments, const QString& language = QStringLiteral("en"))
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -167,7 +250,7 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CASEDESK_CLI_PATH),
-                      QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
+                      QStringList { QStringLiteral("--lang"), language } + arguments);
         if (!process.waitForFinished(30000))
             return {};
         return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

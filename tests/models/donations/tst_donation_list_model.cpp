@@ -37,10 +37,13 @@ private slots:
         FixedClock clock;
         Campaign a;
         a.title = QStringLiteral("Alpha");
-        m_campaignA = m_desk.campaigns().create(a).sync.uuid;
+        // Gifts typed by hand go to campaigns that collect.
+        a.status = CampaignStatus::Published;
+        m_campaignA = m_desk.campaigns().import(a).sync.uuid;
         Campaign b;
         b.title = QStringLiteral("Beta");
-        m_campaignB = m_desk.campaigns().create(b).sync.uuid;
+        b.status = CampaignStatus::Funded;
+        m_campaignB = m_desk.campaigns().import(b).sync.uuid;
         DonorRepository donors(m_desk.database());
         m_donations = std::make_unique<DonationRepository>(m_desk.database());
         const QStringList names = { QStringLiteral("Élodie Durand"), QStringLiteral("Jean Martin"),

@@ -4,7 +4,9 @@
 // summary to the cent and CSV output safe for spreadsheets.
 
 #include "FixedClock.h"
+#include "Samples.h"
 #include "TempDesk.h"
+#include "common/Clock.h"
 
 #include "donations/BankRepository.h"
 #include "donations/CsvMappingStore.h"
@@ -74,9 +76,8 @@ class TestLedger : public QObject
 private:
     QUuid makeCampaign(TempDesk& desk, const QString& title = QStringLiteral("Zone humide"))
     {
-        Campaign c;
-        c.title = title;
-        return desk.campaigns().create(c).sync.uuid;
+        // Gifts typed by hand go to a campaign that collects.
+        return desk.campaigns().import(collectingCampaign(Clock::today(), title)).sync.uuid;
     }
 
     int rows(TempDesk& desk, const QString& table)

@@ -1,8 +1,8 @@
 #include "sync/LedgerFeed.h"
 
 #include "campaigns/CampaignRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/LedgerImport.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncedTable.h"
 #include "sync/SyncLog.h"

@@ -8,7 +8,7 @@
 #include "LedgerRules.h"
 #include "RecordRules.h"
 #include "campaigns/Campaign.h"
-#include "donations/Donation.h"
+#include "donations/ledger/Donation.h"
 #include "procedures/FrenchCalendar.h"
 #include "procedures/Procedure.h"
 #include "storage/Database.h"

@@ -6,9 +6,9 @@
 
 #include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/LedgerImport.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "evidence/EvidenceRepository.h"
 #include "storage/Outbox.h"

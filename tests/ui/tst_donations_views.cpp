@@ -15,9 +15,9 @@
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/MoneyEdit.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/statements/CsvMappingStore.h"
 #include "itemmodels/DonationListModel.h"
 #include "itemmodels/DonorListModel.h"
 

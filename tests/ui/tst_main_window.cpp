@@ -13,7 +13,7 @@
 #include "common/ManualDialog.h"
 #include "common/MoneyEdit.h"
 #include "demo/DemoData.h"
-#include "donations/DonationRepository.h"
+#include "donations/ledger/DonationRepository.h"
 #include "itemmodels/CampaignListModel.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"

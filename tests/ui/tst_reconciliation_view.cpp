@@ -12,10 +12,10 @@
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/ledger/LedgerImport.h"
 
 #include <QApplication>
 #include <QBarSeries>

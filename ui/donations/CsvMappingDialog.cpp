@@ -2,8 +2,8 @@
 
 #include "common/Attempt.h"
 #include "common/DateRules.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/CsvStatementParser.h"
+#include "donations/statements/CsvMappingStore.h"
+#include "donations/statements/CsvStatementParser.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -9,8 +9,8 @@
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/MoneyEdit.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "settings/SettingsRepository.h"
 
 #include <QComboBox>

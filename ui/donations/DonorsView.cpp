@@ -6,8 +6,8 @@
 #include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "itemmodels/DonorListModel.h"
 #include "reports/DonorExport.h"
 

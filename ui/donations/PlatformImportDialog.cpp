@@ -4,8 +4,8 @@
 #include "common/Attempt.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/Donation.h"
-#include "donations/PlatformImport.h"
+#include "donations/ledger/Donation.h"
+#include "donations/platform/PlatformImport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,10 +3,10 @@
 #include "common/Attempt.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/BankRepository.h"
 #include "donations/CsvMappingDialog.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/StatementFormat.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/statements/CsvMappingStore.h"
+#include "donations/statements/StatementFormat.h"
 #include "evidence/Sha256.h"
 
 #include <QAbstractTableModel>

@@ -2,9 +2,9 @@
 
 #include "common/Clock.h"
 #include "common/Money.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/PayoutRepository.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/PayoutRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"

@@ -5,7 +5,7 @@
 #include "sync/kinds/KindEntries.h"
 
 #include "campaigns/AssociationRepository.h"
-#include "donations/BankRepository.h"
+#include "donations/ledger/BankRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 
 namespace casedesk {

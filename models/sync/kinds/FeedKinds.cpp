@@ -3,8 +3,8 @@
 // campaigns, all at once (LedgerFeed), so they are collected here.
 #include "sync/kinds/KindEntries.h"
 
-#include "donations/DonationRepository.h"
-#include "donations/PayoutRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/PayoutRepository.h"
 
 namespace casedesk {
 

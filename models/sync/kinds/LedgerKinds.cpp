@@ -8,9 +8,9 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Money.h"
-#include "donations/Donation.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/Donation.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"

@@ -2,8 +2,8 @@
 // dates, labels, batches, several statements, balances; and the files that must be refused,
 // each with its line and element path.
 
-#include "donations/BalanceCheck.h"
-#include "donations/CamtParser.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/CamtParser.h"
 
 #include <QBuffer>
 #include <QTest>

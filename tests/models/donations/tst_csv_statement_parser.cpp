@@ -2,7 +2,7 @@
 // quoted multi-line labels), Boursorama (UTF-8 with BOM, one signed column), La Banque Postale;
 // the mapping's JSON and its guess from a sample; and the rows that must stop an import.
 
-#include "donations/CsvStatementParser.h"
+#include "donations/statements/CsvStatementParser.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // OFX statements: 1.02 SGML in Windows-1252 with unclosed tags, accented labels and a decimal
 // comma; 2.2 XML; and the files that must be refused, with their line and tag path.
 
-#include "donations/BalanceCheck.h"
-#include "donations/OfxParser.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/OfxParser.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,8 +1,8 @@
 // What the parsers share: the balance check, format detection, amount and date readers.
 
-#include "donations/BalanceCheck.h"
-#include "donations/StatementFields.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/StatementFields.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QTest>
 

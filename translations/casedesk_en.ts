@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmountInWords</name>
+    <message>
+        <location filename="../models/receipts/AmountInWords.cpp" line="+168"/>
+        <source>1990 rectified spelling (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional spelling (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <location filename="../models/common/AmountRules.cpp" line="+46"/>
         <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,6 +39,11 @@
     <message>
         <location line="+2"/>
         <source>Confirmation threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2134,7 +2152,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+73"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,7 +2302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,6 +4703,44 @@
     <message>
         <location line="+2"/>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommands</name>
+    <message>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
+        <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Spelling of amounts in words saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print an amount in French words as a tax receipt writes it (1080.50: mille quatre-vingts euros et cinquante centimes), in the desk&apos;s spelling unless --spelling says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spellings: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un); the desk&apos;s choice: settings receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show how receipts write amounts in words; with the option, change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmountInWords</name>
+    <message>
+        <location filename="../models/receipts/AmountInWords.cpp" line="+168"/>
+        <source>1990 rectified spelling (%1)</source>
+        <translation>orthographe rectifiée de 1990 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>traditional spelling (%1)</source>
+        <translation>orthographe traditionnelle (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+43"/>
+        <location filename="../models/common/AmountRules.cpp" line="+46"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
@@ -27,6 +40,11 @@
         <location line="+2"/>
         <source>Confirmation threshold</source>
         <translation>Seuil de confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt amount</source>
+        <translation>Montant du reçu</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2134,7 +2152,7 @@
 <context>
     <name>DeskCommands</name>
     <message>
-        <location filename="../app/cli/DeskCommands.cpp" line="+73"/>
+        <location filename="../app/cli/DeskCommands.cpp" line="+74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2284,7 +2302,7 @@
         <translation>Afficher le montant au-delà duquel un don saisi à la main demande une confirmation&#xa0;; avec l&apos;option, le modifier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill an empty desk with the demo association and campaigns.</source>
         <translation>Remplir un bureau vide avec l&apos;association et les campagnes de démonstration.</translation>
     </message>
@@ -4686,6 +4704,44 @@
         <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommands</name>
+    <message>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
+        <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une orthographe&#xa0;; utilisez traditional ou 1990.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Spelling of amounts in words saved.</source>
+        <translation>Orthographe des montants en lettres enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts in words</source>
+        <translation>Montants en lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print an amount in French words as a tax receipt writes it (1080.50: mille quatre-vingts euros et cinquante centimes), in the desk&apos;s spelling unless --spelling says otherwise.</source>
+        <translation>Écrit un montant en toutes lettres comme sur un reçu fiscal (1080,50&#xa0;: mille quatre-vingts euros et cinquante centimes), dans l&apos;orthographe du bureau sauf si --spelling en indique une autre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spellings: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un); the desk&apos;s choice: settings receipts.</source>
+        <translation>Orthographes&#xa0;: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un)&#xa0;; le choix du bureau&#xa0;: settings receipts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show how receipts write amounts in words; with the option, change it.</source>
+        <translation>Indique comment les reçus écrivent les montants en lettres&#xa0;; avec l&apos;option, le modifie.</translation>
     </message>
 </context>
 <context>

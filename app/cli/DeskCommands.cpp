@@ -5,6 +5,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
+#include "cli/ReceiptCommands.h"
 #include "cli/Values.h"
 #include "common/AmountRules.h"
 #include "common/Clock.h"
@@ -314,6 +315,7 @@ QList<Command> DeskCommands::settingsCommands()
           { kConfirmAboveOption },
           {},
           &gifts },
+        ReceiptCommands::spellingSetting(),
     };
 }
 

@@ -10,6 +10,7 @@
 #include "cli/EvidenceCommands.h"
 #include "cli/NewsCommands.h"
 #include "cli/ProcedureCommands.h"
+#include "cli/ReceiptCommands.h"
 #include "cli/ReconcileCommands.h"
 #include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
@@ -48,6 +49,7 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("accounts"), &DonationCommands::accountCommands },
         { QStringLiteral("ledger"), &DonationCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
+        { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
     };
 }
 

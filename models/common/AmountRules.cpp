@@ -15,6 +15,7 @@ qint64 AmountRules::minimumCents(Kind kind)
     case Kind::Goal:
     case Kind::BudgetLine:
     case Kind::FlatFee:
+    case Kind::Receipt:
         return 0;
     }
     return 0;
@@ -32,6 +33,8 @@ qint64 AmountRules::maximumCents(Kind kind)
         return kMaxDonationCents;
     case Kind::FlatFee:
         return kMaxFlatFeeCents;
+    case Kind::Receipt:
+        return kMaxReceiptCents;
     }
     return 0;
 }
@@ -49,6 +52,8 @@ QString AmountRules::fieldName(Kind kind)
         return tr("Flat fee per campaign");
     case Kind::Threshold:
         return tr("Confirmation threshold");
+    case Kind::Receipt:
+        return tr("Receipt amount");
     }
     return {};
 }

@@ -22,13 +22,15 @@ public:
         BudgetLine, // one line of a campaign's budget
         Donation, // a gift typed by hand: more than 0
         FlatFee, // the platform's flat fee per campaign
-        Threshold // the gift amount above which the desk asks for a confirmation
+        Threshold, // the gift amount above which the desk asks for a confirmation
+        Receipt // the amount a tax receipt states: one gift or a donor's year of gifts
     };
 
     static constexpr qint64 kMaxGoalCents = 200'000'000; // 2,000,000 EUR
     static constexpr qint64 kMaxBudgetLineCents = kMaxGoalCents;
     static constexpr qint64 kMaxDonationCents = 100'000'000; // 1,000,000 EUR
     static constexpr qint64 kMaxFlatFeeCents = 1'000'000; // 10,000 EUR
+    static constexpr qint64 kMaxReceiptCents = 100'000'000'000; // 1,000,000,000 EUR: "un milliard d'euros"
     // A typed gift above this asks "are you sure?" until the treasurer sets another threshold.
     static constexpr qint64 kDefaultConfirmationCents = 500'000; // 5,000 EUR
 

@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 namespace casedesk {
 
@@ -27,11 +28,16 @@ PassphraseFields::PassphraseFields(Mode mode, QWidget* parent)
     }
 }
 
+// The text is wiped silently: the dialog around these fields is already half destroyed, and a
+// textChanged now would call its slots (an assertion in a debug build, undefined behaviour in any).
 PassphraseFields::~PassphraseFields()
 {
+    const QSignalBlocker quietFirst(m_first);
     m_first->clear();
-    if (m_second)
+    if (m_second) {
+        const QSignalBlocker quietSecond(m_second);
         m_second->clear();
+    }
 }
 
 QByteArray PassphraseFields::passphrase() const

@@ -61,7 +61,7 @@ private slots:
     void badStatementSaysWhereAndImportsNothing();
     void csvColumnsAreChosenAndSaved();
     void platformExportNeedsACampaignThenImports();
-    void donorHistoryAndRename();
+    void aDonorShowsTheirGiftsAndARenameReachesTheLedger();
 
 private:
     std::unique_ptr<TempDesk> m_desk;
@@ -292,7 +292,7 @@ void TestDonationsViews::platformExportNeedsACampaignThenImports()
     QVERIFY(!again.importButton()->isEnabled());
 }
 
-void TestDonationsViews::donorHistoryAndRename()
+void TestDonationsViews::aDonorShowsTheirGiftsAndARenameReachesTheLedger()
 {
     Donor donor;
     donor.name = QStringLiteral("Jean Dupont");

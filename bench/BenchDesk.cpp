@@ -1,6 +1,6 @@
 #include "BenchDesk.h"
 
-#include "donations/Donor.h"
+#include "donations/ledger/Donor.h"
 #include "storage/Database.h"
 
 #include <QDate>

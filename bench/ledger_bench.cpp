@@ -16,11 +16,11 @@
 // Each step prints its wall time in milliseconds. Peak memory: run under /usr/bin/time -v.
 
 #include "BenchDesk.h"
-#include "donations/CamtParser.h"
-#include "donations/CsvStatementParser.h"
-#include "donations/Donor.h"
-#include "donations/DonorRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/Donor.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/ledger/LedgerImport.h"
+#include "donations/statements/CamtParser.h"
+#include "donations/statements/CsvStatementParser.h"
 #include "itemmodels/DonationListModel.h"
 #include "itemmodels/DonorListModel.h"
 #include "storage/Database.h"

@@ -5,9 +5,9 @@
 //   python3 bench/make_statements.py --camt /tmp/s.xml --csv /tmp/s.csv --entries 100000
 //   bench_statement_parse /tmp/s.xml          (format detected; a CSV's mapping is guessed)
 
-#include "donations/BalanceCheck.h"
-#include "donations/CsvStatementParser.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/CsvStatementParser.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

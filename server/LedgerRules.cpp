@@ -93,6 +93,12 @@ bool isLedgerKind(const QString& kind)
     return kind == kDonor || kind == kGift;
 }
 
+QHash<QString, QStringList> codeLists()
+{
+    return { { QStringLiteral("GiftData.status"), kGiftStatuses },
+             { QStringLiteral("GiftData.method"), kGiftMethods } };
+}
+
 void validate(const QString& kind, const QJsonObject& data,
               const std::function<bool(const QString&)>& campaignExists, QJsonArray* errors)
 {

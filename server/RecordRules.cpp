@@ -274,9 +274,7 @@ void requireLiveProcedure(const QJsonObject& data, const RecordLookup& lookup, Q
                                   QStringLiteral("must be the campaign of the milestone's procedure")));
 }
 
-} // namespace
-
-QString kindOfCollection(const QString& collection)
+const QHash<QString, QString>& kindsOfCollections()
 {
     static const QHash<QString, QString> kinds = {
         { QStringLiteral("campaigns"), QStringLiteral("campaign") },
@@ -289,7 +287,26 @@ QString kindOfCollection(const QString& collection)
         { QStringLiteral("donors"), QStringLiteral("donor") },
         { QStringLiteral("gifts"), QStringLiteral("gift") },
     };
-    return kinds.value(collection);
+    return kinds;
+}
+
+} // namespace
+
+QString kindOfCollection(const QString& collection)
+{
+    return kindsOfCollections().value(collection);
+}
+
+QHash<QString, QStringList> codeLists()
+{
+    QHash<QString, QStringList> lists = LedgerRules::codeLists();
+    lists.insert(QStringLiteral("CampaignData.status"), kCampaignStatuses);
+    lists.insert(QStringLiteral("ProcedureData.status"), kProcedureStatuses);
+    lists.insert(QStringLiteral("MilestoneData.kind"), kMilestoneKinds);
+    lists.insert(QStringLiteral("DonationData.status"), kDonationStatuses);
+    lists.insert(QStringLiteral("Collection"), kindsOfCollections().keys());
+    lists.insert(QStringLiteral("Record.kind"), kindsOfCollections().values());
+    return lists;
 }
 
 bool isWritableKind(const QString& kind)

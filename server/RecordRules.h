@@ -2,9 +2,11 @@
 
 #include "PlatformStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -21,6 +23,10 @@ namespace casedesk::platform::RecordRules {
 
 // "campaigns" -> "campaign"; empty when the collection is unknown.
 QString kindOfCollection(const QString& collection);
+// The codes this server accepts or serves, named as docs/openapi.yaml names them:
+// "CampaignData.status", "GiftData.method", ..., "Record.kind" (every kind) and "Collection" (every
+// collection). A contract test compares them with the document and with the desk.
+QHash<QString, QStringList> codeLists();
 // Donations and payouts come from the payment side: the desk reads them, never writes them.
 bool isWritableKind(const QString& kind);
 

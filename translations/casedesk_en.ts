@@ -784,6 +784,24 @@
     </message>
 </context>
 <context>
+    <name>CampaignSync</name>
+    <message>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignText</name>
     <message>
         <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
@@ -1150,26 +1168,26 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+26"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+3"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,12 +1203,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-16"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Opposing party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,13 +1224,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
-        <location line="+34"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+1"/>
         <source>How the money is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+1"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="-2"/>
         <source>Document date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,12 +1271,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+13"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-18"/>
         <source>Court name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,35 +1311,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+5"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+2"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
         <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n conflicts; give more characters.</numerusform>
@@ -1384,16 +1402,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-106"/>
+        <location line="+140"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,18 +1419,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,7 +1771,7 @@
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+38"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2014,19 @@
     <message>
         <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../models/procedures/DeadlineService.cpp" line="+33"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,12 +3008,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +3330,19 @@
     <message>
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSync</name>
+    <message>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+74"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3569,7 +3606,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+270"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,14 +3670,63 @@
     </message>
 </context>
 <context>
-    <name>LedgerImport</name>
+    <name>LedgerFeed</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-214"/>
-        <source>Cannot prepare a statement: %1</source>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
+        <source>its amount is not a positive number of cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names no campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this desk does not have its campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform&apos;s feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,12 +3781,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>status %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,12 +3796,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+62"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the order %1 (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,111 +3814,57 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>it has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>its campaign %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>its donor %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its method &quot;%1&quot; is not known to this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+51"/>
-        <source>this desk cannot change it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>%n donation(s) on this desk still name this donor</source>
-        <translation>
-            <numerusform>%n donation on this desk still name this donor</numerusform>
-            <numerusform>%n donations on this desk still name this donor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The gift %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The record %1 cannot be deleted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
         <source>the gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>The donor &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>%1 was not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,7 +3874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,6 +3977,14 @@
     <message>
         <location line="+2"/>
         <source>Delete a news update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsSync</name>
+    <message>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+41"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,7 +4210,7 @@
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,7 +4235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>  [public]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4248,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+62"/>
         <source>No procedures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,17 +4331,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Created procedure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved procedure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +4366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,13 +4479,61 @@
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1, procedure %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+106"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its procedure %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its procedure was deleted on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names itself as the milestone that starts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the milestone that starts it, %1, is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4943,7 +5031,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,13 +5042,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+100"/>
         <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,7 +5084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,7 +5148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No bank line has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,7 +5163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No donation or payout has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,7 +5178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5147,7 +5235,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+161"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+50"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5187,7 +5275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Sending %n change…</numerusform>
@@ -5195,7 +5283,7 @@
         </translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+148"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,17 +5311,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../models/sync/SyncPull.cpp" line="+97"/>
         <source>Receiving the others&apos; changes…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n record(s) of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</source>
+        <translation>
+            <numerusform>%n record of kind &quot;%1&quot; received from the platform was left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</numerusform>
+            <numerusform>%n records of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
@@ -5249,7 +5340,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+72"/>
         <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,7 +5355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+25"/>
         <source>Receiving the file of &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,17 +5370,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location filename="../models/sync/SyncClient.cpp" line="-89"/>
         <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+694"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+16"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+102"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>The platform could not be reached after %n attempt: %1</numerusform>
@@ -5504,121 +5595,23 @@
     </message>
 </context>
 <context>
-    <name>SyncStore</name>
+    <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+257"/>
-        <source>Changed on the platform</source>
+        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
+        <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <location line="+9"/>
+        <source>The platform holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SyncQueue</name>
     <message>
-        <location line="+76"/>
-        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names no campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>this desk does not have its campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The platform&apos;s donation %1 was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform&apos;s payout %1 was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the platform&apos;s feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Received from the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>it has no valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its procedure %1 is not on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its procedure was deleted on this desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names itself as the milestone that starts it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the milestone that starts it, %1, is not on this desk</source>
+        <location filename="../models/sync/SyncQueue.cpp" line="+43"/>
+        <source>Changes of kind &quot;%1&quot; wait in the outbox, but this version of CaseDesk does not know that kind; they stay on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5995,12 +5988,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Not saved: fix the highlighted field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6060,12 +6053,12 @@
 <context>
     <name>casedesk::BackupController</name>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="+55"/>
+        <location filename="../ui/backup/BackupController.cpp" line="+56"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,18 +6097,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+146"/>
+        <location line="-25"/>
+        <location line="+144"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-144"/>
         <source>Back up the desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,7 +6123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6230,7 +6223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No automatic backup this time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,7 +6337,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,12 +6352,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6625,12 +6618,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,12 +6638,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6660,7 +6653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,7 +6768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change the status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7035,7 +7028,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+155"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,29 +7048,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
         <location line="+30"/>
-        <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No campaign has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Received from the platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7237,12 +7235,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7257,7 +7255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7491,7 +7489,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7526,7 +7524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7554,7 +7552,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+33"/>
         <source>&amp;Open procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7594,7 +7592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Nothing due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7614,17 +7612,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Marked as met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported %1 event(s) to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7740,7 +7738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Large gift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7750,7 +7748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>(untitled campaign)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,7 +7824,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+92"/>
+        <location filename="../models/donations/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7836,7 +7834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7881,42 +7879,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No donation has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its campaign %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>this desk cannot change it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donation has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7973,12 +8012,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-190"/>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8075,12 +8114,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Donor: %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n donation</numerusform>
@@ -8118,12 +8157,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Donation deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a bank statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8222,22 +8261,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
@@ -8245,19 +8284,32 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donor has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n donation(s) on this desk still name this donor</source>
+        <translation>
+            <numerusform>%n donation on this desk still name this donor</numerusform>
+            <numerusform>%n donations on this desk still name this donor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8307,12 +8359,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8390,7 +8442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Donor saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8428,7 +8480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Donor deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8491,7 +8543,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,12 +8673,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Attach files as pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8654,7 +8706,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Integrity check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8709,12 +8761,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8739,7 +8791,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n piece removed.</numerusform>
@@ -8747,7 +8799,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8788,7 +8840,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Size limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8806,37 +8858,37 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+127"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Piece no. %1: the title cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8855,12 +8907,12 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>intact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8888,7 +8940,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8990,7 +9042,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>%1 — CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9046,7 +9098,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9198,7 +9250,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -9311,6 +9363,90 @@ Attached %5 · SHA-256 %6</source>
     </message>
 </context>
 <context>
+    <name>casedesk::MilestoneRepository</name>
+    <message>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
+        <source>Procedure: no procedure has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: a milestone needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: only a deadline is computed by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start: a computed deadline needs its starting date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+17"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::NewsEditor</name>
     <message>
         <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
@@ -9378,18 +9514,18 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>New update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9412,7 +9548,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
         <source>Title: give the news a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9427,37 +9563,37 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>No news has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No news has the identifier &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9574,7 +9710,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1: %n new, </source>
         <translation>
             <numerusform>%1: %n new, </numerusform>
@@ -9619,7 +9755,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9763,7 +9899,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9793,22 +9929,22 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No procedure has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9818,95 +9954,23 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>No %1 has the identifier &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Procedure: no procedure has the identifier %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date: a milestone needs a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule: only a deadline is computed by a rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start: a computed deadline needs its starting date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <location line="+17"/>
-        <location line="+37"/>
-        <source>No milestone has the identifier %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9925,13 +9989,13 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+424"/>
-        <location line="+56"/>
+        <location line="+422"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-482"/>
         <source>Add &amp;milestone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9942,17 +10006,17 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>Mark &amp;met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-307"/>
         <source>&amp;Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10022,7 +10086,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10062,7 +10126,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10100,7 +10164,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Delete milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10113,7 +10177,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+106"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
         <source>Amount and reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10210,12 +10274,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-514"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10271,12 +10335,12 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10321,12 +10385,12 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10354,14 +10418,14 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+355"/>
+        <location line="+14"/>
+        <location line="+352"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-364"/>
         <source>The %1 latest of more than %L2 donations; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10371,7 +10435,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n donation, %1 payout</numerusform>
@@ -10379,7 +10443,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10441,13 +10505,13 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Close period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+26"/>
+        <location line="-7"/>
+        <location line="+23"/>
         <source>Reopen period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10477,7 +10541,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10579,7 +10643,7 @@ Attached %5 · SHA-256 %6</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Import %n line</numerusform>
@@ -10587,7 +10651,7 @@ Attached %5 · SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10632,7 +10696,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n new line</numerusform>
@@ -10666,7 +10730,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10714,7 +10778,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+51"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+52"/>
         <source>Use for this session &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10827,7 +10891,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CA certificates of the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10930,7 +10994,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>

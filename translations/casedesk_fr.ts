@@ -784,6 +784,24 @@
     </message>
 </context>
 <context>
+    <name>CampaignSync</name>
+    <message>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
+        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed on the platform</source>
+        <translation>Modifiée sur la plateforme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+</context>
+<context>
     <name>CampaignText</name>
     <message>
         <location filename="../models/campaigns/CampaignText.cpp" line="+9"/>
@@ -1150,26 +1168,26 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/ConflictResolver.cpp" line="+39"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+26"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+3"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
@@ -1185,12 +1203,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-16"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Opposing party</source>
         <translation>Partie adverse</translation>
     </message>
@@ -1206,13 +1224,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
-        <location line="+34"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+1"/>
         <source>How the money is used</source>
         <translation>Utilisation des fonds</translation>
     </message>
@@ -1227,7 +1245,7 @@
         <translation>Articles de presse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1237,7 +1255,7 @@
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="-2"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
@@ -1253,12 +1271,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+13"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="-18"/>
         <source>Court name</source>
         <translation>Nom de la juridiction</translation>
     </message>
@@ -1293,35 +1311,35 @@
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+5"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+21"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+2"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Done</source>
         <translation>Respectée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1371,7 +1389,7 @@
         <translation>Commande</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
         <source>&quot;%1&quot; matches %n conflicts; give more characters.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» correspond à %n conflit&#xa0;; indiquez davantage de caractères.</numerusform>
@@ -1384,16 +1402,14 @@
         <translation>Aucun conflit en attente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-106"/>
+        <location line="+140"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+31"/>
-        <location line="+159"/>
+        <location line="-140"/>
+        <location line="+140"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1403,7 +1419,7 @@
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Conflict %1 is no longer open; it was resolved elsewhere.</source>
         <translation>Le conflit %1 n&apos;est plus en attente&#xa0;; il a été résolu ailleurs.</translation>
     </message>
@@ -1411,11 +1427,6 @@
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
         <translation>Ce conflit porte sur un enregistrement de type «&#xa0;%1&#xa0;», qui ne peut pas encore être tranché ici&#xa0;; il reste ouvert.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Conflict resolved</source>
-        <translation>Conflit résolu</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1771,7 @@
 <context>
     <name>DeadlineCommands</name>
     <message>
-        <location filename="../app/cli/DeadlineCommands.cpp" line="+37"/>
+        <location filename="../app/cli/DeadlineCommands.cpp" line="+38"/>
         <source>START_DATE: %1 is not a plausible date; check the year.</source>
         <translation>START_DATE&#xa0;: %1 n&apos;est pas une date plausible&#xa0;; vérifiez l&apos;année.</translation>
     </message>
@@ -2004,6 +2015,19 @@
         <location line="+4"/>
         <source>The deadline rules file holds no rule.</source>
         <translation>Le fichier des règles de délais ne contient aucune règle.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../models/procedures/DeadlineService.cpp" line="+33"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
+        <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +3008,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>public</source>
         <translation>publique</translation>
     </message>
@@ -3118,7 +3142,7 @@
         <translation>FIELD&#xa0;: champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» mise à jour.</translation>
     </message>
@@ -3307,6 +3331,19 @@
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
         <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSync</name>
+    <message>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+74"/>
+        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
+        <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3606,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+270"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -3633,14 +3670,63 @@
     </message>
 </context>
 <context>
-    <name>LedgerImport</name>
+    <name>LedgerFeed</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="-214"/>
-        <source>Cannot prepare a statement: %1</source>
-        <translation>Impossible de préparer une requête&#xa0;: %1</translation>
+        <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
+        <translation>il est désormais «&#xa0;%1&#xa0;» sur la plateforme, mais ce bureau ne peut pas le modifier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the platform withdrew it; the ledger keeps what it already holds</source>
+        <translation>la plateforme l&apos;a retiré&#xa0;; le registre garde ce qu&apos;il contient déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names no campaign</source>
+        <translation>il ne désigne aucune campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this desk does not have its campaign %1</source>
+        <translation>ce bureau n&apos;a pas sa campagne %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The platform&apos;s donation %1 was left out: %2.</source>
+        <translation>Le don %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s payout %1 was left out: %2.</source>
+        <translation>Le versement %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the platform&apos;s feed</source>
+        <translation>le flux de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3695,12 +3781,12 @@
         <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>status %1 → %2</source>
         <translation>statut %1 → %2</translation>
     </message>
@@ -3710,12 +3796,12 @@
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+62"/>
         <source>No local campaign is chosen for the platform campaign(s) %1; choose one before importing.</source>
         <translation>Aucune campagne locale n&apos;est choisie pour la ou les campagnes de la plateforme %1&#xa0;; choisissez-en une avant d&apos;importer.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>the order %1 (line %2)</source>
         <translation>la commande %1 (ligne %2)</translation>
     </message>
@@ -3728,111 +3814,57 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/LedgerSync.cpp" line="+195"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» supprimé sur la plateforme reste sur ce bureau&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» reçu de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>The deletion of %1 received from the platform was left out: %2.</source>
         <translation>La suppression de %1 reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation>%1, reçu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>it has no name</source>
-        <translation>il n&apos;a pas de nom</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>its campaign %1 is not on this desk</source>
-        <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>its donor %1 is not on this desk</source>
-        <translation>son donateur %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its method &quot;%1&quot; is not known to this desk</source>
-        <translation>son mode de paiement «&#xa0;%1&#xa0;» est inconnu de ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
-        <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+51"/>
-        <source>this desk cannot change it: %1</source>
-        <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-12"/>
-        <source>%n donation(s) on this desk still name this donor</source>
-        <translation>
-            <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
-            <numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation>Le donateur %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The gift %1 cannot be written: %2.</source>
         <translation>Le don %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The record %1 cannot be deleted: %2.</source>
         <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-89"/>
         <source>the gift of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+118"/>
         <source>The donor &quot;%1&quot;</source>
         <translation>Le donateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The gift of %1 of %2</source>
         <translation>Le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
@@ -3842,7 +3874,7 @@
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2 Vérifiez&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3946,6 +3978,14 @@
         <location line="+2"/>
         <source>Delete a news update.</source>
         <translation>Supprimer une actualité.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsSync</name>
+    <message>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+41"/>
+        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>L&apos;actualité «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4210,7 @@
 <context>
     <name>ProcedureArguments</name>
     <message>
-        <location filename="../app/cli/ProcedureArguments.cpp" line="+40"/>
+        <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
@@ -4195,7 +4235,7 @@
         <translation>L&apos;étape %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>  [public]</source>
         <translation>  [publique]</translation>
     </message>
@@ -4208,7 +4248,7 @@
 <context>
     <name>ProcedureCommands</name>
     <message>
-        <location filename="../app/cli/ProcedureCommands.cpp" line="+61"/>
+        <location filename="../app/cli/ProcedureCommands.cpp" line="+62"/>
         <source>No procedures.</source>
         <translation>Aucune procédure.</translation>
     </message>
@@ -4291,17 +4331,17 @@
         <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing was changed:</source>
         <translation>Rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Created procedure %1: %2</source>
         <translation>Procédure %1 créée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved procedure %1: %2</source>
         <translation>Procédure %1 enregistrée&#xa0;: %2</translation>
     </message>
@@ -4326,7 +4366,7 @@
         <translation>Étape %1 ajoutée&#xa0;: %2, le %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This starts a deadline: %1 (%2), due %3. Record it with:</source>
         <translation>Cette étape fait courir un délai&#xa0;: %1 (%2), qui expire le %3. Pour l&apos;enregistrer&#xa0;:</translation>
     </message>
@@ -4439,7 +4479,12 @@
 <context>
     <name>ProcedureJson</name>
     <message>
-        <location filename="../models/procedures/ProcedureJson.cpp" line="+16"/>
+        <location filename="../models/procedures/ProcedureJson.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1, procedure %2</source>
         <translation>%1, procédure %2</translation>
     </message>
@@ -4447,6 +4492,49 @@
         <location line="+2"/>
         <source>%1: the field &quot;%2&quot; is missing or wrong.</source>
         <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est manquant ou incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+106"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
+        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: la procédure dont elle fait appel, %2, n&apos;est pas sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it has no valid date</source>
+        <translation>elle n&apos;a pas de date valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its procedure %1 is not on this desk</source>
+        <translation>sa procédure %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its procedure was deleted on this desk</source>
+        <translation>sa procédure a été supprimée sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names itself as the milestone that starts it</source>
+        <translation>elle se désigne elle-même comme l&apos;étape qui la fait courir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the milestone that starts it, %1, is not on this desk</source>
+        <translation>l&apos;étape qui la fait courir, %1, n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +5031,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+261"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -4954,13 +5042,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+100"/>
         <location line="+15"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation>La ligne de relevé %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation>La ligne de relevé du %1 est déjà rapprochée&#xa0;; annulez d&apos;abord son rapprochement.</translation>
     </message>
@@ -4996,7 +5084,7 @@
         <translation>Les dons totalisent %1, moins %2 de commission et de frais, mais le net du versement est de %3 (un écart de %4).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>A payout&apos;s donations are not rejected: leave the proposal, or link other donations by hand.</source>
         <translation>Les dons d&apos;un versement ne se rejettent pas&#xa0;: laissez la proposition telle quelle, ou rattachez d&apos;autres dons à la main.</translation>
     </message>
@@ -5060,7 +5148,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de ligne de relevé (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>No bank line has the id %1.</source>
         <translation>Aucune ligne de relevé n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -5075,7 +5163,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de don ou de versement (son UUID ou au moins ses 4 premiers caractères).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No donation or payout has the id %1.</source>
         <translation>Aucun don ni versement n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -5090,7 +5178,7 @@
         <translation>La ligne de relevé du %1 se trouve dans la période clôturée du %2 au %3&#xa0;: rouvrez la période (en indiquant un motif) pour la modifier.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+44"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2&#xa0;: un écart de %3.</translation>
     </message>
@@ -5147,7 +5235,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../models/sync/SyncClient.cpp" line="+161"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+50"/>
         <source>&quot;%1&quot; is not a server address such as https://platform.example.org.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur comme https://platform.example.org.</translation>
     </message>
@@ -5187,7 +5275,7 @@
         <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -5195,7 +5283,7 @@
         </translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+148"/>
         <source>The platform does not take several changes in one request; sending them one at a time.</source>
         <translation>La plateforme ne prend pas plusieurs modifications dans une même requête&#xa0;; envoi une par une.</translation>
     </message>
@@ -5223,17 +5311,20 @@
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../models/sync/SyncPull.cpp" line="+97"/>
         <source>Receiving the others&apos; changes…</source>
         <translation>Réception des modifications des autres…</translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>Piece no. %1 &quot;%2&quot; received from the platform is no. %3 on this desk: no. %1 was already taken here.</source>
-        <translation>La pièce n° %1 «&#xa0;%2&#xa0;» reçue de la plateforme porte le n° %3 sur ce bureau&#xa0;: le n° %1 y était déjà pris.</translation>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n record(s) of kind &quot;%1&quot; received from the platform were left out: this version of CaseDesk does not know that kind (a newer desk&apos;s).</source>
+        <translation>
+            <numerusform>%n enregistrement de type « %1 » reçu de la plateforme a été laissé de côté : cette version de CaseDesk ne connaît pas ce type (celui d&apos;un bureau plus récent).</numerusform>
+            <numerusform>%n enregistrements de type « %1 » reçus de la plateforme ont été laissés de côté : cette version de CaseDesk ne connaît pas ce type (celui d&apos;un bureau plus récent).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -5249,7 +5340,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+72"/>
         <source>The file of the piece &quot;%1&quot; cannot be read from the evidence folder; the piece was not sent.</source>
         <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» ne peut pas être lu dans le dossier des pièces&#xa0;; la pièce n&apos;a pas été envoyée.</translation>
     </message>
@@ -5264,7 +5355,7 @@
         <translation>Fichier de «&#xa0;%1&#xa0;» envoyé.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+25"/>
         <source>Receiving the file of &quot;%1&quot;…</source>
         <translation>Réception du fichier de «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -5279,17 +5370,17 @@
         <translation>Impossible d&apos;écrire le fichier de «&#xa0;%1&#xa0;» dans le dossier des pièces %2.</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location filename="../models/sync/SyncClient.cpp" line="-89"/>
         <source>Type the platform&apos;s address first, such as https://platform.example.org.</source>
         <translation>Tapez d&apos;abord l&apos;adresse de la plateforme, par exemple https://platform.example.org.</translation>
     </message>
     <message>
-        <location line="+694"/>
+        <location filename="../models/sync/SyncFiles.cpp" line="+16"/>
         <source>The file of &quot;%1&quot; received from the platform does not match its SHA-256 fingerprint; it was not kept.</source>
         <translation>Le fichier de «&#xa0;%1&#xa0;» reçu de la plateforme ne correspond pas à son empreinte SHA-256&#xa0;; il n&apos;a pas été conservé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../models/sync/SyncClient.cpp" line="+102"/>
         <source>The platform could not be reached after %n attempt(s): %1</source>
         <translation>
             <numerusform>La plateforme est restée injoignable après %n tentative&#xa0;: %1</numerusform>
@@ -5504,122 +5595,24 @@
     </message>
 </context>
 <context>
-    <name>SyncStore</name>
+    <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncStore.cpp" line="+257"/>
-        <source>Changed on the platform</source>
-        <translation>Modifiée sur la plateforme</translation>
+        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
+        <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
+        <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The piece &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La pièce «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
+        <location line="+9"/>
+        <source>The platform holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
+        <translation>La plateforme contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
+</context>
+<context>
+    <name>SyncQueue</name>
     <message>
-        <location line="+76"/>
-        <source>The news &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>L&apos;actualité «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>its amount is not a positive number of cents</source>
-        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>it has no date (YYYY-MM-DD)</source>
-        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
-        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>the platform withdrew it; the ledger keeps what it already holds</source>
-        <translation>la plateforme l&apos;a retiré&#xa0;; le registre garde ce qu&apos;il contient déjà</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names no campaign</source>
-        <translation>il ne désigne aucune campagne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>this desk does not have its campaign %1</source>
-        <translation>ce bureau n&apos;a pas sa campagne %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The platform&apos;s donation %1 was left out: %2.</source>
-        <translation>Le don %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform&apos;s payout %1 was left out: %2.</source>
-        <translation>Le versement %1 de la plateforme a été laissé de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the platform&apos;s feed</source>
-        <translation>le flux de la plateforme</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>it is now &quot;%1&quot; on the platform, but this desk cannot change it: %2</source>
-        <translation>il est désormais «&#xa0;%1&#xa0;» sur la plateforme, mais ce bureau ne peut pas le modifier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The platform sent a campaign this desk cannot read (%1): %2</source>
-        <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Received from the platform</source>
-        <translation>Reçue de la plateforme</translation>
-    </message>
-    <message>
-        <location filename="../models/sync/SyncStoreProcedures.cpp" line="+227"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: its campaign %2 is not on this desk.</source>
-        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: sa campagne %2 n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The procedure &quot;%1&quot; received from the platform was left out: the procedure it appeals, %2, is not on this desk.</source>
-        <translation>La procédure «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: la procédure dont elle fait appel, %2, n&apos;est pas sur ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The milestone &quot;%1&quot; received from the platform was left out: %2.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>it has no valid date</source>
-        <translation>elle n&apos;a pas de date valide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its procedure %1 is not on this desk</source>
-        <translation>sa procédure %1 n&apos;est pas sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its procedure was deleted on this desk</source>
-        <translation>sa procédure a été supprimée sur ce bureau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it names itself as the milestone that starts it</source>
-        <translation>elle se désigne elle-même comme l&apos;étape qui la fait courir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the milestone that starts it, %1, is not on this desk</source>
-        <translation>l&apos;étape qui la fait courir, %1, n&apos;est pas sur ce bureau</translation>
+        <location filename="../models/sync/SyncQueue.cpp" line="+43"/>
+        <source>Changes of kind &quot;%1&quot; wait in the outbox, but this version of CaseDesk does not know that kind; they stay on the desk.</source>
+        <translation>Des modifications de type « %1 » attendent d&apos;être envoyées, mais cette version de CaseDesk ne connaît pas ce type ; elles restent sur le bureau.</translation>
     </message>
 </context>
 <context>
@@ -5995,12 +5988,12 @@
         <translation>Les saisies non enregistrées ont été annulées</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Not saved: fix the highlighted field</source>
         <translation>Non enregistré&#xa0;: corrigez le champ signalé</translation>
     </message>
@@ -6060,12 +6053,12 @@
 <context>
     <name>casedesk::BackupController</name>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="+55"/>
+        <location filename="../ui/backup/BackupController.cpp" line="+56"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde</translation>
     </message>
@@ -6104,18 +6097,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+146"/>
+        <location line="-25"/>
+        <location line="+144"/>
         <source>Automatic backup</source>
         <translation>Sauvegarde automatique</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-144"/>
         <source>Back up the desk</source>
         <translation>Sauvegarder le bureau</translation>
     </message>
@@ -6130,7 +6123,7 @@
         <translation>Écriture de la sauvegarde&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -6230,7 +6223,7 @@
         <translation>Les sauvegardes automatiques de ce bureau sont chiffrées. Saisissez leur phrase de passe pour cette session&#xa0;: CaseDesk la garde en mémoire jusqu&apos;à ce que vous quittiez et ne l&apos;enregistre jamais. Annuler saute cette sauvegarde.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>No automatic backup this time</source>
         <translation>Pas de sauvegarde automatique cette fois</translation>
     </message>
@@ -6344,7 +6337,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+91"/>
+        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation>IBAN&#xa0;: %1</translation>
     </message>
@@ -6359,12 +6352,12 @@
         <translation>Devise&#xa0;: utilisez un code à trois lettres, comme EUR.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le compte %1 a été modifié ou supprimé ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -6625,12 +6618,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
@@ -6645,12 +6638,12 @@
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Not saved: the campaign changed elsewhere</source>
         <translation>Non enregistré&#xa0;: la campagne a été modifiée ailleurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
@@ -6660,7 +6653,7 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -6775,7 +6768,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Could not change the status: %1</source>
         <translation>Impossible de changer le statut&#xa0;: %1</translation>
     </message>
@@ -7035,7 +7028,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+155"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -7055,30 +7048,35 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <location line="+30"/>
-        <location line="+31"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>No campaign has the identifier &quot;%1&quot;.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Campaign identifier &quot;%1&quot; matches several campaigns; give more characters.</source>
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» correspond à plusieurs campagnes&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Received from the platform</source>
+        <translation>Reçue de la plateforme</translation>
     </message>
 </context>
 <context>
@@ -7237,12 +7235,12 @@
         <translation>Chaque champ divergent selon la version choisie sur sa ligne.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Found %1</source>
         <translation>Détecté le %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
@@ -7257,7 +7255,7 @@
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conflict resolved; the result is sent at the next sync.</source>
         <translation>Conflit résolu&#xa0;; le résultat sera envoyé à la prochaine synchronisation.</translation>
     </message>
@@ -7491,7 +7489,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
         <source>1 day overdue</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -7526,7 +7524,7 @@
         <translation>%1 — échéance le %2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Due</source>
         <translation>Date limite</translation>
     </message>
@@ -7554,7 +7552,7 @@
 <context>
     <name>casedesk::DeadlinesPage</name>
     <message>
-        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+32"/>
+        <location filename="../ui/procedures/DeadlinesPage.cpp" line="+33"/>
         <source>&amp;Open procedure</source>
         <translation>&amp;Ouvrir la procédure</translation>
     </message>
@@ -7594,7 +7592,7 @@
         <translation>Échéances</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Nothing due within %1 days.</source>
         <translation>Aucune échéance dans les %1 prochains jours.</translation>
     </message>
@@ -7614,17 +7612,17 @@
         <translation>%1 échéances dépassées.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Marked as met: %1</source>
         <translation>Marquée comme respectée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Événements exportés vers %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Export to calendar</source>
         <translation>Exporter vers un calendrier</translation>
     </message>
@@ -7740,7 +7738,7 @@
         <translation>Le don n&apos;est pas enregistré&#xa0;: corrigez ce qui est indiqué sous les champs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Large gift</source>
         <translation>Don important</translation>
     </message>
@@ -7750,7 +7748,7 @@
         <translation>L&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
@@ -7826,7 +7824,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+92"/>
+        <location filename="../models/donations/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -7836,7 +7834,7 @@
         <translation>le don de %1 fait le %2 par %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
@@ -7881,42 +7879,83 @@
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>%1 a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No donation has the identifier %1.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>its amount is not a positive number of cents</source>
+        <translation>son montant n&apos;est pas un nombre positif de centimes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no date (YYYY-MM-DD)</source>
+        <translation>il n&apos;a pas de date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its method &quot;%1&quot; is not known to this desk</source>
+        <translation>son mode de paiement «&#xa0;%1&#xa0;» est inconnu de ce bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its status &quot;%1&quot; is not pending, paid, refunded or cancelled</source>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its campaign %1 is not on this desk</source>
+        <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor %1 is not on this desk</source>
+        <translation>son donateur %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk already holds another donation imported as %1 (the same export imported on two desks)</source>
+        <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>this desk cannot change it: %1</source>
+        <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donation has the identifier &quot;%1&quot;.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Donation identifier &quot;%1&quot; matches several donations; give more characters.</source>
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -7973,12 +8012,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-190"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
@@ -8075,12 +8114,12 @@
         <translation>(campagne sans titre)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Donor: %1 ✕</source>
         <translation>Donateur&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n donation(s)</source>
         <translation>
             <numerusform>%n don</numerusform>
@@ -8118,12 +8157,12 @@
         <translation>Supprimer ce don du registre&#xa0;? Son reçu et son rapprochement seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Donation deleted.</source>
         <translation>Don supprimé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a bank statement</source>
         <translation>Importer un relevé bancaire</translation>
     </message>
@@ -8222,22 +8261,22 @@
         <translation>Référence plateforme&#xa0;: «&#xa0;%1&#xa0;» appartient déjà au donateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The donor &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
@@ -8245,19 +8284,32 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No donor has the identifier &quot;%1&quot;.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Donor identifier &quot;%1&quot; matches several donors; give more characters.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» correspond à plusieurs donateurs&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has no name</source>
+        <translation>il n&apos;a pas de nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n donation(s) on this desk still name this donor</source>
+        <translation>
+            <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
+            <numerusform>%n dons de ce bureau nomment encore ce donateur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8307,12 +8359,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -8390,7 +8442,7 @@
         <translation>Nom du donateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Donor saved.</source>
         <translation>Donateur enregistré.</translation>
     </message>
@@ -8428,7 +8480,7 @@
         <translation>Supprimer %1 de la liste des donateurs&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Donor deleted.</source>
         <translation>Donateur supprimé.</translation>
     </message>
@@ -8493,7 +8545,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+81"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -8623,12 +8675,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Attach files as pieces</source>
         <translation>Joindre des fichiers comme pièces</translation>
     </message>
@@ -8656,7 +8708,7 @@ SHA-256&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>Integrity check cancelled.</source>
         <translation>Contrôle d&apos;intégrité annulé.</translation>
     </message>
@@ -8712,12 +8764,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -8742,7 +8794,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n piece(s) removed.</source>
         <translation>
             <numerusform>%n pièce supprimée.</numerusform>
@@ -8750,7 +8802,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot create a private folder for the viewing copy: %1</source>
         <translation>Impossible de créer un dossier privé pour la copie de consultation&#xa0;: %1</translation>
     </message>
@@ -8791,7 +8843,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Exporter les pièces dans un dossier vide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Size limit</source>
         <translation>Taille maximale</translation>
     </message>
@@ -8809,37 +8861,37 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::EvidenceRepository</name>
     <message>
-        <location filename="../models/evidence/EvidenceRepository.cpp" line="+134"/>
+        <location filename="../models/evidence/EvidenceRepository.cpp" line="+127"/>
         <source>The size limit for one piece must be more than 0 bytes.</source>
         <translation>La taille maximale d&apos;une pièce doit être supérieure à 0 octet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The copy of %1 has no valid fingerprint; it was not attached.</source>
         <translation>La copie de %1 n&apos;a pas d&apos;empreinte valide&#xa0;; le fichier n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No campaign has the identifier %1; %2 was not attached.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The piece &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Piece no. %1: the title cannot be empty.</source>
         <translation>Pièce n°&#xa0;%1&#xa0;: le titre ne peut pas être vide.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A piece disappeared while the list was renumbered.</source>
         <translation>Une pièce a disparu pendant la renumérotation de la liste.</translation>
     </message>
@@ -8858,12 +8910,12 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>The file of the piece &quot;%1&quot; is not in the evidence folder; it was not recorded.</source>
         <translation>Le fichier de la pièce «&#xa0;%1&#xa0;» n&apos;est pas dans le dossier des pièces&#xa0;; elle n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>intact</source>
         <translation>intacte</translation>
     </message>
@@ -8891,7 +8943,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Ce qui revient à l&apos;action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
@@ -8993,7 +9045,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>%1 — CaseDesk</source>
         <translation>%1 — CaseDesk</translation>
     </message>
@@ -9049,7 +9101,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -9201,7 +9253,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;L&apos;outil de travail des associations qui agissent en justice et financent leurs actions par des collectes participatives&#xa0;: campagnes, pièces, procédures et dons, conçu pour fonctionner d&apos;abord hors connexion.&lt;/p&gt;&lt;p&gt;Votre bureau est le fichier %2. Il reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n modification en attente de synchronisation</numerusform>
@@ -9314,6 +9366,90 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::MilestoneRepository</name>
+    <message>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
+        <source>Procedure: no procedure has the identifier %1.</source>
+        <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: a milestone needs a date.</source>
+        <translation>Date&#xa0;: une étape doit avoir une date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
+        <translation>Date&#xa0;: %1 n&apos;est pas une date plausible (année %2)&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
+        <translation>Règle&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule: only a deadline is computed by a rule.</source>
+        <translation>Règle&#xa0;: seule une échéance peut être calculée par une règle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start: a computed deadline needs its starting date.</source>
+        <translation>Point de départ&#xa0;: une échéance calculée nécessite sa date de départ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
+        <translation>Public&#xa0;: un délai reste interne à l&apos;association et n&apos;est jamais affiché sur la page publique de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
+        <translation>Source&#xa0;: l&apos;étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre procédure.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+17"/>
+        <source>No milestone has the identifier %1.</source>
+        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 has the identifier &quot;%2&quot;.</source>
+        <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::NewsEditor</name>
     <message>
         <location filename="../ui/campaigns/NewsEditor.cpp" line="+26"/>
@@ -9381,18 +9517,18 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Brouillon&#xa0;: reste sur ce bureau jusqu&apos;à sa publication.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+19"/>
+        <location line="+36"/>
+        <location line="+30"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>New update</source>
         <translation>Nouvelle actualité</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Delete &quot;%1&quot;? It is taken off the platform at the next sync.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Elle sera retirée de la plateforme à la prochaine synchronisation.</translation>
     </message>
@@ -9415,7 +9551,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+61"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
         <source>Title: give the news a title.</source>
         <translation>Titre&#xa0;: donnez un titre à l&apos;actualité.</translation>
     </message>
@@ -9430,37 +9566,37 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Texte&#xa0;: %1 caractères au plus (%2 actuellement).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>The news &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>L&apos;actualité «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The news &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>L&apos;actualité «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>No news has the identifier %1.</source>
         <translation>Aucune actualité n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» est trop court&#xa0;; donnez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No news has the identifier &quot;%1&quot;.</source>
         <translation>Aucune actualité n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>News identifier &quot;%1&quot; matches several news; give more characters.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» correspond à plusieurs actualités&#xa0;; donnez plus de caractères.</translation>
     </message>
@@ -9577,7 +9713,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1: %n new, </source>
         <translation>
             <numerusform>%1&#xa0;: %n nouveau, </numerusform>
@@ -9622,7 +9758,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Choisissez la campagne à laquelle ces dons sont destinés&#xa0;: le projet %1 de la plateforme n&apos;est encore associé à aucune campagne de ce bureau.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -9766,7 +9902,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+134"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -9796,22 +9932,22 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Appel contre&#xa0;: «&#xa0;%1&#xa0;» dépend déjà de cette procédure&#xa0;; la chaîne des appels tournerait en rond.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>The procedure &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The procedure &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The procedure &quot;%1&quot; cannot move to another campaign.</source>
         <translation>La procédure «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre campagne.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>No procedure has the identifier %1.</source>
         <translation>Aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -9821,96 +9957,24 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>La procédure «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un appel («&#xa0;%2&#xa0;»)&#xa0;; supprimez d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>No %1 has the identifier &quot;%2&quot;.</source>
         <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Milestone</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Procedure: no procedure has the identifier %1.</source>
-        <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date: a milestone needs a date.</source>
-        <translation>Date&#xa0;: une étape doit avoir une date.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Date: %1 is not a plausible date (year %2); check the year.</source>
-        <translation>Date&#xa0;: %1 n&apos;est pas une date plausible (année %2)&#xa0;; vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rule: there is no deadline rule &quot;%1&quot;.</source>
-        <translation>Règle&#xa0;: il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rule: only a deadline is computed by a rule.</source>
-        <translation>Règle&#xa0;: seule une échéance peut être calculée par une règle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start: a computed deadline needs its starting date.</source>
-        <translation>Point de départ&#xa0;: une échéance calculée nécessite sa date de départ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Public: a deadline is the association&apos;s own and is never shown on the campaign&apos;s public page.</source>
-        <translation>Public&#xa0;: un délai reste interne à l&apos;association et n&apos;est jamais affiché sur la page publique de la campagne.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Source: the milestone that starts this deadline must belong to the same procedure.</source>
-        <translation>Source&#xa0;: l&apos;étape qui fait courir ce délai doit appartenir à la même procédure.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The milestone &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The milestone &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The milestone &quot;%1&quot; cannot move to another procedure.</source>
-        <translation>L&apos;étape «&#xa0;%1&#xa0;» ne peut pas être rattachée à une autre procédure.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <location line="+17"/>
-        <location line="+37"/>
-        <source>No milestone has the identifier %1.</source>
-        <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
-        <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -9928,13 +9992,13 @@ Jointe le %5 · SHA-256 %6</translation>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+424"/>
-        <location line="+56"/>
+        <location line="+422"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-482"/>
         <source>Add &amp;milestone…</source>
         <translation>Ajouter une é&amp;tape…</translation>
     </message>
@@ -9945,17 +10009,17 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+311"/>
         <source>Mark &amp;met</source>
         <translation>Marquer comme &amp;respectée</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-307"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
@@ -10025,7 +10089,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Calcul de l&apos;échéance</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>&lt;i&gt;Create a campaign first; procedures belong to a campaign.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Créez d&apos;abord une campagne&#xa0;; les procédures sont rattachées à une campagne.&lt;/i&gt;</translation>
     </message>
@@ -10065,7 +10129,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Affichée sur la page publique de la campagne (type, date et titre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Met</source>
         <translation>Respectée</translation>
     </message>
@@ -10103,7 +10167,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Delete milestone</source>
         <translation>Supprimer l&apos;étape</translation>
     </message>
@@ -10116,7 +10180,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+106"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
         <source>Amount and reference</source>
         <translation>Montant et référence</translation>
     </message>
@@ -10213,12 +10277,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-514"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
@@ -10274,12 +10338,12 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-485"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -10324,12 +10388,12 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
     </message>
@@ -10357,14 +10421,14 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Versement de la plateforme</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+355"/>
+        <location line="+14"/>
+        <location line="+352"/>
         <location line="+15"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-364"/>
         <source>The %1 latest of more than %L2 donations; search to find others.</source>
         <translation>Les %1 derniers dons sur plus de %L2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
@@ -10374,7 +10438,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n donation(s), %1 payout(s)</source>
         <translation>
             <numerusform>%n don, versements&#xa0;: %1</numerusform>
@@ -10382,7 +10446,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -10444,13 +10508,13 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Close period</source>
         <translation>Clôturer la période</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+26"/>
+        <location line="-7"/>
+        <location line="+23"/>
         <source>Reopen period</source>
         <translation>Rouvrir la période</translation>
     </message>
@@ -10480,7 +10544,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+32"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>
@@ -10582,7 +10646,7 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -10590,7 +10654,7 @@ Jointe le %5 · SHA-256 %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -10635,7 +10699,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Nouveau compte %1 (d&apos;après le fichier)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%n new line(s)</source>
         <translation>
             <numerusform>%n nouvelle ligne</numerusform>
@@ -10669,7 +10733,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -10717,7 +10781,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="+51"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="+52"/>
         <source>Use for this session &amp;only</source>
         <translation>&amp;Utiliser pour cette session seulement</translation>
     </message>
@@ -10830,7 +10894,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>CA certificates of the platform</source>
         <translation>Certificats d&apos;AC de la plateforme</translation>
     </message>
@@ -10933,7 +10997,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d&apos;envoi</numerusform>

@@ -6,6 +6,7 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "common/Attempt.h"
 #include "common/ElidedLabel.h"
 #include "common/ManualDialog.h"
 #include "donations/DonationsPage.h"
@@ -161,7 +162,8 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
             &ProceduresPage::reloadCampaigns);
     connect(&campaigns, &CampaignRepository::campaignsReset, m_deadlinesPage, &DeadlinesPage::reload);
     connect(m_procedures, &ProcedureRepository::proceduresChanged, this, &MainWindow::updateSyncIndicator);
-    connect(m_procedures, &ProcedureRepository::milestonesChanged, this, &MainWindow::updateSyncIndicator);
+    connect(&m_procedures->milestones(), &MilestoneRepository::milestonesChanged, this,
+            &MainWindow::updateSyncIndicator);
     connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_deadlinesPage, &DeadlinesPage::openProcedureRequested, this,
             [this](const QUuid& campaign, const QUuid& procedure, const QUuid& milestone) {
@@ -403,11 +405,9 @@ void MainWindow::showAbout()
 void MainWindow::updateSyncIndicator()
 {
     int pending = 0;
-    try {
-        pending = SyncKinds::pendingCount(m_database);
-    } catch (const DatabaseError&) {
+    // A count that cannot be read now (the desk busy) is taken at the next refresh.
+    if (!runOrReport([&] { pending = SyncKinds::pendingCount(m_database); }, [](const QString&) {}))
         return;
-    }
     m_pending->setFullText(tr("%n change(s) waiting to sync", nullptr, pending));
 }
 

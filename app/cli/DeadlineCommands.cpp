@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
 #include "settings/SettingsRepository.h"
@@ -88,7 +89,7 @@ int dueDeadlines(CliContext& context, const CommandArgs& args)
         : DeadlineReminders::horizonDays(context.settings());
     if (args.has(kCampaign))
         query.campaignUuid = References::campaignUuid(context, args.value(kCampaign));
-    const QList<DeadlineItem> items = repository.deadlines(query);
+    const QList<DeadlineItem> items = DeadlineService(repository.database()).due(query);
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const DeadlineItem& item : items) {
@@ -134,7 +135,7 @@ int explainDeadline(CliContext& context, const CommandArgs& args)
     if (!m.isDeadline() || m.ruleId.isEmpty())
         throw CommandFailure::runtime(
             DeadlineCommands::tr("The milestone %1 is not a computed deadline.").arg(shortId(m.sync.uuid)));
-    const ComputedDeadline computed = repository.explain(m);
+    const ComputedDeadline computed = DeadlineService(repository.database()).explain(m);
     if (context.jsonOutput()) {
         context.printJson(deadlineJson(computed));
         return kSuccess;
@@ -196,9 +197,9 @@ int exportCalendar(CliContext& context, const CommandArgs& args)
     ProcedureRepository repository(context.database());
     const QUuid campaign
         = args.has(kCampaign) ? References::campaignUuid(context, args.value(kCampaign)) : QUuid();
-    const QList<CalendarEntry> entries = repository.calendarEntries(campaign);
+    const QList<CalendarEntry> entries = DeadlineService(repository.database()).calendarEntries(campaign);
     const QList<CalendarEvent> events = ICalendarWriter::eventsFor(entries, [&](const CalendarEntry& entry) {
-        return repository.explain(entry.milestone).explanation();
+        return DeadlineService(repository.database()).explain(entry.milestone).explanation();
     });
     const QByteArray data = ICalendarWriter::write(events, Clock::nowUtc());
     if (!args.has(kOut) || args.value(kOut) == QLatin1String("-")) {

@@ -308,7 +308,9 @@ int setPiece(CliContext& context, const CommandArgs& args)
         piece.metadata.tags = tagList(value);
     else
         piece.metadata.isPublic = Values::yesNo(value, field);
-    evidence.repository.update(piece);
+    const QList<FieldProblem> problems = evidence.repository.update(piece);
+    if (!problems.isEmpty())
+        throw CommandFailure::runtime(problems.first().message);
     if (context.jsonOutput())
         context.printJson(pieceJson(piece));
     else

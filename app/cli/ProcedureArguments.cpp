@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
 #include "settings/SettingsRepository.h"
@@ -112,8 +113,8 @@ Procedure procedureRef(CliContext& context, ProcedureRepository& repository, con
 Milestone milestoneRef(ProcedureRepository& repository, const QString& reference)
 {
     const QUuid uuid = References::uuid(
-        reference, [&](const QString& r, QString* e) { return repository.resolveMilestone(r, e); });
-    if (std::optional<Milestone> milestone = repository.loadMilestone(uuid))
+        reference, [&](const QString& r, QString* e) { return repository.milestones().resolve(r, e); });
+    if (std::optional<Milestone> milestone = repository.milestones().load(uuid))
         return *milestone;
     throw CommandFailure::runtime(ProcedureArguments::tr("The milestone %1 was just deleted.")
                                       .arg(uuid.toString(QUuid::WithoutBraces)));
@@ -185,7 +186,8 @@ QJsonObject milestoneJson(ProcedureRepository& repository, const Milestone& m)
         object.insert(QStringLiteral("start"), m.startDate.toString(Qt::ISODate));
         object.insert(QStringLiteral("source"),
                       m.sourceUuid.isNull() ? QJsonValue() : QJsonValue(id(m.sourceUuid)));
-        object.insert(QStringLiteral("computation"), deadlineJson(repository.explain(m)));
+        object.insert(QStringLiteral("computation"),
+                      deadlineJson(DeadlineService(repository.database()).explain(m)));
     }
     return object;
 }

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
 #include "settings/SettingsRepository.h"
@@ -70,7 +71,7 @@ int listProcedures(CliContext& context, const CommandArgs& args)
 
 int showProcedure(CliContext& context, const Procedure& p, ProcedureRepository& repository)
 {
-    const QList<Milestone> timeline = repository.milestones(p.sync.uuid);
+    const QList<Milestone> timeline = repository.milestones().forProcedure(p.sync.uuid);
     if (context.jsonOutput()) {
         QJsonObject object = procedureJson(p);
         QJsonArray milestones;
@@ -119,7 +120,8 @@ int showProcedure(CliContext& context, const Procedure& p, ProcedureRepository& 
     for (const Milestone& m : timeline) {
         context.print(QStringLiteral("  ") + milestoneLine(m, today));
         if (m.isDeadline() && !m.ruleId.isEmpty())
-            printExplanation(context, repository.explain(m).explanation(), QStringLiteral("      "));
+            printExplanation(context, DeadlineService(repository.database()).explain(m).explanation(),
+                             QStringLiteral("      "));
     }
     return kSuccess;
 }
@@ -185,8 +187,7 @@ int addProcedure(CliContext& context, const CommandArgs& args)
         if (args.has(option))
             applyProcedureField(context, repository, p, field, context.readValue(args.value(option)));
     }
-    failOnProblems(repository.check(p));
-    p = repository.create(p);
+    failOnProblems(repository.create(p));
     if (context.jsonOutput())
         return showProcedure(context, p, repository);
     context.print(ProcedureCommands::tr("Created procedure %1: %2").arg(id(p.sync.uuid), p.displayName()));
@@ -198,8 +199,7 @@ int setProcedure(CliContext& context, const CommandArgs& args)
     ProcedureRepository repository(context.database());
     Procedure p = procedureRef(context, repository, args.at(0));
     applyProcedureField(context, repository, p, args.at(1), context.readValue(args.at(2)));
-    failOnProblems(repository.check(p));
-    repository.save(p);
+    failOnProblems(repository.save(p));
     if (context.jsonOutput())
         return showProcedure(context, p, repository);
     context.print(ProcedureCommands::tr("Saved procedure %1: %2").arg(shortId(p.sync.uuid), p.displayName()));
@@ -224,7 +224,7 @@ int deleteProcedure(CliContext& context, const CommandArgs& args)
 
 int reportDeadline(CliContext& context, ProcedureRepository& repository, const Milestone& deadline)
 {
-    const ComputedDeadline computed = repository.explain(deadline);
+    const ComputedDeadline computed = DeadlineService(repository.database()).explain(deadline);
     context.print(ProcedureCommands::tr("Recorded deadline %1: %2, due %3")
                       .arg(shortId(deadline.sync.uuid), deadline.title, deadline.date.toString(Qt::ISODate)));
     printExplanation(context, computed.explanation());
@@ -259,19 +259,19 @@ int addMilestone(CliContext& context, const CommandArgs& args)
             ruleArgument(ruleId);
         }
     }
-    failOnProblems(repository.checkMilestone(m));
-
-    const QList<Milestone> recorded = repository.recordMilestone(m, ruleId);
-    const Milestone stored = recorded.first();
+    Milestone recordedDeadline;
+    failOnProblems(repository.milestones().record(m, ruleId, &recordedDeadline));
+    const Milestone stored = m;
     const std::optional<Milestone> deadline
-        = recorded.size() > 1 ? std::optional<Milestone>(recorded.at(1)) : std::nullopt;
+        = ruleId.isEmpty() ? std::nullopt : std::optional<Milestone>(recordedDeadline);
     if (context.jsonOutput()) {
         QJsonObject object = milestoneJson(repository, stored);
         if (deadline)
             object.insert(QStringLiteral("deadline"), milestoneJson(repository, *deadline));
         QJsonArray proposed;
         for (const QString& rule : proposals)
-            proposed.append(deadlineJson(repository.proposeDeadline(stored.sync.uuid, rule)));
+            proposed.append(
+                deadlineJson(DeadlineService(repository.database()).propose(stored.sync.uuid, rule)));
         object.insert(QStringLiteral("proposedDeadlines"), proposed);
         context.printJson(object);
         return kSuccess;
@@ -281,7 +281,8 @@ int addMilestone(CliContext& context, const CommandArgs& args)
     if (deadline)
         return reportDeadline(context, repository, *deadline);
     for (const QString& rule : proposals) {
-        const ComputedDeadline proposed = repository.proposeDeadline(stored.sync.uuid, rule);
+        const ComputedDeadline proposed
+            = DeadlineService(repository.database()).propose(stored.sync.uuid, rule);
         context.print(ProcedureCommands::tr("This starts a deadline: %1 (%2), due %3. Record it with:")
                           .arg(proposed.rule.label(), proposed.rule.id, proposed.due.toString(Qt::ISODate)));
         context.print(QStringLiteral("  %1 procedure milestone deadline %2 %3")
@@ -318,7 +319,7 @@ int setMilestone(CliContext& context, const CommandArgs& args)
                           { QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("note"),
                             QStringLiteral("kind"), QStringLiteral("public") });
     }
-    repository.saveMilestone(m);
+    failOnProblems(repository.milestones().save(m));
     if (context.jsonOutput()) {
         context.printJson(milestoneJson(repository, m));
         return kSuccess;
@@ -333,9 +334,9 @@ int markMilestone(CliContext& context, const CommandArgs& args)
     ProcedureRepository repository(context.database());
     const Milestone m = milestoneRef(repository, args.at(0));
     const bool done = !args.has(QStringLiteral("--undo"));
-    repository.setMilestoneDone(m.sync.uuid, done);
+    repository.milestones().setDone(m.sync.uuid, done);
     if (context.jsonOutput()) {
-        context.printJson(milestoneJson(repository, *repository.loadMilestone(m.sync.uuid)));
+        context.printJson(milestoneJson(repository, *repository.milestones().load(m.sync.uuid)));
         return kSuccess;
     }
     context.print(
@@ -348,7 +349,7 @@ int deleteMilestone(CliContext& context, const CommandArgs& args)
 {
     ProcedureRepository repository(context.database());
     const Milestone m = milestoneRef(repository, args.at(0));
-    repository.removeMilestone(m.sync.uuid);
+    repository.milestones().remove(m.sync.uuid);
     if (context.jsonOutput()) {
         context.printJson(QJsonObject { { QStringLiteral("deleted"), id(m.sync.uuid) } });
         return kSuccess;
@@ -362,7 +363,7 @@ int recordDeadline(CliContext& context, const CommandArgs& args)
     ProcedureRepository repository(context.database());
     const Milestone source = milestoneRef(repository, args.at(0));
     ruleArgument(args.at(1));
-    const Milestone deadline = repository.addDeadline(source.sync.uuid, args.at(1));
+    const Milestone deadline = repository.milestones().addDeadline(source.sync.uuid, args.at(1));
     if (context.jsonOutput()) {
         context.printJson(milestoneJson(repository, deadline));
         return kSuccess;

@@ -3,7 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/References.h"
 #include "cli/Values.h"
-#include "donations/BankAccount.h"
+#include "donations/ledger/BankAccount.h"
 #include "donations/reconcile/ReconciliationEngine.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 

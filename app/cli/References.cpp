@@ -1,8 +1,8 @@
 #include "cli/References.h"
 
 #include "campaigns/CampaignRepository.h"
-#include "donations/BankAccount.h"
-#include "donations/BankRepository.h"
+#include "donations/ledger/BankAccount.h"
+#include "donations/ledger/BankRepository.h"
 
 namespace casedesk::cli {
 

@@ -3,9 +3,9 @@
 #include "cli/CliContext.h"
 #include "storage/Database.h"
 #include "sync/ConflictResolver.h"
+#include "sync/ConflictStore.h"
 #include "sync/Credentials.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -139,7 +139,7 @@ QString titleOf(const QJsonObject& side)
 
 int listConflicts(CliContext& context, const CommandArgs&)
 {
-    SyncStore store(context.database());
+    ConflictStore store(context.database());
     const QList<SyncConflict> conflicts = store.openConflicts();
     if (context.jsonOutput()) {
         QJsonArray array;

@@ -81,7 +81,7 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     }
     const QUuid stored = QUuid::fromString(
         m_database.scalar(QStringLiteral("SELECT uuid FROM association WHERE id = 1")).toString());
-    Outbox::enqueue(m_database, QStringLiteral("association"), stored, Outbox::Operation::Upsert, revision);
+    Outbox::enqueue(m_database, kEntity, stored, Outbox::Operation::Upsert, revision);
     transaction.commit();
     a.sync.uuid = stored;
     a.sync.localId = 1;

@@ -14,6 +14,11 @@ class AssociationRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("association");
+    static inline const QString kTable = QStringLiteral("association");
+
     explicit AssociationRepository(Database& database, QObject* parent = nullptr);
 
     // The stored profile, or an empty one (null UUID) before the first save.

@@ -79,6 +79,12 @@ struct Campaign
     qint64 budgetTotalCents() const;
     // Only drafts are edited; a dossier under review or approved is what the board saw.
     bool isEditable() const { return status == CampaignStatus::Draft; }
+    // Only a draft or a withdrawn campaign may be deleted: the others are what the board saw or
+    // what the public sees.
+    bool isDeletable() const
+    {
+        return status == CampaignStatus::Draft || status == CampaignStatus::Withdrawn;
+    }
 };
 
 // Stable codes used in the database, JSON and the command line.

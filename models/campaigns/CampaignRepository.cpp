@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -18,24 +20,14 @@ using SqlValues::dateValue;
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("campaign");
-
-const QString kCampaignColumns = QStringLiteral(
-    "id, uuid, revision, server_version, created_at, updated_at, deleted, title, summary, description, "
-    "cause, "
-    "harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used");
+const QString kCampaignColumns = SyncColumns::list()
+    + QStringLiteral(", title, summary, description, cause, harm, legal_basis, court, opposing_party, "
+                     "goal_cents, end_date, status, how_money_used");
 
 Campaign campaignFrom(const QSqlQuery& q)
 {
     Campaign c;
-    c.sync.localId = q.value(0).toLongLong();
-    c.sync.uuid = QUuid::fromString(q.value(1).toString());
-    c.sync.revision = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        c.sync.serverVersion = q.value(3).toLongLong();
-    c.sync.createdAt = instant(q.value(4));
-    c.sync.updatedAt = instant(q.value(5));
-    c.sync.deleted = q.value(6).toBool();
+    c.sync = SyncColumns::read(q);
     c.title = q.value(7).toString();
     c.summary = q.value(8).toString();
     c.description = q.value(9).toString();
@@ -92,14 +84,6 @@ QString sortExpression(CampaignColumn column)
     return QStringLiteral("updated_at");
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 } // namespace
 
 CampaignRepository::CampaignRepository(Database& database, QObject* parent)
@@ -137,9 +121,6 @@ Campaign CampaignRepository::insert(Campaign campaign)
         if (article.uuid.isNull())
             article.uuid = QUuid::createUuid();
     }
-    campaign.sync.revision = 1;
-    campaign.sync.deleted = false;
-
     WriteTransaction transaction(m_database);
     QSqlQuery query = m_database.exec(
         QStringLiteral(
@@ -150,31 +131,33 @@ Campaign CampaignRepository::insert(Campaign campaign)
           CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
           campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate),
           CampaignCodes::status(campaign.status), campaign.howMoneyUsed });
-    campaign.sync.localId = query.lastInsertId().toLongLong();
-    writeChildren(campaign);
-    recordStatusChange(campaign.sync.localId, CampaignStatus::Draft, campaign.status, tr("Created"));
+    const qint64 localId = query.lastInsertId().toLongLong();
+    SyncColumns::markCreated(campaign.sync, localId, now);
+    writeChildren(campaign, false);
+    recordStatusChange(localId, CampaignCodes::status(CampaignStatus::Draft),
+                       CampaignCodes::status(campaign.status), tr("Created"));
     Outbox::enqueue(m_database, kEntity, campaign.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
-
-    campaign.sync.createdAt = campaign.sync.updatedAt = instant(now);
     return campaign;
 }
 
-void CampaignRepository::writeChildren(const Campaign& campaign)
+void CampaignRepository::writeChildren(const Campaign& campaign, bool replace)
 {
     const qint64 id = campaign.sync.localId;
-    m_database.exec(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), { id });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM budget_lines WHERE campaign_id = ?"), { id });
     for (int i = 0; i < campaign.budgetLines.size(); ++i) {
         const BudgetLine& line = campaign.budgetLines.at(i);
-        m_database.exec(QStringLiteral("INSERT INTO budget_lines (uuid, campaign_id, position, kind, label, "
-                                       "amount_cents) VALUES (?, ?, ?, ?, ?, ?)"),
-                        { uuidText(line.uuid), id, i, CampaignCodes::budgetKind(line.kind), line.label,
-                          line.amountCents });
+        m_database.execCached(QStringLiteral("INSERT INTO budget_lines (uuid, campaign_id, position, kind, "
+                                             "label, amount_cents) VALUES (?, ?, ?, ?, ?, ?)"),
+                              { uuidText(line.uuid), id, i, CampaignCodes::budgetKind(line.kind), line.label,
+                                line.amountCents });
     }
-    m_database.exec(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), { id });
+    if (replace)
+        m_database.execCached(QStringLiteral("DELETE FROM press_articles WHERE campaign_id = ?"), { id });
     for (int i = 0; i < campaign.pressArticles.size(); ++i) {
         const PressArticle& article = campaign.pressArticles.at(i);
-        m_database.exec(
+        m_database.execCached(
             QStringLiteral("INSERT INTO press_articles (uuid, campaign_id, position, title, outlet, "
                            "url, published_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { uuidText(article.uuid), id, i, article.title, article.outlet, article.url.toString(),
@@ -257,12 +240,11 @@ QList<FieldProblem> CampaignRepository::save(Campaign& campaign)
           CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
           campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate), campaign.howMoneyUsed,
           campaign.sync.localId });
-    writeChildren(campaign);
+    writeChildren(campaign, true);
     Outbox::enqueue(m_database, kEntity, campaign.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
 
-    campaign.sync.revision = revision;
-    campaign.sync.updatedAt = instant(now);
+    SyncColumns::markSaved(campaign.sync, revision, now);
     emit campaignSaved(campaign.sync.uuid);
     return {};
 }
@@ -281,42 +263,37 @@ TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStat
     m_database.exec(
         QStringLiteral("UPDATE campaigns SET status = ?, revision = ?, updated_at = ? WHERE id = ?"),
         { CampaignCodes::status(target), revision, Clock::nowUtcIso(), campaign->sync.localId });
-    recordStatusChange(campaign->sync.localId, campaign->status, target, note);
+    recordStatusChange(campaign->sync.localId, CampaignCodes::status(campaign->status),
+                       CampaignCodes::status(target), note);
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
     emit campaignSaved(uuid);
     return check;
 }
 
-void CampaignRepository::recordStatusChange(qint64 campaignId, CampaignStatus from, CampaignStatus to,
+void CampaignRepository::recordStatusChange(qint64 campaignId, const QString& from, const QString& to,
                                             const QString& note)
 {
-    m_database.exec(
+    m_database.execCached(
         QStringLiteral("INSERT INTO campaign_status_changes (campaign_id, from_status, to_status, "
                        "changed_at, note) VALUES (?, ?, ?, ?, ?)"),
-        { campaignId, CampaignCodes::status(from), CampaignCodes::status(to), Clock::nowUtcIso(), note });
+        { campaignId, from, to, Clock::nowUtcIso(), note });
 }
 
 void CampaignRepository::remove(const QUuid& uuid)
 {
     WriteTransaction transaction(m_database);
-    QSqlQuery current = m_database.exec(
-        QStringLiteral("SELECT revision, status, title FROM campaigns WHERE uuid = ? AND deleted = 0"),
-        { uuidText(uuid) });
-    if (!current.next())
+    const std::optional<Campaign> campaign = load(uuid);
+    if (!campaign)
         throw DatabaseError(tr("No campaign has the identifier %1.").arg(uuidText(uuid)));
-    const auto status
-        = CampaignCodes::statusFromCode(current.value(1).toString()).value_or(CampaignStatus::Draft);
-    if (status != CampaignStatus::Draft && status != CampaignStatus::Withdrawn) {
+    if (!campaign->isDeletable()) {
         throw DatabaseError(
             tr("The campaign \"%1\" is \"%2\": only drafts and withdrawn campaigns can be deleted; "
                "withdraw it first.")
-                .arg(current.value(2).toString(), CampaignText::status(status)));
+                .arg(campaign->title, CampaignText::status(campaign->status)));
     }
-    const qint64 revision = current.value(0).toLongLong() + 1;
-    m_database.exec(
-        QStringLiteral("UPDATE campaigns SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
-        { revision, Clock::nowUtcIso(), uuidText(uuid) });
+    const qint64 revision = campaign->sync.revision + 1;
+    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
     transaction.commit();
     emit campaignRemoved(uuid);
@@ -324,28 +301,21 @@ void CampaignRepository::remove(const QUuid& uuid)
 
 std::optional<QUuid> CampaignRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
-    if (key.size() < 4) {
-        *errorMessage = tr("Campaign identifier \"%1\" is too short; give at least 4 characters of its UUID.")
-                            .arg(reference);
-        return std::nullopt;
-    }
-    QSqlQuery query = m_database.exec(
-        QStringLiteral("SELECT uuid FROM campaigns WHERE deleted = 0 AND uuid LIKE ? ESCAPE '\\' LIMIT 2"),
-        { escapeLike(key) + QLatin1Char('%') });
-    QList<QUuid> found;
-    while (query.next())
-        found.append(QUuid::fromString(query.value(0).toString()));
-    if (found.isEmpty()) {
-        *errorMessage = tr("No campaign has the identifier \"%1\".").arg(reference);
-        return std::nullopt;
-    }
-    if (found.size() > 1) {
-        *errorMessage = tr("Campaign identifier \"%1\" matches several campaigns; give more characters.")
-                            .arg(reference);
-        return std::nullopt;
-    }
-    return found.first();
+    return SqlValues::resolveUuidPrefix(
+        m_database, kTable, reference,
+        { tr("Campaign identifier \"%1\" is too short; give at least 4 characters of its UUID."),
+          tr("No campaign has the identifier \"%1\"."),
+          tr("Campaign identifier \"%1\" matches several campaigns; give more characters.") },
+        errorMessage);
+}
+
+bool CampaignRepository::holdsLive(const QUuid& uuid)
+{
+    return m_database
+               .scalarCached(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
+                             { uuidText(uuid) })
+               .toInt()
+        > 0;
 }
 
 QString CampaignRepository::whereClause(const CampaignQuery& query, QVariantList* values) const
@@ -364,7 +334,7 @@ QString CampaignRepository::whereClause(const CampaignQuery& query, QVariantList
         conditions.append(QStringLiteral("(title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\' "
                                          "OR court LIKE ? ESCAPE '\\' OR opposing_party LIKE ? ESCAPE '\\' "
                                          "OR legal_basis LIKE ? ESCAPE '\\')"));
-        const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
+        const QString pattern = QLatin1Char('%') + SqlValues::likeEscaped(search) + QLatin1Char('%');
         for (int i = 0; i < 5; ++i)
             values->append(pattern);
     }
@@ -420,6 +390,79 @@ QList<CampaignRepository::StatusChange> CampaignRepository::history(const QUuid&
                          instant(q.value(2)), q.value(3).toString(), changes.isEmpty() });
     }
     return changes;
+}
+
+std::optional<QString> CampaignRepository::titleOf(const QUuid& uuid)
+{
+    const QVariant title
+        = m_database.scalar(QStringLiteral("SELECT title FROM campaigns WHERE uuid = ?"), { uuidText(uuid) });
+    return title.isValid() ? std::optional<QString>(title.toString()) : std::nullopt;
+}
+
+void CampaignRepository::storeReceived(const Campaign& campaign, std::optional<qint64> version,
+                                       const QString& note)
+{
+    const QString now = Clock::nowUtcIso();
+    const QString uuid = uuidText(campaign.sync.uuid);
+    const QVariantList fields { campaign.title,
+                                campaign.summary,
+                                campaign.description,
+                                CampaignCodes::cause(campaign.cause),
+                                campaign.harm,
+                                campaign.legalBasis,
+                                campaign.court,
+                                campaign.opposingParty,
+                                campaign.goalCents,
+                                dateValue(campaign.endDate),
+                                CampaignCodes::status(campaign.status),
+                                campaign.howMoneyUsed,
+                                version ? QVariant(*version) : QVariant(QMetaType(QMetaType::LongLong)),
+                                now,
+                                uuid };
+    // One look-up tells a campaign new to this desk: it is inserted with its lines, without the
+    // update and the deletions that would find nothing (a first pull writes thousands of them).
+    QVariant id;
+    QString oldStatus = CampaignCodes::status(CampaignStatus::Draft);
+    {
+        Database::CachedQuery stored = m_database.execCached(
+            QStringLiteral("SELECT id, status FROM campaigns WHERE uuid = ?"), { uuid });
+        if (stored.next()) {
+            id = stored.value(0);
+            oldStatus = stored.value(1).toString();
+        }
+    }
+    const bool existed = !id.isNull();
+    if (existed) {
+        // Revision bumped so an editor open on the old state refuses to save over it.
+        m_database.execCached(
+            QStringLiteral("UPDATE campaigns SET title = ?, summary = ?, description = ?, cause = ?, "
+                           "harm = ?, legal_basis = ?, court = ?, opposing_party = ?, goal_cents = ?, "
+                           "end_date = ?, status = ?, how_money_used = ?, server_version = ?, "
+                           "updated_at = ?, deleted = 0, revision = revision + 1 WHERE uuid = ?"),
+            fields);
+    } else {
+        Database::CachedQuery inserted = m_database.execCached(
+            QStringLiteral("INSERT INTO campaigns (title, summary, description, cause, harm, legal_basis, "
+                           "court, opposing_party, goal_cents, end_date, status, how_money_used, "
+                           "server_version, updated_at, uuid, revision, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+            fields + QVariantList { now });
+        id = inserted.query().lastInsertId();
+    }
+    Campaign stored = campaign;
+    stored.sync.localId = id.toLongLong();
+    writeChildren(stored, existed);
+    // The status history tells how a dossier got where it is, including moves made elsewhere.
+    const QString newStatus = CampaignCodes::status(campaign.status);
+    if (!existed)
+        recordStatusChange(stored.sync.localId, oldStatus, newStatus, tr("Received from the platform"));
+    else if (oldStatus != newStatus)
+        recordStatusChange(stored.sync.localId, oldStatus, newStatus, note);
+}
+
+void CampaignRepository::removeReceived(const QUuid& uuid, std::optional<qint64> version)
+{
+    SyncedTable(m_database, kTable).tombstoneReceived(uuid, version);
 }
 
 } // namespace casedesk

@@ -53,6 +53,11 @@ class CampaignRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("campaign");
+    static inline const QString kTable = QStringLiteral("campaigns");
+
     explicit CampaignRepository(Database& database, QObject* parent = nullptr);
     // The desk it works on, for the repositories of a campaign's parts (its news).
     Database& database() const { return m_database; }
@@ -74,6 +79,20 @@ public:
 
     // A full UUID or an unambiguous prefix of at least 4 characters, as typed on the command line.
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
+    // Whether the desk holds the campaign, not deleted (what news, pieces and gifts may name).
+    bool holdsLive(const QUuid& uuid);
+    // The campaign's title, deleted or not (a gift may name one deleted since).
+    std::optional<QString> titleOf(const QUuid& uuid);
+
+    // For the sync: a campaign received from the platform, written as it is (status included,
+    // its budget lines and press articles with their UUIDs, revision bumped so an editor open on
+    // it reloads), with the platform's `version` (none: the platform does not hold it); never
+    // queued. A status it moves goes into the history with `note`; a campaign new to the desk
+    // with "Received from the platform". Runs in the caller's transaction (a pulled page's, a
+    // conflict's resolution): a first pull writes thousands, each without a savepoint of its own.
+    void storeReceived(const Campaign& campaign, std::optional<qint64> version, const QString& note);
+    // Tombstones a campaign deleted on the platform (revision bumped, never queued).
+    void removeReceived(const QUuid& uuid, std::optional<qint64> version);
 
     int count(const CampaignQuery& query);
     QList<CampaignRow> rows(const CampaignQuery& query, int offset, int limit);
@@ -98,8 +117,9 @@ signals:
 
 private:
     Campaign insert(Campaign campaign);
-    void writeChildren(const Campaign& campaign);
-    void recordStatusChange(qint64 campaignId, CampaignStatus from, CampaignStatus to, const QString& note);
+    // Budget lines and press articles as `campaign` has them; `replace`: the old ones go first.
+    void writeChildren(const Campaign& campaign, bool replace);
+    void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);
     QString whereClause(const CampaignQuery& query, QVariantList* values) const;
 
     Database& m_database;

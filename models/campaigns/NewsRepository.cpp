@@ -1,9 +1,12 @@
 #include "campaigns/NewsRepository.h"
 
+#include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
 
 #include <QSqlQuery>
 
@@ -14,23 +17,12 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("news");
-
-const QString kColumns
-    = QStringLiteral("id, uuid, revision, server_version, created_at, updated_at, deleted, "
-                     "campaign_uuid, title, body, published_at");
+const QString kColumns = SyncColumns::list() + QStringLiteral(", campaign_uuid, title, body, published_at");
 
 NewsItem itemFrom(const QSqlQuery& q)
 {
     NewsItem item;
-    item.sync.localId = q.value(0).toLongLong();
-    item.sync.uuid = QUuid::fromString(q.value(1).toString());
-    item.sync.revision = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        item.sync.serverVersion = q.value(3).toLongLong();
-    item.sync.createdAt = instant(q.value(4));
-    item.sync.updatedAt = instant(q.value(5));
-    item.sync.deleted = q.value(6).toBool();
+    item.sync = SyncColumns::read(q);
     item.campaignUuid = QUuid::fromString(q.value(7).toString());
     item.title = q.value(8).toString();
     item.body = q.value(9).toString();
@@ -80,10 +72,7 @@ QList<FieldProblem> NewsRepository::create(NewsItem& item)
         item.sync.uuid = QUuid::createUuid();
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    if (!m_database
-             .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
-                     { uuidText(item.campaignUuid) })
-             .toInt())
+    if (!CampaignRepository(m_database).holdsLive(item.campaignUuid))
         throw DatabaseError(tr("No campaign has the identifier %1.").arg(uuidText(item.campaignUuid)));
     QSqlQuery q = m_database.exec(
         QStringLiteral(
@@ -94,26 +83,18 @@ QList<FieldProblem> NewsRepository::create(NewsItem& item)
     if (item.isPublished())
         Outbox::enqueue(m_database, kEntity, item.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
-    item.sync.localId = q.lastInsertId().toLongLong();
-    item.sync.revision = 1;
-    item.sync.deleted = false;
-    item.sync.createdAt = item.sync.updatedAt = instant(now);
+    SyncColumns::markCreated(item.sync, q.lastInsertId().toLongLong(), now);
     emit newsChanged(item.campaignUuid);
     return {};
 }
 
 void NewsRepository::checkRevision(const NewsItem& item)
 {
-    const QVariant stored = m_database.scalar(
-        QStringLiteral("SELECT revision FROM campaign_news WHERE uuid = ? AND deleted = 0"),
-        { uuidText(item.sync.uuid) });
-    if (stored.isNull())
-        throw StaleRecordError(
-            tr("The news \"%1\" no longer exists; it was deleted elsewhere.").arg(item.title));
-    if (stored.toLongLong() != item.sync.revision)
-        throw StaleRecordError(
-            tr("The news \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
-                .arg(item.title));
+    SyncedTable(m_database, kTable)
+        .checkRevision(item.sync.uuid, item.sync.revision,
+                       tr("The news \"%1\" no longer exists; it was deleted elsewhere.").arg(item.title),
+                       tr("The news \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
+                           .arg(item.title));
 }
 
 QList<FieldProblem> NewsRepository::save(NewsItem& item)
@@ -135,8 +116,7 @@ QList<FieldProblem> NewsRepository::save(NewsItem& item)
     if (edited.isPublished())
         Outbox::enqueue(m_database, kEntity, edited.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
-    edited.sync.revision = revision;
-    edited.sync.updatedAt = instant(now);
+    SyncColumns::markSaved(edited.sync, revision, now);
     item = edited;
     emit newsChanged(item.campaignUuid);
     return {};
@@ -169,8 +149,7 @@ void NewsRepository::setPublished(NewsItem& item, bool published)
                     published ? Outbox::Operation::Upsert : Outbox::Operation::Delete, revision);
     transaction.commit();
     item = changed;
-    item.sync.revision = revision;
-    item.sync.updatedAt = instant(now);
+    SyncColumns::markSaved(item.sync, revision, now);
     emit newsChanged(item.campaignUuid);
 }
 
@@ -185,9 +164,7 @@ void NewsRepository::remove(const QUuid& uuid)
         throw DatabaseError(tr("No news has the identifier %1.").arg(uuidText(uuid)));
     const qint64 revision = current.value(0).toLongLong() + 1;
     const QUuid campaign = QUuid::fromString(current.value(1).toString());
-    m_database.exec(
-        QStringLiteral("UPDATE campaign_news SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?"),
-        { revision, Clock::nowUtcIso(), uuidText(uuid) });
+    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
     // A draft never reached the platform (or its delete is already queued).
     if (!current.value(2).isNull())
         Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
@@ -220,24 +197,12 @@ QList<NewsItem> NewsRepository::list(const QUuid& campaignUuid)
 
 std::optional<QUuid> NewsRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const SqlValues::UuidPrefixMatch match
-        = SqlValues::matchUuidPrefix(m_database, QStringLiteral("campaign_news"), reference);
-    switch (match.outcome) {
-    case SqlValues::UuidPrefixMatch::Outcome::One:
-        return match.uuid;
-    case SqlValues::UuidPrefixMatch::Outcome::TooShort:
-        *errorMessage = tr("News identifier \"%1\" is too short; give at least 4 characters of its UUID.")
-                            .arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::None:
-        *errorMessage = tr("No news has the identifier \"%1\".").arg(reference);
-        break;
-    case SqlValues::UuidPrefixMatch::Outcome::Several:
-        *errorMessage
-            = tr("News identifier \"%1\" matches several news; give more characters.").arg(reference);
-        break;
-    }
-    return std::nullopt;
+    return SqlValues::resolveUuidPrefix(
+        m_database, kTable, reference,
+        { tr("News identifier \"%1\" is too short; give at least 4 characters of its UUID."),
+          tr("No news has the identifier \"%1\"."),
+          tr("News identifier \"%1\" matches several news; give more characters.") },
+        errorMessage);
 }
 
 void NewsRepository::storeReceived(const NewsItem& item, qint64 serverVersion)
@@ -259,14 +224,12 @@ void NewsRepository::storeReceived(const NewsItem& item, qint64 serverVersion)
     emit newsChanged(item.campaignUuid);
 }
 
-void NewsRepository::removeReceived(const QUuid& uuid, qint64 serverVersion)
+void NewsRepository::removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion)
 {
     WriteTransaction transaction(m_database);
     const QVariant campaign = m_database.scalar(
         QStringLiteral("SELECT campaign_uuid FROM campaign_news WHERE uuid = ?"), { uuidText(uuid) });
-    m_database.exec(QStringLiteral("UPDATE campaign_news SET deleted = 1, server_version = ?, "
-                                   "revision = revision + 1, updated_at = ? WHERE uuid = ?"),
-                    { serverVersion, Clock::nowUtcIso(), uuidText(uuid) });
+    SyncedTable(m_database, kTable).tombstoneReceived(uuid, serverVersion);
     transaction.commit();
     emit newsChanged(QUuid::fromString(campaign.toString()));
 }

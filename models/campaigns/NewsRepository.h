@@ -37,6 +37,11 @@ class NewsRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("news");
+    static inline const QString kTable = QStringLiteral("campaign_news");
+
     static constexpr int kMaxTitleLength = 200;
     static constexpr int kMaxBodyLength = 20000;
 
@@ -64,7 +69,7 @@ public:
     // For the sync: writes a record received from the platform as it is (uuid kept, revision
     // bumped, not queued), or tombstones it.
     void storeReceived(const NewsItem& item, qint64 serverVersion);
-    void removeReceived(const QUuid& uuid, qint64 serverVersion);
+    void removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion);
 
 signals:
     void newsChanged(const QUuid& campaignUuid);

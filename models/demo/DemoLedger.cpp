@@ -1,6 +1,6 @@
 #include "demo/DemoLedger.h"
 
-#include "donations/LedgerImport.h"
+#include "donations/ledger/LedgerImport.h"
 #include "storage/DatabaseError.h"
 
 #include <QMap>

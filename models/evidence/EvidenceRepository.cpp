@@ -1,9 +1,13 @@
 #include "evidence/EvidenceRepository.h"
 
+#include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/DeskSettings.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,14 +31,13 @@ using SqlValues::dateValue;
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kEntity = QStringLiteral("evidence");
 // Numbers are moved out of the way before a renumbering, so the unique index never sees two
 // live pieces with one number, even between two statements.
 constexpr qint64 kRenumberOffset = 1000000000;
 
-const QString kColumns = QStringLiteral(
-    "id, uuid, revision, server_version, created_at, updated_at, deleted, campaign_uuid, number, title, "
-    "document_date, source, description, tags, public, original_name, media_type, size, sha256, attached_at");
+const QString kColumns = SyncColumns::list()
+    + QStringLiteral(", campaign_uuid, number, title, document_date, source, description, tags, public, "
+                     "original_name, media_type, size, sha256, attached_at");
 
 QString tagsText(const QStringList& tags)
 {
@@ -59,14 +62,7 @@ QStringList tagsFrom(const QString& text)
 EvidencePiece pieceFrom(const QSqlQuery& q)
 {
     EvidencePiece p;
-    p.sync.localId = q.value(0).toLongLong();
-    p.sync.uuid = QUuid::fromString(q.value(1).toString());
-    p.sync.revision = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        p.sync.serverVersion = q.value(3).toLongLong();
-    p.sync.createdAt = instant(q.value(4));
-    p.sync.updatedAt = instant(q.value(5));
-    p.sync.deleted = q.value(6).toBool();
+    p.sync = SyncColumns::read(q);
     p.campaignUuid = QUuid::fromString(q.value(7).toString());
     p.number = q.value(8).toInt();
     p.metadata.title = q.value(9).toString();
@@ -121,10 +117,7 @@ EvidenceRepository::EvidenceRepository(Database& database, const Vault& vault, Q
 qint64 EvidenceRepository::maxFileBytes()
 {
     bool ok = false;
-    const qint64 stored
-        = m_database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { kMaxFileBytesKey })
-              .toString()
-              .toLongLong(&ok);
+    const qint64 stored = DeskSettings::value(m_database, kMaxFileBytesKey).toString().toLongLong(&ok);
     return ok && stored > 0 ? stored : Vault::kDefaultMaxFileBytes;
 }
 
@@ -133,9 +126,7 @@ void EvidenceRepository::setMaxFileBytes(qint64 bytes)
     if (bytes <= 0)
         throw DatabaseError(tr("The size limit for one piece must be more than 0 bytes."));
     WriteTransaction transaction(m_database);
-    m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    { kMaxFileBytesKey, QString::number(bytes) });
+    DeskSettings::setValue(m_database, kMaxFileBytesKey, QString::number(bytes));
     transaction.commit();
 }
 
@@ -150,10 +141,7 @@ AttachOutcome EvidenceRepository::attach(const QUuid& campaignUuid, const Staged
         // The write lock is taken before the file moves into place: garbage collection, which runs
         // under the same lock, can never delete it between the move and the row that refers to it.
         WriteTransaction transaction(m_database);
-        if (!m_database
-                 .scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE uuid = ? AND deleted = 0"),
-                         { uuidText(campaignUuid) })
-                 .toInt()) {
+        if (!CampaignRepository(m_database).holdsLive(campaignUuid)) {
             throw DatabaseError(tr("No campaign has the identifier %1; %2 was not attached.")
                                     .arg(uuidText(campaignUuid), originalName));
         }
@@ -182,7 +170,6 @@ AttachOutcome EvidenceRepository::attach(const QUuid& campaignUuid, const Staged
         outcome.kind = alreadyStored ? AttachOutcome::Kind::SharedContent : AttachOutcome::Kind::Attached;
         const QString now = Clock::nowUtcIso();
         piece.sync.uuid = QUuid::createUuid();
-        piece.sync.revision = 1;
         piece.campaignUuid = campaignUuid;
         piece.metadata = metadata;
         if (piece.metadata.title.trimmed().isEmpty())
@@ -205,11 +192,11 @@ AttachOutcome EvidenceRepository::attach(const QUuid& campaignUuid, const Staged
               dateValue(piece.metadata.documentDate), piece.metadata.source, piece.metadata.description,
               tagsText(piece.metadata.tags), piece.metadata.isPublic ? 1 : 0, originalName, piece.mediaType,
               piece.size, QString::fromLatin1(piece.sha256), now });
-        piece.sync.localId = insert.lastInsertId().toLongLong();
+        SyncColumns::markCreated(piece.sync, insert.lastInsertId().toLongLong(), now);
+        piece.attachedAt = instant(now);
         piece.metadata.tags = tagsFrom(tagsText(piece.metadata.tags));
         enqueue(piece, false, false);
         transaction.commit();
-        piece.sync.createdAt = piece.sync.updatedAt = piece.attachedAt = instant(now);
     } catch (...) {
         m_vault.discard(staged);
         throw;
@@ -269,23 +256,23 @@ std::optional<EvidencePiece> EvidenceRepository::byNumber(const QUuid& campaignU
     return pieceFrom(q);
 }
 
-void EvidenceRepository::update(EvidencePiece& piece)
+QList<FieldProblem> EvidenceRepository::update(EvidencePiece& piece)
 {
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    QSqlQuery current = m_database.exec(
-        QStringLiteral("SELECT revision, public, number FROM evidence WHERE id = ? AND deleted = 0"),
-        { piece.sync.localId });
-    if (!current.next())
-        throw StaleRecordError(
-            tr("The piece \"%1\" no longer exists; it was deleted elsewhere.").arg(piece.metadata.title));
-    if (current.value(0).toLongLong() != piece.sync.revision)
-        throw StaleRecordError(
+    SyncedTable(m_database, kTable)
+        .checkRevision(
+            piece.sync.uuid, piece.sync.revision,
+            tr("The piece \"%1\" no longer exists; it was deleted elsewhere.").arg(piece.metadata.title),
             tr("The piece \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
                 .arg(piece.metadata.title));
-    const bool wasPublic = current.value(1).toBool();
+    QSqlQuery current = m_database.exec(QStringLiteral("SELECT public, number FROM evidence WHERE uuid = ?"),
+                                        { uuidText(piece.sync.uuid) });
+    current.next();
+    const bool wasPublic = current.value(0).toBool();
     if (piece.metadata.title.trimmed().isEmpty())
-        throw DatabaseError(tr("Piece no. %1: the title cannot be empty.").arg(current.value(2).toInt()));
+        return { { QStringLiteral("title"),
+                   tr("Piece no. %1: the title cannot be empty.").arg(current.value(1).toInt()) } };
     const qint64 revision = piece.sync.revision + 1;
     m_database.exec(
         QStringLiteral("UPDATE evidence SET revision = ?, updated_at = ?, title = ?, document_date = ?, "
@@ -293,13 +280,13 @@ void EvidenceRepository::update(EvidencePiece& piece)
         { revision, now, piece.metadata.title.trimmed(), dateValue(piece.metadata.documentDate),
           piece.metadata.source, piece.metadata.description, tagsText(piece.metadata.tags),
           piece.metadata.isPublic ? 1 : 0, piece.sync.localId });
-    piece.sync.revision = revision;
+    SyncColumns::markSaved(piece.sync, revision, now);
     enqueue(piece, wasPublic, false);
     transaction.commit();
     piece.metadata.title = piece.metadata.title.trimmed();
     piece.metadata.tags = tagsFrom(tagsText(piece.metadata.tags));
-    piece.sync.updatedAt = instant(now);
     emit piecesChanged(piece.campaignUuid);
+    return {};
 }
 
 void EvidenceRepository::enqueue(const EvidencePiece& piece, bool wasPublic, bool deleted)
@@ -312,8 +299,7 @@ void EvidenceRepository::enqueue(const EvidencePiece& piece, bool wasPublic, boo
     else if (wasPublic || piece.sync.serverVersion)
         Outbox::enqueue(m_database, kEntity, piece.sync.uuid, Outbox::Operation::Delete, piece.sync.revision);
     else
-        m_database.exec(QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_uuid = ?"),
-                        { kEntity, uuidText(piece.sync.uuid) });
+        Outbox::forget(m_database, kEntity, piece.sync.uuid);
 }
 
 void EvidenceRepository::renumber(const QUuid& campaignUuid, const QList<QUuid>& order)
@@ -382,9 +368,7 @@ void EvidenceRepository::remove(const QList<QUuid>& pieceUuids)
             if (!piece)
                 throw DatabaseError(tr("The piece %1 no longer exists.").arg(uuidText(uuid)));
             piece->sync.revision += 1;
-            m_database.exec(
-                QStringLiteral("UPDATE evidence SET deleted = 1, revision = ?, updated_at = ? WHERE id = ?"),
-                { piece->sync.revision, now, piece->sync.localId });
+            SyncedTable(m_database, kTable).tombstone(uuid, piece->sync.revision, now);
             enqueue(*piece, piece->metadata.isPublic, true);
             removed.append(*piece);
         }
@@ -486,14 +470,9 @@ int EvidenceRepository::storeReceived(const EvidencePiece& piece, qint64 serverV
     return number;
 }
 
-void EvidenceRepository::removeReceived(const QUuid& pieceUuid, qint64 serverVersion)
+void EvidenceRepository::removeReceived(const QUuid& pieceUuid, std::optional<qint64> serverVersion)
 {
-    WriteTransaction transaction(m_database);
-    // Revision bumped so an editor open on the piece refuses to save over the deletion.
-    m_database.exec(QStringLiteral("UPDATE evidence SET deleted = 1, server_version = ?, "
-                                   "revision = revision + 1, updated_at = ? WHERE uuid = ?"),
-                    { serverVersion, Clock::nowUtcIso(), uuidText(pieceUuid) });
-    transaction.commit();
+    SyncedTable(m_database, kTable).tombstoneReceived(pieceUuid, serverVersion);
 }
 
 int EvidenceRepository::collectGarbage()

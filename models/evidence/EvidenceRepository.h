@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaigns/Association.h" // FieldProblem
 #include "evidence/EvidencePiece.h"
 #include "evidence/Vault.h"
 
@@ -47,6 +48,11 @@ class EvidenceRepository : public QObject
     Q_OBJECT
 
 public:
+    // Its records' name in the outbox, conflicts and the registry of sync kinds (SyncKinds), and their
+    // table: declared here once.
+    static inline const QString kEntity = QStringLiteral("evidence");
+    static inline const QString kTable = QStringLiteral("evidence");
+
     static const QString kMaxFileBytesKey;
 
     EvidenceRepository(Database& database, const Vault& vault, QObject* parent = nullptr);
@@ -72,8 +78,9 @@ public:
     int count(const QUuid& campaignUuid);
     std::optional<EvidencePiece> byNumber(const QUuid& campaignUuid, int number);
 
-    // Saves the metadata; throws StaleRecordError when the piece changed since it was read.
-    void update(EvidencePiece& piece);
+    // Saves the metadata; returns the problems instead (an empty title) and changes nothing.
+    // Throws StaleRecordError when the piece changed since it was read.
+    QList<FieldProblem> update(EvidencePiece& piece);
     // Puts the piece at position `number` (1-based) of the campaign's list and numbers the whole
     // list 1..n in that order (this also closes gaps left by deletions).
     void move(const QUuid& pieceUuid, int number);
@@ -90,7 +97,7 @@ public:
     int storeReceived(const EvidencePiece& piece, qint64 serverVersion);
     // Tombstones a piece deleted on the platform (not queued). Its file is left to
     // collectGarbage(): the caller's transaction may still roll back.
-    void removeReceived(const QUuid& pieceUuid, qint64 serverVersion);
+    void removeReceived(const QUuid& pieceUuid, std::optional<qint64> serverVersion);
     // Deletes vault files no live piece refers to, and abandoned copies; returns files removed.
     int collectGarbage();
 

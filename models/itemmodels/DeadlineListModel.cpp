@@ -14,7 +14,8 @@ DeadlineListModel::DeadlineListModel(ProcedureRepository& repository, QObject* p
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ProcedureRepository::milestonesChanged, this, &DeadlineListModel::reload);
+    connect(&m_repository.milestones(), &MilestoneRepository::milestonesChanged, this,
+            &DeadlineListModel::reload);
     connect(&m_repository, &ProcedureRepository::proceduresChanged, this, &DeadlineListModel::reload);
 }
 
@@ -29,7 +30,7 @@ void DeadlineListModel::reload()
     if (!m_query.today.isValid())
         return;
     beginResetModel();
-    m_items = m_repository.deadlines(m_query);
+    m_items = DeadlineService(m_repository.database()).due(m_query);
     endResetModel();
 }
 
@@ -86,14 +87,12 @@ QVariant DeadlineListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 — due %2 (%3)")
             .arg(item.title, FrenchCalendar::longDate(item.due), daysText(item.daysRemaining));
-    case Qt::ForegroundRole:
-        if (item.overdue())
-            return QColor(0xb0, 0x00, 0x20);
-        if (item.daysRemaining <= 7)
-            return QColor(0xa0, 0x50, 0x00);
-        return {};
+    case Qt::ForegroundRole: {
+        const QColor colour = DeadlineService::colour(DeadlineService::urgency(item.daysRemaining));
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
     case Qt::FontRole:
-        if (item.overdue() || item.daysRemaining <= 7) {
+        if (DeadlineService::urgency(item.daysRemaining) != DeadlineUrgency::Later) {
             QFont font;
             font.setBold(true);
             return font;

@@ -1,7 +1,7 @@
 #include "itemmodels/DonationListModel.h"
 
 #include "common/Money.h"
-#include "donations/DonationListSql.h"
+#include "donations/ledger/DonationListSql.h"
 #include "storage/BackgroundCount.h"
 #include "storage/Database.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/DonationRepository.h"
+#include "donations/ledger/DonationRepository.h"
 
 #include <QAbstractTableModel>
 

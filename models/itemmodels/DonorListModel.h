@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonorRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -25,8 +25,8 @@ void DeadlineReminders::setHorizonDays(SettingsRepository& settings, int days)
     settings.setValue(kKey, QString::number(days));
 }
 
-QList<DeadlineItem> DeadlineReminders::dueAtStartup(ProcedureRepository& procedures,
-                                                    SettingsRepository& settings, const QDate& today)
+QList<DeadlineItem> DeadlineReminders::dueAtStartup(DeadlineService& deadlines, SettingsRepository& settings,
+                                                    const QDate& today)
 {
     const int horizon = horizonDays(settings);
     if (horizon == 0)
@@ -34,7 +34,7 @@ QList<DeadlineItem> DeadlineReminders::dueAtStartup(ProcedureRepository& procedu
     DeadlineQuery query;
     query.today = today;
     query.horizonDays = horizon;
-    return procedures.deadlines(query);
+    return deadlines.due(query);
 }
 
 } // namespace casedesk

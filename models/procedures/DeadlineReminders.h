@@ -1,6 +1,6 @@
 #pragma once
 
-#include "procedures/ProcedureRepository.h"
+#include "procedures/DeadlineService.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ public:
     static void setHorizonDays(SettingsRepository& settings, int days);
     // What the start-up reminder shows on `today`: overdue deadlines and those within the
     // horizon; nothing when the reminder is off.
-    static QList<DeadlineItem> dueAtStartup(ProcedureRepository& procedures, SettingsRepository& settings,
+    static QList<DeadlineItem> dueAtStartup(DeadlineService& deadlines, SettingsRepository& settings,
                                             const QDate& today);
 };
 

@@ -7,6 +7,21 @@
 
 namespace casedesk {
 
+namespace {
+
+// The data set is the desk's own: a problem in it stops the load, naming where.
+void refuse(const QString& at, const QList<FieldProblem>& problems)
+{
+    if (problems.isEmpty())
+        return;
+    QStringList lines;
+    for (const FieldProblem& problem : problems)
+        lines.append(problem.message);
+    throw DatabaseError(ProcedureJson::tr("%1: %2").arg(at, lines.join(QLatin1Char('\n'))));
+}
+
+} // namespace
+
 void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaignUuid,
                            const QJsonArray& procedures, const QString& where, const QDate& today)
 {
@@ -48,7 +63,8 @@ void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaig
                 fail(QStringLiteral("appeals"));
             procedure.appealsUuid = stored.at(appealed);
         }
-        const Procedure created = repository.create(procedure);
+        refuse(at, repository.create(procedure));
+        const Procedure& created = procedure;
         stored.append(created.sync.uuid);
 
         const QJsonArray milestones = object.value(QStringLiteral("milestones")).toArray();
@@ -70,7 +86,9 @@ void ProcedureJson::import(ProcedureRepository& repository, const QUuid& campaig
             milestone.note = item.value(QStringLiteral("note")).toString();
             milestone.done = item.value(QStringLiteral("done")).toBool(false);
             milestone.isPublic = item.value(QStringLiteral("public")).toBool(false);
-            repository.recordMilestone(milestone, item.value(QStringLiteral("deadline")).toString());
+            refuse(
+                at,
+                repository.milestones().record(milestone, item.value(QStringLiteral("deadline")).toString()));
         }
     }
 }

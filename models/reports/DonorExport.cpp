@@ -1,6 +1,6 @@
 #include "reports/DonorExport.h"
 
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "reports/CsvWriter.h"
 #include "storage/SqlValues.h"
 

@@ -1,6 +1,6 @@
 #include "reports/ICalendarWriter.h"
 
-#include "procedures/ProcedureRepository.h"
+#include "procedures/DeadlineService.h"
 
 #include <QSaveFile>
 

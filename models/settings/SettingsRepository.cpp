@@ -2,6 +2,7 @@
 
 #include "common/AmountRules.h"
 #include "storage/Database.h"
+#include "storage/DeskSettings.h"
 
 namespace casedesk {
 
@@ -19,16 +20,13 @@ SettingsRepository::SettingsRepository(Database& database, QObject* parent)
 
 QString SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    const QVariant stored
-        = m_database.scalarCached(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+    const QVariant stored = DeskSettings::value(m_database, key);
     return stored.isNull() ? fallback : stored.toString();
 }
 
 void SettingsRepository::setValue(const QString& key, const QString& value)
 {
-    m_database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                    { key, value });
+    DeskSettings::setValue(m_database, key, value);
 }
 
 FeeSettings SettingsRepository::feeSettings()

@@ -1,6 +1,7 @@
 #include "storage/DeskStatistics.h"
 
 #include "storage/Database.h"
+#include "storage/DeskSettings.h"
 
 #include <QLoggingCategory>
 
@@ -18,12 +19,9 @@ const QString kRowsKey = QStringLiteral("statistics.rows.");
 QHash<QString, qint64> analysedRows(Database& database)
 {
     QHash<QString, qint64> rows;
-    QSqlQuery q
-        = database.exec(QStringLiteral("SELECT substr(key, %1), value FROM settings WHERE key LIKE '%2%'")
-                            .arg(kRowsKey.size() + 1)
-                            .arg(kRowsKey));
-    while (q.next())
-        rows.insert(q.value(0).toString(), q.value(1).toLongLong());
+    const QHash<QString, QString> stored = DeskSettings::valuesStartingWith(database, kRowsKey);
+    for (auto row = stored.cbegin(); row != stored.cend(); ++row)
+        rows.insert(row.key(), row.value().toLongLong());
     return rows;
 }
 
@@ -63,8 +61,7 @@ QStringList refresh(Database& database)
         database.exec(QStringLiteral("PRAGMA analysis_limit = %1").arg(kAnalysisLimit));
         for (auto table = stale.cbegin(); table != stale.cend(); ++table) {
             database.exec(QStringLiteral("ANALYZE \"%1\"").arg(table.key()));
-            database.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                          { kRowsKey + table.key(), QString::number(table.value()) });
+            DeskSettings::setValue(database, kRowsKey + table.key(), QString::number(table.value()));
         }
         transaction.commit();
     }

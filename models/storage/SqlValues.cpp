@@ -23,23 +23,66 @@ QDateTime instant(const QVariant& value)
     return time;
 }
 
+QString prefixEnd(const QString& prefix)
+{
+    // U+FFFF sorts after every character of the Basic Multilingual Plane in UTF-8 byte order
+    // (what BINARY and NOCASE compare), so [prefix, prefix + U+FFFF) holds every text that
+    // starts with prefix.
+    return prefix + QChar(0xFFFF);
+}
+
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+QList<QUuid> uuidsStartingWith(Database& database, const QString& table, const QString& key, int limit)
+{
+    QSqlQuery q = database.exec(
+        QStringLiteral(
+            "SELECT uuid FROM %1 WHERE deleted = 0 AND uuid >= ? AND uuid < ? ORDER BY uuid LIMIT ?")
+            .arg(table),
+        { key, prefixEnd(key), limit });
+    QList<QUuid> found;
+    while (q.next())
+        found.append(QUuid::fromString(q.value(0).toString()));
+    return found;
+}
+
 UuidPrefixMatch matchUuidPrefix(Database& database, const QString& table, const QString& reference)
 {
     const QString key = reference.trimmed().toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
     if (key.size() < 4)
         return { UuidPrefixMatch::Outcome::TooShort, {} };
-    // [key, key + U+FFFF): every UUID text that starts with key, as a range on the unique index.
-    QSqlQuery q = database.exec(
-        QStringLiteral("SELECT uuid FROM %1 WHERE deleted = 0 AND uuid >= ? AND uuid < ? LIMIT 2").arg(table),
-        { key, key + QChar(0xFFFF) });
-    QList<QUuid> found;
-    while (q.next())
-        found.append(QUuid::fromString(q.value(0).toString()));
+    const QList<QUuid> found = uuidsStartingWith(database, table, key);
     if (found.isEmpty())
         return { UuidPrefixMatch::Outcome::None, {} };
     if (found.size() > 1)
         return { UuidPrefixMatch::Outcome::Several, {} };
     return { UuidPrefixMatch::Outcome::One, found.first() };
+}
+
+std::optional<QUuid> resolveUuidPrefix(Database& database, const QString& table, const QString& reference,
+                                       const UuidPrefixWords& words, QString* errorMessage)
+{
+    const UuidPrefixMatch match = matchUuidPrefix(database, table, reference);
+    switch (match.outcome) {
+    case UuidPrefixMatch::Outcome::One:
+        return match.uuid;
+    case UuidPrefixMatch::Outcome::TooShort:
+        *errorMessage = words.tooShort.arg(reference);
+        break;
+    case UuidPrefixMatch::Outcome::None:
+        *errorMessage = words.none.arg(reference);
+        break;
+    case UuidPrefixMatch::Outcome::Several:
+        *errorMessage = words.several.arg(reference);
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace casedesk::SqlValues

@@ -2,8 +2,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
 
 namespace casedesk {
 class Database;
@@ -19,6 +22,16 @@ QString uuidText(const QUuid& uuid);
 QVariant dateValue(const QDate& date);
 // A stored instant (ISO 8601, UTC) back as a UTC QDateTime.
 QDateTime instant(const QVariant& value);
+
+// The first string after every string that starts with `prefix`, for a range on an index
+// ("key >= ? AND key < ?"), which SQLite answers from the index where LIKE would scan.
+QString prefixEnd(const QString& prefix);
+// `text` for a LIKE pattern written with ESCAPE '\': its %, _ and backslash match themselves.
+QString likeEscaped(QString text);
+
+// The live records of `table` whose UUID starts with `key` (lower case, without braces), found
+// as a range on the UUID's index; at most `limit`.
+QList<QUuid> uuidsStartingWith(Database& database, const QString& table, const QString& key, int limit = 2);
 
 // A record named on the command line by its UUID or the first characters of it.
 struct UuidPrefixMatch
@@ -36,5 +49,16 @@ struct UuidPrefixMatch
 // The live record of `table` whose UUID starts with `reference` (braces, case and blanks
 // ignored), found on the UUID's index. Each repository words the outcome for its own records.
 UuidPrefixMatch matchUuidPrefix(Database& database, const QString& table, const QString& reference);
+
+// How a repository words the outcomes for its own records; %1 in each is the reference as typed.
+struct UuidPrefixWords
+{
+    QString tooShort;
+    QString none;
+    QString several;
+};
+// The record matchUuidPrefix() finds, or nothing and the matching sentence in *errorMessage.
+std::optional<QUuid> resolveUuidPrefix(Database& database, const QString& table, const QString& reference,
+                                       const UuidPrefixWords& words, QString* errorMessage);
 
 } // namespace casedesk::SqlValues

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sync/SyncStore.h"
+#include "sync/ConflictStore.h"
+#include "sync/SyncKinds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,13 +48,11 @@ struct ConflictResolution
     bool deleted = false; // the result is a deletion
 };
 
-// Shows a conflict (of a campaign, a news item, an evidence piece, a procedure or a milestone) field
-// by field and writes the
-// user's decision. "Mine" is the desk's record as
-// it is now (edits made after the conflict was found included), "theirs" the platform's copy the
-// conflict holds. The decision is written in one transaction: the record as decided, its revision
-// bumped, its server version set to theirs (so the next push's If-Match is right), the conflict
-// closed, and an outbox entry when the result differs from theirs.
+// Shows a conflict field by field and writes the user's decision, for every kind SyncKinds lists
+// with conflict fields. "Mine" is the desk's record as it is now (edits made after the conflict
+// was found included), "theirs" the platform's copy the conflict holds. The decision is written in one
+// transaction: the record as decided, its revision bumped, its server version set to theirs (so the next
+// push's If-Match is right), the conflict closed, and an outbox entry when the result differs from theirs.
 class ConflictResolver
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictResolver)
@@ -69,9 +68,8 @@ public:
     QList<ConflictField> fields(const SyncConflict& conflict);
     // The record's title on either side, for lists.
     QString title(const SyncConflict& conflict);
-    // The document keys a choice may name for a kind of record ("campaign", "news", "evidence",
-    // "procedure", "milestone"),
-    // in display order; empty for a kind that cannot be decided here.
+    // The document keys a choice may name for a kind of record (an outbox entity: "campaign",
+    // "donation"...), in display order; empty for a kind that cannot be decided here.
     static QStringList fieldNames(const QString& entity);
 
     // Throws DatabaseError when the conflict is no longer open or the result cannot be written.
@@ -79,13 +77,10 @@ public:
 
 private:
     QJsonObject mineOf(const SyncConflict& conflict);
-    // What a decision carries to related records: a procedure's milestones deleted or sent again
-    // with it, the deadlines a milestone starts moved to its decided date.
-    void followDecision(const SyncConflict& conflict, const QJsonObject& mine,
-                        const ConflictResolution& outcome);
-
+    static DecidedConflict decide(const SyncKind& kind, const SyncConflict& conflict, const QJsonObject& mine,
+                                  const ConflictChoices& choices);
     Database& m_database;
-    SyncStore m_store;
+    ConflictStore m_store;
 };
 
 } // namespace casedesk

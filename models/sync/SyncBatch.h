@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncStore.h"
+#include "sync/SyncQueue.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "sync/SyncBatch.h"
+#include "sync/SyncQueue.h"
 #include "sync/SyncTransport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
@@ -15,7 +17,9 @@
 namespace casedesk {
 
 class Database;
-class SyncStore;
+class SyncQueue;
+struct PullContext;
+struct SyncKind;
 
 struct SyncOptions
 {
@@ -56,8 +60,10 @@ struct ConnectionCheck
     QString message; // translated
 };
 
-// One sync run of the campaigns: push the outbox in order, then pull the changes feed.
-// Runs to completion on local event loops (bounded by the retry policy).
+// One sync run: push the outbox in order, then pull the changes feed. Every kind of record goes
+// through its entry in SyncKinds. Runs to completion on local event loops (bounded by the retry
+// policy). SyncClient.cpp holds the run and the connection, SyncPush.cpp the push, SyncPull.cpp the
+// pull, SyncFiles.cpp the evidence files both ways.
 class SyncClient
 {
     Q_DECLARE_TR_FUNCTIONS(SyncClient)
@@ -81,7 +87,6 @@ private:
     bool cancelled() const;
     // False when the push must stop (the platform cannot be reached, the token is refused).
     bool push(SyncReport* report);
-    void orderForPush(QList<OutboxEntry>* entries);
     // How many writes go in one request: the desk's wish within the platform's limits (GET /v1);
     // one when the platform takes no batches.
     SyncBatch::Limits batchLimits();
@@ -113,7 +118,9 @@ private:
     // GET /v1/changes from `cursor` (empty: from the start), on its way while the caller works.
     std::unique_ptr<SyncTransport::Pending> requestPage(const QString& cursor);
     bool applyPage(const QJsonObject& page, SyncReport* report);
-    QJsonObject campaignDocument(const OutboxEntry& entry, bool* found);
+    // One record of a page, through its kind; a kind this version does not know is left out.
+    void applyRecord(PullContext& context, const QJsonObject& record, SyncReport* report,
+                     QHash<QString, int>* unknownKinds);
     // Makes sure the platform holds the file of an evidence document (HEAD, then an upload that
     // resumes where the platform's copy stops). False when it could not: *stop is set when the
     // push must stop altogether.
@@ -133,7 +140,7 @@ private:
     Database& m_database;
     SyncOptions m_options;
     SyncTransport m_transport;
-    std::unique_ptr<SyncStore> m_store;
+    std::unique_ptr<SyncQueue> m_queue;
     QString m_serverKey;
     SyncObserver m_observer;
     bool m_caLoaded = false;

@@ -1,80 +1,114 @@
 #include "sync/SyncKinds.h"
 
 #include "storage/Database.h"
-#include "sync/LedgerSync.h"
+#include "sync/kinds/KindEntries.h"
 
-#include <QHash>
+#include <QCoreApplication>
 
 namespace casedesk::SyncKinds {
 
-const QStringList& pushed()
+namespace {
+
+class Words
 {
-    static const QStringList kinds { QStringLiteral("campaign"),  QStringLiteral("evidence"),
-                                     QStringLiteral("news"),      QStringLiteral("procedure"),
-                                     QStringLiteral("milestone"), QStringLiteral("donor"),
-                                     QStringLiteral("donation") };
+    Q_DECLARE_TR_FUNCTIONS(SyncKinds)
+};
+
+} // namespace
+
+const QList<const SyncKind*>& all()
+{
+    // What others refer to first: campaigns, donors, procedures, milestones, evidence, news,
+    // gifts; the feed after the page's records; the desk's own last.
+    static const QList<const SyncKind*> kinds {
+        &KindEntries::campaign(),
+        &KindEntries::donor(),
+        &KindEntries::procedure(),
+        &KindEntries::milestone(),
+        &KindEntries::evidence(),
+        &KindEntries::news(),
+        &KindEntries::gift(),
+        &KindEntries::feedDonation(),
+        &KindEntries::feedPayout(),
+        &KindEntries::association(),
+        &KindEntries::bankAccount(),
+        &KindEntries::bankStatement(),
+        &KindEntries::reconciliationMatch(),
+        &KindEntries::reconciliationPeriod(),
+    };
     return kinds;
+}
+
+const SyncKind* findEntity(const QString& entity)
+{
+    for (const SyncKind* kind : all()) {
+        if (!kind->entity.isEmpty() && kind->entity == entity)
+            return kind;
+    }
+    return nullptr;
+}
+
+const SyncKind* findWireKind(const QString& wireKind)
+{
+    for (const SyncKind* kind : all()) {
+        if (!kind->wireKind.isEmpty() && kind->wireKind == wireKind)
+            return kind;
+    }
+    return nullptr;
+}
+
+const SyncKind& ofEntity(const QString& entity)
+{
+    if (const SyncKind* kind = findEntity(entity))
+        return *kind;
+    throw DatabaseError(
+        Words::tr("The desk holds records of kind \"%1\", which this version of CaseDesk does "
+                  "not know.")
+            .arg(entity));
+}
+
+const SyncKind& ofWireKind(const QString& wireKind)
+{
+    if (const SyncKind* kind = findWireKind(wireKind))
+        return *kind;
+    throw DatabaseError(Words::tr("The platform holds records of kind \"%1\", which this version of CaseDesk "
+                                  "does not know.")
+                            .arg(wireKind));
+}
+
+int rank(const SyncKind& kind)
+{
+    return int(all().indexOf(&kind));
 }
 
 int pendingCount(Database& database)
 {
+    QStringList entities;
+    QStringList stay;
+    for (const SyncKind* kind : all()) {
+        if (!kind->isPushed())
+            continue;
+        entities.append(kind->entity);
+        if (kind->staysOnDeskSql)
+            stay.append(kind->staysOnDeskSql(QStringLiteral("outbox")));
+    }
+    const QString staying
+        = stay.isEmpty() ? QString() : QStringLiteral(" AND NOT ") + stay.join(QStringLiteral(" AND NOT "));
     return database
-        .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('%1') AND NOT %2")
-                    .arg(pushed().join(QStringLiteral("', '")),
-                         LedgerSync::feedEntryCondition(QStringLiteral("outbox"))))
+        .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('%1')%2")
+                    .arg(entities.join(QStringLiteral("', '")), staying))
         .toInt();
 }
 
-QString collectionOf(const QString& kind)
-{
-    static const QHash<QString, QString> collections = {
-        { QStringLiteral("campaign"), QStringLiteral("campaigns") },
-        { QStringLiteral("evidence"), QStringLiteral("evidence") },
-        { QStringLiteral("news"), QStringLiteral("news") },
-        { QStringLiteral("procedure"), QStringLiteral("procedures") },
-        { QStringLiteral("milestone"), QStringLiteral("milestones") },
-        { QStringLiteral("donation"), QStringLiteral("donations") },
-        { QStringLiteral("payout"), QStringLiteral("payouts") },
-        { QStringLiteral("donor"), QStringLiteral("donors") },
-        { QStringLiteral("gift"), QStringLiteral("gifts") },
-    };
-    return collections.value(kind);
-}
-
-QList<Reference> referencesOf(const QString& kind, const QJsonObject& data)
+QList<Reference> referencesOf(const SyncKind& kind, const QJsonObject& data)
 {
     QList<Reference> references;
-    const auto add = [&](const QString& referredKind, const char* field) {
-        const QUuid id = QUuid::fromString(data.value(QLatin1String(field)).toString());
+    for (const SyncKind::Reference& field : kind.references) {
+        const QUuid id = QUuid::fromString(data.value(field.field).toString());
         if (!id.isNull())
-            references.append({ referredKind, id });
-    };
-    if (kind != QLatin1String("campaign"))
-        add(QStringLiteral("campaign"), "campaignId");
-    if (kind == QLatin1String("procedure"))
-        add(QStringLiteral("procedure"), "appealsId");
-    if (kind == QLatin1String("gift"))
-        add(QStringLiteral("donor"), "donorId");
-    if (kind == QLatin1String("milestone")) {
-        add(QStringLiteral("procedure"), "procedureId");
-        add(QStringLiteral("milestone"), "sourceId");
+            references.append({ field.kind, id });
     }
     return references;
-}
-
-QString kindOfEntity(const QString& entity)
-{
-    return entity == QLatin1String("donation") ? QStringLiteral("gift") : entity;
-}
-
-int applyRank(const QString& kind)
-{
-    static const QStringList order { QStringLiteral("campaign"),  QStringLiteral("donor"),
-                                     QStringLiteral("procedure"), QStringLiteral("milestone"),
-                                     QStringLiteral("evidence"),  QStringLiteral("news"),
-                                     QStringLiteral("gift") };
-    const qsizetype rank = order.indexOf(kind);
-    return rank < 0 ? int(order.size()) : int(rank);
 }
 
 } // namespace casedesk::SyncKinds

@@ -1,29 +1,139 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+#include <span>
+#include <utility>
+
 namespace casedesk {
 
 class Database;
 
-// What the platform contract (docs/platform-api.md) carries, kind by kind: which outbox entities a
-// desk pushes, the collection each lives in, and which records a pulled record refers to.
-// Every record is queued in the outbox when it changes, so a kind can join when the contract
-// carries it; until then its entries stay on the desk and never count as "waiting to sync" (a desk
-// with a ledger must still converge).
+// What applying one pulled record did.
+enum class PullOutcome
+{
+    Applied,
+    AlreadyKnown, // the echo of this desk's own push, or a record left out (a notice says why)
+    Conflict, // a new conflict record
+    ConflictUpdated // the record's open conflict now holds the newer theirs
+};
+
+// What a kind's pull step has at hand besides the record. Records are applied inside the page's
+// transaction, without being queued again.
+struct PullContext
+{
+    Database& database;
+    QString vaultRoot; // where evidence files are (fetched before the page's transaction)
+    QStringList notices; // translated lines for the sync log, shown once the page is committed
+    QList<QJsonObject> feedRecords; // the read-only feed's records, written into the ledger last
+};
+
+// What the user decided on a conflict, as a kind's followDecision() sees it.
+struct DecidedConflict
+{
+    bool mineGone = false; // the desk had deleted the record (or kept it off the platform)
+    bool theirsGone = false; // the platform had deleted it, or never had it
+    bool deleted = false; // the decision: the record is deleted
+};
+
+// A document field a conflict is decided on; its label is translated in the context
+// "ConflictResolver".
+struct ConflictFieldSpec
+{
+    const char* key;
+    const char* label;
+};
+
+// One kind of record the desk and the platform know of (docs/platform-api.md §2): its names on
+// both sides, where its records live, what they refer to, and the functions that carry it.
+// Every record is queued in the outbox when it changes, so a kind that stays on the desk (no wire
+// kind) is listed too: its entries wait there and never count as "waiting to sync".
+// Adding a kind: one entry in SyncKinds.cpp (its functions in sync/kinds/) and its repository.
+struct SyncKind
+{
+    // A field of a record's data that names another record by id.
+    struct Reference
+    {
+        QString kind; // the wire kind it names
+        QString field; // "campaignId"
+    };
+
+    QString entity; // outbox entity and conflict records ("donation" for a gift); empty: never queued
+    QString wireKind; // the envelope's "kind" ("gift"); empty: the contract does not carry it
+    QString collection; // its platform collection: /v1/<collection>
+    QString table; // the desk table of its records
+    QList<Reference> references; // applied and pushed after what they name
+    QString chainColumn; // names a record of the same kind (an appeal's procedure): pushed after it
+    std::span<const ConflictFieldSpec> conflictFields; // in display order; empty: not decided here
+    bool carriesFile = false; // evidence: the platform must hold its file before its record
+    // Fields that come from the same side as a field the user takes from the desk (a computed
+    // deadline's rule, start and source with its date).
+    QList<std::pair<QString, QStringList>> companions;
+
+    // The desk's record as the platform receives it; empty when it does not leave the desk (gone,
+    // a news draft, a private piece, a feed donation). Null: the desk never sends this kind.
+    QJsonObject (*document)(Database& database, const QUuid& uuid) = nullptr;
+    // Applies a pulled record (an envelope of the changes feed) inside the page's transaction.
+    PullOutcome (*applyPulled)(PullContext& context, const QJsonObject& envelope) = nullptr;
+    // Writes a decided conflict's result (a document) with the platform's version, never queued.
+    // Throws DatabaseError when the record cannot be written.
+    void (*writeDecided)(Database& database, const QUuid& uuid, const QJsonObject& data,
+                         std::optional<qint64> version)
+        = nullptr;
+    // Tombstones a record whose deletion was decided (revision bumped, never queued); throws
+    // DatabaseError when the desk refuses (a locked gift, a donor gifts still name).
+    void (*tombstoneDecided)(Database& database, const QUuid& uuid, std::optional<qint64> version) = nullptr;
+    // How a log line or the conflicts list names a record given its document; empty when it cannot.
+    QString (*label)(const QJsonObject& document) = nullptr;
+
+    // Optional, for the kinds that need them.
+    // A field's text in the conflict view when the generic text does not fit (codes, amounts, ids).
+    std::optional<QString> (*fieldText)(Database& database, const QString& key, const QJsonValue& value)
+        = nullptr;
+    // True when the platform's live copy is, for this desk, gone (a piece it holds as private).
+    bool (*hiddenThere)(const QJsonObject& data) = nullptr;
+    // Queued records that stay on the desk nonetheless (a feed donation), and the same as an SQL
+    // condition on an outbox row named `alias`.
+    bool (*staysOnDesk)(Database& database, const QUuid& uuid) = nullptr;
+    QString (*staysOnDeskSql)(const QString& alias) = nullptr;
+    // An entry held back from the push until the user decides a conflict it depends on.
+    bool (*waitsForDecision)(Database& database, const QUuid& uuid) = nullptr;
+    // Queues, before a push, the records this kind's pending ones need (a gift's donor).
+    void (*beforePush)(Database& database) = nullptr;
+    // What a decision carries to related records (a procedure's milestones, a notification's
+    // deadlines).
+    void (*followDecision)(Database& database, const QUuid& uuid, const DecidedConflict& decision) = nullptr;
+    // The report's line for a record the platform refused (422); null: the platform's answer.
+    QString (*refusal)(const QJsonObject& document, const QJsonObject& problem, const QString& failure)
+        = nullptr;
+
+    bool isCarried() const { return !wireKind.isEmpty(); }
+    bool isPushed() const { return document != nullptr; }
+};
+
 namespace SyncKinds {
 
-const QStringList& pushed();
-// The outbox entries of the pushed kinds, but those of the platform's feed donations: every desk
-// receives them from the feed, so they are never pushed (LedgerSync::feedEntryCondition).
-int pendingCount(Database& database);
+// Every kind, in the order records are applied and pushed: what others refer to first.
+const QList<const SyncKind*>& all();
+// The kind of an outbox entity or conflict record, or of a wire kind. An unknown name is an
+// error: these throw DatabaseError.
+const SyncKind& ofEntity(const QString& entity);
+const SyncKind& ofWireKind(const QString& kind);
+// Null for a name this version does not know (a newer desk's kind on the platform).
+const SyncKind* findEntity(const QString& entity);
+const SyncKind* findWireKind(const QString& kind);
+// Where a kind comes in all(): applied and pushed in that order.
+int rank(const SyncKind& kind);
 
-// "campaign" -> "campaigns"; empty for a kind the platform does not hold.
-QString collectionOf(const QString& kind);
+// The outbox entries that wait to be sent: those of the pushed kinds, but the ones that stay on
+// the desk (the feed's donations, which every desk receives from the platform).
+int pendingCount(Database& database);
 
 // A record another refers to by id: a news item's campaign, a milestone's procedure.
 struct Reference
@@ -31,13 +141,8 @@ struct Reference
     QString kind;
     QUuid id;
 };
-// The records `data` (of a record of `kind`) refers to; a pulled record is applied after them.
-QList<Reference> referencesOf(const QString& kind, const QJsonObject& data);
-// The platform's kind of an outbox entity: "donation" -> "gift" (a desk's own gift; the feed's
-// "donation" is never pushed); every other entity is its kind.
-QString kindOfEntity(const QString& entity);
-// The order kinds are applied in within a page, and pushed: what others refer to first.
-int applyRank(const QString& kind);
+// The records `data` (of a record of wire kind `kind`) names; a pulled record is applied after them.
+QList<Reference> referencesOf(const SyncKind& kind, const QJsonObject& data);
 
 } // namespace SyncKinds
 } // namespace casedesk

@@ -119,9 +119,9 @@ class TestPlatformServer : public QObject
 
 private slots:
     void authenticationIsRequired();
-    void optimisticConcurrency();
-    void idempotencyKeys();
-    void changesFeedPagination();
+    void aWriteFromAStaleVersionIsRefusedWithTheCurrentRecord();
+    void aRepeatedIdempotencyKeyReplaysTheFirstAnswer();
+    void theChangesFeedPagesOldestFirstAndRefusesAForgedCursor();
     void publicSideShowsOnlyPublishedFields();
     void blobUploadChecksTheHash();
     void blobUploadResumes();
@@ -135,7 +135,7 @@ private slots:
     void batchKeysAreTheSingleWritesKeys();
     void batchAnswerLostIsReplayedWhole();
     void batchConvergesDespiteFaults();
-    void batchLimits();
+    void aBatchOverTheAnnouncedLimitsIsRefusedWith413();
     void withoutBatchesTheAddressIsNotFound();
     void amountsBeyondInt64AreRefused();
 
@@ -176,7 +176,7 @@ void TestPlatformServer::authenticationIsRequired()
     QVERIFY(!server.log().contains(server.token()));
 }
 
-void TestPlatformServer::optimisticConcurrency()
+void TestPlatformServer::aWriteFromAStaleVersionIsRefusedWithTheCurrentRecord()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -225,7 +225,7 @@ void TestPlatformServer::optimisticConcurrency()
     QVERIFY(deleted.json().value(QStringLiteral("deleted")).toBool());
 }
 
-void TestPlatformServer::idempotencyKeys()
+void TestPlatformServer::aRepeatedIdempotencyKeyReplaysTheFirstAnswer()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -253,7 +253,7 @@ void TestPlatformServer::idempotencyKeys()
     QCOMPARE(desk.send("POST", QStringLiteral("/v1/campaigns"), body).status, 400); // no key at all
 }
 
-void TestPlatformServer::changesFeedPagination()
+void TestPlatformServer::theChangesFeedPagesOldestFirstAndRefusesAForgedCursor()
 {
     PlatformProcess server;
     QVERIFY(startServer(server));
@@ -749,7 +749,7 @@ void TestPlatformServer::batchConvergesDespiteFaults()
     QCOMPARE(titles.size(), kBatches * kWrites);
 }
 
-void TestPlatformServer::batchLimits()
+void TestPlatformServer::aBatchOverTheAnnouncedLimitsIsRefusedWith413()
 {
     PlatformProcess server;
     QVERIFY(startServer(server,

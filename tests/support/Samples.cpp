@@ -1,5 +1,10 @@
 #include "Samples.h"
 
+#include "procedures/MilestoneRepository.h"
+#include "procedures/ProcedureRepository.h"
+
+#include <QTest>
+
 namespace casedesk::test {
 
 Campaign completeCampaign(const QDate& today, const QString& title)
@@ -50,6 +55,28 @@ Association validAssociation()
     a.signatoryName = QStringLiteral("Camille Rouquette");
     a.signatoryRole = QStringLiteral("Présidente");
     return a;
+}
+
+namespace {
+
+void failOn(const QList<FieldProblem>& problems)
+{
+    for (const FieldProblem& problem : problems)
+        QTest::qFail(qPrintable(problem.message), __FILE__, __LINE__);
+}
+
+} // namespace
+
+Procedure createdProcedure(ProcedureRepository& repository, Procedure procedure)
+{
+    failOn(repository.create(procedure));
+    return procedure;
+}
+
+Milestone addedMilestone(MilestoneRepository& repository, Milestone milestone)
+{
+    failOn(repository.add(milestone));
+    return milestone;
 }
 
 } // namespace casedesk::test

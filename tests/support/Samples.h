@@ -2,6 +2,12 @@
 
 #include "campaigns/Association.h"
 #include "campaigns/Campaign.h"
+#include "procedures/Procedure.h"
+
+namespace casedesk {
+class MilestoneRepository;
+class ProcedureRepository;
+} // namespace casedesk
 
 namespace casedesk::test {
 
@@ -16,6 +22,11 @@ Campaign collectingCampaign(const QDate& today,
 
 // An association profile that passes validation and allows publishing (valid RNA and SIREN).
 Association validAssociation();
+
+// The record as the repository stored it (its identity filled in); the running test fails, with
+// the problems, when the repository refused it. For set-ups, where a refusal is a broken test.
+Procedure createdProcedure(ProcedureRepository& repository, Procedure procedure);
+Milestone addedMilestone(MilestoneRepository& repository, Milestone milestone);
 
 // SIRENs of real French companies, whose check digit is right.
 inline const QString kValidSiren = QStringLiteral("732829320");

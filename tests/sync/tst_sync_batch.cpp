@@ -6,7 +6,10 @@
 
 #include "campaigns/NewsRepository.h"
 #include "storage/Outbox.h"
-#include "sync/SyncStore.h"
+#include "storage/SyncedTable.h"
+#include "sync/ConflictStore.h"
+#include "sync/SyncKinds.h"
+#include "sync/SyncQueue.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -67,17 +70,16 @@ void TestSyncBatch::oneBatchWritesConflictsAndRefuses()
     QVERIFY2(report.errors.first().contains(QStringLiteral("/data/campaignId")),
              qPrintable(describe(report)));
 
-    SyncStore store(b.database());
-    QVERIFY(store.serverVersion(QStringLiteral("campaigns"), fresh).has_value());
-    QVERIFY(!store.hasPendingChange(QStringLiteral("campaign"), fresh));
-    const QList<SyncConflict> conflicts = store.openConflicts();
+    QVERIFY(SyncedTable(b.database(), QStringLiteral("campaigns")).serverVersion(fresh).has_value());
+    QVERIFY(!Outbox::hasPending(b.database(), QStringLiteral("campaign"), fresh));
+    const QList<SyncConflict> conflicts = ConflictStore(b.database()).openConflicts();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.first().uuid, shared);
     QCOMPARE(conflicts.first().mine.value(QStringLiteral("title")).toString(),
              QStringLiteral("Title from B"));
     QCOMPARE(b.campaigns().load(shared)->title, QStringLiteral("Title from B"));
     // The refused news waits, its refusal counted: the next attempt is a new request.
-    const QList<OutboxEntry> pending = store.pendingEntries();
+    const QList<OutboxEntry> pending = Outbox::pending(b.database());
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.first().entity, QStringLiteral("news"));
     QCOMPARE(pending.first().refusals, 1);
@@ -118,7 +120,7 @@ void TestSyncBatch::lostBatchAnswersConvergeWithoutDuplicates()
     desk.campaigns().remove(uuids.at(9));
     report = syncUntilConverged(desk, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
-    QVERIFY(SyncStore(desk.database()).openConflicts().isEmpty());
+    QVERIFY(ConflictStore(desk.database()).openConflicts().isEmpty());
     const QByteArray log = server.log();
     QVERIFY2(log.contains("POST /v1/batch 200, answer dropped (fault)"), log.constData());
 
@@ -189,7 +191,8 @@ void TestSyncBatch::batchesKeepWithinThePlatformsLimits()
     // Room for two campaigns a batch, not three (the third write would take the batch over).
     int largest = 0;
     for (const QUuid& uuid : std::as_const(uuids)) {
-        const QJsonObject document = SyncStore(second.database()).localCampaignJson(uuid);
+        const QJsonObject document
+            = SyncKinds::ofEntity(QStringLiteral("campaign")).document(second.database(), uuid);
         const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("data"), document } })
                                     .toJson(QJsonDocument::Compact);
         largest = std::max(largest, int(body.size()));

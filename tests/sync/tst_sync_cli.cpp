@@ -8,7 +8,7 @@
 
 #include "common/Clock.h"
 #include "storage/Outbox.h"
-#include "sync/SyncStore.h"
+#include "sync/ConflictStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,7 +124,7 @@ void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()
     CLI_EXPECT(
         cli(b.path(), { QStringLiteral("conflicts"), QStringLiteral("show"), QStringLiteral("99999") }),
         kRuntimeError);
-    QCOMPARE(SyncStore(b.database()).openConflicts().size(), 1); // refusals changed nothing
+    QCOMPARE(ConflictStore(b.database()).openConflicts().size(), 1); // refusals changed nothing
 
     CLI_EXPECT(cli(b.path(),
                    resolve

@@ -7,15 +7,15 @@
 #include "SyncTestKit.h"
 
 #include "common/Clock.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/ledger/LedgerImport.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "sync/ConflictStore.h"
 #include "sync/SyncKinds.h"
-#include "sync/SyncStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -220,7 +220,7 @@ void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
         QCOMPARE(decided.note, onB.note);
         QCOMPARE(liveGifts(*desk), 1);
         QCOMPARE(SyncKinds::pendingCount(desk->database()), 0);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
     }
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 

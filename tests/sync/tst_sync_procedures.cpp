@@ -9,11 +9,12 @@
 #include "Samples.h"
 #include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "sync/ConflictStore.h"
 #include "sync/SyncKinds.h"
-#include "sync/SyncStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +73,7 @@ Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
     first.lawyer = QStringLiteral("Me Durand");
     first.notes = QStringLiteral("Stratégie : moyen tiré de l'étude d'impact");
     first.status = ProcedureStatus::Decided;
-    chain.firstInstance = procedures.create(first);
+    chain.firstInstance = createdProcedure(procedures, first);
 
     Milestone hearing;
     hearing.procedureUuid = chain.firstInstance.sync.uuid;
@@ -81,16 +82,18 @@ Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
     hearing.title = QStringLiteral("Audience publique");
     hearing.note = QStringLiteral("Le rapporteur public conclut au rejet");
     hearing.isPublic = true;
-    chain.hearing = procedures.addMilestone(hearing);
+    chain.hearing = addedMilestone(procedures.milestones(), hearing);
 
     Milestone notification;
     notification.procedureUuid = chain.firstInstance.sync.uuid;
     notification.kind = MilestoneKind::Notification;
     notification.date = QDate(2016, 7, 4);
     notification.title = QStringLiteral("Notification du jugement");
-    const QList<Milestone> recorded = procedures.recordMilestone(notification, QStringLiteral("cja-r811-2"));
-    chain.notification = recorded.at(0);
-    chain.deadline = recorded.at(1);
+    if (!procedures.milestones()
+             .record(notification, QStringLiteral("cja-r811-2"), &chain.deadline)
+             .isEmpty())
+        QTest::qFail("the notification and its deadline were refused", __FILE__, __LINE__);
+    chain.notification = notification;
 
     Procedure appeal;
     appeal.campaignUuid = chain.campaign;
@@ -98,7 +101,7 @@ Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
     appeal.courtName = QStringLiteral("Cour administrative d'appel de Bordeaux");
     appeal.kind = ProcedureKind::Appeal;
     appeal.appealsUuid = chain.firstInstance.sync.uuid;
-    chain.appeal = procedures.create(appeal);
+    chain.appeal = createdProcedure(procedures, appeal);
     return chain;
 }
 
@@ -154,35 +157,35 @@ void TestSyncProcedures::proceduresAndDeadlinesTravelBetweenDesks()
     QCOMPARE(proceduresB.appealDepth(chain.appeal.sync.uuid), 1);
 
     // The deadline keeps its rule, start and source: B explains it as A does, and lists it.
-    const std::optional<Milestone> deadline = proceduresB.loadMilestone(chain.deadline.sync.uuid);
+    const std::optional<Milestone> deadline = proceduresB.milestones().load(chain.deadline.sync.uuid);
     QVERIFY(deadline);
     QCOMPARE(deadline->date, chain.deadline.date);
     QCOMPARE(deadline->ruleId, QStringLiteral("cja-r811-2"));
     QCOMPARE(deadline->startDate, QDate(2016, 7, 4));
     QCOMPARE(deadline->sourceUuid, chain.notification.sync.uuid);
-    QCOMPARE(proceduresB.explain(*deadline).due, chain.deadline.date);
+    QCOMPARE(DeadlineService(proceduresB.database()).explain(*deadline).due, chain.deadline.date);
     DeadlineQuery query;
     query.today = chain.deadline.date.addDays(-3);
-    const QList<DeadlineItem> due = proceduresB.deadlines(query);
+    const QList<DeadlineItem> due = DeadlineService(proceduresB.database()).due(query);
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().milestoneUuid, chain.deadline.sync.uuid);
     QCOMPARE(due.first().daysRemaining, 3);
-    QVERIFY(proceduresB.loadMilestone(chain.hearing.sync.uuid)->isPublic);
+    QVERIFY(proceduresB.milestones().load(chain.hearing.sync.uuid)->isPublic);
     // Received records are not queued again: nothing waits on B, and a second run moves nothing.
     QCOMPARE(Outbox::pendingCount(b.database()), 0);
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 
     // B marks the deadline met; A sees it. A deletes the appeal; B loses it too.
-    proceduresB.setMilestoneDone(chain.deadline.sync.uuid, true);
+    proceduresB.milestones().setDone(chain.deadline.sync.uuid, true);
     QVERIFY(syncDesk(b, server).converged());
     proceduresA.remove(chain.appeal.sync.uuid);
     sent = syncDesk(a, server);
     QVERIFY2(sent.converged(), qPrintable(describe(sent)));
-    QVERIFY(proceduresA.loadMilestone(chain.deadline.sync.uuid)->done);
+    QVERIFY(proceduresA.milestones().load(chain.deadline.sync.uuid)->done);
     QVERIFY(syncDesk(b, server).converged());
     QVERIFY(!proceduresB.load(chain.appeal.sync.uuid));
     QCOMPARE(proceduresB.forCampaign(chain.campaign).size(), 1);
-    QVERIFY(proceduresB.deadlines(query).isEmpty());
+    QVERIFY(DeadlineService(proceduresB.database()).due(query).isEmpty());
 }
 
 void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
@@ -223,19 +226,20 @@ void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
              1);
 
     // Unmarked on the desk: gone from the public page at the next sync.
-    Milestone unmarked = *procedures.loadMilestone(chain.hearing.sync.uuid);
+    Milestone unmarked = *procedures.milestones().load(chain.hearing.sync.uuid);
     unmarked.isPublic = false;
-    procedures.saveMilestone(unmarked);
+    procedures.milestones().save(unmarked);
     QVERIFY(syncDesk(a, server).converged());
     const PlatformReply without = visitor.send("GET", campaignPath);
     QVERIFY(without.json().value(QStringLiteral("milestones")).toArray().isEmpty());
     QVERIFY(without.header("etag") != page.header("etag")); // a cache must not keep the old page
 
     // A deadline is never public: refused on the desk, and by the platform if a client sends one.
-    Milestone publicDeadline = *procedures.loadMilestone(chain.deadline.sync.uuid);
+    Milestone publicDeadline = *procedures.milestones().load(chain.deadline.sync.uuid);
     publicDeadline.isPublic = true;
-    QVERIFY_THROWS_EXCEPTION(DatabaseError, procedures.saveMilestone(publicDeadline));
-    QJsonObject document = SyncStore(a.database()).localMilestoneJson(chain.deadline.sync.uuid);
+    QVERIFY(!procedures.milestones().save(publicDeadline).isEmpty());
+    QJsonObject document
+        = SyncKinds::ofEntity(QStringLiteral("milestone")).document(a.database(), chain.deadline.sync.uuid);
     document.insert(QStringLiteral("public"), true);
     const PlatformReply refused = putNewMilestone(server, document);
     QCOMPARE(refused.status, 422);
@@ -257,13 +261,13 @@ void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
 
-    Milestone onA = *proceduresA.loadMilestone(chain.hearing.sync.uuid);
+    Milestone onA = *proceduresA.milestones().load(chain.hearing.sync.uuid);
     onA.note = QStringLiteral("Renvoyée à la demande du préfet");
-    proceduresA.saveMilestone(onA);
-    Milestone onB = *proceduresB.loadMilestone(chain.hearing.sync.uuid);
+    proceduresA.milestones().save(onA);
+    Milestone onB = *proceduresB.milestones().load(chain.hearing.sync.uuid);
     onB.date = QDate(2016, 6, 9);
     onB.title = QStringLiteral("Audience (nouvelle date)");
-    proceduresB.saveMilestone(onB);
+    proceduresB.milestones().save(onB);
     QVERIFY(syncDesk(a, server).converged());
     const SyncReport clashed = syncDesk(b, server);
     QCOMPARE(clashed.newConflicts, 1);
@@ -288,14 +292,14 @@ void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
     QVERIFY(syncDesk(b, server).converged());
     QVERIFY(syncDesk(a, server).converged());
     for (ProcedureRepository* procedures : { &proceduresA, &proceduresB }) {
-        const Milestone m = *procedures->loadMilestone(chain.hearing.sync.uuid);
+        const Milestone m = *procedures->milestones().load(chain.hearing.sync.uuid);
         QCOMPARE(m.date, QDate(2016, 6, 9));
         QCOMPARE(m.title, QStringLiteral("Audience (nouvelle date)"));
         QCOMPARE(m.note, QStringLiteral("Renvoyée à la demande du préfet"));
     }
     for (TempDesk* desk : { &a, &b }) {
         QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM milestones")).toInt(), 3);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
     }
 
     // A procedure edited on both desks is decided the same way, and named by its court.
@@ -361,7 +365,7 @@ void TestSyncProcedures::recordsWhoseParentComesInALaterPageArrive()
              qPrintable(log.join(QLatin1Char('\n'))));
     ProcedureRepository proceduresB(b.database());
     QCOMPARE(proceduresB.forCampaign(chain.campaign).size(), 2);
-    QCOMPARE(proceduresB.milestones(chain.firstInstance.sync.uuid).size(), 3);
+    QCOMPARE(proceduresB.milestones().forProcedure(chain.firstInstance.sync.uuid).size(), 3);
     QCOMPARE(proceduresB.load(chain.firstInstance.sync.uuid)->notes,
              QStringLiteral("Mémoire en réplique déposé"));
     QCOMPARE(b.campaigns().load(chain.campaign)->title, QStringLiteral("Barrage de Sivens (appel)"));
@@ -386,13 +390,13 @@ void TestSyncProcedures::decidedNotificationDateMovesItsDeadline()
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
 
-    Milestone onA = *proceduresA.loadMilestone(chain.notification.sync.uuid);
+    Milestone onA = *proceduresA.milestones().load(chain.notification.sync.uuid);
     onA.note = QStringLiteral("Reçue par lettre recommandée");
-    proceduresA.saveMilestone(onA);
-    Milestone onB = *proceduresB.loadMilestone(chain.notification.sync.uuid);
+    proceduresA.milestones().save(onA);
+    Milestone onB = *proceduresB.milestones().load(chain.notification.sync.uuid);
     onB.date = QDate(2016, 7, 11);
-    proceduresB.saveMilestone(onB);
-    QCOMPARE(proceduresB.loadMilestone(chain.deadline.sync.uuid)->startDate, QDate(2016, 7, 11));
+    proceduresB.milestones().save(onB);
+    QCOMPARE(proceduresB.milestones().load(chain.deadline.sync.uuid)->startDate, QDate(2016, 7, 11));
     QVERIFY(syncDesk(a, server).converged());
     QCOMPARE(syncDesk(b, server).newConflicts, 1); // the notification; its deadline went through
 
@@ -403,13 +407,13 @@ void TestSyncProcedures::decidedNotificationDateMovesItsDeadline()
     QVERIFY(syncDesk(b, server).converged());
     QVERIFY(syncDesk(a, server).converged());
     for (ProcedureRepository* procedures : { &proceduresA, &proceduresB }) {
-        const Milestone notification = *procedures->loadMilestone(chain.notification.sync.uuid);
+        const Milestone notification = *procedures->milestones().load(chain.notification.sync.uuid);
         QCOMPARE(notification.date, QDate(2016, 7, 4));
         QCOMPARE(notification.note, QStringLiteral("Reçue par lettre recommandée"));
-        const Milestone deadline = *procedures->loadMilestone(chain.deadline.sync.uuid);
+        const Milestone deadline = *procedures->milestones().load(chain.deadline.sync.uuid);
         QCOMPARE(deadline.startDate, QDate(2016, 7, 4));
         QCOMPARE(deadline.date, chain.deadline.date);
-        QCOMPARE(procedures->explain(deadline).due, deadline.date);
+        QCOMPARE(DeadlineService(procedures->database()).explain(deadline).due, deadline.date);
     }
 }
 
@@ -431,13 +435,13 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     Procedure procedure;
     procedure.campaignUuid = campaign;
     procedure.courtName = QStringLiteral("Tribunal administratif de Toulouse");
-    procedure = proceduresA.create(procedure);
+    procedure = createdProcedure(proceduresA, procedure);
     Milestone hearing;
     hearing.procedureUuid = procedure.sync.uuid;
     hearing.kind = MilestoneKind::Hearing;
     hearing.date = QDate(2019, 11, 7);
     hearing.title = QStringLiteral("Audience de référé");
-    hearing = proceduresA.addMilestone(hearing);
+    hearing = addedMilestone(proceduresA.milestones(), hearing);
     procedure = *proceduresA.load(procedure.sync.uuid);
     procedure.notes = QStringLiteral("Référé-suspension déposé");
     proceduresA.save(procedure); // now queued behind the milestone
@@ -464,10 +468,11 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     QVERIFY(syncDesk(b, server).converged());
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
-    QCOMPARE(ProcedureRepository(b.database()).milestones(procedure.sync.uuid).size(), 1);
+    QCOMPARE(ProcedureRepository(b.database()).milestones().forProcedure(procedure.sync.uuid).size(), 1);
 
     // A client that sends an orphan anyway is refused, and names the field.
-    QJsonObject orphan = SyncStore(a.database()).localMilestoneJson(hearing.sync.uuid);
+    QJsonObject orphan
+        = SyncKinds::ofEntity(QStringLiteral("milestone")).document(a.database(), hearing.sync.uuid);
     orphan.insert(QStringLiteral("procedureId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     const PlatformReply refused = putNewMilestone(server, orphan);
     QCOMPARE(refused.status, 422);
@@ -492,7 +497,7 @@ void TestSyncProcedures::procedureDeletedElsewhereTakesItsTimeline()
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
     ProcedureRepository proceduresB(b.database());
-    QCOMPARE(proceduresB.milestones(chain.firstInstance.sync.uuid).size(), 3);
+    QCOMPARE(proceduresB.milestones().forProcedure(chain.firstInstance.sync.uuid).size(), 3);
 
     proceduresA.remove(chain.firstInstance.sync.uuid);
     QVERIFY(syncDesk(a, server).converged());
@@ -526,7 +531,7 @@ void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
     Procedure procedure;
     procedure.campaignUuid = campaign;
     procedure.courtName = QStringLiteral("Tribunal administratif de Bordeaux");
-    procedure = proceduresA.create(procedure);
+    procedure = createdProcedure(proceduresA, procedure);
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
 
@@ -537,7 +542,7 @@ void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
     late.date = QDate(2018, 12, 20);
     late.title = QStringLiteral("Audience tardive");
     late.isPublic = true;
-    late = proceduresB.addMilestone(late);
+    late = addedMilestone(proceduresB.milestones(), late);
     proceduresA.remove(procedure.sync.uuid);
     QVERIFY(syncDesk(a, server).converged());
 
@@ -547,7 +552,7 @@ void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
     const SyncConflict conflict = resolver.openConflicts().first();
     QCOMPARE(conflict.entity, QStringLiteral("procedure"));
     QVERIFY(fieldNamed(resolver.fields(conflict), QStringLiteral("deleted")).choosable);
-    QVERIFY(proceduresB.loadMilestone(late.sync.uuid)); // still here while undecided
+    QVERIFY(proceduresB.milestones().load(late.sync.uuid)); // still here while undecided
     // Until decided, the hearing waits instead of being refused run after run.
     const SyncReport waiting = syncDesk(b, server);
     QVERIFY2(waiting.errors.isEmpty(), qPrintable(describe(waiting)));
@@ -559,15 +564,16 @@ void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
     QVERIFY2(restored.converged(), qPrintable(describe(restored)));
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(proceduresA.load(procedure.sync.uuid));
-    QCOMPARE(proceduresA.milestones(procedure.sync.uuid).size(), 1);
-    QCOMPARE(proceduresA.milestones(procedure.sync.uuid).first().title, QStringLiteral("Audience tardive"));
+    QCOMPARE(proceduresA.milestones().forProcedure(procedure.sync.uuid).size(), 1);
+    QCOMPARE(proceduresA.milestones().forProcedure(procedure.sync.uuid).first().title,
+             QStringLiteral("Audience tardive"));
 
     // Deleted again on A; this time B has nothing pending and simply follows.
     proceduresA.remove(procedure.sync.uuid);
     QVERIFY(syncDesk(a, server).converged());
     QVERIFY(syncDesk(b, server).converged());
     QVERIFY(!proceduresB.load(procedure.sync.uuid));
-    QVERIFY(!proceduresB.loadMilestone(late.sync.uuid));
+    QVERIFY(!proceduresB.milestones().load(late.sync.uuid));
     PlatformClient visitor(server.baseUrl(), {});
     QVERIFY(visitor.send("GET", QStringLiteral("/v1/public/milestones"))
                 .json()

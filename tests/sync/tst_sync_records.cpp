@@ -6,14 +6,14 @@
 
 #include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/LedgerImport.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "evidence/EvidenceRepository.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
-#include "sync/SyncStore.h"
+#include "sync/ConflictStore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -483,22 +483,22 @@ void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
     }
     for (TempDesk* desk : { &a, &b }) {
         QCOMPARE(Outbox::pendingCount(desk->database()), 0);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
         QCOMPARE(desk->database().scalar(QStringLiteral("SELECT count(*) FROM evidence")).toInt(), 1);
     }
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 
     // A kind without a write path here (a payout: only the platform's feed writes them) stays
     // refused, and open.
-    SyncStore store(b.database());
-    QVERIFY(store.recordConflict({ 0,
-                                   QStringLiteral("payout"),
-                                   QUuid::createUuid(),
-                                   1,
-                                   1,
-                                   { { QStringLiteral("name"), 1 } },
-                                   {},
-                                   {} }));
+    ConflictStore store(b.database());
+    QVERIFY(store.record({ 0,
+                           QStringLiteral("payout"),
+                           QUuid::createUuid(),
+                           1,
+                           1,
+                           { { QStringLiteral("name"), 1 } },
+                           {},
+                           {} }));
     const QList<SyncConflict> other = resolver.openConflicts();
     QCOMPARE(other.size(), 1);
     QVERIFY(resolver.fields(other.first()).size() <= 1);
@@ -584,7 +584,7 @@ void TestSyncRecords::newsEditedOnBothDesksIsResolvedPerField()
     }
     for (TempDesk* desk : { &a, &b }) {
         QCOMPARE(Outbox::pendingCount(desk->database()), 0);
-        QVERIFY(SyncStore(desk->database()).openConflicts().isEmpty());
+        QVERIFY(ConflictStore(desk->database()).openConflicts().isEmpty());
     }
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 }
@@ -649,8 +649,8 @@ void TestSyncRecords::publishedNewsTravelBetweenDesks()
     // A keeps it as a draft.
     QVERIFY(newsA.load(item.sync.uuid));
     QVERIFY(!newsA.load(item.sync.uuid)->isPublished());
-    QCOMPARE(SyncStore(a.database()).openConflicts().size(), 0);
-    QCOMPARE(SyncStore(b.database()).openConflicts().size(), 0);
+    QCOMPARE(ConflictStore(a.database()).openConflicts().size(), 0);
+    QCOMPARE(ConflictStore(b.database()).openConflicts().size(), 0);
 }
 
 // A refund arrives for a donation the treasurer reconciled in a period since closed: the lock holds,

@@ -6,6 +6,7 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/FeePanel.h"
 #include "campaigns/MarkdownEditor.h"
 #include "campaigns/PressArticlesEditor.h"
 #include "common/Clock.h"
@@ -233,10 +234,22 @@ void TestCampaignEditor::feePanelShowsWhatReachesTheCase()
     // The default fees: 5 % commission and a 100 € flat fee leave 9 400 € of 10 000 €.
     const QString expected = Money::format(940000, QLocale());
     QVERIFY(expected.startsWith(QStringLiteral("9")) && expected.endsWith(QStringLiteral("€")));
-    bool shown = false;
-    for (QLabel* label : m_page->editor()->findChildren<QLabel*>())
-        shown = shown || label->text() == expected;
-    QVERIFY2(shown, qPrintable(QStringLiteral("no label shows %1").arg(expected)));
+    // Each line of the panel, exactly: the goal, what the platform keeps, what reaches the case.
+    const FeePanel* panel = m_page->editor()->findChild<FeePanel*>();
+    QVERIFY(panel);
+    const auto line = [panel](const QString& name) {
+        const QLabel* label = panel->findChild<QLabel*>(name);
+        return label ? label->text() : QStringLiteral("(no label %1)").arg(name);
+    };
+    const QLocale locale;
+    QCOMPARE(line(QStringLiteral("gross")), Money::format(1000000, locale));
+    QCOMPARE(line(QStringLiteral("commission")),
+             QStringLiteral("− %1 (%2 %)").arg(Money::format(50000, locale), locale.toString(5.0, 'f', 2)));
+    QCOMPARE(line(QStringLiteral("flatFee")), QStringLiteral("− %1").arg(Money::format(10000, locale)));
+    QCOMPARE(line(QStringLiteral("net")), expected);
+    QCOMPARE(line(QStringLiteral("summary")),
+             QStringLiteral("If the goal is reached, the association receives %1 of %2.")
+                 .arg(expected, Money::format(1000000, locale)));
 }
 
 void TestCampaignEditor::submitForReviewListsWhatIsMissing()

@@ -15,9 +15,9 @@
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/MoneyEdit.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/statements/CsvMappingStore.h"
 #include "itemmodels/DonationListModel.h"
 #include "itemmodels/DonorListModel.h"
 
@@ -61,7 +61,7 @@ private slots:
     void badStatementSaysWhereAndImportsNothing();
     void csvColumnsAreChosenAndSaved();
     void platformExportNeedsACampaignThenImports();
-    void donorHistoryAndRename();
+    void aDonorShowsTheirGiftsAndARenameReachesTheLedger();
 
 private:
     std::unique_ptr<TempDesk> m_desk;
@@ -292,7 +292,7 @@ void TestDonationsViews::platformExportNeedsACampaignThenImports()
     QVERIFY(!again.importButton()->isEnabled());
 }
 
-void TestDonationsViews::donorHistoryAndRename()
+void TestDonationsViews::aDonorShowsTheirGiftsAndARenameReachesTheLedger()
 {
     Donor donor;
     donor.name = QStringLiteral("Jean Dupont");

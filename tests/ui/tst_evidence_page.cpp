@@ -49,7 +49,7 @@ private slots:
     void attachInTheBackgroundAndShowPieces();
     void editDetailsAndRenumberByDrag();
     void integrityCheckNamesTheAlteredPiece();
-    void bordereauFromThePage();
+    void theBordereauIsWrittenFromThePage();
 
 private:
     void attachSamples();
@@ -236,7 +236,7 @@ void TestEvidencePage::integrityCheckNamesTheAlteredPiece()
     QVERIFY(!text.contains(QStringLiteral("piece no. 1 ")));
 }
 
-void TestEvidencePage::bordereauFromThePage()
+void TestEvidencePage::theBordereauIsWrittenFromThePage()
 {
     attachSamples();
     BordereauHeader header = m_page->proposedHeader();

@@ -13,7 +13,7 @@
 #include "common/ManualDialog.h"
 #include "common/MoneyEdit.h"
 #include "demo/DemoData.h"
-#include "donations/DonationRepository.h"
+#include "donations/ledger/DonationRepository.h"
 #include "itemmodels/CampaignListModel.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
@@ -432,6 +432,15 @@ void TestMainWindow::screenshotRendersTheWindow()
     const QString path = m_dir.filePath(QStringLiteral("shot.png"));
     QVERIFY(shot.save(path, "PNG"));
     QVERIFY(QFileInfo(path).size() > 10000);
+    // The file holds the window pixel for pixel, and the window as it shows: the campaigns page
+    // with the demo desk's list, where the page is, drawn as the page draws itself.
+    const QImage image = shot.toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(QImage(path).convertToFormat(QImage::Format_RGB32), image);
+    QWidget* page = m_window->campaignsPage();
+    QVERIFY(page->isVisible());
+    const QRect where(page->mapTo(m_window.get(), QPoint(0, 0)), page->size());
+    QVERIFY(where.width() > 600 && where.height() > 400);
+    QCOMPARE(image.copy(where), page->grab().toImage().convertToFormat(QImage::Format_RGB32));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -57,7 +57,7 @@ private slots:
         first.courtName = QStringLiteral("Tribunal administratif de Toulouse");
         first.caseNumber = QStringLiteral("2601234");
         first.status = ProcedureStatus::Decided;
-        m_first = repository.create(first);
+        m_first = createdProcedure(repository, first);
         Procedure appeal = first;
         appeal.court = Court::CourAdministrativeAppel;
         appeal.courtName = QStringLiteral("Cour administrative d'appel de Toulouse");
@@ -65,19 +65,21 @@ private slots:
         appeal.caseNumber.clear();
         appeal.status = ProcedureStatus::Preparing;
         appeal.appealsUuid = m_first.sync.uuid;
-        m_appeal = repository.create(appeal);
+        m_appeal = createdProcedure(repository, appeal);
         Milestone decision;
         decision.procedureUuid = m_first.sync.uuid;
         decision.kind = MilestoneKind::Decision;
         decision.date = QDate(2026, 2, 12);
         decision.title = QStringLiteral("Jugement : rejet");
-        repository.addMilestone(decision);
+        addedMilestone(repository.milestones(), decision);
         Milestone notification = decision;
         notification.kind = MilestoneKind::Notification;
         notification.date = QDate(2026, 2, 19);
         notification.title = QStringLiteral("Jugement notifié");
         // 19 February + 2 months franc: 20 April 2026, a Monday; 10 days left on 10 April.
-        m_deadline = repository.recordMilestone(notification, QStringLiteral("cja-r811-2")).last();
+        QVERIFY(repository.milestones()
+                    .record(notification, QStringLiteral("cja-r811-2"), &m_deadline)
+                    .isEmpty());
         m_window->proceduresPage()->reloadCampaigns();
         m_window->show();
     }
@@ -178,8 +180,8 @@ private slots:
         dialog.publicCheck()->setChecked(true);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const Milestone stored = m_window->procedures().addMilestone(dialog.milestone());
-        QVERIFY(m_window->procedures().loadMilestone(stored.sync.uuid)->isPublic);
+        const Milestone stored = addedMilestone(m_window->procedures().milestones(), dialog.milestone());
+        QVERIFY(m_window->procedures().milestones().load(stored.sync.uuid)->isPublic);
 
         ProceduresPage* page = m_window->proceduresPage();
         page->selectProcedure(m_first.sync.uuid);
@@ -225,7 +227,7 @@ private slots:
         late.kind = MilestoneKind::Deadline;
         late.date = QDate(2026, 4, 3);
         late.title = QStringLiteral("Mémoire complémentaire");
-        repository.addMilestone(late);
+        addedMilestone(repository.milestones(), late);
         DeadlinesPage* page = m_window->deadlinesPage();
         page->horizonBox()->setValue(30);
         DeadlineListModel* model = page->model();

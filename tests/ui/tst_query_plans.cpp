@@ -12,10 +12,10 @@
 #include "campaigns/CampaignsPage.h"
 #include "common/DateEdit.h"
 #include "demo/DemoData.h"
-#include "donations/DonationListSql.h"
 #include "donations/DonationsPage.h"
 #include "donations/DonationsView.h"
 #include "donations/DonorsView.h"
+#include "donations/ledger/DonationListSql.h"
 #include "procedures/ProceduresPage.h"
 #include "storage/LocaleCollation.h"
 

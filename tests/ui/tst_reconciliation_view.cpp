@@ -12,10 +12,10 @@
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
-#include "donations/BankRepository.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/ledger/LedgerImport.h"
 
 #include <QApplication>
 #include <QBarSeries>
@@ -92,7 +92,7 @@ private slots:
     void findMatchesInTheBackgroundAndAccept();
     void manualMatchThatDoesNotAddUpChangesNothing();
     void dropACreditOnSeveralCheques();
-    void unmatchAndPeriods();
+    void closedPeriodsLockTheirLinesUntilReopenedWithAReason();
     void reportShowsTheExactFigures();
     void aLongLedgerListsItsLatestCreditsOnly();
 
@@ -293,7 +293,7 @@ void TestReconciliationView::dropACreditOnSeveralCheques()
     QVERIFY(view.creditTable()->item(reconciledRow, 4)->text().contains(QStringLiteral("Jean Martin")));
 }
 
-void TestReconciliationView::unmatchAndPeriods()
+void TestReconciliationView::closedPeriodsLockTheirLinesUntilReopenedWithAReason()
 {
     ReconciliationView view(m_desk->database());
     view.resize(1280, 800);

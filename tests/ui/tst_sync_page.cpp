@@ -12,9 +12,9 @@
 #include "common/Clock.h"
 #include "storage/Outbox.h"
 #include "sync/AutoSync.h"
+#include "sync/ConflictStore.h"
 #include "sync/Credentials.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -193,7 +193,7 @@ void TestSyncPage::conflictShownFieldByFieldAndResolvedThenSynced()
     QCOMPARE(conflicts->list()->count(), 0);
     QCOMPARE(table->rowCount(), 0);
     QCOMPARE(deskChanged.count(), 2);
-    QVERIFY(SyncStore(b.database()).openConflicts().isEmpty());
+    QVERIFY(ConflictStore(b.database()).openConflicts().isEmpty());
     QVERIFY2(page->pendingLabel()->text().startsWith(QStringLiteral("1 change")),
              qPrintable(page->pendingLabel()->text()));
 

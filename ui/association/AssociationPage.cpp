@@ -1,8 +1,8 @@
 #include "association/AssociationPage.h"
 
 #include "campaigns/AssociationRepository.h"
+#include "common/Attempt.h"
 #include "common/EditHistory.h"
-#include "storage/DatabaseError.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -187,18 +187,19 @@ bool AssociationPage::save()
 {
     Association edited = collect();
     QList<FieldProblem> problems;
-    try {
-        // Our own save must not reload the form under the user's cursor.
-        const QScopedValueRollback<bool> saving(m_saving, true);
-        problems = m_associations.save(edited);
-    } catch (const StaleRecordError& error) {
-        reload();
-        emit saveStateChanged(error.message());
+    const bool saved = runOrReport(
+        [&] {
+            // Our own save must not reload the form under the user's cursor.
+            const QScopedValueRollback<bool> saving(m_saving, true);
+            problems = m_associations.save(edited);
+        },
+        [this](const QString& message) { emit saveStateChanged(tr("Not saved: %1").arg(message)); },
+        [this](const QString& message) {
+            reload();
+            emit saveStateChanged(message);
+        });
+    if (!saved)
         return false;
-    } catch (const DatabaseError& error) {
-        emit saveStateChanged(tr("Not saved: %1").arg(error.message()));
-        return false;
-    }
     showProblems(problems);
     if (!problems.isEmpty()) {
         // Nothing is written while a field is invalid; the text stays on screen to be fixed.

@@ -5,6 +5,7 @@
 #include "backup/BackupJobs.h"
 #include "backup/BackupSettingsDialog.h"
 #include "backup/PassphraseDialog.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "settings/SettingsRepository.h"
@@ -95,11 +96,8 @@ void BackupController::setSessionPassphrase(const QByteArray& passphrase)
 void BackupController::refreshStatus()
 {
     QDateTime last;
-    try {
-        last = BackupSettings(m_settings).lastBackupAt();
-    } catch (const DatabaseError&) {
+    if (!runOrReport([&] { last = BackupSettings(m_settings).lastBackupAt(); }, [](const QString&) {}))
         return; // the status bar waits for a desk that answers
-    }
     const QString when = QLocale().toString(last.toLocalTime(), QLocale::ShortFormat);
     switch (AutoBackup::freshness(last, Clock::nowUtc())) {
     case AutoBackup::Freshness::Never:
@@ -146,11 +144,9 @@ BackupOutcome BackupController::backUp(const QString& archivePath, const QByteAr
     waitFor(job, progress);
     const BackupOutcome outcome = job.outcome();
     if (outcome.ok()) {
-        try {
-            BackupSettings(m_settings).recordBackup(outcome.manifest.createdAt, automatic);
-        } catch (const DatabaseError& error) {
-            emit statusMessage(error.message()); // the archive is written all the same
-        }
+        // The archive is written all the same when its date cannot be recorded.
+        runOrReport([&] { BackupSettings(m_settings).recordBackup(outcome.manifest.createdAt, automatic); },
+                    [this](const QString& message) { emit statusMessage(message); });
     }
     refreshStatus();
     return outcome;
@@ -293,13 +289,15 @@ void BackupController::backUpOnClose()
 {
     AutoBackupSettings settings;
     QDateTime last;
-    try {
-        BackupSettings store(m_settings);
-        settings = store.automatic();
-        last = store.lastAutomaticAt();
-    } catch (const DatabaseError&) {
+    const bool read = runOrReport(
+        [&] {
+            BackupSettings store(m_settings);
+            settings = store.automatic();
+            last = store.lastAutomaticAt();
+        },
+        [](const QString&) {});
+    if (!read)
         return;
-    }
     if (!AutoBackup::isDue(settings, last, Clock::nowUtc()))
         return;
     if (const QString problem = AutoBackup::folderProblem(settings.folder); !problem.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "campaigns/NewsEditor.h"
 #include "campaigns/NewsRepository.h"
 #include "campaigns/PressArticlesEditor.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
@@ -17,7 +18,6 @@
 #include "common/MoneyEdit.h"
 #include "common/ReadOnlyLook.h"
 #include "settings/SettingsRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -350,24 +350,26 @@ bool CampaignEditor::save()
     Campaign edited = m_campaign;
     collectInto(edited);
     QList<FieldProblem> problems;
-    try {
-        problems = m_campaigns.save(edited);
-    } catch (const StaleRecordError& error) {
-        // Someone else changed it (the CLI, another window): show their version, say so.
-        m_dirty = false;
-        const QUuid uuid = m_campaign.sync.uuid;
-        m_campaign = m_campaigns.load(uuid).value_or(Campaign());
-        showCampaign();
-        resetHistory();
-        showMessage(error.message(), true);
-        emit saveStateChanged(tr("Not saved: the campaign changed elsewhere"));
+    const bool saved = runOrReport([&] { problems = m_campaigns.save(edited); },
+                                   [this](const QString& message) {
+                                       // Keep the user's text on screen and dirty so a later save can still
+                                       // succeed.
+                                       showMessage(tr("Could not save: %1").arg(message), true);
+                                       emit saveStateChanged(tr("Not saved"));
+                                   },
+                                   [this](const QString& message) {
+                                       // Someone else changed it (the CLI, another window): show their
+                                       // version, say so.
+                                       m_dirty = false;
+                                       const QUuid uuid = m_campaign.sync.uuid;
+                                       m_campaign = m_campaigns.load(uuid).value_or(Campaign());
+                                       showCampaign();
+                                       resetHistory();
+                                       showMessage(message, true);
+                                       emit saveStateChanged(tr("Not saved: the campaign changed elsewhere"));
+                                   });
+    if (!saved)
         return false;
-    } catch (const DatabaseError& error) {
-        // Keep the user's text on screen and dirty so a later save can still succeed.
-        showMessage(tr("Could not save: %1").arg(error.message()), true);
-        emit saveStateChanged(tr("Not saved"));
-        return false;
-    }
     if (!problems.isEmpty()) {
         QStringList reasons;
         QStringList html;
@@ -572,7 +574,7 @@ void CampaignEditor::rebuildTransitionButtons()
         m_transitionBar->insertWidget(position++, button);
         m_transitionButtons.append(button);
     }
-    if (m_campaign.status == CampaignStatus::Draft || m_campaign.status == CampaignStatus::Withdrawn) {
+    if (m_campaign.isDeletable()) {
         auto* remove = new QPushButton(tr("Delete…"), this);
         connect(remove, &QPushButton::clicked, this, &CampaignEditor::deleteCampaign);
         m_transitionBar->addWidget(remove);
@@ -602,12 +604,11 @@ void CampaignEditor::requestTransition(CampaignStatus target)
     }
     const QUuid uuid = m_campaign.sync.uuid;
     TransitionCheck check;
-    try {
-        check = m_campaigns.changeStatus(uuid, target, m_associations.load());
-    } catch (const DatabaseError& error) {
-        showMessage(tr("Could not change the status: %1").arg(error.message()), true);
+    if (!runOrReport([&] { check = m_campaigns.changeStatus(uuid, target, m_associations.load()); },
+                     [this](const QString& message) {
+                         showMessage(tr("Could not change the status: %1").arg(message), true);
+                     }))
         return;
-    }
     if (!check.allowed) {
         showRefusal(target, check.reasons);
         return;
@@ -661,12 +662,9 @@ void CampaignEditor::deleteCampaign()
         return;
     }
     const QUuid gone = m_campaign.sync.uuid;
-    try {
-        m_campaigns.remove(gone);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
+    if (!runOrReport([&] { m_campaigns.remove(gone); },
+                     [this](const QString& message) { showMessage(message, true); }))
         return;
-    }
     // The list may already have moved the selection to a neighbour, which is now on screen.
     if (m_campaign.sync.uuid == gone) {
         m_campaign = Campaign();

@@ -3,10 +3,10 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignText.h"
+#include "common/Attempt.h"
 #include "common/LayoutMemory.h"
 #include "common/RecordTable.h"
 #include "itemmodels/CampaignListModel.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -185,13 +185,14 @@ void CampaignsPage::createCampaign()
     m_statusFilter->setCurrentIndex(0);
     m_causeFilter->setCurrentIndex(0);
     Campaign campaign;
-    try {
-        campaign = m_campaigns.create(campaign);
-    } catch (const DatabaseError& error) {
-        QMessageBox::warning(this, tr("New campaign"),
-                             tr("Could not create the campaign: %1").arg(error.message()));
+    const bool created
+        = runOrReport([&] { campaign = m_campaigns.create(campaign); },
+                      [this](const QString& message) {
+                          QMessageBox::warning(this, tr("New campaign"),
+                                               tr("Could not create the campaign: %1").arg(message));
+                      });
+    if (!created)
         return;
-    }
     selectCampaign(campaign.sync.uuid);
     m_editor->titleEdit()->setFocus();
 }

@@ -17,6 +17,12 @@ FeePanel::FeePanel(QWidget* parent)
 {
     for (QLabel* label : { m_gross, m_commission, m_flatFee, m_net })
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Named for tests and accessibility tools, which read each line by its name.
+    m_gross->setObjectName(QStringLiteral("gross"));
+    m_commission->setObjectName(QStringLiteral("commission"));
+    m_flatFee->setObjectName(QStringLiteral("flatFee"));
+    m_net->setObjectName(QStringLiteral("net"));
+    m_summary->setObjectName(QStringLiteral("summary"));
     QFont bold = m_net->font();
     bold.setBold(true);
     m_net->setFont(bold);

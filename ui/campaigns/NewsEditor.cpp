@@ -1,9 +1,9 @@
 #include "campaigns/NewsEditor.h"
 
 #include "campaigns/MarkdownEditor.h"
+#include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "common/LayoutMemory.h"
-#include "storage/DatabaseError.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -198,23 +198,23 @@ bool NewsEditor::save()
     NewsItem edited = m_item;
     edited.title = m_title->text();
     edited.body = m_body->markdown();
-    try {
-        const QList<FieldProblem> problems = m_news.save(edited);
-        if (!problems.isEmpty()) {
-            QStringList lines;
-            for (const FieldProblem& problem : problems)
-                lines.append(problem.message);
-            showMessage(lines.join(QLatin1Char('\n')));
-            return false;
-        }
-    } catch (const StaleRecordError& error) {
-        // Changed elsewhere (the CLI, a sync): show that version, say so.
-        m_dirty = false;
-        select(m_item.sync.uuid);
-        showMessage(error.message());
+    QList<FieldProblem> problems;
+    const bool written
+        = runOrReport([&] { problems = m_news.save(edited); },
+                      [this](const QString& message) { showMessage(tr("Could not save: %1").arg(message)); },
+                      [this](const QString& message) {
+                          // Changed elsewhere (the CLI, a sync): show that version, say so.
+                          m_dirty = false;
+                          select(m_item.sync.uuid);
+                          showMessage(message);
+                      });
+    if (!written)
         return false;
-    } catch (const DatabaseError& error) {
-        showMessage(tr("Could not save: %1").arg(error.message()));
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const FieldProblem& problem : problems)
+            lines.append(problem.message);
+        showMessage(lines.join(QLatin1Char('\n')));
         return false;
     }
     m_item = edited;
@@ -230,12 +230,9 @@ void NewsEditor::addNews()
     NewsItem item;
     item.campaignUuid = m_campaign;
     item.title = tr("New update");
-    try {
-        m_news.create(item);
-    } catch (const DatabaseError& error) {
-        showMessage(tr("Could not save: %1").arg(error.message()));
+    if (!runOrReport([&] { m_news.create(item); },
+                     [this](const QString& message) { showMessage(tr("Could not save: %1").arg(message)); }))
         return;
-    }
     select(item.sync.uuid);
     m_title->setFocus();
     m_title->selectAll();
@@ -250,12 +247,9 @@ void NewsEditor::deleteNews()
         : tr("Delete the draft \"%1\"?").arg(m_item.title);
     if (!Dialogs::confirm(this, tr("Delete news"), question, tr("Delete")))
         return;
-    try {
-        m_news.remove(m_item.sync.uuid);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message());
+    if (!runOrReport([&] { m_news.remove(m_item.sync.uuid); },
+                     [this](const QString& message) { showMessage(message); }))
         return;
-    }
     const QList<NewsItem> items = m_news.list(m_campaign);
     select(items.isEmpty() ? QUuid() : items.first().sync.uuid);
 }
@@ -264,19 +258,20 @@ void NewsEditor::togglePublished()
 {
     if (m_item.sync.uuid.isNull() || !flush())
         return;
-    try {
-        if (m_item.isPublished())
-            m_news.unpublish(m_item);
-        else
-            m_news.publish(m_item);
-    } catch (const StaleRecordError& error) {
-        select(m_item.sync.uuid);
-        showMessage(error.message());
+    const bool done = runOrReport(
+        [&] {
+            if (m_item.isPublished())
+                m_news.unpublish(m_item);
+            else
+                m_news.publish(m_item);
+        },
+        [this](const QString& message) { showMessage(message); },
+        [this](const QString& message) {
+            select(m_item.sync.uuid);
+            showMessage(message);
+        });
+    if (!done)
         return;
-    } catch (const DatabaseError& error) {
-        showMessage(error.message());
-        return;
-    }
     showMessage({});
     reloadList();
     showItem();

@@ -4,12 +4,17 @@
 
 namespace casedesk {
 
-bool showFieldProblems(QLabel* label, const QList<FieldProblem>& problems)
+QString fieldProblemsText(const QList<FieldProblem>& problems)
 {
     QStringList lines;
     for (const FieldProblem& problem : problems)
         lines.append(problem.message);
-    label->setText(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool showFieldProblems(QLabel* label, const QList<FieldProblem>& problems)
+{
+    label->setText(fieldProblemsText(problems));
     label->setVisible(!problems.isEmpty());
     return !problems.isEmpty();
 }

@@ -10,6 +10,8 @@ namespace casedesk {
 // Shows a form's problems, one per line, in `label` (hidden when there are none). Returns true
 // when there were problems, so a dialog's accept() can stop there.
 bool showFieldProblems(QLabel* label, const QList<FieldProblem>& problems);
+// The problems' messages, one per line.
+QString fieldProblemsText(const QList<FieldProblem>& problems);
 
 // A label for the problem of one field, placed beside (under) it: red words, wrapped so a long
 // sentence never widens the window, hidden while there is nothing to say.

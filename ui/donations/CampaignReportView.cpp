@@ -1,11 +1,11 @@
 #include "donations/CampaignReportView.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
 #include "reports/CsvWriter.h"
 #include "settings/SettingsRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -218,12 +218,12 @@ void CampaignReportView::reloadCampaigns()
     CampaignQuery query;
     query.sortColumn = CampaignColumn::Title;
     query.sortOrder = Qt::AscendingOrder;
-    try {
-        for (const CampaignRow& row : m_campaigns.rows(query, 0, m_campaigns.count(query)))
-            m_campaign->addItem(row.title, row.uuid);
-    } catch (const DatabaseError& error) {
-        m_message->setText(error.message());
-    }
+    runOrReport(
+        [&] {
+            for (const CampaignRow& row : m_campaigns.rows(query, 0, m_campaigns.count(query)))
+                m_campaign->addItem(row.title, row.uuid);
+        },
+        [this](const QString& message) { m_message->setText(message); });
     m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
 }
 
@@ -232,12 +232,12 @@ void CampaignReportView::refresh()
     m_summary = {};
     m_message->clear();
     if (!campaign().isNull()) {
-        try {
-            m_summary = LedgerSummary::forCampaign(m_database, campaign(),
-                                                   m_settings.feeSettings().flatCampaignFeeCents);
-        } catch (const DatabaseError& error) {
-            m_message->setText(error.message());
-        }
+        runOrReport(
+            [&] {
+                m_summary = LedgerSummary::forCampaign(m_database, campaign(),
+                                                       m_settings.feeSettings().flatCampaignFeeCents);
+            },
+            [this](const QString& message) { m_message->setText(message); });
     } else {
         m_message->setText(tr("No campaign yet: create one to see its donations."));
     }

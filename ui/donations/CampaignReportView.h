@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/LedgerSummary.h"
+#include "donations/ledger/LedgerSummary.h"
 
 #include <QMap>
 #include <QWidget>

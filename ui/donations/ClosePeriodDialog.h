@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/BankAccount.h"
+#include "donations/ledger/BankAccount.h"
 
 #include <QDialog>
 

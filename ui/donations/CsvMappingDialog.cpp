@@ -1,9 +1,9 @@
 #include "donations/CsvMappingDialog.h"
 
+#include "common/Attempt.h"
 #include "common/DateRules.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/CsvStatementParser.h"
-#include "storage/DatabaseError.h"
+#include "donations/statements/CsvMappingStore.h"
+#include "donations/statements/CsvStatementParser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -249,15 +249,19 @@ void CsvMappingDialog::accept()
     }
     const QString name = m_saveName->text().trimmed();
     if (!name.isEmpty()) {
-        try {
-            m_store.save(name,
-                         QString::fromUtf8(QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact)));
-            m_savedName = name;
-        } catch (const DatabaseError& error) {
-            m_problems->setText(error.message());
-            m_problems->show();
+        const bool saved = runOrReport(
+            [&] {
+                m_store.save(
+                    name,
+                    QString::fromUtf8(QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact)));
+                m_savedName = name;
+            },
+            [this](const QString& message) {
+                m_problems->setText(message);
+                m_problems->show();
+            });
+        if (!saved)
             return;
-        }
     }
     QDialog::accept();
 }

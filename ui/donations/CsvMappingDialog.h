@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/CsvMapping.h"
+#include "donations/statements/CsvMapping.h"
 
 #include <QDialog>
 

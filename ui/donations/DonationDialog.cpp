@@ -3,15 +3,15 @@
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignRules.h"
 #include "common/AmountRules.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/MoneyEdit.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "settings/SettingsRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -236,28 +236,31 @@ void DonationDialog::accept()
         return;
     }
     const qint64 before = m_donation.amountCents;
-    try {
-        if (!readForm())
-            return;
-        const qint64 threshold = SettingsRepository(m_campaigns.database()).giftConfirmationCents();
-        if ((m_isNew || m_donation.amountCents != before)
-            && AmountRules::needsConfirmation(m_donation.amountCents, threshold)
-            && !Dialogs::confirm(
-                this, tr("Large gift"),
-                AmountRules::confirmationQuestion(m_donation.amountCents, threshold, locale()),
-                tr("Record it"))) {
-            m_amount->setFocus();
-            return;
-        }
-        const QList<FieldProblem> problems
-            = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
-        showProblems(problems);
-        if (!problems.isEmpty())
-            return;
-    } catch (const DatabaseError& error) {
-        showFieldProblems(m_problems, { FieldProblem { QString(), error.message() } });
+    bool decided = false; // the form read (a typed new donor created) and a large gift confirmed
+    QList<FieldProblem> problems;
+    const bool written = runOrReport(
+        [&] {
+            if (!readForm())
+                return;
+            const qint64 threshold = SettingsRepository(m_campaigns.database()).giftConfirmationCents();
+            if ((m_isNew || m_donation.amountCents != before)
+                && AmountRules::needsConfirmation(m_donation.amountCents, threshold)
+                && !Dialogs::confirm(
+                    this, tr("Large gift"),
+                    AmountRules::confirmationQuestion(m_donation.amountCents, threshold, locale()),
+                    tr("Record it"))) {
+                m_amount->setFocus();
+                return;
+            }
+            decided = true;
+            problems = m_isNew ? m_donations.create(m_donation) : m_donations.save(m_donation);
+            showProblems(problems);
+        },
+        [this](const QString& message) {
+            showFieldProblems(m_problems, { FieldProblem { QString(), message } });
+        });
+    if (!written || !decided || !problems.isEmpty())
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "campaigns/Association.h"
-#include "donations/Donation.h"
+#include "donations/ledger/Donation.h"
 
 #include <QDialog>
 #include <QMap>

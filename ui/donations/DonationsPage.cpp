@@ -1,11 +1,11 @@
 #include "donations/DonationsPage.h"
 
 #include "donations/CampaignReportView.h"
-#include "donations/DonationRepository.h"
 #include "donations/DonationsView.h"
-#include "donations/DonorRepository.h"
 #include "donations/DonorsView.h"
 #include "donations/ReconciliationView.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,17 +1,17 @@
 #include "donations/DonationsView.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/RecordTable.h"
 #include "donations/DonationDialog.h"
-#include "donations/DonationRepository.h"
 #include "donations/PlatformImportDialog.h"
 #include "donations/StatementImportDialog.h"
+#include "donations/ledger/DonationRepository.h"
 #include "itemmodels/DonationListModel.h"
 #include "reports/DonationExport.h"
 #include "storage/Database.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -225,11 +225,8 @@ void DonationsView::applyFilters()
         query.from = m_from->date();
     if (m_to->date().isValid())
         query.to = m_to->date();
-    try {
-        m_model->setFilters(query);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport([&] { m_model->setFilters(query); },
+                [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::showDonor(const QUuid& donorUuid, const QString& donorName)
@@ -244,11 +241,7 @@ void DonationsView::reload()
 {
     if (!m_loaded)
         return;
-    try {
-        m_model->reload();
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport([&] { m_model->reload(); }, [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::updateCount()
@@ -318,13 +311,13 @@ void DonationsView::removeCurrent()
             tr("Delete this donation from the ledger? Its receipt and reconciliation go with it."),
             tr("Delete")))
         return;
-    try {
-        m_donations.remove(uuid);
-        showMessage(tr("Donation deleted."), false);
-        emit ledgerChanged();
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport(
+        [&] {
+            m_donations.remove(uuid);
+            showMessage(tr("Donation deleted."), false);
+            emit ledgerChanged();
+        },
+        [this](const QString& message) { showMessage(message, true); });
 }
 
 void DonationsView::importStatement()

@@ -1,15 +1,15 @@
 #include "donations/DonorsView.h"
 
+#include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "itemmodels/DonorListModel.h"
 #include "reports/DonorExport.h"
-#include "storage/DatabaseError.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -249,19 +249,21 @@ void DonorsView::saveDonor()
     donor.address = m_address->toPlainText().trimmed();
     donor.consentToContact = m_consent->isChecked();
     donor.notes = m_notes->toPlainText();
-    try {
-        const QList<FieldProblem> problems = m_donors.save(donor);
-        if (!problems.isEmpty()) {
-            QStringList messages;
-            for (const FieldProblem& problem : problems)
-                messages << problem.message;
-            showMessage(messages.join(QLatin1Char('\n')), true);
-            return;
-        }
-    } catch (const DatabaseError& error) {
-        // Changed on another desk or window meanwhile: show what is stored now.
-        showMessage(error.message(), true);
-        showDonor(donor.sync.uuid);
+    QList<FieldProblem> problems;
+    const bool saved = runOrReport([&] { problems = m_donors.save(donor); },
+                                   [&](const QString& message) {
+                                       // Changed on another desk or window meanwhile: show what is
+                                       // stored now.
+                                       showMessage(message, true);
+                                       showDonor(donor.sync.uuid);
+                                   });
+    if (!saved)
+        return;
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const FieldProblem& problem : problems)
+            messages << problem.message;
+        showMessage(messages.join(QLatin1Char('\n')), true);
         return;
     }
     showMessage(tr("Donor saved."), false);
@@ -297,12 +299,9 @@ void DonorsView::removeDonor()
     if (!Dialogs::confirm(this, tr("Delete the donor"), tr("Delete %1 from the donors?").arg(m_current->name),
                           tr("Delete")))
         return;
-    try {
-        m_donors.remove(m_current->sync.uuid);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
+    if (!runOrReport([&] { m_donors.remove(m_current->sync.uuid); },
+                     [this](const QString& message) { showMessage(message, true); }))
         return;
-    }
     showMessage(tr("Donor deleted."), false);
     m_current.reset();
     reload();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/Donor.h"
+#include "donations/ledger/Donor.h"
 
 #include <QUuid>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "donations/PlatformImportDialog.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/Donation.h"
-#include "donations/PlatformImport.h"
-#include "storage/DatabaseError.h"
+#include "donations/ledger/Donation.h"
+#include "donations/platform/PlatformImport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -120,14 +120,18 @@ void PlatformImportDialog::refreshPreview()
     std::optional<QUuid> campaign;
     if (m_campaign->currentData().isValid())
         campaign = m_campaign->currentData().toUuid();
-    try {
-        m_preview = LedgerImport(m_database).previewPlatform(m_data, QFileInfo(m_path).fileName(), campaign);
-    } catch (const DatabaseError& error) {
-        m_preview.reset();
-        showProblem(error.message());
-        m_import->setEnabled(false);
+    const bool previewed = runOrReport(
+        [&] {
+            m_preview
+                = LedgerImport(m_database).previewPlatform(m_data, QFileInfo(m_path).fileName(), campaign);
+        },
+        [this](const QString& message) {
+            m_preview.reset();
+            showProblem(message);
+            m_import->setEnabled(false);
+        });
+    if (!previewed)
         return;
-    }
     const PlatformPreview& preview = *m_preview;
     m_table->setRowCount(int(preview.donations.size()));
     for (int row = 0; row < preview.donations.size(); ++row) {
@@ -163,15 +167,16 @@ void PlatformImportDialog::accept()
 {
     if (!m_preview || !m_preview->canCommit())
         return;
-    try {
-        LedgerImport importer(m_database);
-        m_resultText = importer.commitPlatform(*m_preview).summary();
-        if (m_campaign->currentData().isValid())
-            importer.rememberCampaign(m_data, m_campaign->currentData().toUuid());
-    } catch (const DatabaseError& error) {
-        showProblem(tr("Nothing was imported: %1").arg(error.message()));
+    const bool imported = runOrReport(
+        [&] {
+            LedgerImport importer(m_database);
+            m_resultText = importer.commitPlatform(*m_preview).summary();
+            if (m_campaign->currentData().isValid())
+                importer.rememberCampaign(m_data, m_campaign->currentData().toUuid());
+        },
+        [this](const QString& message) { showProblem(tr("Nothing was imported: %1").arg(message)); });
+    if (!imported)
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/LedgerImport.h"
+#include "donations/ledger/LedgerImport.h"
 
 #include <QDialog>
 

@@ -1,17 +1,17 @@
 #include "donations/ReconciliationView.h"
 
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/BankRepository.h"
 #include "donations/ClosePeriodDialog.h"
-#include "donations/DonationRepository.h"
 #include "donations/ReconcileTables.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
 #include "donations/reconcile/ReconciliationJob.h"
 #include "storage/Database.h"
-#include "storage/DatabaseError.h"
 #include "storage/SqlValues.h"
 
 #include <QCheckBox>
@@ -80,11 +80,10 @@ enum PeriodColumn
 template<typename Action>
 ReconcileResult guarded(Action action)
 {
-    try {
-        return action();
-    } catch (const DatabaseError& error) {
-        return ReconcileResult::refused(error.message());
-    }
+    ReconcileResult result;
+    runOrReport([&] { result = action(); },
+                [&result](const QString& message) { result = ReconcileResult::refused(message); });
+    return result;
 }
 
 QTableWidgetItem* textItem(const QString& text)
@@ -400,12 +399,12 @@ void ReconciliationView::reloadAccounts()
     const QSignalBlocker blocker(m_account);
     m_account->clear();
     m_account->addItem(tr("All accounts"), QString());
-    try {
-        for (const BankAccount& bank : m_banks->accounts())
-            m_account->addItem(tr("%1 — %2").arg(bank.name, Iban::grouped(bank.iban)), bank.iban);
-    } catch (const DatabaseError& error) {
-        m_status->setText(error.message());
-    }
+    runOrReport(
+        [&] {
+            for (const BankAccount& bank : m_banks->accounts())
+                m_account->addItem(tr("%1 — %2").arg(bank.name, Iban::grouped(bank.iban)), bank.iban);
+        },
+        [this](const QString& message) { m_status->setText(message); });
     m_account->setCurrentIndex(std::max(0, m_account->findData(current)));
 }
 
@@ -413,14 +412,14 @@ void ReconciliationView::reloadAccounts()
 // whole ledger: ReconciliationRepository::loadInputs is the engine's, on its own thread.
 void ReconciliationView::refreshTables()
 {
-    try {
-        refreshCredits();
-        refreshTargets();
-        refreshPeriods();
-        pruneStaleProposals();
-    } catch (const DatabaseError& error) {
-        m_status->setText(error.message());
-    }
+    runOrReport(
+        [this] {
+            refreshCredits();
+            refreshTargets();
+            refreshPeriods();
+            pruneStaleProposals();
+        },
+        [this](const QString& message) { m_status->setText(message); });
     showProposals();
 }
 
@@ -502,27 +501,28 @@ void ReconciliationView::refreshTargets()
     query.reconciled = false;
     query.status = DonationStatus::Paid;
     query.search = search;
-    try {
-        // Counted no further than kCountAtMost: a million gifts would keep the window waiting.
-        const int total = m_donations->count(query, kCountAtMost + 1);
-        const QList<DonationRow> rows = m_donations->rows(query, 0, kMaxTargetRows, total);
-        for (const DonationRow& donation : rows)
-            append(SqlValues::uuidText(donation.uuid), TargetKind::Donation, donation.date,
-                   donation.amountCents,
-                   { donation.donorName.isEmpty() ? tr("Anonymous") : donation.donorName,
-                     donation.campaignTitle, DonationCodes::methodLabel(donation.method) });
-        if (total > kCountAtMost)
-            m_targetCount->setText(tr("The %1 latest of more than %L2 donations; search to find others.")
-                                       .arg(rows.size())
-                                       .arg(kCountAtMost));
-        else if (total > rows.size())
-            m_targetCount->setText(
-                tr("The %1 latest of %2 donations; search to find others.").arg(rows.size()).arg(total));
-        else
-            m_targetCount->setText(tr("%n donation(s), %1 payout(s)", nullptr, total).arg(payouts.size()));
-    } catch (const DatabaseError& error) {
-        m_targetCount->setText(error.message());
-    }
+    runOrReport(
+        [&] {
+            // Counted no further than kCountAtMost: a million gifts would keep the window waiting.
+            const int total = m_donations->count(query, kCountAtMost + 1);
+            const QList<DonationRow> rows = m_donations->rows(query, 0, kMaxTargetRows, total);
+            for (const DonationRow& donation : rows)
+                append(SqlValues::uuidText(donation.uuid), TargetKind::Donation, donation.date,
+                       donation.amountCents,
+                       { donation.donorName.isEmpty() ? tr("Anonymous") : donation.donorName,
+                         donation.campaignTitle, DonationCodes::methodLabel(donation.method) });
+            if (total > kCountAtMost)
+                m_targetCount->setText(tr("The %1 latest of more than %L2 donations; search to find others.")
+                                           .arg(rows.size())
+                                           .arg(kCountAtMost));
+            else if (total > rows.size())
+                m_targetCount->setText(
+                    tr("The %1 latest of %2 donations; search to find others.").arg(rows.size()).arg(total));
+            else
+                m_targetCount->setText(
+                    tr("%n donation(s), %1 payout(s)", nullptr, total).arg(payouts.size()));
+        },
+        [this](const QString& message) { m_targetCount->setText(message); });
 }
 
 void ReconciliationView::refreshPeriods()
@@ -785,12 +785,9 @@ bool ReconciliationView::reopenPeriod(int periodRow, const QString& reason)
 void ReconciliationView::askClosePeriod()
 {
     QList<BankAccount> accounts;
-    try {
-        accounts = m_banks->accounts();
-    } catch (const DatabaseError& error) {
-        Dialogs::warn(this, tr("Close period"), error.message());
+    if (!runOrReport([&] { accounts = m_banks->accounts(); },
+                     [this](const QString& message) { Dialogs::warn(this, tr("Close period"), message); }))
         return;
-    }
     ClosePeriodDialog dialog(accounts, account(), Clock::today(), this);
     if (dialog.exec() == QDialog::Accepted)
         closePeriod(dialog.accountIban(), dialog.start(), dialog.end());

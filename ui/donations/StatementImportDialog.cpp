@@ -1,13 +1,13 @@
 #include "donations/StatementImportDialog.h"
 
+#include "common/Attempt.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
-#include "donations/BankRepository.h"
 #include "donations/CsvMappingDialog.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/StatementFormat.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/statements/CsvMappingStore.h"
+#include "donations/statements/StatementFormat.h"
 #include "evidence/Sha256.h"
-#include "storage/DatabaseError.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
@@ -328,18 +328,21 @@ void StatementImportDialog::refreshPreview()
     if (!m_parsed)
         return;
     m_model->setPreview(nullptr);
-    try {
-        m_preview = LedgerImport(m_database)
-                        .previewStatement(m_statement, QFileInfo(m_path).fileName(),
-                                          m_account->currentData().toUuid(), m_fileSha256);
-    } catch (const DatabaseError& error) {
-        m_preview.reset();
-        showProblem(error.message());
-        m_summary->clear();
-        m_balance->clear();
-        m_import->setEnabled(false);
+    const bool previewed = runOrReport(
+        [&] {
+            m_preview = LedgerImport(m_database)
+                            .previewStatement(m_statement, QFileInfo(m_path).fileName(),
+                                              m_account->currentData().toUuid(), m_fileSha256);
+        },
+        [this](const QString& message) {
+            m_preview.reset();
+            showProblem(message);
+            m_summary->clear();
+            m_balance->clear();
+            m_import->setEnabled(false);
+        });
+    if (!previewed)
         return;
-    }
     showProblem(QString());
     m_model->setPreview(&*m_preview);
     QString summary = tr("%n new line(s)", nullptr, m_preview->newCount) + QStringLiteral(", ")
@@ -407,14 +410,14 @@ void StatementImportDialog::accept()
 {
     if (!m_preview)
         return;
-    try {
-        const ImportResult result
-            = LedgerImport(m_database).commitStatement(*m_preview, m_model->overrides());
-        m_resultText = result.summary();
-    } catch (const DatabaseError& error) {
-        showProblem(tr("Nothing was imported: %1").arg(error.message()));
+    const bool imported = runOrReport(
+        [&] {
+            m_resultText
+                = LedgerImport(m_database).commitStatement(*m_preview, m_model->overrides()).summary();
+        },
+        [this](const QString& message) { showProblem(tr("Nothing was imported: %1").arg(message)); });
+    if (!imported)
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "donations/CsvMapping.h"
-#include "donations/LedgerImport.h"
+#include "donations/ledger/LedgerImport.h"
+#include "donations/statements/CsvMapping.h"
 
 #include <QDialog>
 

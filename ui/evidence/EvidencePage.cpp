@@ -2,9 +2,11 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "common/LayoutMemory.h"
 #include "common/RecordTable.h"
 #include "evidence/BordereauDialog.h"
@@ -15,7 +17,6 @@
 #include "itemmodels/EvidenceListModel.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
-#include "storage/DatabaseError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -277,12 +278,12 @@ void EvidencePage::reloadCampaigns()
     CampaignQuery query;
     query.sortColumn = CampaignColumn::Title;
     query.sortOrder = Qt::AscendingOrder;
-    try {
-        for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
-            m_campaign->addItem(row.title.isEmpty() ? tr("(untitled)") : row.title, row.uuid);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport(
+        [&] {
+            for (const CampaignRow& row : m_campaigns.rows(query, 0, 10000))
+                m_campaign->addItem(row.title.isEmpty() ? tr("(untitled)") : row.title, row.uuid);
+        },
+        [this](const QString& message) { showMessage(message, true); });
     const int index = m_campaign->findData(current);
     m_campaign->setCurrentIndex(index >= 0 ? index : (m_campaign->count() > 0 ? 0 : -1));
     blocker.unblock();
@@ -435,12 +436,9 @@ void EvidencePage::checkIntegrity()
 {
     if (isBusy())
         return;
-    try {
-        m_integrityJob = std::make_unique<IntegrityJob>(*m_evidence, std::nullopt);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
+    if (!runOrReport([&] { m_integrityJob = std::make_unique<IntegrityJob>(*m_evidence, std::nullopt); },
+                     [this](const QString& message) { showMessage(message, true); }))
         return;
-    }
     connect(m_integrityJob.get(), &IntegrityJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(1000);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
@@ -563,16 +561,24 @@ bool EvidencePage::save()
     piece.metadata.tags = tagsFrom(m_tags->text());
     piece.metadata.isPublic = m_public->isChecked();
     m_dirty = false;
-    try {
-        m_evidence->update(piece); // reloads the list, which shows the piece again
+    QList<FieldProblem> problems;
+    // Saving reloads the list, which shows the piece again.
+    const bool written = runOrReport([&] { problems = m_evidence->update(piece); },
+                                     [this](const QString& message) {
+                                         showMessage(message, true);
+                                         m_dirty = true; // the edit stays in the form, to be corrected
+                                     },
+                                     [this](const QString& message) {
+                                         showMessage(message, true);
+                                         m_model->reload();
+                                     });
+    if (written && problems.isEmpty()) {
         emit saveStateChanged(
             tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         return true;
-    } catch (const StaleRecordError& error) {
-        showMessage(error.message(), true);
-        m_model->reload();
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
+    }
+    if (written) {
+        showMessage(fieldProblemsText(problems), true);
         m_dirty = true; // the edit stays in the form, so the user can correct it
     }
     emit saveStateChanged(tr("Not saved"));
@@ -594,16 +600,18 @@ void EvidencePage::removeSelected()
             tr("Remove %1? The other pieces keep their numbers.").arg(names.join(QStringLiteral(", "))),
             tr("Remove")))
         return;
-    try {
-        QList<QUuid> uuids;
-        for (const EvidencePiece& piece : pieces)
-            uuids.append(piece.sync.uuid);
-        m_evidence->remove(uuids);
-        showMessage(tr("%n piece(s) removed.", nullptr, int(pieces.size())), false);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-        m_model->reload();
-    }
+    runOrReport(
+        [&] {
+            QList<QUuid> uuids;
+            for (const EvidencePiece& piece : pieces)
+                uuids.append(piece.sync.uuid);
+            m_evidence->remove(uuids);
+            showMessage(tr("%n piece(s) removed.", nullptr, int(pieces.size())), false);
+        },
+        [this](const QString& message) {
+            showMessage(message, true);
+            m_model->reload();
+        });
 }
 
 void EvidencePage::openSelected()
@@ -711,20 +719,20 @@ void EvidencePage::askExport()
 
 void EvidencePage::askSizeLimit()
 {
-    try {
-        const qint64 mebibyte = 1024 * 1024;
-        bool ok = false;
-        const int current = int(std::min<qint64>(m_evidence->maxFileBytes() / mebibyte, 1024 * 1024));
-        const int chosen
-            = QInputDialog::getInt(this, tr("Size limit"), tr("Largest file accepted as a piece (MiB):"),
-                                   std::max(1, current), 1, 1024 * 1024, 64, &ok);
-        if (!ok)
-            return;
-        m_evidence->setMaxFileBytes(qint64(chosen) * mebibyte);
-        showMessage(tr("Files up to %1 MiB are now accepted as pieces.").arg(chosen), false);
-    } catch (const DatabaseError& error) {
-        showMessage(error.message(), true);
-    }
+    runOrReport(
+        [&] {
+            const qint64 mebibyte = 1024 * 1024;
+            bool ok = false;
+            const int current = int(std::min<qint64>(m_evidence->maxFileBytes() / mebibyte, 1024 * 1024));
+            const int chosen
+                = QInputDialog::getInt(this, tr("Size limit"), tr("Largest file accepted as a piece (MiB):"),
+                                       std::max(1, current), 1, 1024 * 1024, 64, &ok);
+            if (!ok)
+                return;
+            m_evidence->setMaxFileBytes(qint64(chosen) * mebibyte);
+            showMessage(tr("Files up to %1 MiB are now accepted as pieces.").arg(chosen), false);
+        },
+        [this](const QString& message) { showMessage(message, true); });
 }
 
 } // namespace casedesk

@@ -1,12 +1,13 @@
 #include "procedures/DeadlinesPage.h"
 
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/RecordTable.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
-#include "storage/DatabaseError.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -83,11 +84,8 @@ void DeadlinesPage::reload()
     DeadlineQuery query;
     query.today = Clock::today();
     query.horizonDays = m_horizon->value();
-    try {
-        m_model->setQuery(query);
-    } catch (const DatabaseError& error) {
-        emit statusMessage(error.message());
-    }
+    runOrReport([&] { m_model->setQuery(query); },
+                [this](const QString& message) { emit statusMessage(message); });
 }
 
 void DeadlinesPage::updateSummary()
@@ -121,31 +119,33 @@ void DeadlinesPage::markSelectedMet()
     if (!index.isValid())
         return;
     const DeadlineItem item = m_model->item(index.row());
-    try {
-        m_procedures.setMilestoneDone(item.milestoneUuid, true);
-        emit statusMessage(tr("Marked as met: %1").arg(item.title));
-    } catch (const DatabaseError& error) {
-        emit statusMessage(error.message());
-    }
+    runOrReport(
+        [&] {
+            m_procedures.milestones().setDone(item.milestoneUuid, true);
+            emit statusMessage(tr("Marked as met: %1").arg(item.title));
+        },
+        [this](const QString& message) { emit statusMessage(message); });
 }
 
 bool DeadlinesPage::exportCalendar(const QString& path, QString* errorMessage)
 {
-    try {
-        const QList<CalendarEntry> entries = m_procedures.calendarEntries();
-        const QList<CalendarEvent> events
-            = ICalendarWriter::eventsFor(entries, [this](const CalendarEntry& entry) {
-                  return m_procedures.explain(entry.milestone).explanation();
-              });
-        if (!ICalendarWriter::save(path, ICalendarWriter::write(events, Clock::nowUtc()), errorMessage))
-            return false;
-        emit statusMessage(
-            tr("Exported %1 event(s) to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
-        return true;
-    } catch (const DatabaseError& error) {
-        *errorMessage = error.message();
-        return false;
-    }
+    bool saved = false;
+    runOrReport(
+        [&] {
+            DeadlineService deadlines(m_procedures.database());
+            const QList<CalendarEntry> entries = deadlines.calendarEntries();
+            const QList<CalendarEvent> events
+                = ICalendarWriter::eventsFor(entries, [&deadlines](const CalendarEntry& entry) {
+                      return deadlines.explain(entry.milestone).explanation();
+                  });
+            if (!ICalendarWriter::save(path, ICalendarWriter::write(events, Clock::nowUtc()), errorMessage))
+                return;
+            emit statusMessage(
+                tr("Exported %1 event(s) to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)));
+            saved = true;
+        },
+        [errorMessage](const QString& message) { *errorMessage = message; });
+    return saved;
 }
 
 void DeadlinesPage::exportCalendarInteractively()

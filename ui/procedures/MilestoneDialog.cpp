@@ -182,7 +182,7 @@ void MilestoneDialog::accept()
     Milestone candidate = milestone();
     if (candidate.title.isEmpty())
         candidate.title = ProcedureText::milestoneKind(candidate.kind);
-    if (showFieldProblems(m_problems, m_repository.checkMilestone(candidate)))
+    if (showFieldProblems(m_problems, m_repository.milestones().check(candidate)))
         return;
     QDialog::accept();
 }

@@ -1,13 +1,15 @@
 #include "procedures/ProceduresPage.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "itemmodels/DeadlineListModel.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/MilestoneDialog.h"
 #include "procedures/ProcedureDialog.h"
 #include "procedures/ProcedureRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,8 +30,6 @@ namespace {
 
 constexpr int kUuidRole = Qt::UserRole + 1;
 
-const QColor kOverdue(0xb0, 0x00, 0x20);
-const QColor kSoon(0xa0, 0x50, 0x00);
 const QColor kMet(0x55, 0x77, 0x55);
 
 } // namespace
@@ -82,10 +82,11 @@ ProceduresPage::ProceduresPage(ProcedureRepository& procedures, CampaignReposito
     connect(m_tree, &QTreeWidget::itemActivated, this, &ProceduresPage::editProcedure);
     connect(m_timeline, &QTreeWidget::currentItemChanged, this, &ProceduresPage::showMilestoneDetails);
     connect(m_timeline, &QTreeWidget::itemActivated, this, &ProceduresPage::editMilestone);
-    connect(&m_procedures, &ProcedureRepository::milestonesChanged, this, [this](const QUuid& procedure) {
-        if (procedure == currentProcedure())
-            reloadTimeline();
-    });
+    connect(&m_procedures.milestones(), &MilestoneRepository::milestonesChanged, this,
+            [this](const QUuid& procedure) {
+                if (procedure == currentProcedure())
+                    reloadTimeline();
+            });
     reloadCampaigns();
 }
 
@@ -221,20 +222,21 @@ void ProceduresPage::reloadProcedures()
     const QUuid selected = currentProcedure();
     m_tree->clear();
     QHash<QUuid, QTreeWidgetItem*> items;
-    try {
-        for (const Procedure& procedure : m_procedures.forCampaign(currentCampaign())) {
-            QTreeWidgetItem* parent = items.value(procedure.appealsUuid);
-            auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-            item->setText(0, procedure.displayName());
-            item->setText(1, ProcedureText::kind(procedure.kind));
-            item->setText(2, ProcedureText::status(procedure.status));
-            item->setToolTip(0, procedure.parties.isEmpty() ? procedure.displayName() : procedure.parties);
-            item->setData(0, kUuidRole, procedure.sync.uuid);
-            items.insert(procedure.sync.uuid, item);
-        }
-    } catch (const DatabaseError& error) {
-        showError(error.message());
-    }
+    runOrReport(
+        [&] {
+            for (const Procedure& procedure : m_procedures.forCampaign(currentCampaign())) {
+                QTreeWidgetItem* parent = items.value(procedure.appealsUuid);
+                auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+                item->setText(0, procedure.displayName());
+                item->setText(1, ProcedureText::kind(procedure.kind));
+                item->setText(2, ProcedureText::status(procedure.status));
+                item->setToolTip(0,
+                                 procedure.parties.isEmpty() ? procedure.displayName() : procedure.parties);
+                item->setData(0, kUuidRole, procedure.sync.uuid);
+                items.insert(procedure.sync.uuid, item);
+            }
+        },
+        [this](const QString& message) { showError(message); });
     m_tree->expandAll();
     m_tree->resizeColumnToContents(2);
     if (!selected.isNull())
@@ -251,11 +253,8 @@ void ProceduresPage::reloadTimeline()
     m_explanation->clear();
     const QUuid uuid = currentProcedure();
     std::optional<Procedure> procedure;
-    try {
-        procedure = uuid.isNull() ? std::nullopt : m_procedures.load(uuid);
-    } catch (const DatabaseError& error) {
-        showError(error.message());
-    }
+    runOrReport([&] { procedure = uuid.isNull() ? std::nullopt : m_procedures.load(uuid); },
+                [this](const QString& message) { showError(message); });
     if (!procedure) {
         m_header->setText(m_campaign->count() == 0
                               ? tr("<i>Create a campaign first; procedures belong to a campaign.</i>")
@@ -278,7 +277,7 @@ void ProceduresPage::reloadTimeline()
     m_header->setText(lines.join(QStringLiteral("<br>")));
 
     const QDate today = Clock::today();
-    for (const Milestone& milestone : m_procedures.milestones(uuid)) {
+    for (const Milestone& milestone : m_procedures.milestones().forProcedure(uuid)) {
         auto* item = new QTreeWidgetItem(m_timeline);
         item->setText(0, QLocale().toString(milestone.date, QStringLiteral("ddd d MMM yyyy")));
         item->setText(1, ProcedureText::milestoneKind(milestone.kind));
@@ -290,14 +289,13 @@ void ProceduresPage::reloadTimeline()
             item->setToolTip(4, tr("Shown on the campaign's public page (kind, date and title)"));
         }
         if (milestone.isDeadline()) {
-            const int days = int(today.daysTo(milestone.date));
             QColor color;
             if (milestone.done) {
                 item->setText(3, tr("Met"));
                 color = kMet;
             } else {
-                item->setText(3, DeadlineListModel::daysText(days));
-                color = days < 0 ? kOverdue : days <= 7 ? kSoon : QColor();
+                item->setText(3, DeadlineListModel::daysText(int(today.daysTo(milestone.date))));
+                color = DeadlineService::colour(DeadlineService::urgency(milestone.date, today));
             }
             QFont font = item->font(0);
             font.setBold(!milestone.done);
@@ -325,9 +323,9 @@ void ProceduresPage::showMilestoneDetails()
     m_explanation->clear();
     const QUuid uuid = currentMilestone();
     if (!uuid.isNull()) {
-        const std::optional<Milestone> milestone = m_procedures.loadMilestone(uuid);
+        const std::optional<Milestone> milestone = m_procedures.milestones().load(uuid);
         if (milestone && milestone->isDeadline()) {
-            const ComputedDeadline computed = m_procedures.explain(*milestone);
+            const ComputedDeadline computed = DeadlineService(m_procedures.database()).explain(*milestone);
             QStringList text = { tr("Due: %1").arg(FrenchCalendar::longDate(milestone->date)) };
             if (computed.isValid()) {
                 text.append(QString());
@@ -358,7 +356,7 @@ void ProceduresPage::updateButtons()
     bool isOpenDeadline = false;
     bool isDeadline = false;
     if (hasMilestone) {
-        const std::optional<Milestone> milestone = m_procedures.loadMilestone(currentMilestone());
+        const std::optional<Milestone> milestone = m_procedures.milestones().load(currentMilestone());
         isDeadline = milestone && milestone->isDeadline();
         isOpenDeadline = isDeadline && !milestone->done;
     }
@@ -374,14 +372,19 @@ void ProceduresPage::showError(const QString& message)
 
 bool ProceduresPage::attempt(const std::function<void()>& write)
 {
-    try {
+    return attemptChecked([&] {
         write();
-        showError(QString());
-        return true;
-    } catch (const DatabaseError& error) {
-        showError(error.message());
+        return QList<FieldProblem>();
+    });
+}
+
+bool ProceduresPage::attemptChecked(const std::function<QList<FieldProblem>()>& write)
+{
+    QList<FieldProblem> problems;
+    if (!runOrReport([&] { problems = write(); }, [this](const QString& message) { showError(message); }))
         return false;
-    }
+    showError(fieldProblemsText(problems));
+    return problems.isEmpty();
 }
 
 void ProceduresPage::openProcedureDialog(const Procedure& procedure)
@@ -391,12 +394,7 @@ void ProceduresPage::openProcedureDialog(const Procedure& procedure)
         return;
     Procedure edited = dialog.procedure();
     const bool created = edited.sync.uuid.isNull();
-    if (attempt([&] {
-            if (created)
-                edited = m_procedures.create(edited);
-            else
-                m_procedures.save(edited);
-        })) {
+    if (attemptChecked([&] { return created ? m_procedures.create(edited) : m_procedures.save(edited); })) {
         reloadProcedures();
         selectProcedure(edited.sync.uuid);
     } else {
@@ -473,7 +471,7 @@ void ProceduresPage::deleteProcedure()
         return;
     if (!Dialogs::confirm(this, tr("Delete procedure"),
                           tr("Delete \"%1\" and its %n milestone(s)?", nullptr,
-                             int(m_procedures.milestones(procedure->sync.uuid).size()))
+                             int(m_procedures.milestones().forProcedure(procedure->sync.uuid).size()))
                               .arg(procedure->displayName()),
                           tr("Delete")))
         return;
@@ -493,39 +491,40 @@ void ProceduresPage::newMilestone()
     MilestoneDialog dialog(m_procedures, *procedure, milestone, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QList<Milestone> stored;
-    if (attempt(
-            [&] { stored = m_procedures.recordMilestone(dialog.milestone(), dialog.deadlineRuleId()); })) {
+    Milestone recorded = dialog.milestone();
+    Milestone deadline;
+    const QString ruleId = dialog.deadlineRuleId();
+    if (attemptChecked([&] { return m_procedures.milestones().record(recorded, ruleId, &deadline); })) {
         reloadTimeline();
-        selectMilestone(stored.last().sync.uuid);
+        selectMilestone(ruleId.isEmpty() ? recorded.sync.uuid : deadline.sync.uuid);
     }
 }
 
 void ProceduresPage::editMilestone()
 {
     const std::optional<Procedure> procedure = m_procedures.load(currentProcedure());
-    const std::optional<Milestone> milestone = m_procedures.loadMilestone(currentMilestone());
+    const std::optional<Milestone> milestone = m_procedures.milestones().load(currentMilestone());
     if (!procedure || !milestone)
         return;
     MilestoneDialog dialog(m_procedures, *procedure, *milestone, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Milestone edited = dialog.milestone();
-    attempt([&] { m_procedures.saveMilestone(edited); });
+    attemptChecked([&] { return m_procedures.milestones().save(edited); });
     reloadTimeline();
 }
 
 void ProceduresPage::toggleMilestoneDone()
 {
-    const std::optional<Milestone> milestone = m_procedures.loadMilestone(currentMilestone());
+    const std::optional<Milestone> milestone = m_procedures.milestones().load(currentMilestone());
     if (!milestone || !milestone->isDeadline())
         return;
-    attempt([&] { m_procedures.setMilestoneDone(milestone->sync.uuid, !milestone->done); });
+    attempt([&] { m_procedures.milestones().setDone(milestone->sync.uuid, !milestone->done); });
 }
 
 void ProceduresPage::deleteMilestone()
 {
-    const std::optional<Milestone> milestone = m_procedures.loadMilestone(currentMilestone());
+    const std::optional<Milestone> milestone = m_procedures.milestones().load(currentMilestone());
     if (!milestone)
         return;
     if (!Dialogs::confirm(
@@ -533,7 +532,7 @@ void ProceduresPage::deleteMilestone()
             tr("Delete \"%1\" of %2?").arg(milestone->title, milestone->date.toString(Qt::ISODate)),
             tr("Delete")))
         return;
-    attempt([&] { m_procedures.removeMilestone(milestone->sync.uuid); });
+    attempt([&] { m_procedures.milestones().remove(milestone->sync.uuid); });
 }
 
 } // namespace casedesk

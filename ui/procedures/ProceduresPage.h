@@ -1,7 +1,11 @@
 #pragma once
 
+#include "campaigns/Association.h" // FieldProblem
+
 #include <QUuid>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -60,7 +64,9 @@ private:
     void showError(const QString& message);
     void openProcedureDialog(const Procedure& procedure);
     // Runs a repository write; a refused write shows its message and changes nothing.
+    // A write at the page's edge: its error or its problems shown above the lists; true when done.
     bool attempt(const std::function<void()>& write);
+    bool attemptChecked(const std::function<QList<FieldProblem>()>& write);
 
     ProcedureRepository& m_procedures;
     CampaignRepository& m_campaigns;

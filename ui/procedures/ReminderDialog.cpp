@@ -1,9 +1,10 @@
 #include "procedures/ReminderDialog.h"
 
+#include "common/Attempt.h"
 #include "common/Clock.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
-#include "storage/DatabaseError.h"
+#include "procedures/DeadlineService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,8 @@ namespace casedesk {
 
 QList<DeadlineItem> ReminderDialog::dueItems(ProcedureRepository& procedures, SettingsRepository& settings)
 {
-    return DeadlineReminders::dueAtStartup(procedures, settings, Clock::today());
+    DeadlineService deadlines(procedures.database());
+    return DeadlineReminders::dueAtStartup(deadlines, settings, Clock::today());
 }
 
 ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsRepository& settings,
@@ -58,13 +60,13 @@ ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsReposit
         row->setText(2, item.title);
         row->setText(3, item.procedureName);
         row->setText(4, item.campaignTitle);
-        if (item.overdue() || item.daysRemaining <= 7) {
+        const DeadlineUrgency urgency = DeadlineService::urgency(item.daysRemaining);
+        if (urgency != DeadlineUrgency::Later) {
             QFont font = row->font(0);
             font.setBold(true);
             for (int column = 0; column < 5; ++column) {
                 row->setFont(column, font);
-                row->setForeground(column,
-                                   item.overdue() ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x50, 0x00));
+                row->setForeground(column, DeadlineService::colour(urgency));
             }
         }
     }
@@ -96,11 +98,12 @@ ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsReposit
 
 void ReminderDialog::done(int result)
 {
-    try {
-        DeadlineReminders::setHorizonDays(m_settings, m_enabled->isChecked() ? m_horizon->value() : 0);
-    } catch (const DatabaseError&) {
-        // The choice is a preference: failing to store it must not keep the dialog open.
-    }
+    // The choice is a preference: failing to store it must not keep the dialog open.
+    runOrReport(
+        [&] {
+            DeadlineReminders::setHorizonDays(m_settings, m_enabled->isChecked() ? m_horizon->value() : 0);
+        },
+        [](const QString&) {});
     QDialog::done(result);
 }
 

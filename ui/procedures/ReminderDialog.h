@@ -1,5 +1,6 @@
 #pragma once
 
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 
 #include <QDialog>

@@ -1,11 +1,11 @@
 #include "settings/GiftConfirmationDialog.h"
 
 #include "common/AmountRules.h"
+#include "common/Attempt.h"
 #include "common/FieldProblems.h"
 #include "common/Money.h"
 #include "common/MoneyEdit.h"
 #include "settings/SettingsRepository.h"
-#include "storage/DatabaseError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,11 +50,8 @@ void GiftConfirmationDialog::accept()
     if (!m_amount->problem().isEmpty())
         return;
     QString problem;
-    try {
-        problem = m_settings.setGiftConfirmationCents(m_amount->cents());
-    } catch (const DatabaseError& error) {
-        problem = error.message();
-    }
+    runOrReport([&] { problem = m_settings.setGiftConfirmationCents(m_amount->cents()); },
+                [&problem](const QString& message) { problem = message; });
     showProblem(m_amount->problemLabel(), problem);
     if (problem.isEmpty())
         QDialog::accept();

@@ -1,6 +1,6 @@
 #include "sync/ConflictsView.h"
 
-#include "storage/DatabaseError.h"
+#include "common/Attempt.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -86,19 +86,19 @@ void ConflictsView::reload()
 {
     const qint64 selected = selectedId();
     m_list->clear();
-    try {
-        for (const SyncConflict& conflict : m_resolver.openConflicts()) {
-            auto* item = new QListWidgetItem(m_resolver.title(conflict), m_list);
-            item->setData(Qt::UserRole, conflict.id);
-            item->setToolTip(
-                tr("Found %1")
-                    .arg(QLocale().toString(conflict.detectedAt.toLocalTime(), QLocale::ShortFormat)));
-            if (conflict.id == selected)
-                m_list->setCurrentItem(item);
-        }
-    } catch (const DatabaseError& error) {
-        emit failed(error.message());
-    }
+    runOrReport(
+        [&] {
+            for (const SyncConflict& conflict : m_resolver.openConflicts()) {
+                auto* item = new QListWidgetItem(m_resolver.title(conflict), m_list);
+                item->setData(Qt::UserRole, conflict.id);
+                item->setToolTip(
+                    tr("Found %1")
+                        .arg(QLocale().toString(conflict.detectedAt.toLocalTime(), QLocale::ShortFormat)));
+                if (conflict.id == selected)
+                    m_list->setCurrentItem(item);
+            }
+        },
+        [this](const QString& message) { emit failed(message); });
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
     showSelected();
@@ -170,15 +170,18 @@ void ConflictsView::resolveSelected(const ConflictChoices& choices)
     const qint64 id = selectedId();
     if (!id || m_busy)
         return;
-    try {
-        const ConflictResolution outcome = m_resolver.resolve(id, choices);
-        reload();
-        emit resolved(outcome.queued ? tr("Conflict resolved; the result is sent at the next sync.")
-                                     : tr("Conflict resolved; the desk now holds the platform's version."));
-    } catch (const DatabaseError& error) {
-        reload();
-        emit failed(error.message());
-    }
+    runOrReport(
+        [&] {
+            const ConflictResolution outcome = m_resolver.resolve(id, choices);
+            reload();
+            emit resolved(outcome.queued
+                              ? tr("Conflict resolved; the result is sent at the next sync.")
+                              : tr("Conflict resolved; the desk now holds the platform's version."));
+        },
+        [this](const QString& message) {
+            reload();
+            emit failed(message);
+        });
 }
 
 void ConflictsView::setBusy(bool busy)

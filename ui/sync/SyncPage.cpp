@@ -1,5 +1,6 @@
 #include "sync/SyncPage.h"
 
+#include "common/Attempt.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -188,28 +189,29 @@ QWidget* SyncPage::buildActions()
 
 void SyncPage::loadSettings()
 {
-    try {
-        m_server->setText(m_settings.value(kServerKey));
-        m_caFile->setText(m_settings.value(kCaFileKey));
-        const int index = m_interval->findData(m_settings.value(kIntervalKey, QStringLiteral("0")).toInt());
-        const QSignalBlocker blocker(m_interval);
-        m_interval->setCurrentIndex(std::max(0, index));
-    } catch (const DatabaseError& error) {
-        appendLog(error.message());
-    }
+    runOrReport(
+        [&] {
+            m_server->setText(m_settings.value(kServerKey));
+            m_caFile->setText(m_settings.value(kCaFileKey));
+            const int index
+                = m_interval->findData(m_settings.value(kIntervalKey, QStringLiteral("0")).toInt());
+            const QSignalBlocker blocker(m_interval);
+            m_interval->setCurrentIndex(std::max(0, index));
+        },
+        [this](const QString& message) { appendLog(message); });
     m_autoSync->setIntervalMinutes(m_interval->currentData().toInt());
     refreshCounts();
 }
 
 void SyncPage::saveSettings()
 {
-    try {
-        m_settings.setValue(kServerKey, m_server->text().trimmed());
-        m_settings.setValue(kCaFileKey, m_caFile->text().trimmed());
-        m_settings.setValue(kIntervalKey, QString::number(m_interval->currentData().toInt()));
-    } catch (const DatabaseError& error) {
-        appendLog(error.message());
-    }
+    runOrReport(
+        [&] {
+            m_settings.setValue(kServerKey, m_server->text().trimmed());
+            m_settings.setValue(kCaFileKey, m_caFile->text().trimmed());
+            m_settings.setValue(kIntervalKey, QString::number(m_interval->currentData().toInt()));
+        },
+        [this](const QString& message) { appendLog(message); });
 }
 
 void SyncPage::chooseCaFile()
@@ -429,11 +431,9 @@ void SyncPage::onConnectionTested(bool ok, const QString& message)
 void SyncPage::refreshCounts()
 {
     int pending = 0;
-    try {
-        pending = SyncKinds::pendingCount(m_database);
-    } catch (const DatabaseError&) {
+    // A count that cannot be read now (the desk busy) is taken at the next refresh.
+    if (!runOrReport([&] { pending = SyncKinds::pendingCount(m_database); }, [](const QString&) {}))
         return;
-    }
     m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, pending) + QStringLiteral(" · ")
                        + tr("%n conflict(s) to decide", nullptr, m_conflicts->conflictCount()));
 }

@@ -2,6 +2,9 @@
 
 #include "common/Clock.h"
 #include "common/Money.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/PayoutRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
@@ -17,14 +20,6 @@ namespace {
 
 using SqlValues::dateValue;
 
-// A statement and its lines are one sync aggregate (as LedgerImport queues them): a line's change
-// bumps its statement's revision and queues the statement.
-const QString kStatementEntity = QStringLiteral("bank_statement");
-const QString kDonationEntity = QStringLiteral("donation");
-const QString kPayoutEntity = QStringLiteral("payout");
-const QString kMatchEntity = QStringLiteral("reconciliation_match");
-const QString kPeriodEntity = QStringLiteral("reconciliation_period");
-
 QString kindCode(TargetKind kind)
 {
     return kind == TargetKind::Payout ? QStringLiteral("payout") : QStringLiteral("donation");
@@ -33,11 +28,6 @@ QString kindCode(TargetKind kind)
 QString tableOf(TargetKind kind)
 {
     return kind == TargetKind::Payout ? QStringLiteral("payouts") : QStringLiteral("donations");
-}
-
-QString entityOf(TargetKind kind)
-{
-    return kind == TargetKind::Payout ? kPayoutEntity : kDonationEntity;
 }
 
 QDate isoDate(const QVariant& value)
@@ -291,9 +281,9 @@ ReconcileResult ReconciliationRepository::storeMatches(const Proposal& proposal,
     const QString reasons = proposal.reasons.join(QStringLiteral("; "));
     for (const TargetRef& target : std::as_const(stored)) {
         insertMatch(bankLine->uuid, target, QStringLiteral("accepted"), proposal.score, reasons, manual);
-        setReconciled(tableOf(target.kind), entityOf(target.kind), target.id, true);
+        setReconciled(target, true);
     }
-    markLine(bankLine->uuid, true);
+    BankRepository(m_database).markLine(bankLine->uuid, true);
     transaction.commit();
     return ReconcileResult::success();
 }
@@ -356,14 +346,10 @@ ReconcileResult ReconciliationRepository::acceptPayoutLink(const Proposal& propo
                "net is %3 (a difference of %4).")
                 .arg(Money::format(sum), Money::format(deductions), Money::format(net),
                      Money::format(sum - deductions - net)));
-    for (const TargetRef& donation : std::as_const(stored)) {
-        // Revision bumped (an open editor must reload) but not queued: the payout link and the
-        // flag are the bank side, which the match records carry; the gift itself did not change.
-        m_database.exec(
-            QStringLiteral("UPDATE donations SET payout_uuid = ?, reconciled = 1, revision = revision + 1, "
-                           "updated_at = ? WHERE uuid = ?"),
-            { proposal.payoutId, Clock::nowUtcIso(), donation.id });
-    }
+    // Not queued: the payout link and the flag are the bank side, which the match records carry.
+    DonationRepository donations(m_database);
+    for (const TargetRef& donation : std::as_const(stored))
+        donations.linkToPayout(donation.id, proposal.payoutId);
     transaction.commit();
     return ReconcileResult::success();
 }
@@ -406,9 +392,9 @@ ReconcileResult ReconciliationRepository::unmatch(const QString& bankLineId)
             { Clock::nowUtcIso(), match.uuid }));
         Outbox::enqueue(m_database, kMatchEntity, QUuid::fromString(match.uuid), Outbox::Operation::Delete,
                         revision.toLongLong());
-        setReconciled(tableOf(match.target.kind), entityOf(match.target.kind), match.target.id, false);
+        setReconciled(match.target, false);
     }
-    markLine(bankLine->uuid, false);
+    BankRepository(m_database).markLine(bankLine->uuid, false);
     transaction.commit();
     return ReconcileResult::success();
 }
@@ -610,18 +596,9 @@ std::optional<QString> ReconciliationRepository::resolveBankLine(const QString& 
                      .arg(idOrPrefix);
         return std::nullopt;
     }
-    const QStringList found = [&] {
-        QStringList uuids;
-        QSqlQuery query = m_database.exec(
-            QStringLiteral(
-                "SELECT uuid FROM bank_lines WHERE uuid LIKE ? AND deleted = 0 ORDER BY uuid LIMIT 2"),
-            { prefix + QLatin1Char('%') });
-        while (query.next())
-            uuids.append(query.value(0).toString());
-        return uuids;
-    }();
+    const QList<QUuid> found = SqlValues::uuidsStartingWith(m_database, QStringLiteral("bank_lines"), prefix);
     if (found.size() == 1)
-        return found.first();
+        return SqlValues::uuidText(found.first());
     *error = found.isEmpty() ? tr("No bank line has the id %1.").arg(idOrPrefix)
                              : tr("Several bank lines start with %1; give more characters.").arg(idOrPrefix);
     return std::nullopt;
@@ -641,12 +618,15 @@ std::optional<TargetRef> ReconciliationRepository::resolveTarget(const QString& 
     for (const TargetKind kind : { TargetKind::Donation, TargetKind::Payout }) {
         const QString amount
             = kind == TargetKind::Payout ? QStringLiteral("net_cents") : QStringLiteral("amount_cents");
-        QSqlQuery query = m_database.exec(
-            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE uuid LIKE ? AND deleted = 0 ORDER BY uuid LIMIT 2")
-                .arg(amount, tableOf(kind)),
-            { prefix + QLatin1Char('%') });
-        while (query.next())
-            found.append({ kind, query.value(0).toString(), query.value(1).toLongLong() });
+        for (const QUuid& uuid : SqlValues::uuidsStartingWith(m_database, tableOf(kind), prefix)) {
+            const QString id = SqlValues::uuidText(uuid);
+            const qint64 cents
+                = m_database
+                      .scalar(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(amount, tableOf(kind)),
+                              { id })
+                      .toLongLong();
+            found.append({ kind, id, cents });
+        }
     }
     if (found.size() == 1)
         return found.first();
@@ -701,38 +681,14 @@ void ReconciliationRepository::insertMatch(const QString& lineUuid, const Target
     Outbox::enqueue(m_database, kMatchEntity, QUuid::fromString(uuid), Outbox::Operation::Upsert, 1);
 }
 
-void ReconciliationRepository::setReconciled(const QString& table, const QString& entity, const QString& uuid,
-                                             bool reconciled)
+// A donation's flag is the bank side, which the match records carry: its revision moves (an open
+// editor must reload) but the gift, as the other desks know it, did not change. A payout's is queued.
+void ReconciliationRepository::setReconciled(const TargetRef& target, bool reconciled)
 {
-    const QVariant revision
-        = returned(m_database.exec(QStringLiteral("UPDATE %1 SET reconciled = ?, revision = "
-                                                  "revision + 1, updated_at = ? WHERE uuid = ? "
-                                                  "RETURNING revision")
-                                       .arg(table),
-                                   { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid }));
-    // A donation's flag is the bank side, which the match records carry: its revision moves (an
-    // open editor must reload) but the gift, as the other desks know it, did not change.
-    if (revision.isValid() && entity != kDonationEntity)
-        Outbox::enqueue(m_database, entity, QUuid::fromString(uuid), Outbox::Operation::Upsert,
-                        revision.toLongLong());
-}
-
-void ReconciliationRepository::markLine(const QString& uuid, bool reconciled)
-{
-    const QString now = Clock::nowUtcIso();
-    const QVariant statement = returned(
-        m_database.exec(QStringLiteral("UPDATE bank_lines SET reconciled = ?, revision = revision + 1, "
-                                       "updated_at = ? WHERE uuid = ? RETURNING statement_uuid"),
-                        { reconciled ? 1 : 0, now, uuid }));
-    if (!statement.isValid())
-        return;
-    const QVariant revision = returned(
-        m_database.exec(QStringLiteral("UPDATE bank_statements SET revision = revision + 1, updated_at = ? "
-                                       "WHERE uuid = ? RETURNING revision"),
-                        { now, statement }));
-    if (revision.isValid())
-        Outbox::enqueue(m_database, kStatementEntity, QUuid::fromString(statement.toString()),
-                        Outbox::Operation::Upsert, revision.toLongLong());
+    if (target.kind == TargetKind::Payout)
+        PayoutRepository(m_database).setReconciled(target.id, reconciled);
+    else
+        DonationRepository(m_database).setReconciled(target.id, reconciled);
 }
 
 std::optional<QString> ReconciliationRepository::accountUuid(const QString& iban)

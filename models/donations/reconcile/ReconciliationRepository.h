@@ -59,6 +59,13 @@ class ReconciliationRepository
     Q_DECLARE_TR_FUNCTIONS(ReconciliationRepository)
 
 public:
+    // Its records' names in the outbox and the registry of sync kinds (SyncKinds), and their tables:
+    // declared here once.
+    static inline const QString kMatchEntity = QStringLiteral("reconciliation_match");
+    static inline const QString kMatchTable = QStringLiteral("reconciliation_matches");
+    static inline const QString kPeriodEntity = QStringLiteral("reconciliation_period");
+    static inline const QString kPeriodTable = QStringLiteral("reconciliation_periods");
+
     explicit ReconciliationRepository(Database& database);
 
     // Unreconciled credits (of one account when `accountIban` is set), paid and unreconciled
@@ -115,8 +122,7 @@ private:
     ReconcileResult acceptPayoutLink(const Proposal& proposal);
     void insertMatch(const QString& lineUuid, const TargetRef& target, const QString& state, int score,
                      const QString& reasons, bool manual);
-    void markLine(const QString& uuid, bool reconciled);
-    void setReconciled(const QString& table, const QString& entity, const QString& uuid, bool reconciled);
+    void setReconciled(const TargetRef& target, bool reconciled);
     std::optional<QString> accountUuid(const QString& iban);
     QString differenceMessage(qint64 lineCents, qint64 targetsCents) const;
 

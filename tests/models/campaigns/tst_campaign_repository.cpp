@@ -108,8 +108,8 @@ private slots:
     void removeLeavesATombstone();
     void removeIsRefusedOncePastDraft_data();
     void removeIsRefusedOncePastDraft();
-    void resolve_data();
-    void resolve();
+    void aLiveCampaignIsFoundByAnUnambiguousUuidPrefix_data();
+    void aLiveCampaignIsFoundByAnUnambiguousUuidPrefix();
     void searchMatchesLiterally_data();
     void searchMatchesLiterally();
     void filtersByStatusAndCause();
@@ -450,7 +450,7 @@ void TestCampaignRepository::removeIsRefusedOncePastDraft()
     QCOMPARE(outboxFor(db(), stored.sync.uuid).at(0).operation, QStringLiteral("upsert"));
 }
 
-void TestCampaignRepository::resolve_data()
+void TestCampaignRepository::aLiveCampaignIsFoundByAnUnambiguousUuidPrefix_data()
 {
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("expected"); // a UUID, or the start of the error message
@@ -469,7 +469,7 @@ void TestCampaignRepository::resolve_data()
     QTest::newRow("deleted campaign") << QStringLiteral("dead") << QStringLiteral("No campaign");
 }
 
-void TestCampaignRepository::resolve()
+void TestCampaignRepository::aLiveCampaignIsFoundByAnUnambiguousUuidPrefix()
 {
     QFETCH(QString, reference);
     QFETCH(QString, expected);

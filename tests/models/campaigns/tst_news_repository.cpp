@@ -8,7 +8,7 @@
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/NewsRepository.h"
 #include "storage/Database.h"
-#include "sync/SyncStore.h"
+#include "sync/SyncKinds.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -285,7 +285,8 @@ void TestNewsRepository::everyWriteSignalsItsCampaign()
 
 void TestNewsRepository::pulledNewsOfAnUnknownCampaignIsLeftOutAndSaid()
 {
-    SyncStore store(m_desk->database());
+    PullContext context { m_desk->database(), {}, {}, {} };
+    const SyncKind& news = SyncKinds::ofWireKind(QStringLiteral("news"));
     const QUuid uuid = QUuid::createUuid();
     QJsonObject envelope {
         { QStringLiteral("kind"), QStringLiteral("news") },
@@ -298,18 +299,17 @@ void TestNewsRepository::pulledNewsOfAnUnknownCampaignIsLeftOutAndSaid()
                         { QStringLiteral("body"), QString() },
                         { QStringLiteral("publishedAt"), QStringLiteral("2026-03-16T12:00:00.000Z") } } }
     };
-    QString skipped;
-    QCOMPARE(store.applyNews(envelope, &skipped), SyncStore::PullOutcome::AlreadyKnown);
-    QVERIFY(skipped.contains(QStringLiteral("Elsewhere")));
+    QCOMPARE(news.applyPulled(context, envelope), PullOutcome::AlreadyKnown);
+    QVERIFY(context.notices.join(QString()).contains(QStringLiteral("Elsewhere")));
     QVERIFY(!m_news->load(uuid));
 
     // The same record for the desk's campaign is kept, published, with its uuid.
     QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
     data.insert(QStringLiteral("campaignId"), m_campaign.toString(QUuid::WithoutBraces));
     envelope.insert(QStringLiteral("data"), data);
-    skipped.clear();
-    QCOMPARE(store.applyNews(envelope, &skipped), SyncStore::PullOutcome::Applied);
-    QVERIFY(skipped.isEmpty());
+    context.notices.clear();
+    QCOMPARE(news.applyPulled(context, envelope), PullOutcome::Applied);
+    QVERIFY(context.notices.isEmpty());
     QCOMPARE(m_news->load(uuid)->publishedAt, m_clock->now());
 }
 

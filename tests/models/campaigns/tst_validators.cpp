@@ -15,19 +15,19 @@ class TestValidators : public QObject
     Q_OBJECT
 
 private slots:
-    void rna_data();
-    void rna();
-    void siren_data();
-    void siren();
-    void luhn_data();
-    void luhn();
+    void rnaIsWThePrefectureCodeAndSixDigits_data();
+    void rnaIsWThePrefectureCodeAndSixDigits();
+    void sirenIsNineDigitsWithALuhnCheckDigit_data();
+    void sirenIsNineDigitsWithALuhnCheckDigit();
+    void luhnAcceptsOnlyTheRightCheckDigit_data();
+    void luhnAcceptsOnlyTheRightCheckDigit();
     void validAssociationHasNoProblems();
-    void validateMessages_data();
-    void validateMessages();
+    void eachInvalidFieldIsNamedWithItsMessage_data();
+    void eachInvalidFieldIsNamedWithItsMessage();
     void validateReportsEveryProblemInFormOrder();
 };
 
-void TestValidators::rna_data()
+void TestValidators::rnaIsWThePrefectureCodeAndSixDigits_data()
 {
     QTest::addColumn<QString>("rna");
     QTest::addColumn<bool>("valid");
@@ -52,14 +52,14 @@ void TestValidators::rna_data()
     QTest::newRow("full-width digits") << QStringLiteral("W３１３０１２３４５") << false;
 }
 
-void TestValidators::rna()
+void TestValidators::rnaIsWThePrefectureCodeAndSixDigits()
 {
     QFETCH(QString, rna);
     QFETCH(bool, valid);
     QCOMPARE(AssociationRules::isValidRna(rna), valid);
 }
 
-void TestValidators::siren_data()
+void TestValidators::sirenIsNineDigitsWithALuhnCheckDigit_data()
 {
     QTest::addColumn<QString>("siren");
     QTest::addColumn<bool>("valid");
@@ -77,14 +77,14 @@ void TestValidators::siren_data()
     QTest::newRow("full-width digits") << QStringLiteral("７３２８２９３２０") << false;
 }
 
-void TestValidators::siren()
+void TestValidators::sirenIsNineDigitsWithALuhnCheckDigit()
 {
     QFETCH(QString, siren);
     QFETCH(bool, valid);
     QCOMPARE(AssociationRules::isValidSiren(siren), valid);
 }
 
-void TestValidators::luhn_data()
+void TestValidators::luhnAcceptsOnlyTheRightCheckDigit_data()
 {
     QTest::addColumn<QString>("digits");
     QTest::addColumn<bool>("valid");
@@ -96,7 +96,7 @@ void TestValidators::luhn_data()
     QTest::newRow("not digits") << QStringLiteral("12a") << false;
 }
 
-void TestValidators::luhn()
+void TestValidators::luhnAcceptsOnlyTheRightCheckDigit()
 {
     QFETCH(QString, digits);
     QFETCH(bool, valid);
@@ -112,7 +112,7 @@ void TestValidators::validAssociationHasNoProblems()
     QVERIFY(AssociationRules::validate(small).isEmpty());
 }
 
-void TestValidators::validateMessages_data()
+void TestValidators::eachInvalidFieldIsNamedWithItsMessage_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("rna");
@@ -143,7 +143,7 @@ void TestValidators::validateMessages_data()
                           "for a typing error.");
 }
 
-void TestValidators::validateMessages()
+void TestValidators::eachInvalidFieldIsNamedWithItsMessage()
 {
     QFETCH(QString, name);
     QFETCH(QString, rna);

@@ -63,13 +63,13 @@ class TestWorkflow : public QObject
 private slots:
     void initTestCase();
 
-    void transitions_data();
-    void transitions();
+    void onlyTheWorkflowsTransitionsAreAllowed_data();
+    void onlyTheWorkflowsTransitionsAreAllowed();
     void nextStatusesMatchTheTable();
     void completeCampaignHasNothingMissing();
     void emptyCampaignNamesEveryMissingField();
-    void missingForReviewMessages_data();
-    void missingForReviewMessages();
+    void eachGapBeforeReviewIsNamed_data();
+    void eachGapBeforeReviewIsNamed();
     void reviewNeedsTheMissingFieldsFilled();
     void onlyAnApprovedCampaignCanBePublished_data();
     void onlyAnApprovedCampaignCanBePublished();
@@ -89,7 +89,7 @@ void TestWorkflow::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
-void TestWorkflow::transitions_data()
+void TestWorkflow::onlyTheWorkflowsTransitionsAreAllowed_data()
 {
     QTest::addColumn<S>("from");
     QTest::addColumn<S>("to");
@@ -104,7 +104,7 @@ void TestWorkflow::transitions_data()
 }
 
 // A complete campaign and a valid association, so only the transition itself decides.
-void TestWorkflow::transitions()
+void TestWorkflow::onlyTheWorkflowsTransitionsAreAllowed()
 {
     QFETCH(S, from);
     QFETCH(S, to);
@@ -154,7 +154,7 @@ void TestWorkflow::emptyCampaignNamesEveryMissingField()
     QCOMPARE(missing, expected);
 }
 
-void TestWorkflow::missingForReviewMessages_data()
+void TestWorkflow::eachGapBeforeReviewIsNamed_data()
 {
     QTest::addColumn<QString>("defect");
     QTest::addColumn<QString>("message");
@@ -173,7 +173,7 @@ void TestWorkflow::missingForReviewMessages_data()
 }
 
 // One defect, one sentence: the jurist reads exactly what to fix.
-void TestWorkflow::missingForReviewMessages()
+void TestWorkflow::eachGapBeforeReviewIsNamed()
 {
     QFETCH(QString, defect);
     QFETCH(QString, message);

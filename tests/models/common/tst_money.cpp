@@ -35,21 +35,21 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private slots:
-    void formatFrench_data();
-    void formatFrench();
-    void formatEnglish_data();
-    void formatEnglish();
+    void frenchLocaleWritesTheAmountThenTheEuroSign_data();
+    void frenchLocaleWritesTheAmountThenTheEuroSign();
+    void englishLocalesPutTheEuroSignFirst_data();
+    void englishLocalesPutTheEuroSignFirst();
     void formatNumberHasNoCurrency();
-    void parse_data();
-    void parse();
+    void typedAmountsAreReadInTheirLocaleOrRefused_data();
+    void typedAmountsAreReadInTheirLocaleOrRefused();
     void parseThenFormatRoundTrips();
 
-    void fees_data();
-    void fees();
+    void feesSplitTheGrossIntoCommissionFlatFeeAndNet_data();
+    void feesSplitTheGrossIntoCommissionFlatFeeAndNet();
     void defaultFeesLeave9400OutOf10000();
 };
 
-void TestMoney::formatFrench_data()
+void TestMoney::frenchLocaleWritesTheAmountThenTheEuroSign_data()
 {
     QTest::addColumn<qint64>("cents");
     QTest::addColumn<QString>("text");
@@ -60,14 +60,14 @@ void TestMoney::formatFrench_data()
     QTest::newRow("2^53 + 1") << qint64(9'007'199'254'740'993) << french("90071992547409", "93");
 }
 
-void TestMoney::formatFrench()
+void TestMoney::frenchLocaleWritesTheAmountThenTheEuroSign()
 {
     QFETCH(qint64, cents);
     QFETCH(QString, text);
     QCOMPARE(Money::format(cents, kFrench), text);
 }
 
-void TestMoney::formatEnglish_data()
+void TestMoney::englishLocalesPutTheEuroSignFirst_data()
 {
     QTest::addColumn<qint64>("cents");
     QTest::addColumn<QString>("text");
@@ -85,7 +85,7 @@ void TestMoney::formatEnglish_data()
                               << QStringLiteral("-€92,233,720,368,547,758.08");
 }
 
-void TestMoney::formatEnglish()
+void TestMoney::englishLocalesPutTheEuroSignFirst()
 {
     QFETCH(qint64, cents);
     QFETCH(QString, text);
@@ -101,7 +101,7 @@ void TestMoney::formatNumberHasNoCurrency()
              QStringLiteral("1") + kFrench.groupSeparator() + QStringLiteral("234,56"));
 }
 
-void TestMoney::parse_data()
+void TestMoney::typedAmountsAreReadInTheirLocaleOrRefused_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("text");
@@ -142,7 +142,7 @@ void TestMoney::parse_data()
     QTest::newRow("en: negative with symbol") << kBritish << QStringLiteral("-€5.00") << qint64(-1);
 }
 
-void TestMoney::parse()
+void TestMoney::typedAmountsAreReadInTheirLocaleOrRefused()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, text);
@@ -164,7 +164,7 @@ void TestMoney::parseThenFormatRoundTrips()
     }
 }
 
-void TestMoney::fees_data()
+void TestMoney::feesSplitTheGrossIntoCommissionFlatFeeAndNet_data()
 {
     QTest::addColumn<qint64>("gross");
     QTest::addColumn<qint64>("flatFee");
@@ -184,7 +184,7 @@ void TestMoney::fees_data()
         << qint64(123'456) << qint64(0) << 10'000 << qint64(123'456) << qint64(0);
 }
 
-void TestMoney::fees()
+void TestMoney::feesSplitTheGrossIntoCommissionFlatFeeAndNet()
 {
     QFETCH(qint64, gross);
     QFETCH(qint64, flatFee);

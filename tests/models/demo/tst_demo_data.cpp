@@ -8,7 +8,7 @@
 #include "campaigns/Workflow.h"
 #include "demo/DemoData.h"
 #include "evidence/EvidenceRepository.h"
-#include "procedures/ProcedureRepository.h"
+#include "procedures/DeadlineService.h"
 #include "storage/Database.h"
 
 #include <QSignalSpy>
@@ -219,12 +219,11 @@ void TestDemoData::everyAreaHasSomethingToShow()
     QVERIFY(publicPieces >= 1);
     QVERIFY(evidence.verify().isEmpty());
 
-    ProcedureRepository procedures(m_desk->database());
     DeadlineQuery query;
     query.today = m_clock->today();
     query.horizonDays = 90;
     query.includeOverdue = false;
-    const QList<DeadlineItem> ahead = procedures.deadlines(query);
+    const QList<DeadlineItem> ahead = DeadlineService(m_desk->database()).due(query);
     QVERIFY2(ahead.size() >= 2, qPrintable(QString::number(ahead.size())));
     for (const DeadlineItem& item : ahead)
         QVERIFY(item.due >= m_clock->today());

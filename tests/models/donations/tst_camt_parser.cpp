@@ -3,8 +3,8 @@
 // each with its line and element path. Inputs the fuzzer found (tests/data/fuzz/fuzz_camt,
 // docs/fuzzing.md) are read again here.
 
-#include "donations/BalanceCheck.h"
-#include "donations/CamtParser.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/CamtParser.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -86,15 +86,15 @@ class TestCamtParser : public QObject
 
 private slots:
     void initTestCase();
-    void version02Bnp();
+    void version02FromBnpReadsEveryField();
     void version02BatchJoinsDetails();
     void version04TwoStatementsOneAccount();
     void version08PartyNamesAndPendingEntries();
     void largeBatchLabelIsBounded();
-    void amounts_data();
-    void amounts();
-    void refusedFiles_data();
-    void refusedFiles();
+    void entryAmountsAreReadToTheCentOrRefused_data();
+    void entryAmountsAreReadToTheCentOrRefused();
+    void unreadableFilesAreRefusedWithLineAndElement_data();
+    void unreadableFilesAreRefusedWithLineAndElement();
     void missingFileIsAProblem();
     void sameNamesAtSeveralDepths();
     void problemsNameTheirElementInDeepEntries();
@@ -111,7 +111,7 @@ void TestCamtParser::initTestCase()
     QCOMPARE(xmlMemSetup(&countedFree, &countedMalloc, &countedRealloc, &countedStrdup), 0);
 }
 
-void TestCamtParser::version02Bnp()
+void TestCamtParser::version02FromBnpReadsEveryField()
 {
     const auto result = CamtParser::parseFile(sample("camt053_v02_bnp.xml"));
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
@@ -229,7 +229,7 @@ void TestCamtParser::largeBatchLabelIsBounded()
     QVERIFY(line.label.endsWith(QStringLiteral("DONATEUR 20: DON MENSUEL; … (+480)")));
 }
 
-void TestCamtParser::amounts_data()
+void TestCamtParser::entryAmountsAreReadToTheCentOrRefused_data()
 {
     QTest::addColumn<QString>("amount");
     QTest::addColumn<qint64>("cents"); // -1: refused
@@ -244,7 +244,7 @@ void TestCamtParser::amounts_data()
     QTest::newRow("empty") << QString() << qint64(-1);
 }
 
-void TestCamtParser::amounts()
+void TestCamtParser::entryAmountsAreReadToTheCentOrRefused()
 {
     QFETCH(QString, amount);
     QFETCH(qint64, cents);
@@ -264,7 +264,7 @@ void TestCamtParser::amounts()
     }
 }
 
-void TestCamtParser::refusedFiles_data()
+void TestCamtParser::unreadableFilesAreRefusedWithLineAndElement_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
@@ -305,7 +305,7 @@ void TestCamtParser::refusedFiles_data()
                                 "namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN)");
 }
 
-void TestCamtParser::refusedFiles()
+void TestCamtParser::unreadableFilesAreRefusedWithLineAndElement()
 {
     QFETCH(QString, file);
     QFETCH(int, line);

@@ -2,7 +2,7 @@
 // quoted multi-line labels), Boursorama (UTF-8 with BOM, one signed column), La Banque Postale;
 // the mapping's JSON and its guess from a sample; and the rows that must stop an import.
 
-#include "donations/CsvStatementParser.h"
+#include "donations/statements/CsvStatementParser.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -73,23 +73,23 @@ class TestCsvStatementParser : public QObject
     Q_OBJECT
 
 private slots:
-    void creditAgricoleWindows1252();
+    void creditAgricoleExportInWindows1252ReadsEveryLine();
     void boursoramaSignedColumnWithBom();
     void tabsPointsAndTwoDigitYears();
-    void problems_data();
-    void problems();
+    void unreadableFilesAreRefusedWithLineAndColumn_data();
+    void unreadableFilesAreRefusedWithLineAndColumn();
     void wrongEncodingNamesTheLine();
     void bomWithWindows1252Mapping();
-    void shortRow();
+    void badRowsAreRefusedWithWhatIsWrong();
     void jsonRoundTrip();
     void jsonRefusesUnusableMappings();
-    void guessCreditAgricole();
-    void guessBoursorama();
-    void guessBanquePostale();
+    void creditAgricoleLayoutIsGuessedEvenFromACutSample();
+    void boursoramaLayoutIsGuessedFromItsBytes();
+    void banquePostaleLayoutIsGuessedFromItsBytes();
     void previewCutsRows();
 };
 
-void TestCsvStatementParser::creditAgricoleWindows1252()
+void TestCsvStatementParser::creditAgricoleExportInWindows1252ReadsEveryLine()
 {
     const auto result = CsvStatementParser::parseFile(sample("csv_ca_1252.csv"), creditAgricole());
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
@@ -154,7 +154,7 @@ void TestCsvStatementParser::tabsPointsAndTwoDigitYears()
     QCOMPARE(result.statement.lines.at(1).sourceLine, 4);
 }
 
-void TestCsvStatementParser::problems_data()
+void TestCsvStatementParser::unreadableFilesAreRefusedWithLineAndColumn_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
@@ -170,7 +170,7 @@ void TestCsvStatementParser::problems_data()
                                     << QStringLiteral("a quoted cell opened at line 2 is never closed");
 }
 
-void TestCsvStatementParser::problems()
+void TestCsvStatementParser::unreadableFilesAreRefusedWithLineAndColumn()
 {
     QFETCH(QString, file);
     QFETCH(int, line);
@@ -211,7 +211,7 @@ void TestCsvStatementParser::bomWithWindows1252Mapping()
         QStringLiteral("the file starts with a UTF-8 byte order mark but the mapping says Windows-1252"));
 }
 
-void TestCsvStatementParser::shortRow()
+void TestCsvStatementParser::badRowsAreRefusedWithWhatIsWrong()
 {
     const auto result = parseBytes("Date;Libellé;Débit;Crédit\n05/01/2024;X\n", simpleDebitCredit());
     QVERIFY(!result.ok());
@@ -258,7 +258,7 @@ void TestCsvStatementParser::jsonRefusesUnusableMappings()
     QCOMPARE(error, QStringLiteral("the encoding no-such-encoding is not known"));
 }
 
-void TestCsvStatementParser::guessCreditAgricole()
+void TestCsvStatementParser::creditAgricoleLayoutIsGuessedEvenFromACutSample()
 {
     const CsvMapping guessed = CsvMapping::guess(bytesOf("csv_ca_1252.csv"));
     QCOMPARE(guessed, creditAgricole());
@@ -266,13 +266,13 @@ void TestCsvStatementParser::guessCreditAgricole()
     QCOMPARE(CsvMapping::guess(bytesOf("csv_ca_1252.csv").left(400)), creditAgricole());
 }
 
-void TestCsvStatementParser::guessBoursorama()
+void TestCsvStatementParser::boursoramaLayoutIsGuessedFromItsBytes()
 {
     const CsvMapping guessed = CsvMapping::guess(bytesOf("csv_boursorama_utf8bom.csv"));
     QCOMPARE(guessed, boursorama());
 }
 
-void TestCsvStatementParser::guessBanquePostale()
+void TestCsvStatementParser::banquePostaleLayoutIsGuessedFromItsBytes()
 {
     const QByteArray bytes = bytesOf("csv_lbp_1252.csv");
     const CsvMapping guessed = CsvMapping::guess(bytes);

@@ -7,8 +7,8 @@
 
 #include "BenchDesk.h"
 
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "itemmodels/DonationListModel.h"
 #include "reports/DonationExport.h"
 

@@ -8,12 +8,12 @@
 #include "TempDesk.h"
 #include "common/Clock.h"
 
-#include "donations/BankRepository.h"
-#include "donations/CsvMappingStore.h"
-#include "donations/DonationRepository.h"
-#include "donations/DonorRepository.h"
-#include "donations/LedgerImport.h"
-#include "donations/LedgerSummary.h"
+#include "donations/ledger/BankRepository.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
+#include "donations/ledger/LedgerImport.h"
+#include "donations/ledger/LedgerSummary.h"
+#include "donations/statements/CsvMappingStore.h"
 #include "reports/CsvWriter.h"
 #include "storage/Outbox.h"
 

@@ -1,8 +1,8 @@
 // OFX statements: 1.02 SGML in Windows-1252 with unclosed tags, accented labels and a decimal
 // comma; 2.2 XML; and the files that must be refused, with their line and tag path.
 
-#include "donations/BalanceCheck.h"
-#include "donations/OfxParser.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/OfxParser.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -41,17 +41,17 @@ class TestOfxParser : public QObject
     Q_OBJECT
 
 private slots:
-    void sgml102Windows1252();
-    void xml220();
+    void ofx1SgmlInWindows1252ReadsEveryLine();
+    void ofx2XmlFromBoursoramaReadsEveryLine();
     void closedLeavesAndEmptyElements();
-    void dates_data();
-    void dates();
-    void refused_data();
-    void refused();
-    void unsupportedCharset();
+    void postedDatesAreReadOrRefusedWithWhere_data();
+    void postedDatesAreReadOrRefusedWithWhere();
+    void unreadableFilesAreRefusedWithLineAndElement_data();
+    void unreadableFilesAreRefusedWithLineAndElement();
+    void anUnknownCharsetOrAMissingAmountIsRefused();
 };
 
-void TestOfxParser::sgml102Windows1252()
+void TestOfxParser::ofx1SgmlInWindows1252ReadsEveryLine()
 {
     const auto result = OfxParser::parseFile(sample("ofx102_ca_1252.ofx"));
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
@@ -89,7 +89,7 @@ void TestOfxParser::sgml102Windows1252()
     QCOMPARE(BalanceCheck::check(s).status, BalanceCheck::Status::CannotCheck);
 }
 
-void TestOfxParser::xml220()
+void TestOfxParser::ofx2XmlFromBoursoramaReadsEveryLine()
 {
     const auto result = OfxParser::parseFile(sample("ofx220_boursorama.ofx"));
     QVERIFY2(result.ok(), qPrintable(result.problem ? result.problem->text() : QString()));
@@ -127,7 +127,7 @@ void TestOfxParser::closedLeavesAndEmptyElements()
     QCOMPARE(result.statement.accountName, QStringLiteral("00012345678"));
 }
 
-void TestOfxParser::dates_data()
+void TestOfxParser::postedDatesAreReadOrRefusedWithWhere_data()
 {
     QTest::addColumn<QByteArray>("posted");
     QTest::addColumn<QDate>("date"); // invalid: refused
@@ -139,7 +139,7 @@ void TestOfxParser::dates_data()
     QTest::newRow("short") << QByteArray("202402") << QDate();
 }
 
-void TestOfxParser::dates()
+void TestOfxParser::postedDatesAreReadOrRefusedWithWhere()
 {
     QFETCH(QByteArray, posted);
     QFETCH(QDate, date);
@@ -162,7 +162,7 @@ void TestOfxParser::dates()
     }
 }
 
-void TestOfxParser::refused_data()
+void TestOfxParser::unreadableFilesAreRefusedWithLineAndElement_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("line");
@@ -182,7 +182,7 @@ void TestOfxParser::refused_data()
                                            "'Date;Libellé;Débit euros;Crédit euros'");
 }
 
-void TestOfxParser::refused()
+void TestOfxParser::unreadableFilesAreRefusedWithLineAndElement()
 {
     QFETCH(QString, file);
     QFETCH(int, line);
@@ -195,7 +195,7 @@ void TestOfxParser::refused()
     QCOMPARE(result.problem->line, line);
 }
 
-void TestOfxParser::unsupportedCharset()
+void TestOfxParser::anUnknownCharsetOrAMissingAmountIsRefused()
 {
     QByteArray bytes = sgmlStatement("<STMTTRN><DTPOSTED>20240301<TRNAMT>1.00</STMTTRN>\n");
     bytes.replace("CHARSET:1252", "CHARSET:437");

@@ -3,8 +3,8 @@
 // refunded donation), HelloAsso cash-outs list their payments, and a bad file says where it is bad.
 
 #include "SqliteFile.h"
-#include "donations/PlatformImport.h"
-#include "donations/PlatformParsing.h"
+#include "donations/platform/PlatformImport.h"
+#include "donations/platform/PlatformParsing.h"
 
 #include <QTest>
 

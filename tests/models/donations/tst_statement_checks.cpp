@@ -1,8 +1,8 @@
 // What the parsers share: the balance check, format detection, amount and date readers.
 
-#include "donations/BalanceCheck.h"
-#include "donations/StatementFields.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/BalanceCheck.h"
+#include "donations/statements/StatementFields.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QTest>
 
@@ -39,15 +39,15 @@ private slots:
     void balanceAgrees();
     void balanceDiffers();
     void balanceCannotBeChecked();
-    void detectFiles_data();
-    void detectFiles();
-    void detectBytes();
+    void everySampleStatementIsRecognisedByItsContent_data();
+    void everySampleStatementIsRecognisedByItsContent();
+    void aStatementIsRecognisedByItsFirstBytes();
     void parseFileDispatches();
-    void cents_data();
-    void cents();
-    void iban();
-    void datePatterns_data();
-    void datePatterns();
+    void amountsAreReadToTheCentWithTheStatementsSeparators_data();
+    void amountsAreReadToTheCentWithTheStatementsSeparators();
+    void ibansAreNormalisedAndCheckedByMod97();
+    void datePatternsReadOnlyDaysThatExist_data();
+    void datePatternsReadOnlyDaysThatExist();
 };
 
 void TestStatementChecks::balanceAgrees()
@@ -79,7 +79,7 @@ void TestStatementChecks::balanceCannotBeChecked()
     QVERIFY(!BalanceCheck::check(statement(0, std::nullopt, {})).agrees());
 }
 
-void TestStatementChecks::detectFiles_data()
+void TestStatementChecks::everySampleStatementIsRecognisedByItsContent_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<StatementFormat>("format");
@@ -94,7 +94,7 @@ void TestStatementChecks::detectFiles_data()
     QTest::newRow("missing") << QStringLiteral("nothing-here.csv") << StatementFormat::Unknown;
 }
 
-void TestStatementChecks::detectFiles()
+void TestStatementChecks::everySampleStatementIsRecognisedByItsContent()
 {
     QFETCH(QString, file);
     QFETCH(StatementFormat, format);
@@ -102,7 +102,7 @@ void TestStatementChecks::detectFiles()
              format);
 }
 
-void TestStatementChecks::detectBytes()
+void TestStatementChecks::aStatementIsRecognisedByItsFirstBytes()
 {
     QCOMPARE(StatementFormats::detect("\n\n<OFX>\n<SIGNONMSGSRSV1>"), StatementFormat::Ofx);
     QCOMPARE(StatementFormats::detect("<?xml version=\"1.0\"?><html></html>"), StatementFormat::Unknown);
@@ -127,7 +127,7 @@ void TestStatementChecks::parseFileDispatches()
     QVERIFY(refused.problem->message.contains(QStringLiteral("camt.054")));
 }
 
-void TestStatementChecks::cents_data()
+void TestStatementChecks::amountsAreReadToTheCentWithTheStatementsSeparators_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("decimal");
@@ -164,7 +164,7 @@ void TestStatementChecks::cents_data()
         << QStringLiteral("1.2.3") << QStringLiteral(".") << none << qint64(0) << int(E::NotANumber);
 }
 
-void TestStatementChecks::cents()
+void TestStatementChecks::amountsAreReadToTheCentWithTheStatementsSeparators()
 {
     QFETCH(QString, text);
     QFETCH(QString, decimal);
@@ -182,7 +182,7 @@ void TestStatementChecks::cents()
         QCOMPARE(reading.cents, cents);
 }
 
-void TestStatementChecks::iban()
+void TestStatementChecks::ibansAreNormalisedAndCheckedByMod97()
 {
     QCOMPARE(StatementFields::normaliseIban(u"fr76 3000 4000 0312 3456 7890 143"),
              QStringLiteral("FR7630004000031234567890143"));
@@ -192,7 +192,7 @@ void TestStatementChecks::iban()
     QVERIFY(!StatementFields::isValidIban(u"65432109876"));
 }
 
-void TestStatementChecks::datePatterns_data()
+void TestStatementChecks::datePatternsReadOnlyDaysThatExist_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("text");
@@ -213,7 +213,7 @@ void TestStatementChecks::datePatterns_data()
     QTest::newRow("de") << QStringLiteral("dd.MM.yyyy") << QStringLiteral("01.03.2024") << QDate(2024, 3, 1);
 }
 
-void TestStatementChecks::datePatterns()
+void TestStatementChecks::datePatternsReadOnlyDaysThatExist()
 {
     QFETCH(QString, format);
     QFETCH(QString, text);

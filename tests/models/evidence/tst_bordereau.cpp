@@ -69,8 +69,8 @@ private slots:
     void unwritablePathGivesAMessage();
     void exportWritesPiecesAndBordereau();
     void exportRefusesToOverwriteAndLeavesNothingOnTamper();
-    void thumbnailsOfImagesAndPdfs();
-    void textPreview();
+    void imagesAndPdfsHaveThumbnailsOfTheirFirstPage();
+    void textPiecesPreviewInTheirOwnEncoding();
 };
 
 void TestBordereau::entryLinesAreTheCourtsPhrases()
@@ -226,7 +226,7 @@ void TestBordereau::exportRefusesToOverwriteAndLeavesNothingOnTamper()
     QVERIFY(written.isEmpty());
 }
 
-void TestBordereau::thumbnailsOfImagesAndPdfs()
+void TestBordereau::imagesAndPdfsHaveThumbnailsOfTheirFirstPage()
 {
     QTemporaryDir dir;
     // An image, larger than the thumbnail, not square.
@@ -261,7 +261,7 @@ void TestBordereau::thumbnailsOfImagesAndPdfs()
     QVERIFY(EvidencePreview::thumbnail(photoPath, QStringLiteral("audio/mpeg"), QSize(48, 48)).isNull());
 }
 
-void TestBordereau::textPreview()
+void TestBordereau::textPiecesPreviewInTheirOwnEncoding()
 {
     QTemporaryDir dir;
     const QString utf8 = dir.filePath(QStringLiteral("mail.eml"));

@@ -578,7 +578,7 @@ void TestEvidenceRepository::updateChecksRevisionAndTitle()
     QVERIFY_THROWS_EXCEPTION(StaleRecordError, m_evidence->update(stale));
     EvidencePiece blank = *m_evidence->load(piece.sync.uuid);
     blank.metadata.title = QStringLiteral("   ");
-    QVERIFY_THROWS_EXCEPTION(DatabaseError, m_evidence->update(blank));
+    QVERIFY(!m_evidence->update(blank).isEmpty());
     QCOMPARE(m_evidence->load(piece.sync.uuid)->metadata.title, QStringLiteral("u"));
     QCOMPARE(m_evidence->load(piece.sync.uuid)->sync.revision, 2);
 }

@@ -6,6 +6,7 @@
 #include "Samples.h"
 #include "TempDesk.h"
 
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "reports/ICalendarWriter.h"
 
@@ -158,27 +159,27 @@ private slots:
         procedure.court = Court::TribunalAdministratif;
         procedure.courtName = QStringLiteral("Tribunal administratif de Toulouse");
         procedure.lawyer = QStringLiteral("Me Durand; cabinet Durand, Toulouse");
-        procedure = repository.create(procedure);
+        procedure = createdProcedure(repository, procedure);
         Milestone hearing;
         hearing.procedureUuid = procedure.sync.uuid;
         hearing.kind = MilestoneKind::Hearing;
         hearing.date = QDate(2026, 4, 2);
         hearing.title = QStringLiteral("Audience publique, salle 2");
-        hearing = repository.addMilestone(hearing);
+        hearing = addedMilestone(repository.milestones(), hearing);
         Milestone notification = hearing;
         notification.sync = {};
         notification.kind = MilestoneKind::Notification;
         notification.date = QDate(2026, 4, 20);
         notification.title = QStringLiteral("Jugement notifié");
-        notification = repository.addMilestone(notification);
+        notification = addedMilestone(repository.milestones(), notification);
         const Milestone deadline
-            = repository.addDeadline(notification.sync.uuid, QStringLiteral("cja-r811-2"));
+            = repository.milestones().addDeadline(notification.sync.uuid, QStringLiteral("cja-r811-2"));
 
-        const QList<CalendarEntry> entries = repository.calendarEntries();
+        const QList<CalendarEntry> entries = DeadlineService(repository.database()).calendarEntries();
         QCOMPARE(entries.size(), 3);
         const QList<CalendarEvent> events
             = ICalendarWriter::eventsFor(entries, [&](const CalendarEntry& entry) {
-                  return repository.explain(entry.milestone).explanation();
+                  return DeadlineService(repository.database()).explain(entry.milestone).explanation();
               });
         const QByteArray data = ICalendarWriter::write(events, clock.now());
 
@@ -239,8 +240,9 @@ private slots:
         QCOMPARE(components(vevents.at(1), QStringLiteral("VALARM")).size(), 0);
 
         // A deadline met keeps its event but loses its alarms.
-        repository.setMilestoneDone(deadline.sync.uuid, true);
-        const QList<CalendarEvent> after = ICalendarWriter::eventsFor(repository.calendarEntries(), {});
+        repository.milestones().setDone(deadline.sync.uuid, true);
+        const QList<CalendarEvent> after
+            = ICalendarWriter::eventsFor(DeadlineService(repository.database()).calendarEntries(), {});
         QVERIFY(after.at(2).alarmOffsetsMinutes.isEmpty());
         QCOMPARE(after.at(2).sequence, 1);
 

@@ -8,6 +8,7 @@
 #include "TempDesk.h"
 
 #include "itemmodels/DeadlineListModel.h"
+#include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
 
@@ -75,7 +76,7 @@ private slots:
     void createLoadAndOutbox()
     {
         QSignalSpy changed(m_repository.get(), &ProcedureRepository::proceduresChanged);
-        const Procedure created = m_repository->create(firstInstance());
+        const Procedure created = createdProcedure(*m_repository, firstInstance());
         QVERIFY(!created.sync.uuid.isNull());
         QCOMPARE(created.sync.revision, 1);
         QCOMPARE(changed.size(), 1);
@@ -97,7 +98,7 @@ private slots:
 
     void saveBumpsRevisionAndRefusesStaleWrites()
     {
-        Procedure procedure = m_repository->create(firstInstance());
+        Procedure procedure = createdProcedure(*m_repository, firstInstance());
         Procedure other = *m_repository->load(procedure.sync.uuid);
         procedure.status = ProcedureStatus::Decided;
         m_repository->save(procedure);
@@ -110,24 +111,24 @@ private slots:
 
     void refusedProceduresChangeNothing()
     {
-        const Procedure first = m_repository->create(firstInstance());
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
         const int procedures = rowCount(m_desk->database(), QStringLiteral("procedures"));
         const int outbox = rowCount(m_desk->database(), QStringLiteral("outbox"));
 
         Procedure orphan = firstInstance();
         orphan.campaignUuid = QUuid::createUuid();
         QVERIFY(m_repository->check(orphan).first().message.startsWith(QStringLiteral("Campaign:")));
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->create(orphan));
+        QVERIFY(!m_repository->create(orphan).isEmpty());
 
         Procedure elsewhere = appealOf(first);
         elsewhere.campaignUuid = m_otherCampaign;
         QVERIFY(m_repository->check(elsewhere).first().message.contains(QStringLiteral("another campaign")));
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->create(elsewhere));
+        QVERIFY(!m_repository->create(elsewhere).isEmpty());
 
         Procedure unnamed = firstInstance();
         unnamed.court = Court::Other;
         unnamed.courtName.clear();
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->create(unnamed));
+        QVERIFY(!m_repository->create(unnamed).isEmpty());
 
         QCOMPARE(rowCount(m_desk->database(), QStringLiteral("procedures")), procedures);
         QCOMPARE(rowCount(m_desk->database(), QStringLiteral("outbox")), outbox);
@@ -135,17 +136,17 @@ private slots:
 
     void appealChainAndLoops()
     {
-        const Procedure first = m_repository->create(firstInstance());
-        const Procedure appeal = m_repository->create(appealOf(first));
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
+        const Procedure appeal = createdProcedure(*m_repository, appealOf(first));
         Procedure pourvoi = appealOf(appeal);
         pourvoi.court = Court::ConseilEtat;
         pourvoi.kind = ProcedureKind::Cassation;
         pourvoi.courtName = QStringLiteral("Conseil d'État");
-        pourvoi = m_repository->create(pourvoi);
+        pourvoi = createdProcedure(*m_repository, pourvoi);
         // An unrelated procedure of the same campaign, created between them.
         Procedure refere = firstInstance();
         refere.kind = ProcedureKind::RefereSuspension;
-        refere = m_repository->create(refere);
+        refere = createdProcedure(*m_repository, refere);
 
         const QList<Procedure> chain = m_repository->appealChain(appeal.sync.uuid);
         QCOMPARE(chain.size(), 3);
@@ -164,7 +165,7 @@ private slots:
         Procedure loop = *m_repository->load(first.sync.uuid);
         loop.appealsUuid = pourvoi.sync.uuid;
         QVERIFY(m_repository->check(loop).first().message.contains(QStringLiteral("circle")));
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->save(loop));
+        QVERIFY(!m_repository->save(loop).isEmpty());
         loop.appealsUuid = first.sync.uuid;
         QVERIFY(m_repository->check(loop).first().message.contains(QStringLiteral("itself")));
         QVERIFY(m_repository->load(first.sync.uuid)->appealsUuid.isNull());
@@ -184,7 +185,7 @@ private slots:
 
     void resolveReferences()
     {
-        const Procedure first = m_repository->create(firstInstance());
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
         QString error;
         QCOMPARE(m_repository->resolve(key(first.sync.uuid).left(8), &error), first.sync.uuid);
         QVERIFY(!m_repository->resolve(QStringLiteral("ab"), &error));
@@ -195,96 +196,102 @@ private slots:
 
     void notificationProposesAndStoresTheDeadline()
     {
-        const Procedure first = m_repository->create(firstInstance());
-        const Milestone notification = m_repository->addMilestone(milestone(
-            first, MilestoneKind::Notification, QDate(2007, 10, 1), QStringLiteral("Jugement notifié")));
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
+        const Milestone notification
+            = addedMilestone(m_repository->milestones(),
+                             milestone(first, MilestoneKind::Notification, QDate(2007, 10, 1),
+                                       QStringLiteral("Jugement notifié")));
         QCOMPARE(outboxEntry(m_desk->database(), notification.sync.uuid),
                  QStringLiteral("milestone:upsert:1"));
 
         const QStringList proposals = DeadlineProposals::forMilestone(first, MilestoneKind::Notification);
         QCOMPARE(proposals, QStringList { QStringLiteral("cja-r811-2") });
         const ComputedDeadline proposed
-            = m_repository->proposeDeadline(notification.sync.uuid, proposals.first());
+            = DeadlineService(m_repository->database()).propose(notification.sync.uuid, proposals.first());
         QCOMPARE(proposed.due, QDate(2007, 12, 3));
 
-        const Milestone deadline = m_repository->addDeadline(notification.sync.uuid, proposals.first());
+        const Milestone deadline
+            = m_repository->milestones().addDeadline(notification.sync.uuid, proposals.first());
         QCOMPARE(deadline.kind, MilestoneKind::Deadline);
         QCOMPARE(deadline.date, QDate(2007, 12, 3));
         QCOMPARE(deadline.startDate, QDate(2007, 10, 1));
         QCOMPARE(deadline.sourceUuid, notification.sync.uuid);
         QCOMPARE(deadline.ruleId, QStringLiteral("cja-r811-2"));
-        QVERIFY(m_repository->explain(*m_repository->loadMilestone(deadline.sync.uuid))
+        QVERIFY(DeadlineService(m_repository->database())
+                    .explain(*m_repository->milestones().load(deadline.sync.uuid))
                     .explanation()
                     .join(QLatin1Char('\n'))
                     .contains(QStringLiteral("Sunday 2 December 2007 is a Sunday")));
 
-        const QList<Milestone> timeline = m_repository->milestones(first.sync.uuid);
+        const QList<Milestone> timeline = m_repository->milestones().forProcedure(first.sync.uuid);
         QCOMPARE(timeline.size(), 2);
         QCOMPARE(timeline.at(0).sync.uuid, notification.sync.uuid);
         QCOMPARE(timeline.at(1).sync.uuid, deadline.sync.uuid);
 
-        QVERIFY_THROWS_EXCEPTION(DatabaseError,
-                                 m_repository->addDeadline(notification.sync.uuid, QStringLiteral("x")));
-        QCOMPARE(m_repository->milestones(first.sync.uuid).size(), 2);
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError,
+            m_repository->milestones().addDeadline(notification.sync.uuid, QStringLiteral("x")));
+        QCOMPARE(m_repository->milestones().forProcedure(first.sync.uuid).size(), 2);
     }
 
     void deadlinesFollowTheirInputs()
     {
-        Procedure first = m_repository->create(firstInstance());
-        Milestone notification
-            = m_repository->addMilestone(milestone(first, MilestoneKind::Notification, QDate(2025, 2, 17)));
+        Procedure first = createdProcedure(*m_repository, firstInstance());
+        Milestone notification = addedMilestone(
+            m_repository->milestones(), milestone(first, MilestoneKind::Notification, QDate(2025, 2, 17)));
         const Milestone deadline
-            = m_repository->addDeadline(notification.sync.uuid, QStringLiteral("cja-r811-2"));
+            = m_repository->milestones().addDeadline(notification.sync.uuid, QStringLiteral("cja-r811-2"));
         QCOMPARE(deadline.date, QDate(2025, 4, 18));
 
         // The TA de Strasbourg: Alsace-Moselle holidays move the deadline over Good Friday.
         first.region = HolidayRegion::AlsaceMoselle;
         m_repository->save(first);
-        std::optional<Milestone> stored = m_repository->loadMilestone(deadline.sync.uuid);
+        std::optional<Milestone> stored = m_repository->milestones().load(deadline.sync.uuid);
         QCOMPARE(stored->date, QDate(2025, 4, 22));
         QCOMPARE(stored->sync.revision, 2);
         QCOMPARE(outboxEntry(m_desk->database(), deadline.sync.uuid), QStringLiteral("milestone:upsert:2"));
 
         // The notification's date was mistyped: the deadline follows.
         notification.date = QDate(2025, 2, 24);
-        m_repository->saveMilestone(notification);
-        stored = m_repository->loadMilestone(deadline.sync.uuid);
+        m_repository->milestones().save(notification);
+        stored = m_repository->milestones().load(deadline.sync.uuid);
         QCOMPARE(stored->startDate, QDate(2025, 2, 24));
         QCOMPARE(stored->date, QDate(2025, 4, 25));
 
         // A deadline already met stays as it was.
-        m_repository->setMilestoneDone(deadline.sync.uuid, true);
+        m_repository->milestones().setDone(deadline.sync.uuid, true);
         notification.date = QDate(2025, 3, 3);
-        m_repository->saveMilestone(notification);
-        QCOMPARE(m_repository->loadMilestone(deadline.sync.uuid)->date, QDate(2025, 4, 25));
+        m_repository->milestones().save(notification);
+        QCOMPARE(m_repository->milestones().load(deadline.sync.uuid)->date, QDate(2025, 4, 25));
     }
 
     void refusedMilestonesChangeNothing()
     {
-        const Procedure first = m_repository->create(firstInstance());
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
         const int before = rowCount(m_desk->database(), QStringLiteral("milestones"));
         Milestone bad = milestone(first, MilestoneKind::Hearing, QDate(207, 5, 1));
-        QVERIFY(m_repository->checkMilestone(bad).first().message.contains(QStringLiteral("check the year")));
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->addMilestone(bad));
+        QVERIFY(
+            m_repository->milestones().check(bad).first().message.contains(QStringLiteral("check the year")));
+        QVERIFY(!m_repository->milestones().add(bad).isEmpty());
         bad.date = QDate();
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->addMilestone(bad));
+        QVERIFY(!m_repository->milestones().add(bad).isEmpty());
         Milestone wrongRule = milestone(first, MilestoneKind::Deadline, QDate(2025, 5, 1));
         wrongRule.ruleId = QStringLiteral("cpc-999");
         wrongRule.startDate = QDate(2025, 4, 1);
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->addMilestone(wrongRule));
+        QVERIFY(!m_repository->milestones().add(wrongRule).isEmpty());
         Milestone orphan = milestone(first, MilestoneKind::Hearing, QDate(2025, 5, 1));
         orphan.procedureUuid = QUuid::createUuid();
-        QVERIFY_THROWS_EXCEPTION(DatabaseError, m_repository->addMilestone(orphan));
+        QVERIFY(!m_repository->milestones().add(orphan).isEmpty());
         QCOMPARE(rowCount(m_desk->database(), QStringLiteral("milestones")), before);
     }
 
     void removingAProcedureTombstonesItsMilestones()
     {
-        const Procedure first = m_repository->create(firstInstance());
-        const Milestone hearing
-            = m_repository->addMilestone(milestone(first, MilestoneKind::Hearing, QDate(2026, 4, 2)));
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
+        const Milestone hearing = addedMilestone(m_repository->milestones(),
+                                                 milestone(first, MilestoneKind::Hearing, QDate(2026, 4, 2)));
         m_repository->remove(first.sync.uuid);
-        QVERIFY(!m_repository->loadMilestone(hearing.sync.uuid));
+        QVERIFY(!m_repository->milestones().load(hearing.sync.uuid));
         QCOMPARE(outboxEntry(m_desk->database(), hearing.sync.uuid), QStringLiteral("milestone:delete:2"));
     }
 
@@ -293,27 +300,29 @@ private slots:
         // Today is 16 March 2026 (FixedClock).
         const QDate today = m_clock->today();
         QCOMPARE(today, QDate(2026, 3, 16));
-        const Procedure first = m_repository->create(firstInstance());
+        const Procedure first = createdProcedure(*m_repository, firstInstance());
         Procedure elsewhere = firstInstance();
         elsewhere.campaignUuid = m_otherCampaign;
-        elsewhere = m_repository->create(elsewhere);
+        elsewhere = createdProcedure(*m_repository, elsewhere);
 
         const auto deadlineOn = [&](const Procedure& procedure, const QDate& date, const QString& title) {
-            return m_repository->addMilestone(milestone(procedure, MilestoneKind::Deadline, date, title));
+            return addedMilestone(m_repository->milestones(),
+                                  milestone(procedure, MilestoneKind::Deadline, date, title));
         };
         deadlineOn(first, QDate(2026, 4, 10), QStringLiteral("in 25 days"));
         deadlineOn(elsewhere, QDate(2026, 3, 10), QStringLiteral("6 days late"));
         deadlineOn(first, today, QStringLiteral("today"));
         deadlineOn(first, QDate(2026, 6, 1), QStringLiteral("beyond the horizon"));
         const Milestone done = deadlineOn(first, QDate(2026, 3, 20), QStringLiteral("met"));
-        m_repository->setMilestoneDone(done.sync.uuid, true);
-        m_repository->addMilestone(milestone(first, MilestoneKind::Hearing, QDate(2026, 3, 18)));
+        m_repository->milestones().setDone(done.sync.uuid, true);
+        addedMilestone(m_repository->milestones(),
+                       milestone(first, MilestoneKind::Hearing, QDate(2026, 3, 18)));
         deadlineOn(elsewhere, QDate(2026, 1, 5), QStringLiteral("70 days late"));
 
         DeadlineQuery query;
         query.today = today;
         query.horizonDays = 30;
-        QList<DeadlineItem> items = m_repository->deadlines(query);
+        QList<DeadlineItem> items = DeadlineService(m_repository->database()).due(query);
         QStringList titles;
         QList<int> days;
         for (const DeadlineItem& item : items) {
@@ -329,10 +338,10 @@ private slots:
         QCOMPARE(items.at(0).campaignTitle, QStringLiteral("Autre"));
 
         query.includeOverdue = false;
-        QCOMPARE(m_repository->deadlines(query).size(), 2);
+        QCOMPARE(DeadlineService(m_repository->database()).due(query).size(), 2);
         query.includeOverdue = true;
         query.campaignUuid = m_otherCampaign;
-        QCOMPARE(m_repository->deadlines(query).size(), 2);
+        QCOMPARE(DeadlineService(m_repository->database()).due(query).size(), 2);
 
         // The item model shows the same order and marks overdue rows in red.
         DeadlineListModel model(*m_repository);
@@ -351,7 +360,7 @@ private slots:
         QVERIFY(model.data(model.index(1, 0), DeadlineListModel::OverdueRole).toBool());
 
         // Marking one met updates the model through the repository's signal.
-        m_repository->setMilestoneDone(items.at(0).milestoneUuid, true);
+        m_repository->milestones().setDone(items.at(0).milestoneUuid, true);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.overdueCount(), 1);
 

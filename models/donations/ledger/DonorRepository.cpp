@@ -1,0 +1,345 @@
+#include "donations/ledger/DonorRepository.h"
+
+#include "common/Clock.h"
+#include "donations/ledger/DonationRepository.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/SqlValues.h"
+#include "storage/SyncColumns.h"
+#include "storage/SyncedTable.h"
+
+#include <QRegularExpression>
+
+namespace casedesk {
+
+namespace {
+
+using SqlValues::instant;
+using SqlValues::uuidText;
+
+QString donorColumns()
+{
+    return SyncColumns::list()
+        + QStringLiteral(", name, email, address, consent_to_contact, platform_ref, notes");
+}
+
+Donor donorFrom(const QSqlQuery& q)
+{
+    Donor donor;
+    donor.sync = SyncColumns::read(q);
+    const int c = SyncColumns::kCount;
+    donor.name = q.value(c).toString();
+    donor.email = q.value(c + 1).toString();
+    donor.address = q.value(c + 2).toString();
+    donor.consentToContact = q.value(c + 3).toBool();
+    donor.platformRef = q.value(c + 4).toString();
+    donor.notes = q.value(c + 5).toString();
+    return donor;
+}
+
+QVariant platformRefValue(const QString& ref)
+{
+    // NULL, not '', so the partial unique index lets any number of hand-entered donors exist.
+    return ref.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ref.trimmed());
+}
+
+bool looksLikeEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email).hasMatch();
+}
+
+void tidy(Donor& donor)
+{
+    donor.name = donor.name.trimmed();
+    donor.email = donor.email.trimmed();
+    donor.platformRef = donor.platformRef.trimmed();
+}
+
+} // namespace
+
+DonorRepository::DonorRepository(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QList<FieldProblem> DonorRepository::check(const Donor& donor)
+{
+    QList<FieldProblem> problems;
+    if (donor.name.trimmed().isEmpty())
+        problems.append({ QStringLiteral("name"), tr("Name: give the donor's name.") });
+    const QString email = donor.email.trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        problems.append({ QStringLiteral("email"),
+                          tr("E-mail: \"%1\" is not an e-mail address (name@example.org).").arg(email) });
+    const QString ref = donor.platformRef.trimmed();
+    if (!ref.isEmpty()) {
+        const QVariant other = m_database.scalar(
+            QStringLiteral("SELECT name FROM donors WHERE platform_ref = ? AND uuid <> ?"),
+            { ref, uuidText(donor.sync.uuid) });
+        if (other.isValid())
+            problems.append({ QStringLiteral("platformRef"),
+                              tr("Platform reference: \"%1\" already belongs to the donor \"%2\".")
+                                  .arg(ref, other.toString()) });
+    }
+    return problems;
+}
+
+QList<FieldProblem> DonorRepository::create(Donor& donor)
+{
+    tidy(donor);
+    const QList<FieldProblem> problems = check(donor);
+    if (!problems.isEmpty())
+        return problems;
+    if (donor.sync.uuid.isNull())
+        donor.sync.uuid = QUuid::createUuid();
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("INSERT INTO donors (uuid, revision, created_at, updated_at, name, email, address, "
+                       "consent_to_contact, platform_ref, notes, sort_key) "
+                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
+          int(donor.consentToContact), platformRefValue(donor.platformRef), donor.notes,
+          DonorNames::sortKey(donor.name) });
+    Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, 1);
+    transaction.commit();
+    SyncColumns::markCreated(donor.sync, query.lastInsertId().toLongLong(), now);
+    emit donorCreated(donor.sync.uuid);
+    return {};
+}
+
+QList<FieldProblem> DonorRepository::save(Donor& donor)
+{
+    tidy(donor);
+    const QList<FieldProblem> problems = check(donor);
+    if (!problems.isEmpty())
+        return problems;
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    SyncedTable(m_database, kTable)
+        .checkRevision(donor.sync.uuid, donor.sync.revision,
+                       tr("The donor \"%1\" no longer exists; it was deleted elsewhere.").arg(donor.name),
+                       tr("The donor \"%1\" was changed elsewhere since it was opened; it has been reloaded.")
+                           .arg(donor.name));
+    const qint64 revision = donor.sync.revision + 1;
+    // The trigger donations_follow_donor_name renames the donor's donations in this transaction.
+    m_database.exec(QStringLiteral("UPDATE donors SET revision = ?, updated_at = ?, name = ?, email = ?, "
+                                   "address = ?, consent_to_contact = ?, platform_ref = ?, notes = ?, "
+                                   "sort_key = ? WHERE uuid = ?"),
+                    { revision, now, donor.name, donor.email, donor.address, int(donor.consentToContact),
+                      platformRefValue(donor.platformRef), donor.notes, DonorNames::sortKey(donor.name),
+                      uuidText(donor.sync.uuid) });
+    Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, revision);
+    transaction.commit();
+    SyncColumns::markSaved(donor.sync, revision, now);
+    emit donorSaved(donor.sync.uuid);
+    return {};
+}
+
+void DonorRepository::remove(const QUuid& uuid)
+{
+    WriteTransaction transaction(m_database);
+    const std::optional<Donor> donor = load(uuid);
+    if (!donor)
+        throw DatabaseError(tr("No donor has the identifier %1.").arg(uuidText(uuid)));
+    const int donations = DonationRepository(m_database).countOfDonor(uuid);
+    if (donations > 0)
+        throw DatabaseError(tr("The donor \"%1\" has %n donation(s) in the ledger; delete or reassign them "
+                               "before deleting the donor.",
+                               nullptr, donations)
+                                .arg(donor->name));
+    const qint64 revision = donor->sync.revision + 1;
+    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
+    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    transaction.commit();
+    emit donorRemoved(uuid);
+}
+
+std::optional<Donor> DonorRepository::load(const QUuid& uuid)
+{
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM donors WHERE uuid = ? AND deleted = 0").arg(donorColumns()),
+        { uuidText(uuid) });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<QString> DonorRepository::nameOf(const QUuid& uuid)
+{
+    const QVariant name
+        = m_database.scalar(QStringLiteral("SELECT name FROM donors WHERE uuid = ?"), { uuidText(uuid) });
+    return name.isValid() ? std::optional<QString>(name.toString()) : std::nullopt;
+}
+
+std::optional<Donor> DonorRepository::findByPlatformRef(const QString& platformRef)
+{
+    if (platformRef.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM donors WHERE platform_ref = ? AND deleted = 0").arg(donorColumns()),
+        { platformRef.trimmed() });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<Donor> DonorRepository::findByEmail(const QString& email)
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1 FROM donors WHERE email = ? COLLATE NOCASE "
+                                                 "AND deleted = 0 ORDER BY id LIMIT 1")
+                                      .arg(donorColumns()),
+                                  { email.trimmed() });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
+}
+
+std::optional<QUuid> DonorRepository::resolve(const QString& reference, QString* errorMessage)
+{
+    return SqlValues::resolveUuidPrefix(
+        m_database, kTable, reference,
+        { tr("Donor identifier \"%1\" is too short; give at least 4 characters of its UUID."),
+          tr("No donor has the identifier \"%1\"."),
+          tr("Donor identifier \"%1\" matches several donors; give more characters.") },
+        errorMessage);
+}
+
+QString DonorRepository::storeReceived(const Donor& donor, qint64 serverVersion)
+{
+    if (donor.name.isEmpty())
+        return tr("it has no name");
+    // The platform reference is unique on a desk: another desk's copy of a person this desk
+    // already knows under another identity (both imported the same export) keeps it here.
+    QString platformRef = donor.platformRef;
+    if (!platformRef.isEmpty()
+        && m_database
+               .scalar(QStringLiteral("SELECT count(*) FROM donors WHERE platform_ref = ? AND uuid <> ?"),
+                       { platformRef, uuidText(donor.sync.uuid) })
+               .toInt())
+        platformRef.clear();
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    // Revision bumped on update so an editor open on the donor refuses to save over the received
+    // change; the trigger donations_follow_donor_name renames the donor's gifts.
+    m_database.exec(
+        QStringLiteral(
+            "INSERT INTO donors (uuid, revision, server_version, created_at, updated_at, name, email, "
+            "address, consent_to_contact, platform_ref, notes, sort_key) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, "
+            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
+            "name = excluded.name, email = excluded.email, address = excluded.address, "
+            "consent_to_contact = excluded.consent_to_contact, platform_ref = excluded.platform_ref, "
+            "notes = excluded.notes, sort_key = excluded.sort_key, deleted = 0"),
+        { uuidText(donor.sync.uuid), serverVersion, now, now, donor.name, donor.email, donor.address,
+          int(donor.consentToContact), platformRefValue(platformRef), donor.notes,
+          DonorNames::sortKey(donor.name) });
+    transaction.commit();
+    return {};
+}
+
+QString DonorRepository::removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion)
+{
+    const int gifts = DonationRepository(m_database).countOfDonor(uuid);
+    if (gifts > 0)
+        return tr("%n donation(s) on this desk still name this donor", nullptr, gifts);
+    SyncedTable(m_database, kTable).tombstoneReceived(uuid, serverVersion);
+    return {};
+}
+
+void DonorRepository::insertImported(const Donor& donor, const QString& now)
+{
+    m_database.execCached(QStringLiteral("INSERT INTO donors (uuid, revision, created_at, updated_at, name, "
+                                         "email, address, consent_to_contact, platform_ref, sort_key) "
+                                         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
+                            int(donor.consentToContact), platformRefValue(donor.platformRef),
+                            DonorNames::sortKey(donor.name) });
+}
+
+QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedGifts()
+{
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o "
+                       "JOIN donations d ON d.uuid = o.entity_uuid "
+                       "JOIN donors r ON r.uuid = d.donor_uuid "
+                       "WHERE o.entity = 'donation' AND o.operation <> 'delete' AND d.deleted = 0 "
+                       "AND NOT (%1) AND r.deleted = 0 AND r.server_version IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entity = 'donor' "
+                       "AND x.entity_uuid = r.uuid) "
+                       "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'donor' "
+                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)")
+            .arg(DonationRepository::feedCondition(QStringLiteral("d"))));
+    QList<std::pair<QUuid, qint64>> donors;
+    while (q.next())
+        donors.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong() });
+    return donors;
+}
+
+namespace {
+
+// The donors a list shows. Without a search, the name index in order; with one, the donors
+// whose name's sort key or e-mail starts with the text, each found on its own index ("a OR b"
+// next to "deleted = 0" made SQLite walk every donor of the name index on a desk never analysed).
+QString donorWhere(const QString& search, QVariantList* values)
+{
+    const QString text = search.trimmed();
+    if (text.isEmpty())
+        return QStringLiteral("FROM donors INDEXED BY donors_by_name WHERE deleted = 0");
+    const QString key = DonorNames::sortKey(text);
+    values->append({ key, SqlValues::prefixEnd(key), text, SqlValues::prefixEnd(text) });
+    return QStringLiteral(
+        "FROM donors WHERE +deleted = 0 AND id IN ("
+        "SELECT id FROM donors WHERE deleted = 0 AND sort_key >= ? AND sort_key < ? "
+        "UNION SELECT id FROM donors WHERE email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE)");
+}
+
+// Sorted by the name index's own order without a search; a search sorts its matches instead
+// ("+sort_key": the index would be walked whole, probing each donor).
+QString donorOrder(const QString& search)
+{
+    return search.trimmed().isEmpty() ? QStringLiteral("sort_key, id") : QStringLiteral("+sort_key, id");
+}
+
+} // namespace
+
+int DonorRepository::count(const QString& search)
+{
+    QVariantList values;
+    const QString from = donorWhere(search, &values);
+    return m_database.scalar(QStringLiteral("SELECT count(*) %1").arg(from), values).toInt();
+}
+
+QList<DonorRow> DonorRepository::rows(const QString& search, int offset, int limit)
+{
+    QVariantList values;
+    const QString from = donorWhere(search, &values);
+    values << limit << offset;
+    // Each donor's count and total come from the donor's range of donations_by_donor alone
+    // (donor, deleted, date, status, amount): a few index entries per donor of the page.
+    QSqlQuery q = m_database.exec(
+        QStringLiteral(
+            "SELECT d.uuid, d.name, d.email, d.consent_to_contact, "
+            "(SELECT count(*) FROM donations n INDEXED BY donations_by_donor "
+            " WHERE n.donor_uuid = d.uuid AND n.deleted = 0), "
+            "(SELECT coalesce(sum(amount_cents), 0) FROM donations n INDEXED BY donations_by_donor "
+            " WHERE n.donor_uuid = d.uuid AND n.deleted = 0 AND n.status = 'paid') "
+            "FROM (SELECT uuid, name, email, consent_to_contact, sort_key, id %1 ORDER BY %2 "
+            "LIMIT ? OFFSET ?) d ORDER BY d.sort_key, d.id")
+            .arg(from, donorOrder(search)),
+        values);
+    QList<DonorRow> result;
+    while (q.next()) {
+        result.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
+                        q.value(2).toString(), q.value(3).toBool(), q.value(4).toInt(),
+                        q.value(5).toLongLong() });
+    }
+    return result;
+}
+
+} // namespace casedesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace casedesk {
+
+class Database;
+
+// The statements on the sync columns (SyncColumns) that every syncable table shares: the
+// revision check before a local change, the tombstone, and what the sync reads and records (a
+// record's copy on this desk, the platform's version). A repository runs them on its own table;
+// the sync reaches a kind's table through the kind's entry in SyncKinds. Callers own the
+// transactions.
+class SyncedTable
+{
+public:
+    SyncedTable(Database& database, const QString& table);
+
+    // Before a local change: the live record's stored revision must still be `expected`, the one
+    // the caller read it at. Throws StaleRecordError with `gone` when the record is no longer
+    // there and with `changed` when another writer (a window, the CLI, a sync) moved it since.
+    void checkRevision(const QUuid& uuid, qint64 expected, const QString& gone, const QString& changed);
+    // A local deletion: the row stays, tombstoned at `revision`, until the platform knows.
+    void tombstone(const QUuid& uuid, qint64 revision, const QString& now);
+
+    // What this desk holds of a record the platform sent.
+    struct Copy
+    {
+        bool exists = false;
+        std::optional<qint64> serverVersion;
+        qint64 revision = 0;
+        bool deleted = false;
+        // This desk already stored the platform's `version` (or a later one): nothing to apply.
+        bool knows(qint64 version) const { return serverVersion && *serverVersion >= version; }
+    };
+    Copy copy(const QUuid& uuid);
+    // Whether the desk has a row for the record, live or tombstoned.
+    bool holds(const QUuid& uuid);
+    std::optional<qint64> serverVersion(const QUuid& uuid);
+    qint64 revision(const QUuid& uuid);
+    // The platform accepted the record at `version`.
+    void storeServerVersion(const QUuid& uuid, qint64 version);
+    // Leaves the record as it is but for the platform's version (none: the platform does not
+    // hold it) and its revision, bumped so an editor open on it reloads.
+    void adoptServerVersion(const QUuid& uuid, std::optional<qint64> version);
+    // Tombstones the record as the platform deleted it (revision bumped, never queued).
+    void tombstoneReceived(const QUuid& uuid, std::optional<qint64> version);
+    // How many records of this table `uuid` reaches by following `column` (a record's own kind
+    // that it refers to: an appeal's appealed procedure); bounded so bad data cannot loop.
+    int chainDepth(const QUuid& uuid, const QString& column);
+
+private:
+    Database& m_database;
+    QString m_table;
+};
+
+} // namespace casedesk

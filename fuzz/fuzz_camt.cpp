@@ -3,8 +3,8 @@
 
 #include "FuzzSupport.h"
 
-#include "donations/CamtParser.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/CamtParser.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QBuffer>
 

@@ -5,8 +5,8 @@
 
 #include "FuzzSupport.h"
 
-#include "donations/CsvStatementParser.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/CsvStatementParser.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QBuffer>
 

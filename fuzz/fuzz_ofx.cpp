@@ -3,8 +3,8 @@
 
 #include "FuzzSupport.h"
 
-#include "donations/OfxParser.h"
-#include "donations/StatementFormat.h"
+#include "donations/statements/OfxParser.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QBuffer>
 

@@ -7,7 +7,7 @@
 
 #include "FuzzSupport.h"
 
-#include "donations/PlatformImport.h"
+#include "donations/platform/PlatformImport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

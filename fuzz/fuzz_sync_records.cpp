@@ -1,7 +1,7 @@
 // The records a sync pull receives from the platform, through the functions that turn a pulled
-// JSON record into the desk's records: SyncStore::applyCampaign, applyEvidence, applyNews,
-// applyProcedure, applyMilestone, LedgerSync::applyDonor and applyGift, and, for the read-only
-// feed's donations and payouts, SyncStore::applyLedgerRecords. They write, so they run on a real
+// JSON record into the desk's records: each kind's pull step in the table of sync kinds
+// (SyncKinds: campaign, evidence, news, procedure, milestone, donor, gift) and, for the read-only
+// feed's donations and payouts, LedgerFeed::import. They write, so they run on a real
 // desk in a temporary folder, inside one transaction per input that is rolled back, as a page
 // whose transaction failed: every input meets the same desk.
 //
@@ -19,8 +19,8 @@
 #include "storage/Database.h"
 #include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
-#include "sync/LedgerSync.h"
-#include "sync/SyncStore.h"
+#include "sync/LedgerFeed.h"
+#include "sync/SyncKinds.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -113,35 +113,17 @@ QList<QJsonObject> recordsOf(const QJsonDocument& document)
     return records;
 }
 
-// As SyncClient::applyPage, inside the caller's transaction: each record by its kind, the feed's
-// donations and payouts together at the end.
+// As SyncClient::applyPage, inside the caller's transaction: each record through its kind's
+// pull step (SyncKinds), the feed's donations and payouts together at the end (LedgerFeed).
 void applyPage(Database& database, const QList<QJsonObject>& records, const QString& vaultRoot)
 {
-    SyncStore store(database);
-    LedgerSync ledger(database);
-    QList<QJsonObject> ledgerRecords;
+    PullContext context { database, vaultRoot, {}, {} };
     for (const QJsonObject& record : records) {
-        const QString kind = record.value(QStringLiteral("kind")).toString();
-        QString skipped;
-        std::optional<int> renumbered;
-        if (kind == QLatin1String("campaign"))
-            store.applyCampaign(record);
-        else if (kind == QLatin1String("evidence"))
-            store.applyEvidence(record, vaultRoot, &renumbered, &skipped);
-        else if (kind == QLatin1String("news"))
-            store.applyNews(record, &skipped);
-        else if (kind == QLatin1String("procedure"))
-            store.applyProcedure(record, &skipped);
-        else if (kind == QLatin1String("milestone"))
-            store.applyMilestone(record, &skipped);
-        else if (kind == QLatin1String("donor"))
-            ledger.applyDonor(record, &skipped);
-        else if (kind == QLatin1String("gift"))
-            ledger.applyGift(record, &skipped);
-        else if (kind == QLatin1String("donation") || kind == QLatin1String("payout"))
-            ledgerRecords.append(record);
+        const SyncKind* kind = SyncKinds::findWireKind(record.value(QStringLiteral("kind")).toString());
+        if (kind && kind->applyPulled)
+            kind->applyPulled(context, record);
     }
-    store.applyLedgerRecords(ledgerRecords);
+    LedgerFeed::import(database, context.feedRecords);
 }
 
 void makeDesk()
@@ -174,7 +156,7 @@ void makeDesk()
     // Local edits not pushed yet: a pulled change of these records is a conflict.
     for (const char* entity : { "campaign", "procedure", "donor" }) {
         const QString name = QString::fromLatin1(entity);
-        const QString table = SyncStore::tableOf(name);
+        const QString table = SyncKinds::ofEntity(name).table;
         const QString uuid = name == QLatin1String("campaign")
             ? QStringLiteral("22222222-2222-4222-8222-222222222222")
             : name == QLatin1String("procedure") ? QStringLiteral("33333333-3333-4333-8333-333333333333")

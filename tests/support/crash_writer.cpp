@@ -15,9 +15,9 @@
 // then "finished".
 
 #include "campaigns/CampaignRepository.h"
-#include "donations/LedgerImport.h"
-#include "donations/PlatformImport.h"
-#include "donations/StatementFormat.h"
+#include "donations/ledger/LedgerImport.h"
+#include "donations/platform/PlatformImport.h"
+#include "donations/statements/StatementFormat.h"
 #include "storage/Database.h"
 #include "sync/SyncClient.h"
 

@@ -5,12 +5,14 @@
 #include "SyncTestKit.h"
 
 #include "common/Clock.h"
+#include "evidence/Vault.h"
 #include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
 #include "sync/ConflictResolver.h"
 #include "sync/ConflictStore.h"
 #include "sync/Credentials.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncKinds.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -523,10 +525,10 @@ void TestSync::pulledAmountBeyondTheDesksRangeIsRefused()
     const QJsonObject envelope = QJsonDocument::fromJson(found.readAll()).object();
     const QUuid uuid = QUuid::fromString(envelope.value(QStringLiteral("id")).toString());
     QVERIFY(!uuid.isNull());
-    SyncStore store(desk.database());
     const auto apply = [&](const QJsonObject& record) {
         WriteTransaction page(desk.database());
-        store.applyCampaign(record);
+        PullContext context { desk.database(), Vault::pathForDesk(desk.path()), {}, {} };
+        SyncKinds::ofWireKind(QStringLiteral("campaign")).applyPulled(context, record);
         page.commit();
     };
     try {

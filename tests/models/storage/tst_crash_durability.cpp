@@ -24,7 +24,7 @@
 #include "evidence/Vault.h"
 #include "storage/Database.h"
 #include "sync/SyncClient.h"
-#include "sync/SyncStore.h"
+#include "sync/SyncKinds.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -526,8 +526,7 @@ bool deskHolds(Database& database, const QJsonObject& record)
                      { QStringLiteral("platform:") + (own.isEmpty() ? id : own) })
             > 0;
     }
-    const QString table
-        = SyncStore::tableOf(kind == QLatin1String("gift") ? QStringLiteral("donation") : kind);
+    const QString table = SyncKinds::ofWireKind(kind).table;
     return count(database,
                  QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ? AND server_version = ?").arg(table),
                  { id, record.value(QStringLiteral("version")).toInteger() })

@@ -20,7 +20,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <string>
 
 using namespace casedesk;
 
@@ -31,9 +34,19 @@ const QByteArray kPassphrase = "fuzzing passphrase";
 // scrypt with N = 2^10, r = 8, p = 1: 1 MiB and about a millisecond; the least a header may ask.
 constexpr quint64 kMaxScryptWork = quint64(1) << 13; // N * r * p
 
+// Where each input is written and restored: in memory when the machine has /dev/shm. Removed at
+// exit with std::filesystem, not Qt: libFuzzer ends with exit(), when Qt's statics may be gone
+// (FuzzSupport.h); a crash leaves it, with the input that crashed, like libFuzzer's own artifacts.
+std::string g_workPath;
+
+void removeWorkFolder()
+{
+    std::error_code ignored;
+    std::filesystem::remove_all(g_workPath, ignored);
+}
+
 QTemporaryDir* workFolder()
 {
-    // In memory when the machine has /dev/shm: every input is written there and restored from it.
     static QTemporaryDir* folder = [] {
         const QString shm = QStringLiteral("/dev/shm");
         auto* made = QFileInfo(shm).isDir()
@@ -41,6 +54,8 @@ QTemporaryDir* workFolder()
             : new QTemporaryDir;
         if (!made->isValid())
             abort();
+        g_workPath = made->path().toStdString();
+        std::atexit(removeWorkFolder);
         return made;
     }();
     return folder;

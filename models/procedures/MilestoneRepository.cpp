@@ -17,24 +17,14 @@ namespace casedesk {
 namespace {
 
 using SqlValues::dateValue;
+using SqlValues::notNullText;
+using SqlValues::optionalUuid;
 using SqlValues::uuidText;
 
 const QString kColumns
     = SyncColumns::list()
     + QStringLiteral(
           ", procedure_uuid, kind, date, title, note, rule_id, start_date, source_uuid, done, public");
-
-QVariant optionalUuid(const QUuid& uuid)
-{
-    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
-}
-
-// Text columns are NOT NULL: a null QString would bind as NULL.
-QString text(const QString& value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
 
 Milestone milestoneFrom(const QSqlQuery& q)
 {
@@ -59,8 +49,8 @@ QVariantList fieldValues(const Milestone& m)
 {
     return { ProcedureCodes::milestoneKind(m.kind),
              dateValue(m.date),
-             text(m.title),
-             text(m.note),
+             notNullText(m.title),
+             notNullText(m.note),
              m.ruleId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.ruleId),
              dateValue(m.startDate),
              optionalUuid(m.sourceUuid),

@@ -17,23 +17,13 @@ namespace casedesk {
 
 namespace {
 
+using SqlValues::notNullText;
+using SqlValues::optionalUuid;
 using SqlValues::uuidText;
 
 const QString kColumns = SyncColumns::list()
     + QStringLiteral(", campaign_uuid, court, court_name, kind, case_number, lawyer, parties, status, "
                      "appeals_uuid, region, notes");
-
-QVariant optionalUuid(const QUuid& uuid)
-{
-    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
-}
-
-// Text columns are NOT NULL: a null QString would bind as NULL.
-QString text(const QString& value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
 
 Procedure procedureFrom(const QSqlQuery& q)
 {
@@ -58,15 +48,15 @@ Procedure procedureFrom(const QSqlQuery& q)
 QVariantList fieldValues(const Procedure& p)
 {
     return { ProcedureCodes::court(p.court),
-             text(p.courtName),
+             notNullText(p.courtName),
              ProcedureCodes::kind(p.kind),
-             text(p.caseNumber),
-             text(p.lawyer),
-             text(p.parties),
+             notNullText(p.caseNumber),
+             notNullText(p.lawyer),
+             notNullText(p.parties),
              ProcedureCodes::status(p.status),
              optionalUuid(p.appealsUuid),
              FrenchCalendar::regionCode(p.region),
-             text(p.notes) };
+             notNullText(p.notes) };
 }
 
 } // namespace

@@ -11,6 +11,17 @@ QString uuidText(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+QVariant optionalUuid(const QUuid& uuid)
+{
+    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
+}
+
+QString notNullText(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));

@@ -18,6 +18,10 @@ namespace casedesk::SqlValues {
 
 // A UUID as stored: lower-case, without braces.
 QString uuidText(const QUuid& uuid);
+// A UUID as stored, or a typed NULL for a reference that is not set.
+QVariant optionalUuid(const QUuid& uuid);
+// Text for a NOT NULL column: trimmed, and never a null QString (it would bind as NULL).
+QString notNullText(const QString& value);
 // A date as stored (ISO 8601), or a typed NULL for a date that is not set.
 QVariant dateValue(const QDate& date);
 // A stored instant (ISO 8601, UTC) back as a UTC QDateTime.

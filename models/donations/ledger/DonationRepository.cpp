@@ -19,12 +19,8 @@ namespace casedesk {
 namespace {
 
 using SqlValues::dateValue;
+using SqlValues::optionalUuid;
 using SqlValues::uuidText;
-
-QVariant uuidOrNull(const QUuid& uuid)
-{
-    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuidText(uuid));
-}
 
 QVariant textOrNull(const QString& text)
 {
@@ -123,8 +119,8 @@ QList<FieldProblem> DonationRepository::create(Donation& donation)
     if (donation.sync.uuid.isNull())
         donation.sync.uuid = QUuid::createUuid();
     const QString now = Clock::nowUtcIso();
-    const QVariant campaign = uuidOrNull(donation.campaignUuid);
-    const QVariant donor = uuidOrNull(donation.donorUuid);
+    const QVariant campaign = optionalUuid(donation.campaignUuid);
+    const QVariant donor = optionalUuid(donation.donorUuid);
     WriteTransaction transaction(m_database);
     // The donor's name and the campaign's title are copied into the row (the view sorts and
     // searches on them from the donations table alone); triggers keep them in step afterwards.
@@ -139,7 +135,7 @@ QList<FieldProblem> DonationRepository::create(Donation& donation)
         { uuidText(donation.sync.uuid), now, now, campaign, campaign, donor, donor, donor,
           donation.amountCents, donation.currency, dateValue(donation.date),
           DonationCodes::method(donation.method), donation.platform, textOrNull(donation.platformOrderId),
-          DonationCodes::status(donation.status), uuidOrNull(donation.payoutUuid),
+          DonationCodes::status(donation.status), optionalUuid(donation.payoutUuid),
           textOrNull(donation.importKey), donation.note });
     Outbox::enqueue(m_database, kEntity, donation.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
@@ -164,8 +160,8 @@ QList<FieldProblem> DonationRepository::save(Donation& donation)
             tr("%1 was changed elsewhere since it was opened; it has been reloaded.").arg(capitalised(what)));
     ensureUnlocked(donation.sync.uuid);
     const qint64 revision = donation.sync.revision + 1;
-    const QVariant campaign = uuidOrNull(donation.campaignUuid);
-    const QVariant donor = uuidOrNull(donation.donorUuid);
+    const QVariant campaign = optionalUuid(donation.campaignUuid);
+    const QVariant donor = optionalUuid(donation.donorUuid);
     try {
         m_database.exec(
             QStringLiteral(
@@ -179,7 +175,7 @@ QList<FieldProblem> DonationRepository::save(Donation& donation)
             { revision, now, campaign, campaign, donor, donor, donor, donation.amountCents, donation.currency,
               dateValue(donation.date), DonationCodes::method(donation.method), donation.platform,
               textOrNull(donation.platformOrderId), DonationCodes::status(donation.status),
-              uuidOrNull(donation.payoutUuid), donation.note, uuidText(donation.sync.uuid) });
+              optionalUuid(donation.payoutUuid), donation.note, uuidText(donation.sync.uuid) });
     } catch (const DatabaseError& error) {
         LedgerErrors::rethrowTranslated(error, what);
     }

@@ -329,7 +329,7 @@
 <context>
     <name>BalanceCheck</name>
     <message>
-        <location filename="../models/donations/BalanceCheck.cpp" line="+24"/>
+        <location filename="../models/donations/statements/BalanceCheck.cpp" line="+24"/>
         <source>The balances agree: opening balance plus the lines equals the closing balance.</source>
         <translation>Les soldes concordent&#xa0;: le solde initial plus les lignes donne le solde final.</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+50"/>
         <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
+        <location filename="../models/donations/statements/CamtParser.cpp" line="+560"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
@@ -1432,7 +1432,7 @@
 <context>
     <name>CsvMapping</name>
     <message>
-        <location filename="../models/donations/CsvMapping.cpp" line="+263"/>
+        <location filename="../models/donations/statements/CsvMapping.cpp" line="+263"/>
         <source>the separator must be one ASCII character other than the quote</source>
         <translation>le séparateur doit être un seul caractère ASCII, autre que le guillemet</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
+        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+30"/>
+        <location filename="../models/donations/statements/CsvTokenizer.cpp" line="+30"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
         <translation>le fichier commence par des octets qui ne sont ni du texte ni une marque d&apos;ordre des octets (BOM)</translation>
     </message>
@@ -2491,7 +2491,7 @@
 <context>
     <name>DonationCodes</name>
     <message>
-        <location filename="../models/donations/Donation.cpp" line="+63"/>
+        <location filename="../models/donations/ledger/Donation.cpp" line="+63"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -3495,7 +3495,7 @@
 <context>
     <name>HelloAssoReader</name>
     <message>
-        <location filename="../models/donations/HelloAssoReader.cpp" line="+96"/>
+        <location filename="../models/donations/platform/HelloAssoReader.cpp" line="+96"/>
         <source>unknown state &quot;%1&quot; (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
         <translation>état inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</translation>
     </message>
@@ -3588,7 +3588,7 @@
 <context>
     <name>Iban</name>
     <message>
-        <location filename="../models/donations/BankAccount.cpp" line="+57"/>
+        <location filename="../models/donations/ledger/BankAccount.cpp" line="+57"/>
         <source>The IBAN is empty.</source>
         <translation>L&apos;IBAN est vide.</translation>
     </message>
@@ -3606,7 +3606,7 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -3726,7 +3726,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
+        <location filename="../models/donations/ledger/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3781,7 +3781,7 @@
         <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
@@ -3991,7 +3991,7 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+116"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation>attendu&#xa0;: l&apos;élément OFX</translation>
@@ -4081,12 +4081,12 @@
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../models/donations/PlatformImport.cpp" line="+119"/>
+        <location filename="../models/donations/platform/PlatformImport.cpp" line="+119"/>
         <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform&apos;s API gives them (JSON) or its back office exports them (CSV)</source>
         <translation>ce n&apos;est pas un export connu de cette version&#xa0;: elle attend des commandes Ulule ou des paiements HelloAsso, tels que les fournit l&apos;API de la plateforme (JSON) ou que les exporte son back-office (CSV)</translation>
     </message>
     <message>
-        <location filename="../models/donations/PlatformParsing.cpp" line="+48"/>
+        <location filename="../models/donations/platform/PlatformParsing.cpp" line="+48"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -5031,7 +5031,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+152"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -5217,7 +5217,7 @@
 <context>
     <name>StatementFormats</name>
     <message>
-        <location filename="../models/donations/StatementFormat.cpp" line="+80"/>
+        <location filename="../models/donations/statements/StatementFormat.cpp" line="+80"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
@@ -5626,7 +5626,7 @@
 <context>
     <name>UluleReader</name>
     <message>
-        <location filename="../models/donations/UluleReader.cpp" line="+110"/>
+        <location filename="../models/donations/platform/UluleReader.cpp" line="+110"/>
         <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
     </message>
@@ -6335,9 +6335,57 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BankCreditModel</name>
+    <message>
+        <location filename="../models/itemmodels/BankCreditModel.cpp" line="+82"/>
+        <source>payout %1, %2</source>
+        <translation>versement %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank label</source>
+        <translation>Libellé bancaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched with</source>
+        <translation>Rapprochée de</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
+        <location filename="../models/donations/ledger/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation>IBAN&#xa0;: %1</translation>
     </message>
@@ -7457,7 +7505,7 @@
 <context>
     <name>casedesk::CsvMappingStore</name>
     <message>
-        <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
+        <location filename="../models/donations/statements/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation>Donnez un nom à cette correspondance des colonnes (celui de la banque, par exemple).</translation>
     </message>
@@ -7824,7 +7872,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationWords.h" line="+21"/>
+        <location filename="../models/donations/ledger/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -7834,7 +7882,7 @@
         <translation>le don de %1 fait le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+42"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
@@ -7935,7 +7983,7 @@
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
@@ -7955,7 +8003,7 @@
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -8246,7 +8294,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -9290,6 +9338,82 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::ManualMatchPane</name>
+    <message>
+        <location filename="../ui/donations/ManualMatchPane.cpp" line="+25"/>
+        <location line="+172"/>
+        <source>Match by hand</source>
+        <translation>Rapprochement manuel</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Match</source>
+        <translation>Rapprocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+189"/>
+        <source>Unmatch</source>
+        <translation>Annuler le rapprochement</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
+        <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Show reconciled credits too</source>
+        <translation>Afficher aussi les crédits rapprochés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank credits not reconciled</source>
+        <translation>Crédits bancaires non rapprochés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search a donor, an e-mail or an order id</source>
+        <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donations and payouts not reconciled</source>
+        <translation>Dons et versements non rapprochés</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
+        <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n credit(s) waiting for a match</source>
+        <translation>
+            <numerusform>%n crédit en attente de rapprochement</numerusform>
+            <numerusform>%n crédits en attente de rapprochement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 latest of more than %L2 donations; search to find others.</source>
+        <translation>Les %1 derniers dons sur plus de %L2&#xa0;; faites une recherche pour trouver les autres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 latest of %2 donations; search to find others.</source>
+        <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n donation(s), %1 payout(s)</source>
+        <translation>
+            <numerusform>%n don, versements&#xa0;: %1</numerusform>
+            <numerusform>%n dons, versements&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MarkdownEditor</name>
     <message>
         <location filename="../ui/campaigns/MarkdownEditor.cpp" line="+19"/>
@@ -9300,6 +9424,49 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+3"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MatchTargetModel</name>
+    <message>
+        <location filename="../models/itemmodels/MatchTargetModel.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor or payout</source>
+        <translation>Donateur ou versement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Payout %1</source>
+        <translation>Versement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform payout</source>
+        <translation>Versement de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
     </message>
 </context>
 <context>
@@ -9368,7 +9535,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneRepository</name>
     <message>
-        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+82"/>
         <source>Procedure: no procedure has the identifier %1.</source>
         <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -9604,7 +9771,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::PassphraseFields</name>
     <message>
-        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+20"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
@@ -9614,7 +9781,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Encore&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter the passphrase.</source>
         <translation>Saisissez la phrase de passe.</translation>
     </message>
@@ -9622,6 +9789,41 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+6"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PeriodsPane</name>
+    <message>
+        <location filename="../ui/donations/PeriodsPane.cpp" line="+20"/>
+        <source>Reconciliation periods</source>
+        <translation>Périodes de rapprochement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close period…</source>
+        <translation>Clôturer la période…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen period…</source>
+        <translation>Rouvrir la période…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>Close period</source>
+        <translation>Clôturer la période</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+27"/>
+        <source>Reopen period</source>
+        <translation>Rouvrir la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period&apos;s log.</source>
+        <translation>Pourquoi rouvrir la période du %1 au %2 du compte %3&#xa0;? Le motif est conservé dans le journal de la période.</translation>
     </message>
 </context>
 <context>
@@ -9902,7 +10104,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+77"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -10178,9 +10380,49 @@ Jointe le %5 · SHA-256 %6</translation>
     </message>
 </context>
 <context>
-    <name>casedesk::ReconciliationView</name>
+    <name>casedesk::ProposalTableModel</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+105"/>
+        <location filename="../models/itemmodels/ProposalTableModel.cpp" line="+61"/>
+        <source>(no bank line) payout %1</source>
+        <translation>(sans ligne de relevé) versement %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank line</source>
+        <translation>Ligne de relevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Amount and reference</source>
         <translation>Montant et référence</translation>
     </message>
@@ -10200,68 +10442,35 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Dons du versement</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Find matches</source>
-        <translation>Chercher des rapprochements</translation>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location line="+3"/>
+        <source>payout %1, %2</source>
+        <translation>versement %1, %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
-        <source>Account</source>
-        <translation>Compte</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+0"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ProposalsPane</name>
+    <message>
+        <location filename="../ui/donations/ProposalsPane.cpp" line="+18"/>
         <source>Proposed matches</source>
         <translation>Rapprochements proposés</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+37"/>
-        <location line="+20"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+37"/>
-        <location line="+20"/>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>Bank line</source>
-        <translation>Ligne de relevé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Matches</source>
-        <translation>Correspond à</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reasons</source>
-        <translation>Motifs</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Accept selected</source>
         <translation>Accepter la sélection</translation>
     </message>
@@ -10271,182 +10480,38 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Rejeter la sélection</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Accept all at or above this score</source>
         <translation>Accepter toutes les propositions à partir de ce score</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+518"/>
-        <source>Match by hand</source>
-        <translation>Rapprochement manuel</translation>
+        <location line="+26"/>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
-        <location line="-514"/>
-        <source>Bank label</source>
-        <translation>Libellé bancaire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>Du</translation>
+        <location line="+78"/>
+        <source>Accept matches</source>
+        <translation>Accepter les rapprochements</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Matched with</source>
-        <translation>Rapprochée de</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show reconciled credits too</source>
-        <translation>Afficher aussi les crédits rapprochés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bank credits not reconciled</source>
-        <translation>Crédits bancaires non rapprochés</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Donor or payout</source>
-        <translation>Donateur ou versement</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Campaign</source>
-        <translation>Campagne</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Method</source>
-        <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Search a donor, an e-mail or an order id</source>
-        <translation>Rechercher un donateur, un e-mail ou un numéro de commande</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Donations and payouts not reconciled</source>
-        <translation>Dons et versements non rapprochés</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Match</source>
-        <translation>Rapprocher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+487"/>
-        <source>Unmatch</source>
-        <translation>Annuler le rapprochement</translation>
-    </message>
-    <message>
-        <location line="-485"/>
-        <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
-        <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reconciliation periods</source>
-        <translation>Périodes de rapprochement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Statement balance</source>
-        <translation>Solde du relevé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close period…</source>
-        <translation>Clôturer la période…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen period…</source>
-        <translation>Rouvrir la période…</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>All accounts</source>
-        <translation>Tous les comptes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
-        <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
+        <source>Reject matches</source>
+        <translation>Rejeter les rapprochements</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n credit(s) waiting for a match</source>
+        <location line="+1"/>
+        <source>%n proposal(s) could not be decided:</source>
         <translation>
-            <numerusform>%n crédit en attente de rapprochement</numerusform>
-            <numerusform>%n crédits en attente de rapprochement</numerusform>
+            <numerusform>%n proposition n&apos;a pas pu être traitée&#xa0;:</numerusform>
+            <numerusform>%n propositions n&apos;ont pas pu être traitées&#xa0;:</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>casedesk::ReconciliationPeriodModel</name>
     <message>
-        <location line="+23"/>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Payout %1</source>
-        <translation>Versement %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Platform payout</source>
-        <translation>Versement de la plateforme</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+352"/>
-        <location line="+15"/>
-        <source>Anonymous</source>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <location line="-364"/>
-        <source>The %1 latest of more than %L2 donations; search to find others.</source>
-        <translation>Les %1 derniers dons sur plus de %L2&#xa0;; faites une recherche pour trouver les autres.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 latest of %2 donations; search to find others.</source>
-        <translation>Les %1 derniers dons sur %2&#xa0;; faites une recherche pour trouver les autres.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n donation(s), %1 payout(s)</source>
-        <translation>
-            <numerusform>%n don, versements&#xa0;: %1</numerusform>
-            <numerusform>%n dons, versements&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../models/itemmodels/ReconciliationPeriodModel.cpp" line="+46"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -10456,12 +10521,60 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>Rouverte</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>(no bank line) payout %1</source>
-        <translation>(sans ligne de relevé) versement %1</translation>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement balance</source>
+        <translation>Solde du relevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReconciliationView</name>
+    <message>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+41"/>
+        <source>Find matches</source>
+        <translation>Chercher des rapprochements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Looking for matches…</source>
         <translation>Recherche de rapprochements…</translation>
     </message>
@@ -10487,58 +10600,6 @@ Jointe le %5 · SHA-256 %6</translation>
             <numerusform>%n proposition.</numerusform>
             <numerusform>%n propositions.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>Accept matches</source>
-        <translation>Accepter les rapprochements</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject matches</source>
-        <translation>Rejeter les rapprochements</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n proposal(s) could not be decided:</source>
-        <translation>
-            <numerusform>%n proposition n&apos;a pas pu être traitée&#xa0;:</numerusform>
-            <numerusform>%n propositions n&apos;ont pas pu être traitées&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <location line="+17"/>
-        <source>Close period</source>
-        <translation>Clôturer la période</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+23"/>
-        <source>Reopen period</source>
-        <translation>Rouvrir la période</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why reopen the period %1 to %2 of %3? The reason is kept in the period&apos;s log.</source>
-        <translation>Pourquoi rouvrir la période du %1 au %2 du compte %3&#xa0;? Le motif est conservé dans le journal de la période.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+11"/>
-        <source>payout %1, %2</source>
-        <translation>versement %1, %2</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+16"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -10602,7 +10663,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementFields</name>
     <message>
-        <location filename="../models/donations/StatementFields.cpp" line="+112"/>
+        <location filename="../models/donations/statements/StatementFields.cpp" line="+112"/>
         <source>the amount is empty</source>
         <translation>le montant est vide</translation>
     </message>

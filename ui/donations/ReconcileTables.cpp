@@ -1,21 +1,18 @@
 #include "donations/ReconcileTables.h"
 
 #include "common/RecordTable.h"
+#include "itemmodels/BankCreditModel.h"
 
 #include <QDropEvent>
-#include <QHeaderView>
 #include <QMimeData>
 
 namespace casedesk {
 
-QString BankCreditTable::mimeType()
+BankCreditTable::BankCreditTable(BankCreditModel* model, QWidget* parent)
+    : QTableView(parent)
+    , m_model(model)
 {
-    return QStringLiteral("application/x-casedesk-bank-line");
-}
-
-BankCreditTable::BankCreditTable(QWidget* parent)
-    : QTableWidget(parent)
-{
+    setModel(model);
     setUpRecordTable(this);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setDragEnabled(true);
@@ -24,37 +21,21 @@ BankCreditTable::BankCreditTable(QWidget* parent)
 
 QString BankCreditTable::lineId(int row) const
 {
-    const QTableWidgetItem* first = item(row, 0);
-    return first ? first->data(IdRole).toString() : QString();
+    return m_model->lineId(row);
 }
 
 bool BankCreditTable::isReconciled(int row) const
 {
-    const QTableWidgetItem* first = item(row, 0);
-    return first && first->data(ReconciledRole).toBool();
+    return m_model->isReconciled(row);
 }
 
 QMimeData* BankCreditTable::mimeDataForRow(int row) const
 {
-    if (lineId(row).isEmpty() || isReconciled(row))
-        return nullptr;
-    auto* dragged = new QMimeData;
-    dragged->setData(mimeType(), lineId(row).toUtf8());
-    return dragged;
-}
-
-QStringList BankCreditTable::mimeTypes() const
-{
-    return { mimeType() };
-}
-
-QMimeData* BankCreditTable::mimeData(const QList<QTableWidgetItem*>& items) const
-{
-    return items.isEmpty() ? nullptr : mimeDataForRow(items.first()->row());
+    return row < 0 ? nullptr : m_model->mimeData({ m_model->index(row, 0) });
 }
 
 MatchTargetTable::MatchTargetTable(QWidget* parent)
-    : QTableWidget(parent)
+    : QTableView(parent)
 {
     setUpRecordTable(this);
     // Several donations for one credit: a deposit of cheques.
@@ -68,7 +49,7 @@ MatchTargetTable::MatchTargetTable(QWidget* parent)
 
 void MatchTargetTable::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasFormat(BankCreditTable::mimeType()))
+    if (event->mimeData()->hasFormat(BankCreditModel::mimeType()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -77,7 +58,7 @@ void MatchTargetTable::dragEnterEvent(QDragEnterEvent* event)
 void MatchTargetTable::dragMoveEvent(QDragMoveEvent* event)
 {
     const bool onRow = rowAt(event->position().toPoint().y()) >= 0;
-    if (onRow && event->mimeData()->hasFormat(BankCreditTable::mimeType()))
+    if (onRow && event->mimeData()->hasFormat(BankCreditModel::mimeType()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -86,7 +67,7 @@ void MatchTargetTable::dragMoveEvent(QDragMoveEvent* event)
 void MatchTargetTable::dropEvent(QDropEvent* event)
 {
     const int row = rowAt(event->position().toPoint().y());
-    const QByteArray id = event->mimeData()->data(BankCreditTable::mimeType());
+    const QByteArray id = event->mimeData()->data(BankCreditModel::mimeType());
     if (row < 0 || id.isEmpty()) {
         event->ignore();
         return;

@@ -1,44 +1,37 @@
 #pragma once
 
-#include <QTableWidget>
+#include "itemmodels/ReconcileItemRoles.h"
+
+#include <QTableView>
 
 class QMimeData;
 
 namespace casedesk {
 
-// What the reconciliation tables keep in their first column's items.
-enum ReconcileItemRole
-{
-    IdRole = Qt::UserRole, // the bank line's, donation's or payout's uuid
-    KindRole, // a target's TargetKind, as int
-    AmountRole, // cents, as qlonglong
-    ReconciledRole // a bank line already reconciled (only unmatch applies)
-};
+class BankCreditModel;
 
-// The bank credits the user drags onto a donation. The line's uuid travels in its own MIME type,
-// so nothing else (a file, a text) can be dropped as a bank line.
-class BankCreditTable : public QTableWidget
+// The bank credits the user drags onto a donation, over a BankCreditModel (which says what may be
+// dragged and what a drag carries).
+class BankCreditTable : public QTableView
 {
     Q_OBJECT
 
 public:
-    static QString mimeType();
+    explicit BankCreditTable(BankCreditModel* model, QWidget* parent = nullptr);
 
-    explicit BankCreditTable(QWidget* parent = nullptr);
-
+    BankCreditModel* creditModel() const { return m_model; }
     QString lineId(int row) const;
     bool isReconciled(int row) const;
     // What a drag of `row` carries; null for a reconciled line, which cannot be matched again.
     QMimeData* mimeDataForRow(int row) const;
 
-protected:
-    QStringList mimeTypes() const override;
-    QMimeData* mimeData(const QList<QTableWidgetItem*>& items) const override;
+private:
+    BankCreditModel* m_model;
 };
 
 // Donations and payouts waiting for their bank line: a bank credit dropped on a row asks for a
-// manual match, which the view decides with the repository.
-class MatchTargetTable : public QTableWidget
+// manual match, which the pane decides with the repository.
+class MatchTargetTable : public QTableView
 {
     Q_OBJECT
 

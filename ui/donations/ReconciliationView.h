@@ -1,21 +1,16 @@
 #pragma once
 
 #include "donations/reconcile/ReconcileTypes.h"
-#include "donations/reconcile/ReconciliationRepository.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace casedesk {
 
@@ -23,21 +18,26 @@ class BankCreditTable;
 class BankRepository;
 class Database;
 class DonationRepository;
+class ManualMatchPane;
 class MatchTargetTable;
+class PeriodsPane;
+class ProposalsPane;
 class ReconciliationJob;
+class ReconciliationLists;
+class ReconciliationRepository;
 
-// Reconciliation of one bank account (or all): the engine's proposals, found off the UI thread
-// with progress and Cancel, to accept or reject; the unmatched bank credits beside the donations
-// and payouts waiting for them, matched by hand (drag a credit onto a donation, or select and
-// "Match"); unmatch; closing and reopening periods. Every decision is the repository's: a refusal
-// comes back as a message and is shown as it is.
+// Reconciliation of one bank account (or all), in three panes over item models: the engine's
+// proposals (ProposalsPane), found off the UI thread with progress and Cancel; matching by hand
+// (ManualMatchPane); the periods (PeriodsPane). This view holds the account, runs the engine, and
+// refreshes every pane after any decision. Every decision is the repository's: a refusal comes
+// back as a message and is shown as it is.
 class ReconciliationView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // At most this many donations, and this many credits, are listed at once (the latest); the
-    // search, and the account, narrow them. The engine still reads them all, on its own thread.
+    // The lists show a page of the latest donations and credits at first, and fetch more as they
+    // scroll; the engine still reads them all, on its own thread.
     static constexpr int kMaxTargetRows = 500;
     static constexpr int kMaxCreditRows = 500;
     // Donations waiting for a match are counted up to this many ("more than …" beyond).
@@ -50,12 +50,12 @@ public:
     void setAccount(const QString& iban);
     QString account() const;
     bool isMatching() const;
-    QList<Proposal> proposals() const { return m_proposals; }
+    QList<Proposal> proposals() const;
 
-    QTableWidget* proposalTable() const { return m_proposalTable; }
-    BankCreditTable* creditTable() const { return m_credits; }
-    MatchTargetTable* targetTable() const { return m_targets; }
-    QTableWidget* periodTable() const { return m_periods; }
+    QTableView* proposalTable() const;
+    BankCreditTable* creditTable() const;
+    MatchTargetTable* targetTable() const;
+    QTableView* periodTable() const;
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
 
@@ -82,74 +82,30 @@ signals:
     void matchingFinished();
 
 private:
-    QWidget* buildProposalsBox();
-    QWidget* buildManualBox();
-    QWidget* buildPeriodsBox();
-    void nameForTests();
-    void connectActions();
-
+    QLayout* buildTopRow();
     void reloadAccounts();
-    void refreshTables();
-    void refreshCredits();
-    void appendCredits(const QList<BankCredit>& credits, bool reconciled);
-    void refreshTargets();
-    void refreshPeriods();
-    void showProposals();
-    void updateButtons();
+    void refreshPanes();
+    void onDecided();
     void setMatching(bool running);
     void discardJob();
-
     void onJobProgress(int done, int total);
     void onJobFinished();
-    void onBankLineDropped(const QString& bankLineId, int row);
-    void askClosePeriod();
-    void askReopenPeriod();
-
-    // Shows a refusal; after a success refreshes and emits ledgerChanged().
-    bool decided(const ReconcileResult& result, const QString& title);
-    bool decideProposals(const QList<Proposal>& chosen, bool accept);
-    bool matchLine(const QString& bankLineId, const QList<int>& targetRows);
-    void dropProposalsTouching(const Proposal& done);
-    void pruneStaleProposals();
-
-    QString describeTargets(const Proposal& proposal) const;
-    QString describeTarget(const TargetRef& target) const;
-    QString describeStoredTarget(const TargetRef& target) const;
-    QList<int> selectedRows(const QTableWidget* table) const;
-    TargetRef targetAt(int row) const;
 
     Database& m_database;
     std::unique_ptr<ReconciliationRepository> m_reconcile;
+    std::unique_ptr<ReconciliationLists> m_lists;
     std::unique_ptr<BankRepository> m_banks;
     std::unique_ptr<DonationRepository> m_donations;
     std::unique_ptr<ReconciliationJob> m_job;
-    QList<Proposal> m_proposals;
-    // The engine's view of what its proposals refer to (ReconciliationJob): to describe them.
-    QHash<QString, BankCredit> m_creditById;
-    QHash<QString, ReconcileTarget> m_targetById;
-    QList<ReconciliationPeriod> m_periodList;
 
     QComboBox* m_account;
     QPushButton* m_find;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QTableWidget* m_proposalTable;
-    QPushButton* m_accept;
-    QPushButton* m_reject;
-    QSpinBox* m_threshold;
-    QPushButton* m_acceptAbove;
-    BankCreditTable* m_credits;
-    QLabel* m_creditCount = nullptr;
-    QCheckBox* m_showReconciled;
-    MatchTargetTable* m_targets;
-    QLineEdit* m_targetSearch;
-    QLabel* m_targetCount;
-    QPushButton* m_match;
-    QPushButton* m_unmatch;
-    QTableWidget* m_periods;
-    QPushButton* m_closePeriod;
-    QPushButton* m_reopenPeriod;
+    ProposalsPane* m_proposals;
+    ManualMatchPane* m_manual;
+    PeriodsPane* m_periods;
 };
 
 } // namespace casedesk

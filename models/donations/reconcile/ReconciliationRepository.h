@@ -72,17 +72,6 @@ public:
     // donations, unreconciled payouts and every rejected pair.
     ReconcileInputs loadInputs(const QString& accountIban = {});
 
-    // What the window lists, a page at a time (loadInputs reads everything, for the engine on its
-    // own thread). Credits newest first, at most `limit`, of one account when `accountIban` is
-    // set: those waiting for a match, or the reconciled ones.
-    QList<BankCredit> openCredits(const QString& accountIban, int limit);
-    int openCreditCount(const QString& accountIban);
-    QList<BankCredit> reconciledCredits(const QString& accountIban, int limit);
-    // The payouts not reconciled yet, oldest first (a few per month and campaign).
-    QList<ReconcileTarget> openPayouts();
-    // Which of these bank lines are still waiting for a match.
-    QSet<QString> openLines(const QStringList& bankLineIds);
-
     // A bank proposal: one accepted match per target. A payout ↔ donations proposal links the
     // donations to the payout (payout_uuid) and marks them reconciled.
     ReconcileResult accept(const Proposal& proposal);
@@ -114,7 +103,6 @@ private:
         bool reconciled = false;
     };
 
-    QList<BankCredit> credits(const QString& accountIban, bool reconciled, int limit);
     std::optional<Line> line(const QString& uuid);
     std::optional<QString> lockMessage(const Line& line);
     ReconcileResult checkTargets(const QList<TargetRef>& targets, QList<TargetRef>* stored);

@@ -329,7 +329,7 @@
 <context>
     <name>BalanceCheck</name>
     <message>
-        <location filename="../models/donations/BalanceCheck.cpp" line="+24"/>
+        <location filename="../models/donations/statements/BalanceCheck.cpp" line="+24"/>
         <source>The balances agree: opening balance plus the lines equals the closing balance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+50"/>
         <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,12 +923,12 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
+        <location filename="../models/donations/statements/CamtReader.cpp" line="+203"/>
         <source>the XML is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>the file holds no statement (Stmt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Premature end of document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,7 +993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+44"/>
         <source>the entry has no Amt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,12 +1003,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../models/donations/statements/CamtParser.cpp" line="+21"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1432,7 @@
 <context>
     <name>CsvMapping</name>
     <message>
-        <location filename="../models/donations/CsvMapping.cpp" line="+263"/>
+        <location filename="../models/donations/statements/CsvMapping.cpp" line="+263"/>
         <source>the separator must be one ASCII character other than the quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
+        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+30"/>
+        <location filename="../models/donations/statements/CsvTokenizer.cpp" line="+30"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,7 +2491,7 @@
 <context>
     <name>DonationCodes</name>
     <message>
-        <location filename="../models/donations/Donation.cpp" line="+63"/>
+        <location filename="../models/donations/ledger/Donation.cpp" line="+63"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,57 +2544,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
-        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+106"/>
-        <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-92"/>
-        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>line %1 (file line %2): duplicate, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>… and %n more duplicate(s) (--json lists them all)</source>
-        <translation>
-            <numerusform>… and %n more duplicate (--json lists them all)</numerusform>
-            <numerusform>… and %n more duplicates (--json lists them all)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <source>dry run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+90"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,12 +2660,11 @@
     <message>
         <location line="+27"/>
         <location line="+28"/>
-        <location line="+59"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-28"/>
         <location line="+29"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
@@ -2751,92 +2700,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>The account was not added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The option %1 ID is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Raised (paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Platform commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flat campaign fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Still expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Available for the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>List donations, newest first unless sorted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,21 +2741,6 @@
     <message>
         <location line="+6"/>
         <source>Show a donor and the donor&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Add a bank account (the IBAN is checked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>List the bank accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,7 +3348,7 @@
 <context>
     <name>HelloAssoReader</name>
     <message>
-        <location filename="../models/donations/HelloAssoReader.cpp" line="+96"/>
+        <location filename="../models/donations/platform/HelloAssoReader.cpp" line="+96"/>
         <source>unknown state &quot;%1&quot; (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,7 +3441,7 @@
 <context>
     <name>Iban</name>
     <message>
-        <location filename="../models/donations/BankAccount.cpp" line="+57"/>
+        <location filename="../models/donations/ledger/BankAccount.cpp" line="+57"/>
         <source>The IBAN is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,9 +3457,77 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+46"/>
+        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>line %1 (file line %2): duplicate, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more duplicate(s) (--json lists them all)</source>
+        <translation>
+            <numerusform>… and %n more duplicate (--json lists them all)</numerusform>
+            <numerusform>… and %n more duplicates (--json lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,6 +3591,99 @@
     </message>
 </context>
 <context>
+    <name>LedgerCommands</name>
+    <message>
+        <location filename="../app/cli/LedgerCommands.cpp" line="+52"/>
+        <source>The account was not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The option %1 ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Raised (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat campaign fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available for the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a bank account (the IBAN is checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the bank accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerFeed</name>
     <message>
         <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
@@ -3726,7 +3740,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
+        <location filename="../models/donations/ledger/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,7 +3795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,19 +4005,19 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+62"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+398"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="+192"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,7 +4047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="-150"/>
         <source>the tag &lt;%1 is not closed by &apos;&gt;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,7 +4062,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the character set %1 is not supported (expected USASCII, 1252, ISO-8859-1 or UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,7 +4077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+55"/>
         <source>the XML is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,12 +4095,12 @@
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../models/donations/PlatformImport.cpp" line="+119"/>
+        <location filename="../models/donations/platform/PlatformImport.cpp" line="+119"/>
         <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform&apos;s API gives them (JSON) or its back office exports them (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/PlatformParsing.cpp" line="+48"/>
+        <location filename="../models/donations/platform/PlatformParsing.cpp" line="+48"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5231,7 @@
 <context>
     <name>StatementFormats</name>
     <message>
-        <location filename="../models/donations/StatementFormat.cpp" line="+80"/>
+        <location filename="../models/donations/statements/StatementFormat.cpp" line="+80"/>
         <source>unknown format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,7 +5640,7 @@
 <context>
     <name>UluleReader</name>
     <message>
-        <location filename="../models/donations/UluleReader.cpp" line="+110"/>
+        <location filename="../models/donations/platform/UluleReader.cpp" line="+110"/>
         <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,7 +6351,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
+        <location filename="../models/donations/ledger/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,7 +7471,7 @@
 <context>
     <name>casedesk::CsvMappingStore</name>
     <message>
-        <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
+        <location filename="../models/donations/statements/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7824,7 +7838,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationWords.h" line="+21"/>
+        <location filename="../models/donations/ledger/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7834,7 +7848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+42"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7935,7 +7949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7955,7 +7969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8246,7 +8260,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9365,7 +9379,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::MilestoneRepository</name>
     <message>
-        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+82"/>
         <source>Procedure: no procedure has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9601,7 +9615,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::PassphraseFields</name>
     <message>
-        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+20"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9611,7 +9625,7 @@ Attached %5 · SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9899,7 +9913,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+77"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10599,7 +10613,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::StatementFields</name>
     <message>
-        <location filename="../models/donations/StatementFields.cpp" line="+112"/>
+        <location filename="../models/donations/statements/StatementFields.cpp" line="+112"/>
         <source>the amount is empty</source>
         <translation type="unfinished"></translation>
     </message>

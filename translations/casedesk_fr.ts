@@ -329,7 +329,7 @@
 <context>
     <name>BalanceCheck</name>
     <message>
-        <location filename="../models/donations/BalanceCheck.cpp" line="+24"/>
+        <location filename="../models/donations/statements/BalanceCheck.cpp" line="+24"/>
         <source>The balances agree: opening balance plus the lines equals the closing balance.</source>
         <translation>Les soldes concordent&#xa0;: le solde initial plus les lignes donne le solde final.</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CampaignJson</name>
     <message>
-        <location filename="../models/campaigns/CampaignJson.cpp" line="+43"/>
+        <location filename="../models/campaigns/CampaignJson.cpp" line="+50"/>
         <source>%1: &quot;%2&quot; must be a whole, non-negative number of cents.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
@@ -923,12 +923,12 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/CamtParser.cpp" line="+552"/>
+        <location filename="../models/donations/statements/CamtReader.cpp" line="+203"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>the file holds no statement (Stmt)</source>
         <translation>le fichier ne contient aucun relevé (Stmt)</translation>
     </message>
@@ -948,7 +948,7 @@
         <translation>attendu&#xa0;: BkToCstmrStmt</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Premature end of document.</source>
         <translation>Fin de document inattendue.</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>le solde ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+44"/>
         <source>the entry has no Amt</source>
         <translation>l&apos;écriture ne comporte pas d&apos;élément Amt</translation>
     </message>
@@ -1003,12 +1003,12 @@
         <translation>l&apos;écriture ne comporte ni BookgDt ni ValDt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../models/donations/statements/CamtParser.cpp" line="+21"/>
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
@@ -1432,7 +1432,7 @@
 <context>
     <name>CsvMapping</name>
     <message>
-        <location filename="../models/donations/CsvMapping.cpp" line="+263"/>
+        <location filename="../models/donations/statements/CsvMapping.cpp" line="+263"/>
         <source>the separator must be one ASCII character other than the quote</source>
         <translation>le séparateur doit être un seul caractère ASCII, autre que le guillemet</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/CsvStatementParser.cpp" line="+86"/>
+        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+86"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/CsvTokenizer.cpp" line="+30"/>
+        <location filename="../models/donations/statements/CsvTokenizer.cpp" line="+30"/>
         <source>the file starts with bytes that are neither text nor a byte order mark</source>
         <translation>le fichier commence par des octets qui ne sont ni du texte ni une marque d&apos;ordre des octets (BOM)</translation>
     </message>
@@ -2491,7 +2491,7 @@
 <context>
     <name>DonationCodes</name>
     <message>
-        <location filename="../models/donations/Donation.cpp" line="+63"/>
+        <location filename="../models/donations/ledger/Donation.cpp" line="+63"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -2544,57 +2544,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
-        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
-        <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
-        <translation>Le modèle CSV «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+106"/>
-        <source>%1: no such file.</source>
-        <translation>%1&#xa0;: fichier introuvable.</translation>
-    </message>
-    <message>
-        <location line="-92"/>
-        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
-        <translation>%1 accepte camt, ofx ou csv, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne du fichier (de 1 à %3).</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>line %1 (file line %2): duplicate, %3</source>
-        <translation>ligne %1 (ligne %2 du fichier)&#xa0;: doublon, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>… and %n more duplicate(s) (--json lists them all)</source>
-        <translation>
-            <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
-            <numerusform>… et %n autres doublons (--json les liste tous)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <source>dry run: %1</source>
-        <translation>simulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
-        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1&#xa0;; indiquez-en une avec %2 ID.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+90"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2710,12 +2660,11 @@
     <message>
         <location line="+27"/>
         <location line="+28"/>
-        <location line="+59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-28"/>
         <location line="+29"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -2751,92 +2700,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>The account was not added:</source>
-        <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account %1 added.</source>
-        <translation>Compte %1 ajouté.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The option %1 ID is required.</source>
-        <translation>L&apos;option %1 ID est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Raised (paid)</source>
-        <translation>Collecté (payé)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Platform commission</source>
-        <translation>Commission de la plateforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment fees</source>
-        <translation>Frais de paiement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flat campaign fee</source>
-        <translation>Frais forfaitaires de campagne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net received</source>
-        <translation>Net reçu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Still expected</source>
-        <translation>Encore attendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Available for the case</source>
-        <translation>Disponible pour l&apos;action</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
-        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV)&#xa0;; les lignes déjà présentes dans le bureau sont ignorées.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
-        <translation>Importer un export de plateforme (Ulule, HelloAsso&#xa0;; JSON ou CSV)&#xa0;: donateurs, dons et versements.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
-        <translation>Une ligne est un doublon lorsque sa référence bancaire, ou bien sa date, son montant et son libellé (ainsi que son rang parmi les lignes identiques du fichier), figurent déjà dans le compte. --force N importe quand même la ligne N.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>List donations, newest first unless sorted.</source>
         <translation>Lister les dons, les plus récents en premier, sauf si un tri est demandé.</translation>
     </message>
@@ -2874,21 +2742,6 @@
         <location line="+6"/>
         <source>Show a donor and the donor&apos;s history.</source>
         <translation>Afficher un donateur et son historique.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Add a bank account (the IBAN is checked).</source>
-        <translation>Ajouter un compte bancaire (l&apos;IBAN est vérifié).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>List the bank accounts.</source>
-        <translation>Lister les comptes bancaires.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
-        <translation>L&apos;argent d&apos;une campagne&#xa0;: collecté, remboursé, frais, net reçu, encore attendu.</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3348,7 @@
 <context>
     <name>HelloAssoReader</name>
     <message>
-        <location filename="../models/donations/HelloAssoReader.cpp" line="+96"/>
+        <location filename="../models/donations/platform/HelloAssoReader.cpp" line="+96"/>
         <source>unknown state &quot;%1&quot; (expected Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</source>
         <translation>état inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: Authorized, Registered, Pending, Refused, Canceled, Refunded, Refunding, Contested...)</translation>
     </message>
@@ -3588,7 +3441,7 @@
 <context>
     <name>Iban</name>
     <message>
-        <location filename="../models/donations/BankAccount.cpp" line="+57"/>
+        <location filename="../models/donations/ledger/BankAccount.cpp" line="+57"/>
         <source>The IBAN is empty.</source>
         <translation>L&apos;IBAN est vide.</translation>
     </message>
@@ -3604,9 +3457,77 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+46"/>
+        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le modèle CSV «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
+        <translation>%1 accepte camt, ofx ou csv, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne du fichier (de 1 à %3).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>line %1 (file line %2): duplicate, %3</source>
+        <translation>ligne %1 (ligne %2 du fichier)&#xa0;: doublon, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more duplicate(s) (--json lists them all)</source>
+        <translation>
+            <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
+            <numerusform>… et %n autres doublons (--json les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>dry run: %1</source>
+        <translation>simulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
+        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1&#xa0;; indiquez-en une avec %2 ID.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
+        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV)&#xa0;; les lignes déjà présentes dans le bureau sont ignorées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
+        <translation>Importer un export de plateforme (Ulule, HelloAsso&#xa0;; JSON ou CSV)&#xa0;: donateurs, dons et versements.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
+        <translation>Une ligne est un doublon lorsque sa référence bancaire, ou bien sa date, son montant et son libellé (ainsi que son rang parmi les lignes identiques du fichier), figurent déjà dans le compte. --force N importe quand même la ligne N.</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+130"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+130"/>
         <source>imported %1, duplicates %2</source>
         <translation>importés&#xa0;: %1, doublons&#xa0;: %2</translation>
     </message>
@@ -3670,6 +3591,99 @@
     </message>
 </context>
 <context>
+    <name>LedgerCommands</name>
+    <message>
+        <location filename="../app/cli/LedgerCommands.cpp" line="+52"/>
+        <source>The account was not added:</source>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The option %1 ID is required.</source>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Raised (paid)</source>
+        <translation>Collecté (payé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform commission</source>
+        <translation>Commission de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment fees</source>
+        <translation>Frais de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat campaign fee</source>
+        <translation>Frais forfaitaires de campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net received</source>
+        <translation>Net reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still expected</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available for the case</source>
+        <translation>Disponible pour l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a bank account (the IBAN is checked).</source>
+        <translation>Ajouter un compte bancaire (l&apos;IBAN est vérifié).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the bank accounts.</source>
+        <translation>Lister les comptes bancaires.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
+        <translation>L&apos;argent d&apos;une campagne&#xa0;: collecté, remboursé, frais, net reçu, encore attendu.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerFeed</name>
     <message>
         <location filename="../models/sync/LedgerFeed.cpp" line="+62"/>
@@ -3726,7 +3740,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../models/donations/StatementImport.cpp" line="+126"/>
+        <location filename="../models/donations/ledger/StatementImport.cpp" line="+126"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -3781,7 +3795,7 @@
         <translation>%1 que la ligne %2 du relevé «&#xa0;%3&#xa0;» importé le %4</translation>
     </message>
     <message>
-        <location filename="../models/donations/LedgerImport.cpp" line="+69"/>
+        <location filename="../models/donations/ledger/LedgerImport.cpp" line="+69"/>
         <source>listed twice in this file (line %1)</source>
         <translation>figure deux fois dans ce fichier (ligne %1)</translation>
     </message>
@@ -3991,19 +4005,19 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/OfxParser.cpp" line="+116"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+62"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation>attendu&#xa0;: l&apos;élément OFX</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+398"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="+192"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation>&lt;/%1&gt; inattendu</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation>%1 (attendu&#xa0;: un montant signé comme -12.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
@@ -4033,7 +4047,7 @@
         <translation>le fichier ne contient aucun relevé de compte ou de carte (STMTRS)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="-150"/>
         <source>the tag &lt;%1 is not closed by &apos;&gt;&apos;</source>
         <translation>la balise &lt;%1 n&apos;est pas fermée par «&#xa0;&gt;&#xa0;»</translation>
     </message>
@@ -4048,7 +4062,7 @@
         <translation>attendu&#xa0;: OFXHEADER:100 et DATA:OFXSGML dans l&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the character set %1 is not supported (expected USASCII, 1252, ISO-8859-1 or UTF-8)</source>
         <translation>le jeu de caractères %1 n&apos;est pas pris en charge (attendu&#xa0;: USASCII, 1252, ISO-8859-1 ou UTF-8)</translation>
     </message>
@@ -4063,7 +4077,7 @@
         <translation>texte inattendu «&#xa0;%1&#xa0;» en dehors d&apos;une balise</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+55"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
@@ -4081,12 +4095,12 @@
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../models/donations/PlatformImport.cpp" line="+119"/>
+        <location filename="../models/donations/platform/PlatformImport.cpp" line="+119"/>
         <source>not an export this version knows: expected Ulule orders or HelloAsso payments, as the platform&apos;s API gives them (JSON) or its back office exports them (CSV)</source>
         <translation>ce n&apos;est pas un export connu de cette version&#xa0;: elle attend des commandes Ulule ou des paiements HelloAsso, tels que les fournit l&apos;API de la plateforme (JSON) ou que les exporte son back-office (CSV)</translation>
     </message>
     <message>
-        <location filename="../models/donations/PlatformParsing.cpp" line="+48"/>
+        <location filename="../models/donations/platform/PlatformParsing.cpp" line="+48"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -5217,7 +5231,7 @@
 <context>
     <name>StatementFormats</name>
     <message>
-        <location filename="../models/donations/StatementFormat.cpp" line="+80"/>
+        <location filename="../models/donations/statements/StatementFormat.cpp" line="+80"/>
         <source>unknown format</source>
         <translation>format inconnu</translation>
     </message>
@@ -5626,7 +5640,7 @@
 <context>
     <name>UluleReader</name>
     <message>
-        <location filename="../models/donations/UluleReader.cpp" line="+110"/>
+        <location filename="../models/donations/platform/UluleReader.cpp" line="+110"/>
         <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
     </message>
@@ -6337,7 +6351,7 @@
 <context>
     <name>casedesk::BankRepository</name>
     <message>
-        <location filename="../models/donations/BankRepository.cpp" line="+92"/>
+        <location filename="../models/donations/ledger/BankRepository.cpp" line="+92"/>
         <source>IBAN: %1</source>
         <translation>IBAN&#xa0;: %1</translation>
     </message>
@@ -7457,7 +7471,7 @@
 <context>
     <name>casedesk::CsvMappingStore</name>
     <message>
-        <location filename="../models/donations/CsvMappingStore.cpp" line="+33"/>
+        <location filename="../models/donations/statements/CsvMappingStore.cpp" line="+33"/>
         <source>Give the column mapping a name (the bank&apos;s, say).</source>
         <translation>Donnez un nom à cette correspondance des colonnes (celui de la banque, par exemple).</translation>
     </message>
@@ -7824,7 +7838,7 @@
 <context>
     <name>casedesk::DonationRepository</name>
     <message>
-        <location filename="../models/donations/DonationWords.h" line="+21"/>
+        <location filename="../models/donations/ledger/DonationWords.h" line="+21"/>
         <source>the donation of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
@@ -7834,7 +7848,7 @@
         <translation>le don de %1 fait le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+46"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+42"/>
         <source>Campaign: choose the campaign the gift is for.</source>
         <translation>Campagne&#xa0;: choisissez la campagne à laquelle le don est destiné.</translation>
     </message>
@@ -7935,7 +7949,7 @@
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationReads.cpp" line="+101"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+101"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
@@ -7955,7 +7969,7 @@
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» correspond à plusieurs dons&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location filename="../models/donations/DonationRepository.cpp" line="+74"/>
+        <location filename="../models/donations/ledger/DonationRepository.cpp" line="+74"/>
         <source>%1 cannot be changed: it is in a closed reconciliation period. Reopen the period on the reconciliation page to change it.</source>
         <translation>%1&#xa0;: modification impossible, car cet élément fait partie d&apos;une période de rapprochement clôturée. Rouvrez la période dans l&apos;onglet Rapprochement bancaire pour le modifier.</translation>
     </message>
@@ -8246,7 +8260,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -9368,7 +9382,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::MilestoneRepository</name>
     <message>
-        <location filename="../models/procedures/MilestoneRepository.cpp" line="+92"/>
+        <location filename="../models/procedures/MilestoneRepository.cpp" line="+82"/>
         <source>Procedure: no procedure has the identifier %1.</source>
         <translation>Procédure&#xa0;: aucune procédure n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -9604,7 +9618,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::PassphraseFields</name>
     <message>
-        <location filename="../ui/backup/PassphraseFields.cpp" line="+19"/>
+        <location filename="../ui/backup/PassphraseFields.cpp" line="+20"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
@@ -9614,7 +9628,7 @@ Jointe le %5 · SHA-256 %6</translation>
         <translation>&amp;Encore&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter the passphrase.</source>
         <translation>Saisissez la phrase de passe.</translation>
     </message>
@@ -9902,7 +9916,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+87"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+77"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -10602,7 +10616,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::StatementFields</name>
     <message>
-        <location filename="../models/donations/StatementFields.cpp" line="+112"/>
+        <location filename="../models/donations/statements/StatementFields.cpp" line="+112"/>
         <source>the amount is empty</source>
         <translation>le montant est vide</translation>
     </message>

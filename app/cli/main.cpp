@@ -8,6 +8,8 @@
 #include "cli/DeskCommands.h"
 #include "cli/DonationCommands.h"
 #include "cli/EvidenceCommands.h"
+#include "cli/ImportCommands.h"
+#include "cli/LedgerCommands.h"
 #include "cli/NewsCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "cli/ReceiptCommands.h"
@@ -42,12 +44,12 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("news"), &NewsCommands::commands },
         { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
         { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },
-        { QStringLiteral("import"), &DonationCommands::importCommands, &DonationCommands::importNotes },
+        { QStringLiteral("import"), &ImportCommands::commands, &ImportCommands::notes },
         { QStringLiteral("donations"), &DonationCommands::donationCommands,
           &DonationCommands::donationNotes },
         { QStringLiteral("donors"), &DonationCommands::donorCommands },
-        { QStringLiteral("accounts"), &DonationCommands::accountCommands },
-        { QStringLiteral("ledger"), &DonationCommands::ledgerCommands },
+        { QStringLiteral("accounts"), &LedgerCommands::accountCommands },
+        { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
     };

@@ -2850,7 +2850,7 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+71"/>
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+58"/>
         <source>The option %1 ID is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,12 +2861,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="+71"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,33 +3048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The option %1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Bordereau of %n piece(s) written to %1.</source>
-        <translation>
-            <numerusform>Bordereau of %n piece written to %1.</numerusform>
-            <numerusform>Bordereau of %n pieces written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n piece(s) and the bordereau written to %1:</source>
-        <translation>
-            <numerusform>%n piece and the bordereau written to %1:</numerusform>
-            <numerusform>%n pieces and the bordereau written to %1:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,17 +3083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,6 +3146,55 @@
     <message>
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportCommands</name>
+    <message>
+        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+56"/>
+        <source>The option %1 ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The option %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Bordereau of %n piece(s) written to %1.</source>
+        <translation>
+            <numerusform>Bordereau of %n piece written to %1.</numerusform>
+            <numerusform>Bordereau of %n pieces written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n piece(s) and the bordereau written to %1:</source>
+        <translation>
+            <numerusform>%n piece and the bordereau written to %1:</numerusform>
+            <numerusform>%n pieces and the bordereau written to %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

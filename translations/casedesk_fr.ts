@@ -2850,7 +2850,7 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+71"/>
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+58"/>
         <source>The option %1 ID is required.</source>
         <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
@@ -2861,12 +2861,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="+71"/>
         <source>public</source>
         <translation>publique</translation>
     </message>
@@ -3049,33 +3048,7 @@
         <translation>Taille maximale d&apos;un fichier accepté comme pièce&#xa0;: %1 Mio.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
-        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The option %1 is required.</source>
-        <translation>L&apos;option %1 est obligatoire.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Bordereau of %n piece(s) written to %1.</source>
-        <translation>
-            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
-            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n piece(s) and the bordereau written to %1:</source>
-        <translation>
-            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
-            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
         <translation>Copier des fichiers dans le coffre des pièces comme pièces suivantes de la campagne (privées, sauf avec --public).</translation>
     </message>
@@ -3110,17 +3083,7 @@
         <translation>Recalculer l&apos;empreinte de chaque fichier stocké&#xa0;; code de sortie 1 et une ligne par pièce manquante ou altérée.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
-        <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
-        <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
         <translation>Effacer les fichiers du coffre qu&apos;aucune pièce n&apos;utilise plus, ainsi que les copies abandonnées.</translation>
     </message>
@@ -3184,6 +3147,55 @@
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
         <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportCommands</name>
+    <message>
+        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+56"/>
+        <source>The option %1 ID is required.</source>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
+        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The option %1 is required.</source>
+        <translation>L&apos;option %1 est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Bordereau of %n piece(s) written to %1.</source>
+        <translation>
+            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
+            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n piece(s) and the bordereau written to %1:</source>
+        <translation>
+            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
+            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
+        <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
+        <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cli/DeskCommands.h"
 #include "cli/DonationCommands.h"
 #include "cli/EvidenceCommands.h"
+#include "cli/EvidenceExportCommands.h"
 #include "cli/ImportCommands.h"
 #include "cli/LedgerCommands.h"
 #include "cli/NewsCommands.h"
@@ -59,8 +60,9 @@ QList<CommandGroup> commandGroups()
 
 int main(int argc, char* argv[])
 {
-    // A QGuiApplication (offscreen) only for the commands that write a PDF (fonts); see EvidenceCommands.
-    const std::unique_ptr<QCoreApplication> application = EvidenceCommands::makeApplication(argc, argv);
+    // A QGuiApplication (offscreen) only for the commands that write a PDF (fonts); see
+    // EvidenceExportCommands.
+    const std::unique_ptr<QCoreApplication> application = EvidenceExportCommands::makeApplication(argc, argv);
     QCoreApplication& app = *application;
     AppSetup::setIdentity();
     // Scripts read stderr for errors only; QT_LOGGING_RULES can still turn the chatter back on.

@@ -366,7 +366,7 @@
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+53"/>
         <source>Campaign %1 was not saved:</source>
         <translation>La campagne %1 n&apos;a pas été enregistrée&#xa0;:</translation>
     </message>
@@ -401,187 +401,7 @@
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next statuses</source>
-        <translation>Statuts suivants possibles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court</source>
-        <translation>Juridiction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opposing party</source>
-        <translation>Partie adverse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal basis</source>
-        <translation>Fondement juridique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Harm</source>
-        <translation>Atteinte combattue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use of funds</source>
-        <translation>Emploi des fonds</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Budget:</source>
-        <translation>Budget&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  no lines</source>
-        <translation>  aucune ligne</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>total, equal to the goal</source>
-        <translation>total, égal à l&apos;objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>total; the goal is %1</source>
-        <translation>total&#xa0;; l&apos;objectif est de %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>AMOUNT</source>
-        <translation>MONTANT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LABEL</source>
-        <translation>LIBELLÉ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Warning: %1</source>
-        <translation>Attention&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Press articles:</source>
-        <translation>Articles de presse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  none</source>
-        <translation>  aucun</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Ready for review: nothing is missing.</source>
-        <translation>Prête pour la relecture&#xa0;: rien ne manque.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Missing before review:</source>
-        <translation>Éléments manquants avant la relecture&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>WHEN</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FROM</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TO</source>
-        <translation>VERS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOTE</source>
-        <translation>NOTE</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Platform fees on the goal:</source>
-        <translation>Frais de plateforme sur l&apos;objectif&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Status history:</source>
-        <translation>Historique des statuts&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -758,6 +578,189 @@
         <location line="+17"/>
         <source>%1: unknown budget line kind &quot;%2&quot;.</source>
         <translation>%1&#xa0;: type de ligne budgétaire inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignOutput</name>
+    <message>
+        <location filename="../app/cli/CampaignOutput.cpp" line="+34"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next statuses</source>
+        <translation>Statuts suivants possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party</source>
+        <translation>Partie adverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harm</source>
+        <translation>Atteinte combattue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use of funds</source>
+        <translation>Emploi des fonds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget:</source>
+        <translation>Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no lines</source>
+        <translation>  aucune ligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>total, equal to the goal</source>
+        <translation>total, égal à l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total; the goal is %1</source>
+        <translation>total&#xa0;; l&apos;objectif est de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press articles:</source>
+        <translation>Articles de presse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ready for review: nothing is missing.</source>
+        <translation>Prête pour la relecture&#xa0;: rien ne manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing before review:</source>
+        <translation>Éléments manquants avant la relecture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WHEN</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Platform fees on the goal:</source>
+        <translation>Frais de plateforme sur l&apos;objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status history:</source>
+        <translation>Historique des statuts&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -366,7 +366,7 @@
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+53"/>
         <source>Campaign %1 was not saved:</source>
         <translation>La campagne %1 n&apos;a pas été enregistrée&#xa0;:</translation>
     </message>
@@ -401,187 +401,7 @@
         <translation>TITRE</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next statuses</source>
-        <translation>Statuts suivants possibles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court</source>
-        <translation>Juridiction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opposing party</source>
-        <translation>Partie adverse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal basis</source>
-        <translation>Fondement juridique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Harm</source>
-        <translation>Atteinte combattue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use of funds</source>
-        <translation>Emploi des fonds</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Budget:</source>
-        <translation>Budget&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  no lines</source>
-        <translation>  aucune ligne</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>total, equal to the goal</source>
-        <translation>total, égal à l&apos;objectif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>total; the goal is %1</source>
-        <translation>total&#xa0;; l&apos;objectif est de %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>AMOUNT</source>
-        <translation>MONTANT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LABEL</source>
-        <translation>LIBELLÉ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Warning: %1</source>
-        <translation>Attention&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Press articles:</source>
-        <translation>Articles de presse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  none</source>
-        <translation>  aucun</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Ready for review: nothing is missing.</source>
-        <translation>Prête pour la relecture&#xa0;: rien ne manque.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Missing before review:</source>
-        <translation>Éléments manquants avant la relecture&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>WHEN</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FROM</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TO</source>
-        <translation>VERS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NOTE</source>
-        <translation>NOTE</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Platform fees on the goal:</source>
-        <translation>Frais de plateforme sur l&apos;objectif&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Status history:</source>
-        <translation>Historique des statuts&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -761,6 +581,189 @@
     </message>
 </context>
 <context>
+    <name>CampaignOutput</name>
+    <message>
+        <location filename="../app/cli/CampaignOutput.cpp" line="+34"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next statuses</source>
+        <translation>Statuts suivants possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party</source>
+        <translation>Partie adverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harm</source>
+        <translation>Atteinte combattue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use of funds</source>
+        <translation>Emploi des fonds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget:</source>
+        <translation>Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no lines</source>
+        <translation>  aucune ligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>total, equal to the goal</source>
+        <translation>total, égal à l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total; the goal is %1</source>
+        <translation>total&#xa0;; l&apos;objectif est de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press articles:</source>
+        <translation>Articles de presse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ready for review: nothing is missing.</source>
+        <translation>Prête pour la relecture&#xa0;: rien ne manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing before review:</source>
+        <translation>Éléments manquants avant la relecture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>WHEN</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Platform fees on the goal:</source>
+        <translation>Frais de plateforme sur l&apos;objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status history:</source>
+        <translation>Historique des statuts&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRules</name>
     <message>
         <location filename="../models/campaigns/CampaignRules.cpp" line="+20"/>
@@ -923,12 +926,12 @@
 <context>
     <name>CamtParser</name>
     <message>
-        <location filename="../models/donations/statements/CamtParser.cpp" line="+560"/>
+        <location filename="../models/donations/statements/CamtReader.cpp" line="+203"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>the file holds no statement (Stmt)</source>
         <translation>le fichier ne contient aucun relevé (Stmt)</translation>
     </message>
@@ -948,7 +951,7 @@
         <translation>attendu&#xa0;: BkToCstmrStmt</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Premature end of document.</source>
         <translation>Fin de document inattendue.</translation>
     </message>
@@ -993,7 +996,7 @@
         <translation>le solde ne comporte pas d&apos;élément Amt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+44"/>
         <source>the entry has no Amt</source>
         <translation>l&apos;écriture ne comporte pas d&apos;élément Amt</translation>
     </message>
@@ -1003,12 +1006,12 @@
         <translation>l&apos;écriture ne comporte ni BookgDt ni ValDt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../models/donations/statements/CamtParser.cpp" line="+21"/>
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
@@ -2544,57 +2547,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+108"/>
-        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
-        <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
-        <translation>Le modèle CSV «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+106"/>
-        <source>%1: no such file.</source>
-        <translation>%1&#xa0;: fichier introuvable.</translation>
-    </message>
-    <message>
-        <location line="-92"/>
-        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
-        <translation>%1 accepte camt, ofx ou csv, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne du fichier (de 1 à %3).</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>line %1 (file line %2): duplicate, %3</source>
-        <translation>ligne %1 (ligne %2 du fichier)&#xa0;: doublon, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>… and %n more duplicate(s) (--json lists them all)</source>
-        <translation>
-            <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
-            <numerusform>… et %n autres doublons (--json les liste tous)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <source>dry run: %1</source>
-        <translation>simulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
-        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1&#xa0;; indiquez-en une avec %2 ID.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+90"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2710,12 +2663,11 @@
     <message>
         <location line="+27"/>
         <location line="+28"/>
-        <location line="+59"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-28"/>
         <location line="+29"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -2751,92 +2703,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>The account was not added:</source>
-        <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account %1 added.</source>
-        <translation>Compte %1 ajouté.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The option %1 ID is required.</source>
-        <translation>L&apos;option %1 ID est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Raised (paid)</source>
-        <translation>Collecté (payé)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Platform commission</source>
-        <translation>Commission de la plateforme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment fees</source>
-        <translation>Frais de paiement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flat campaign fee</source>
-        <translation>Frais forfaitaires de campagne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net received</source>
-        <translation>Net reçu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Still expected</source>
-        <translation>Encore attendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Available for the case</source>
-        <translation>Disponible pour l&apos;action</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
-        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV)&#xa0;; les lignes déjà présentes dans le bureau sont ignorées.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
-        <translation>Importer un export de plateforme (Ulule, HelloAsso&#xa0;; JSON ou CSV)&#xa0;: donateurs, dons et versements.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
-        <translation>Une ligne est un doublon lorsque sa référence bancaire, ou bien sa date, son montant et son libellé (ainsi que son rang parmi les lignes identiques du fichier), figurent déjà dans le compte. --force N importe quand même la ligne N.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>List donations, newest first unless sorted.</source>
         <translation>Lister les dons, les plus récents en premier, sauf si un tri est demandé.</translation>
     </message>
@@ -2874,21 +2745,6 @@
         <location line="+6"/>
         <source>Show a donor and the donor&apos;s history.</source>
         <translation>Afficher un donateur et son historique.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Add a bank account (the IBAN is checked).</source>
-        <translation>Ajouter un compte bancaire (l&apos;IBAN est vérifié).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>List the bank accounts.</source>
-        <translation>Lister les comptes bancaires.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
-        <translation>L&apos;argent d&apos;une campagne&#xa0;: collecté, remboursé, frais, net reçu, encore attendu.</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +2853,7 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+71"/>
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+58"/>
         <source>The option %1 ID is required.</source>
         <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
@@ -3008,12 +2864,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+395"/>
         <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="+71"/>
         <source>public</source>
         <translation>publique</translation>
     </message>
@@ -3196,33 +3051,7 @@
         <translation>Taille maximale d&apos;un fichier accepté comme pièce&#xa0;: %1 Mio.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
-        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The option %1 is required.</source>
-        <translation>L&apos;option %1 est obligatoire.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Bordereau of %n piece(s) written to %1.</source>
-        <translation>
-            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
-            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>%n piece(s) and the bordereau written to %1:</source>
-        <translation>
-            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
-            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Copy files into the evidence vault as the campaign&apos;s next pieces (private unless --public).</source>
         <translation>Copier des fichiers dans le coffre des pièces comme pièces suivantes de la campagne (privées, sauf avec --public).</translation>
     </message>
@@ -3257,17 +3086,7 @@
         <translation>Recalculer l&apos;empreinte de chaque fichier stocké&#xa0;; code de sortie 1 et une ligne par pièce manquante ou altérée.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
-        <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
-        <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete vault files no piece uses any more, and abandoned copies.</source>
         <translation>Effacer les fichiers du coffre qu&apos;aucune pièce n&apos;utilise plus, ainsi que les copies abandonnées.</translation>
     </message>
@@ -3331,6 +3150,55 @@
         <location line="+23"/>
         <source>The folder %1 already holds %2; choose an empty folder. Nothing was exported.</source>
         <translation>Le dossier %1 contient déjà %2&#xa0;; choisissez un dossier vide. Rien n&apos;a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExportCommands</name>
+    <message>
+        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+56"/>
+        <source>The option %1 ID is required.</source>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
+        <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The campaign &quot;%1&quot; has no piece no. %2.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a pas de pièce n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The option %1 is required.</source>
+        <translation>L&apos;option %1 est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Bordereau of %n piece(s) written to %1.</source>
+        <translation>
+            <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
+            <numerusform>Bordereau de %n pièces écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n piece(s) and the bordereau written to %1:</source>
+        <translation>
+            <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
+            <numerusform>%n pièces et le bordereau écrits dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the bordereau de communication de pièces (PDF, in French) of the campaign&apos;s pieces.</source>
+        <translation>Écrire le bordereau de communication de pièces (PDF, en français) des pièces de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy pieces into a folder as Piece_01.pdf, Piece_02.jpg… with their bordereau, each copy checked.</source>
+        <translation>Copier des pièces dans un dossier sous les noms Piece_01.pdf, Piece_02.jpg… avec leur bordereau, chaque copie étant vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3472,74 @@
     </message>
 </context>
 <context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+46"/>
+        <source>No CSV mapping is named &quot;%1&quot;; saved mappings: %2.</source>
+        <translation>Aucun modèle CSV ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; modèles enregistrés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The CSV mapping &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le modèle CSV «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1 takes camt, ofx or csv, not &quot;%2&quot;.</source>
+        <translation>%1 accepte camt, ofx ou csv, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a line of the file (1 to %3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une ligne du fichier (de 1 à %3).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>line %1 (file line %2): duplicate, %3</source>
+        <translation>ligne %1 (ligne %2 du fichier)&#xa0;: doublon, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more duplicate(s) (--json lists them all)</source>
+        <translation>
+            <numerusform>… et %n autre doublon (--json les liste tous)</numerusform>
+            <numerusform>… et %n autres doublons (--json les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>dry run: %1</source>
+        <translation>simulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No campaign of this desk is known for the platform campaign(s) %1; give one with %2 ID.</source>
+        <translation>Aucune campagne de ce bureau ne correspond à la ou aux campagnes de la plateforme %1&#xa0;; indiquez-en une avec %2 ID.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import a bank statement (CAMT.053, OFX or CSV); lines already in the desk are skipped.</source>
+        <translation>Importer un relevé bancaire (CAMT.053, OFX ou CSV)&#xa0;; les lignes déjà présentes dans le bureau sont ignorées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a platform export (Ulule, HelloAsso; JSON or CSV): donors, donations and payouts.</source>
+        <translation>Importer un export de plateforme (Ulule, HelloAsso&#xa0;; JSON ou CSV)&#xa0;: donateurs, dons et versements.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A line is a duplicate when the bank&apos;s reference, or its date, amount and label (and its rank among identical lines of the file), are already in the account. --force N imports line N anyway.</source>
+        <translation>Une ligne est un doublon lorsque sa référence bancaire, ou bien sa date, son montant et son libellé (ainsi que son rang parmi les lignes identiques du fichier), figurent déjà dans le compte. --force N importe quand même la ligne N.</translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message>
         <location filename="../models/donations/ledger/LedgerImport.cpp" line="+130"/>
@@ -3667,6 +3603,99 @@
         <location line="+7"/>
         <source>Tokens are kept in this computer&apos;s keychain.</source>
         <translation>Les jetons sont rangés dans le trousseau de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <location filename="../app/cli/LedgerCommands.cpp" line="+52"/>
+        <source>The account was not added:</source>
+        <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The option %1 ID is required.</source>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Raised (paid)</source>
+        <translation>Collecté (payé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform commission</source>
+        <translation>Commission de la plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment fees</source>
+        <translation>Frais de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat campaign fee</source>
+        <translation>Frais forfaitaires de campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net received</source>
+        <translation>Net reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still expected</source>
+        <translation>Encore attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available for the case</source>
+        <translation>Disponible pour l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a bank account (the IBAN is checked).</source>
+        <translation>Ajouter un compte bancaire (l&apos;IBAN est vérifié).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the bank accounts.</source>
+        <translation>Lister les comptes bancaires.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign&apos;s money: raised, refunded, fees, net received, still expected.</source>
+        <translation>L&apos;argent d&apos;une campagne&#xa0;: collecté, remboursé, frais, net reçu, encore attendu.</translation>
     </message>
 </context>
 <context>
@@ -3991,19 +4020,19 @@
 <context>
     <name>OfxParser</name>
     <message>
-        <location filename="../models/donations/statements/OfxParser.cpp" line="+116"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+62"/>
         <location line="+14"/>
         <source>expected the OFX element</source>
         <translation>attendu&#xa0;: l&apos;élément OFX</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+398"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="+192"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>unexpected &lt;/%1&gt;</source>
         <translation>&lt;/%1&gt; inattendu</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location filename="../models/donations/statements/OfxStatementBuilder.cpp" line="+19"/>
         <source>%1 (expected a signed amount such as -12.50, found &apos;%2&apos;)</source>
         <translation>%1 (attendu&#xa0;: un montant signé comme -12.50&#xa0;; trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
@@ -4033,7 +4062,7 @@
         <translation>le fichier ne contient aucun relevé de compte ou de carte (STMTRS)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../models/donations/statements/OfxSgmlReader.cpp" line="-150"/>
         <source>the tag &lt;%1 is not closed by &apos;&gt;&apos;</source>
         <translation>la balise &lt;%1 n&apos;est pas fermée par «&#xa0;&gt;&#xa0;»</translation>
     </message>
@@ -4048,7 +4077,7 @@
         <translation>attendu&#xa0;: OFXHEADER:100 et DATA:OFXSGML dans l&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the character set %1 is not supported (expected USASCII, 1252, ISO-8859-1 or UTF-8)</source>
         <translation>le jeu de caractères %1 n&apos;est pas pris en charge (attendu&#xa0;: USASCII, 1252, ISO-8859-1 ou UTF-8)</translation>
     </message>
@@ -4063,7 +4092,7 @@
         <translation>texte inattendu «&#xa0;%1&#xa0;» en dehors d&apos;une balise</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+55"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>

@@ -1,15 +1,15 @@
 #include "cli/CampaignCommands.h"
 
+#include "cli/CampaignOutput.h"
+
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
-#include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
 #include "campaigns/Workflow.h"
 #include "cli/CliContext.h"
 #include "cli/References.h"
 #include "cli/Values.h"
-#include "common/Clock.h"
 #include "settings/SettingsRepository.h"
 
 #include <QJsonArray>
@@ -140,44 +140,6 @@ QString nameOf(const Campaign& campaign)
     return QStringLiteral("%1 \"%2\"").arg(shortId(campaign.sync.uuid), campaign.title);
 }
 
-// --- JSON -------------------------------------------------------------------------------------
-
-QJsonArray historyJson(const QList<CampaignRepository::StatusChange>& changes)
-{
-    QJsonArray array;
-    for (const CampaignRepository::StatusChange& change : changes) {
-        array.append(QJsonObject { { QStringLiteral("from"), CampaignCodes::status(change.from) },
-                                   { QStringLiteral("to"), CampaignCodes::status(change.to) },
-                                   { QStringLiteral("at"), Clock::toIso(change.at) },
-                                   { QStringLiteral("note"), change.note } });
-    }
-    return array;
-}
-
-// `campaign show --json`, and what every campaign edit prints with --json: the export form
-// plus the status history.
-QJsonObject campaignDocument(CliContext& context, const Campaign& campaign)
-{
-    QJsonObject object = CampaignJson::toJson(campaign, context.settings().feeSettings());
-    object.insert(QStringLiteral("history"), historyJson(context.campaigns().history(campaign.sync.uuid)));
-    return object;
-}
-
-QJsonObject rowJson(const CampaignRow& row)
-{
-    return QJsonObject {
-        { QStringLiteral("uuid"), row.uuid.toString(QUuid::WithoutBraces) },
-        { QStringLiteral("title"), row.title },
-        { QStringLiteral("status"), CampaignCodes::status(row.status) },
-        { QStringLiteral("cause"), CampaignCodes::cause(row.cause) },
-        { QStringLiteral("court"), row.court },
-        { QStringLiteral("goalCents"), row.goalCents },
-        // The same empty string as CampaignJson::toJson when there is no end date.
-        { QStringLiteral("endDate"), row.endDate.isValid() ? row.endDate.toString(Qt::ISODate) : QString() },
-        { QStringLiteral("updatedAt"), Clock::toIso(row.updatedAt) },
-    };
-}
-
 // Saves an edited draft and says so: the campaign document with --json, `message` otherwise.
 int saveAndReport(CliContext& context, Campaign& campaign, const QString& message)
 {
@@ -189,7 +151,7 @@ int saveAndReport(CliContext& context, Campaign& campaign, const QString& messag
         throw CommandFailure::runtime(Text::tr("Campaign %1 was not saved:").arg(nameOf(campaign)), details);
     }
     if (context.jsonOutput())
-        context.printJson(campaignDocument(context, campaign));
+        context.printJson(CampaignOutput::document(context, campaign));
     else
         context.print(message);
     return kSuccess;
@@ -236,7 +198,7 @@ int listCampaigns(CliContext& context, const CommandArgs& args)
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const CampaignRow& row : rows)
-            array.append(rowJson(row));
+            array.append(CampaignOutput::rowJson(row));
         context.printJson(array);
         return kSuccess;
     }
@@ -254,130 +216,14 @@ int listCampaigns(CliContext& context, const CommandArgs& args)
 
 // --- campaign show ------------------------------------------------------------------------------
 
-// "In review (in_review), Withdrawn (withdrawn)": what comes next, and the code to type for it.
-QString nextStatusCodes(CampaignStatus status)
-{
-    QStringList next;
-    for (CampaignStatus target : Workflow::nextStatuses(status))
-        next.append(
-            QStringLiteral("%1 (%2)").arg(CampaignText::status(target), CampaignCodes::status(target)));
-    return next.join(QStringLiteral(", "));
-}
-
-void printCampaignFields(CliContext& context, const Campaign& c)
-{
-    context.printFields({
-        { Text::tr("UUID"), c.sync.uuid.toString(QUuid::WithoutBraces) },
-        { Text::tr("Title"), c.title },
-        { Text::tr("Status"),
-          QStringLiteral("%1 (%2)").arg(CampaignText::status(c.status), CampaignCodes::status(c.status)) },
-        { Text::tr("Next statuses"), nextStatusCodes(c.status) },
-        { Text::tr("Cause"),
-          QStringLiteral("%1 (%2)").arg(CampaignText::cause(c.cause), CampaignCodes::cause(c.cause)) },
-        { Text::tr("Summary"), c.summary },
-        { Text::tr("Court"), c.court },
-        { Text::tr("Opposing party"), c.opposingParty },
-        { Text::tr("Legal basis"), c.legalBasis },
-        { Text::tr("Goal"), Values::money(c.goalCents) },
-        { Text::tr("End date"), Values::date(c.endDate) },
-        { Text::tr("Revision"), QString::number(c.sync.revision) },
-        { Text::tr("Created"), Values::instant(c.sync.createdAt) },
-        { Text::tr("Updated"), Values::instant(c.sync.updatedAt) },
-    });
-    context.print();
-    context.printBlock(Text::tr("Harm"), c.harm);
-    context.print();
-    context.printBlock(Text::tr("Description"), c.description);
-    context.print();
-    context.printBlock(Text::tr("Use of funds"), c.howMoneyUsed);
-}
-
-void printBudget(CliContext& context, const Campaign& c)
-{
-    context.print(Text::tr("Budget:"));
-    if (c.budgetLines.isEmpty()) {
-        context.print(Text::tr("  no lines"));
-        return;
-    }
-    QList<QStringList> rows;
-    for (int i = 0; i < c.budgetLines.size(); ++i) {
-        const BudgetLine& line = c.budgetLines.at(i);
-        rows.append({ QString::number(i + 1), CampaignText::budgetKind(line.kind),
-                      Values::money(line.amountCents), line.label });
-    }
-    const QString total = c.budgetTotalCents() == c.goalCents
-        ? Text::tr("total, equal to the goal")
-        : Text::tr("total; the goal is %1").arg(Values::money(c.goalCents));
-    rows.append({ QString(), QString(), Values::money(c.budgetTotalCents()), total });
-    context.printTable({ Text::tr("#"), Text::tr("KIND"), Text::tr("AMOUNT"), Text::tr("LABEL") }, rows,
-                       { 0, 2 });
-    const QString warning = CampaignRules::budgetWarning(c, context.settings().feeSettings());
-    if (!warning.isEmpty())
-        context.print(Text::tr("Warning: %1").arg(warning));
-}
-
-void printPress(CliContext& context, const Campaign& c)
-{
-    context.print(Text::tr("Press articles:"));
-    if (c.pressArticles.isEmpty()) {
-        context.print(Text::tr("  none"));
-        return;
-    }
-    for (int i = 0; i < c.pressArticles.size(); ++i) {
-        const PressArticle& article = c.pressArticles.at(i);
-        context.print(
-            QStringLiteral("%1. %2  %3: %4")
-                .arg(QString::number(i + 1), Values::date(article.date), article.outlet, article.title));
-        context.print(QStringLiteral("   ") + article.url.toString());
-    }
-}
-
-void printReviewChecklist(CliContext& context, const Campaign& c)
-{
-    const QStringList missing = Workflow::missingForReview(c, Clock::today());
-    if (missing.isEmpty()) {
-        context.print(Text::tr("Ready for review: nothing is missing."));
-        return;
-    }
-    context.print(Text::tr("Missing before review:"));
-    for (const QString& sentence : missing)
-        context.print(QStringLiteral("  - ") + sentence);
-}
-
-void printHistory(CliContext& context, const QList<CampaignRepository::StatusChange>& changes)
-{
-    QList<QStringList> rows;
-    for (const CampaignRepository::StatusChange& change : changes) {
-        // The creation had no status before it.
-        rows.append({ Values::instant(change.at),
-                      change.creation ? QStringLiteral("-") : CampaignText::status(change.from),
-                      CampaignText::status(change.to), change.note });
-    }
-    context.printTable({ Text::tr("WHEN"), Text::tr("FROM"), Text::tr("TO"), Text::tr("NOTE") }, rows);
-}
-
 int showCampaign(CliContext& context, const CommandArgs& args)
 {
     const Campaign campaign = References::campaign(context, args.at(0));
     if (context.jsonOutput()) {
-        context.printJson(campaignDocument(context, campaign));
+        context.printJson(CampaignOutput::document(context, campaign));
         return kSuccess;
     }
-    printCampaignFields(context, campaign);
-    context.print();
-    printBudget(context, campaign);
-    context.print();
-    printPress(context, campaign);
-    context.print();
-    context.print(Text::tr("Platform fees on the goal:"));
-    context.printFields(Values::feeBreakdown(context.settings().feeSettings(), campaign.goalCents));
-    if (campaign.status == CampaignStatus::Draft) {
-        context.print();
-        printReviewChecklist(context, campaign);
-    }
-    context.print();
-    context.print(Text::tr("Status history:"));
-    printHistory(context, context.campaigns().history(campaign.sync.uuid));
+    CampaignOutput::print(context, campaign);
     return kSuccess;
 }
 
@@ -567,7 +413,7 @@ int changeStatus(CliContext& context, const CommandArgs& args)
             check.reasons);
     }
     if (context.jsonOutput()) {
-        context.printJson(campaignDocument(context, References::campaign(context, before.sync.uuid)));
+        context.printJson(CampaignOutput::document(context, References::campaign(context, before.sync.uuid)));
         return kSuccess;
     }
     context.print(
@@ -595,9 +441,9 @@ int showHistory(CliContext& context, const CommandArgs& args)
     const QUuid uuid = References::campaignUuid(context, args.at(0));
     const QList<CampaignRepository::StatusChange> changes = context.campaigns().history(uuid);
     if (context.jsonOutput())
-        context.printJson(historyJson(changes));
+        context.printJson(CampaignOutput::historyJson(changes));
     else
-        printHistory(context, changes);
+        CampaignOutput::printHistory(context, changes);
     return kSuccess;
 }
 

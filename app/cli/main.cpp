@@ -8,6 +8,9 @@
 #include "cli/DeskCommands.h"
 #include "cli/DonationCommands.h"
 #include "cli/EvidenceCommands.h"
+#include "cli/EvidenceExportCommands.h"
+#include "cli/ImportCommands.h"
+#include "cli/LedgerCommands.h"
 #include "cli/NewsCommands.h"
 #include "cli/ProcedureCommands.h"
 #include "cli/ReceiptCommands.h"
@@ -42,12 +45,12 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("news"), &NewsCommands::commands },
         { QStringLiteral("sync"), &SyncCommands::syncCommands, &SyncCommands::syncNotes },
         { QStringLiteral("conflicts"), &SyncCommands::conflictCommands },
-        { QStringLiteral("import"), &DonationCommands::importCommands, &DonationCommands::importNotes },
+        { QStringLiteral("import"), &ImportCommands::commands, &ImportCommands::notes },
         { QStringLiteral("donations"), &DonationCommands::donationCommands,
           &DonationCommands::donationNotes },
         { QStringLiteral("donors"), &DonationCommands::donorCommands },
-        { QStringLiteral("accounts"), &DonationCommands::accountCommands },
-        { QStringLiteral("ledger"), &DonationCommands::ledgerCommands },
+        { QStringLiteral("accounts"), &LedgerCommands::accountCommands },
+        { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
     };
@@ -57,8 +60,9 @@ QList<CommandGroup> commandGroups()
 
 int main(int argc, char* argv[])
 {
-    // A QGuiApplication (offscreen) only for the commands that write a PDF (fonts); see EvidenceCommands.
-    const std::unique_ptr<QCoreApplication> application = EvidenceCommands::makeApplication(argc, argv);
+    // A QGuiApplication (offscreen) only for the commands that write a PDF (fonts); see
+    // EvidenceExportCommands.
+    const std::unique_ptr<QCoreApplication> application = EvidenceExportCommands::makeApplication(argc, argv);
     QCoreApplication& app = *application;
     AppSetup::setIdentity();
     // Scripts read stderr for errors only; QT_LOGGING_RULES can still turn the chatter back on.

@@ -4,11 +4,9 @@
 #include "RecordRules.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -21,13 +19,13 @@ constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 1000;
 constexpr int kIdempotencyRetentionHours = 24;
 
+} // namespace
+
 HttpAnswer internalError()
 {
     return problem(500, QStringLiteral("internal-error"), QStringLiteral("Internal Server Error"),
                    QStringLiteral("The server could not complete the request; nothing was changed."));
 }
-
-} // namespace
 
 HttpAnswer notFound()
 {
@@ -464,183 +462,6 @@ HttpAnswer Api::listChanges(const ApiRequest& request, const QString& kind)
                               { QStringLiteral("hasMore"), hasMore },
                               { QStringLiteral("libraryVersion"), libraryVersion } })
         .withHeader("Last-Modified-Version", QByteArray::number(libraryVersion));
-}
-
-HttpAnswer Api::headBlob(const QString& sha256)
-{
-    if (m_blobs.contains(sha256) && m_store.hasBlob(sha256)) {
-        HttpAnswer answer = HttpAnswer::empty(200);
-        answer.contentLengthOverride = QFileInfo(m_blobs.path(sha256)).size();
-        return answer.withHeader("Content-Type", "application/octet-stream");
-    }
-    // tus.io's Upload-Offset: how many bytes of an interrupted upload the server already has.
-    return HttpAnswer::empty(404).withHeader("Upload-Offset",
-                                             QByteArray::number(m_blobs.uploadOffset(sha256)));
-}
-
-HttpAnswer Api::getBlob(const QString& sha256)
-{
-    if (!m_blobs.contains(sha256) || !m_store.hasBlob(sha256))
-        return notFound();
-    HttpAnswer answer = HttpAnswer::empty(200);
-    answer.filePath = m_blobs.path(sha256);
-    return answer;
-}
-
-HttpAnswer Api::blobStored(const QString& sha256, bool created)
-{
-    const qint64 size = QFileInfo(m_blobs.path(sha256)).size();
-    return HttpAnswer::json(created ? 201 : 200,
-                            { { QStringLiteral("sha256"), sha256 }, { QStringLiteral("size"), size } })
-        .withHeader("Upload-Offset", QByteArray::number(size));
-}
-
-HttpAnswer Api::putBlob(const ApiRequest& request, const QString& sha256)
-{
-    if (request.body.size() > m_options.maxChunkBytes)
-        return tooLarge(m_options.maxChunkBytes);
-    if (m_blobs.contains(sha256) && m_store.hasBlob(sha256))
-        return blobStored(sha256, false);
-    BlobFiles::Result result;
-    const QByteArray range = request.header("content-range");
-    if (range.isEmpty()) {
-        result = m_blobs.putWhole(sha256, request.body);
-    } else {
-        static const QRegularExpression pattern(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+)$"));
-        const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(range.trimmed()));
-        const qint64 first = match.captured(1).toLongLong();
-        const qint64 last = match.captured(2).toLongLong();
-        const qint64 total = match.captured(3).toLongLong();
-        if (!match.hasMatch() || last < first || last - first + 1 != request.body.size())
-            return badRequest(
-                QStringLiteral("invalid-content-range"),
-                QStringLiteral("Content-Range must be \"bytes first-last/total\" matching the body."));
-        if (total > m_options.maxBlobBytes)
-            return tooLarge(m_options.maxBlobBytes);
-        result = m_blobs.putChunk(sha256, first, total, request.body);
-    }
-    switch (result.outcome) {
-    case BlobFiles::Outcome::Stored:
-        m_store.addBlob(sha256, result.offset);
-        return blobStored(sha256, true);
-    case BlobFiles::Outcome::Partial:
-        return HttpAnswer::json(
-                   202, { { QStringLiteral("sha256"), sha256 }, { QStringLiteral("offset"), result.offset } })
-            .withHeader("Upload-Offset", QByteArray::number(result.offset));
-    case BlobFiles::Outcome::HashMismatch:
-        return problem(
-            422, QStringLiteral("blob-hash-mismatch"), QStringLiteral("Hash Mismatch"),
-            QStringLiteral("The bytes received do not have the SHA-256 of this address; nothing was kept."));
-    case BlobFiles::Outcome::OffsetMismatch:
-        return problem(409, QStringLiteral("upload-offset-mismatch"),
-                       QStringLiteral("Upload Offset Mismatch"),
-                       QStringLiteral(
-                           "The chunk starts after the bytes received so far; resume at Upload-Offset."),
-                       { { QStringLiteral("offset"), result.offset } })
-            .withHeader("Upload-Offset", QByteArray::number(result.offset));
-    case BlobFiles::Outcome::TooLong:
-        return badRequest(QStringLiteral("invalid-content-range"),
-                          QStringLiteral("The chunk goes past the total size announced in Content-Range."));
-    case BlobFiles::Outcome::IoError:
-        break;
-    }
-    return internalError();
-}
-
-HttpAnswer Api::routePublic(const ApiRequest& request, const QStringList& segments)
-{
-    if (segments.isEmpty() || segments.size() > 2)
-        return notFound();
-    if (request.method != "GET" && request.method != "HEAD")
-        return methodNotAllowed("GET, HEAD");
-    const QString& collection = segments.first();
-    if (segments.size() == 2 && collection == QStringLiteral("campaigns"))
-        return getPublicCampaign(canonicalId(segments.at(1)));
-    if (segments.size() == 2 && collection == QStringLiteral("blobs")) {
-        const QString sha256 = segments.at(1);
-        if (!BlobFiles::isValidHash(sha256) || !m_store.isPublicBlob(sha256))
-            return notFound();
-        return getBlob(sha256);
-    }
-    const QString kind = RecordRules::kindOfCollection(collection);
-    if (segments.size() == 1
-        && (kind == QStringLiteral("campaign") || kind == QStringLiteral("news")
-            || kind == QStringLiteral("evidence") || kind == QStringLiteral("milestone")))
-        return listPublic(request, kind);
-    return notFound();
-}
-
-HttpAnswer Api::getPublicCampaign(const QString& id)
-{
-    const std::optional<StoredRecord> campaign
-        = id.isEmpty() ? std::nullopt : m_store.record(QStringLiteral("campaign"), id);
-    const std::optional<QJsonObject> view = campaign ? RecordRules::publicJson(*campaign) : std::nullopt;
-    // A draft answers exactly like a campaign that does not exist: its existence is private too.
-    if (!view)
-        return notFound();
-    const QJsonObject page = withPublicMilestones(*view);
-    // The page changes with its milestones too: its tag is the newest version among them.
-    qint64 newest = campaign->version;
-    for (const QJsonValue& milestone : page.value(QStringLiteral("milestones")).toArray())
-        newest = std::max(newest, milestone[QStringLiteral("version")].toInteger());
-    return HttpAnswer::json(200, page).withHeader("ETag", RecordRules::etag(newest));
-}
-
-bool Api::hasLiveProcedure(const StoredRecord& milestone)
-{
-    const std::optional<StoredRecord> procedure
-        = m_store.record(QStringLiteral("procedure"),
-                         milestone.data.value(QStringLiteral("procedureId")).toString().toLower());
-    return procedure && !procedure->deleted;
-}
-
-QJsonObject Api::withPublicMilestones(QJsonObject campaignView)
-{
-    QList<QJsonObject> milestones;
-    for (const StoredRecord& record : m_store.liveRecordsOfCampaign(
-             QStringLiteral("milestone"), campaignView.value(QStringLiteral("id")).toString())) {
-        if (!hasLiveProcedure(record))
-            continue;
-        if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
-            milestones.append(*view);
-    }
-    // The campaign's timeline as donors read it: oldest first (ISO dates sort as text).
-    std::stable_sort(milestones.begin(), milestones.end(), [](const QJsonObject& a, const QJsonObject& b) {
-        return a.value(QStringLiteral("date")).toString() < b.value(QStringLiteral("date")).toString();
-    });
-    QJsonArray list;
-    for (QJsonObject milestone : std::as_const(milestones)) {
-        milestone.remove(QStringLiteral("campaignId"));
-        list.append(milestone);
-    }
-    campaignView.insert(QStringLiteral("milestones"), list);
-    return campaignView;
-}
-
-HttpAnswer Api::listPublic(const ApiRequest& request, const QString& kind)
-{
-    qint64 after = 0;
-    int limit = 0;
-    if (auto refused = pageParameters(request, &after, &limit))
-        return *refused;
-    QList<StoredRecord> records = kind == QStringLiteral("campaign")
-        ? m_store.publicCampaigns(after, limit + 1)
-        : m_store.publicRecordsOfKind(kind, after, limit + 1);
-    const bool hasMore = records.size() > limit;
-    if (hasMore)
-        records.removeLast();
-    QJsonArray items;
-    for (const StoredRecord& record : records) {
-        if (kind == QStringLiteral("milestone") && !hasLiveProcedure(record))
-            continue;
-        if (const std::optional<QJsonObject> view = RecordRules::publicJson(record))
-            items.append(kind == QStringLiteral("campaign") ? withPublicMilestones(*view) : *view);
-    }
-    const qint64 next = records.isEmpty() ? after : records.last().version;
-    return HttpAnswer::json(200,
-                            { { QStringLiteral("items"), items },
-                              { QStringLiteral("cursor"), RecordRules::encodeCursor(next) },
-                              { QStringLiteral("hasMore"), hasMore } });
 }
 
 } // namespace casedesk::platform

@@ -68,11 +68,13 @@ private:
     HttpAnswer batchWrite(const ApiRequest& request, const TokenIdentity& token);
     HttpAnswer batchItem(const QJsonValue& write, const TokenIdentity& token);
 
+    // /v1/blobs (ApiBlobs.cpp).
     HttpAnswer headBlob(const QString& sha256);
     HttpAnswer getBlob(const QString& sha256);
     HttpAnswer putBlob(const ApiRequest& request, const QString& sha256);
     HttpAnswer blobStored(const QString& sha256, bool created);
 
+    // /v1/public (ApiPublic.cpp).
     HttpAnswer listPublic(const ApiRequest& request, const QString& kind);
     HttpAnswer getPublicCampaign(const QString& id);
     // A public campaign with its public milestones (from the procedures' milestone records).

@@ -1,7 +1,7 @@
 #pragma once
 
-// What Api.cpp and ApiBatch.cpp share: the problems every address may answer, and what makes two
-// writes "the same request" for an idempotency key. Internal to the server.
+// What Api.cpp, ApiBatch.cpp, ApiBlobs.cpp and ApiPublic.cpp share: the problems every address may answer,
+// and what makes two writes "the same request" for an idempotency key. Internal to the server.
 
 #include "Api.h"
 
@@ -9,6 +9,7 @@ namespace casedesk::platform {
 
 constexpr int kMaxIdempotencyKeyLength = 255;
 
+HttpAnswer internalError();
 HttpAnswer notFound();
 HttpAnswer methodNotAllowed(const QByteArray& allowed);
 HttpAnswer badRequest(const QString& slug, const QString& detail);

@@ -1,7 +1,8 @@
 #include "campaigns/CampaignEditor.h"
 
 #include "campaigns/AssociationRepository.h"
-#include "campaigns/BudgetLinesEditor.h"
+#include "campaigns/CampaignBudgetForm.h"
+#include "campaigns/CampaignCaseForm.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
@@ -10,6 +11,7 @@
 #include "campaigns/NewsEditor.h"
 #include "campaigns/NewsRepository.h"
 #include "campaigns/PressArticlesEditor.h"
+#include "campaigns/StatusHistoryList.h"
 #include "common/Attempt.h"
 #include "common/Clock.h"
 #include "common/DateEdit.h"
@@ -24,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -38,16 +39,6 @@
 namespace casedesk {
 
 namespace {
-
-QPlainTextEdit* shortTextEdit(QWidget* parent, int lines)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    const int lineHeight = edit->fontMetrics().lineSpacing();
-    edit->setMinimumHeight(lineHeight * lines + 12);
-    edit->setMaximumHeight(lineHeight * (lines + 2) + 12);
-    return edit;
-}
 
 QString statusColour(CampaignStatus status)
 {
@@ -99,10 +90,12 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     header->addWidget(m_statusBadge);
     m_transitionBar->addStretch();
 
-    m_tabs->addTab(buildCaseTab(), tr("&Case"));
+    m_case = new CampaignCaseForm(this);
+    m_tabs->addTab(m_case, tr("&Case"));
     m_description = new MarkdownEditor(this);
     m_tabs->addTab(m_description, tr("&Description"));
-    m_tabs->addTab(buildBudgetTab(), tr("&Budget and fees"));
+    m_budgetForm = new CampaignBudgetForm(m_settings, this);
+    m_tabs->addTab(m_budgetForm, tr("&Budget and fees"));
     m_press = new PressArticlesEditor(this);
     m_tabs->addTab(m_press, tr("&Press"));
     m_howMoneyUsed = new QPlainTextEdit(this);
@@ -114,7 +107,8 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     // News are written whatever the campaign's status: the platform shows them while it is public.
     m_news = new NewsEditor(*new NewsRepository(campaigns.database(), this), this);
     m_tabs->addTab(m_news, tr("Ne&ws"));
-    m_tabs->addTab(buildHistoryTab(), tr("&History"));
+    m_statusHistory = new StatusHistoryList(campaigns, this);
+    m_tabs->addTab(m_statusHistory, tr("&History"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -134,112 +128,58 @@ CampaignEditor::CampaignEditor(CampaignRepository& campaigns, AssociationReposit
     setEnabled(false);
 }
 
-QWidget* CampaignEditor::buildCaseTab()
+QLineEdit* CampaignEditor::titleEdit() const
 {
-    auto* page = new QWidget(this);
-    m_title = new QLineEdit(page);
-    m_title->setPlaceholderText(tr("A short, clear title for donors"));
-    m_title->setMaxLength(200);
-    m_summary = shortTextEdit(page, 2);
-    m_summary->setPlaceholderText(tr("One or two sentences that say what the action is about"));
-    m_cause = new QComboBox(page);
-    for (Cause cause : CampaignCodes::allCauses())
-        m_cause->addItem(CampaignText::cause(cause), CampaignCodes::cause(cause));
-    m_harm = shortTextEdit(page, 3);
-    m_harm->setPlaceholderText(tr("What harm does the action fight? (wetland destroyed, health risk…)"));
-    m_legalBasis = shortTextEdit(page, 3);
-    m_legalBasis->setPlaceholderText(tr("Articles, principles and the kind of action (recours pour excès de "
-                                        "pouvoir, référé-suspension…)"));
-    m_court = new QLineEdit(page);
-    m_court->setPlaceholderText(tr("e.g. Tribunal administratif de Toulouse"));
-    m_opposingParty = new QLineEdit(page);
-    m_opposingParty->setPlaceholderText(tr("e.g. Préfet du Tarn"));
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(form);
-    layout->addStretch();
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Summary"), m_summary);
-    form->addRow(tr("Ca&use"), m_cause);
-    form->addRow(tr("&Harm fought"), m_harm);
-    form->addRow(tr("&Legal basis"), m_legalBasis);
-    form->addRow(tr("C&ourt"), m_court);
-    form->addRow(tr("O&pposing party"), m_opposingParty);
-    return page;
+    return m_case->titleEdit();
 }
 
-QWidget* CampaignEditor::buildBudgetTab()
+QPlainTextEdit* CampaignEditor::summaryEdit() const
 {
-    auto* page = new QWidget(this);
-    m_goal = new MoneyEdit(page, AmountRules::Kind::Goal);
-    m_goal->setAccessibleName(tr("Funding goal"));
-    m_endDate = new DateEdit(page);
-    m_endDate->setOptional(true, tr("not set"));
-    m_endDate->setAccessibleName(tr("End date"));
-    m_budget = new BudgetLinesEditor(page);
-    m_fees = new FeePanel(page);
-    m_budgetWarning = new QLabel(page);
-    m_budgetWarning->setWordWrap(true);
-    m_budgetWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #fef3c7; color: #78350f; padding: 6px; }"));
-    m_budgetWarning->hide();
-
-    auto* goalForm = new QFormLayout;
-    goalForm->addRow(tr("Funding &goal (€)"), m_goal);
-    goalForm->addRow(QString(), m_goal->problemLabel());
-    goalForm->addRow(tr("&End date"), m_endDate);
-    goalForm->addRow(QString(), m_endDate->problemLabel());
-    auto* top = new QHBoxLayout;
-    top->addLayout(goalForm, 1);
-    top->addWidget(m_fees, 1);
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(top);
-    layout->addWidget(m_budgetWarning);
-    layout->addWidget(new QLabel(tr("Budget lines"), page));
-    layout->addWidget(m_budget, 1);
-    return page;
+    return m_case->summaryEdit();
 }
 
-QWidget* CampaignEditor::buildHistoryTab()
+QLineEdit* CampaignEditor::courtEdit() const
 {
-    m_statusHistory = new QListWidget(this);
-    m_statusHistory->setUniformItemSizes(true);
-    return m_statusHistory;
+    return m_case->courtEdit();
+}
+
+MoneyEdit* CampaignEditor::goalEdit() const
+{
+    return m_budgetForm->goalEdit();
+}
+
+DateEdit* CampaignEditor::endDateEdit() const
+{
+    return m_budgetForm->endDateEdit();
+}
+
+QLabel* CampaignEditor::budgetWarningLabel() const
+{
+    return m_budgetForm->budgetWarningLabel();
+}
+
+BudgetLinesEditor* CampaignEditor::budgetEditor() const
+{
+    return m_budgetForm->budgetEditor();
 }
 
 QList<QWidget*> CampaignEditor::typedFields() const
 {
-    return { m_title,           m_summary,       m_harm, m_legalBasis,          m_court,
-             m_opposingParty,   m_howMoneyUsed,  m_goal, m_endDate->lineEdit(), m_description->sourceEdit(),
-             m_budget->table(), m_press->table() };
+    return m_case->typedFields() + m_budgetForm->typedFields()
+        + QList<QWidget*> { m_howMoneyUsed, m_description->sourceEdit(), m_press->table() };
 }
 
 void CampaignEditor::connectEdits()
 {
     // textChanged, not textEdited: a field's own undo (its context menu) is saved like typing.
-    for (QLineEdit* edit : { m_title, m_court, m_opposingParty })
-        connect(edit, &QLineEdit::textChanged, this, &CampaignEditor::markDirty);
-    for (QPlainTextEdit* edit : { m_summary, m_harm, m_legalBasis, m_howMoneyUsed })
-        connect(edit, &QPlainTextEdit::textChanged, this, &CampaignEditor::markDirty);
-    connect(m_cause, &QComboBox::activated, this, &CampaignEditor::markDirty);
+    connect(m_case, &CampaignCaseForm::edited, this, &CampaignEditor::markDirty);
+    connect(m_howMoneyUsed, &QPlainTextEdit::textChanged, this, &CampaignEditor::markDirty);
     connect(m_description, &MarkdownEditor::edited, this, &CampaignEditor::markDirty);
-    connect(m_goal, &MoneyEdit::centsEdited, this, [this] {
-        markDirty();
-        refreshFees();
-    });
-    connect(m_endDate, &DateEdit::dateEdited, this, &CampaignEditor::markDirty);
-    connect(m_budget, &BudgetLinesEditor::edited, this, [this] {
-        markDirty();
-        updateBudgetWarning();
-    });
+    connect(m_budgetForm, &CampaignBudgetForm::edited, this, &CampaignEditor::markDirty);
     connect(m_press, &PressArticlesEditor::edited, this, &CampaignEditor::markDirty);
-    connect(m_goal, &MoneyEdit::problemChanged, this, &CampaignEditor::onFieldProblemChanged);
-    connect(m_endDate, &DateEdit::problemChanged, this, &CampaignEditor::onFieldProblemChanged);
-    connect(m_budget, &BudgetLinesEditor::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
+    connect(m_budgetForm, &CampaignBudgetForm::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
     connect(m_press, &PressArticlesEditor::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
-    connect(m_title, &QLineEdit::textEdited, this,
+    connect(m_case, &CampaignCaseForm::titleEdited, this,
             [this](const QString& text) { m_heading->setText(text.isEmpty() ? tr("(untitled)") : text); });
 }
 
@@ -273,17 +213,9 @@ bool CampaignEditor::setCampaign(const QUuid& uuid)
 
 void CampaignEditor::collectInto(Campaign& c) const
 {
-    c.title = m_title->text().trimmed();
-    c.summary = m_summary->toPlainText().trimmed();
-    c.cause = CampaignCodes::causeFromCode(m_cause->currentData().toString()).value_or(Cause::Other);
-    c.harm = m_harm->toPlainText().trimmed();
-    c.legalBasis = m_legalBasis->toPlainText().trimmed();
-    c.court = m_court->text().trimmed();
-    c.opposingParty = m_opposingParty->text().trimmed();
+    m_case->collectInto(c);
     c.description = m_description->markdown();
-    c.goalCents = m_goal->cents();
-    c.endDate = m_endDate->date();
-    c.budgetLines = m_budget->lines();
+    m_budgetForm->collectInto(c);
     c.pressArticles = m_press->articles();
     c.howMoneyUsed = m_howMoneyUsed->toPlainText().trimmed();
 }
@@ -300,13 +232,7 @@ bool CampaignEditor::flush()
 // What the fields refuse now, one sentence each: nothing is saved while there is any.
 QString CampaignEditor::fieldRefusals() const
 {
-    QStringList reasons;
-    if (!m_goal->problem().isEmpty())
-        reasons.append(m_goal->problem());
-    if (!m_endDate->problem().isEmpty())
-        reasons.append(tr("End date: %1").arg(m_endDate->problem()));
-    reasons += m_budget->problems();
-    reasons += m_press->problems();
+    const QStringList reasons = m_budgetForm->problems() + m_press->problems();
     return reasons.join(QLatin1Char('\n'));
 }
 
@@ -486,30 +412,17 @@ void CampaignEditor::showCampaign()
                        "</span>")
             .arg(statusColour(c.status), CampaignText::status(c.status).toHtmlEscaped()));
     m_statusBadge->setVisible(!c.sync.uuid.isNull());
-    m_title->setText(c.title);
-    m_summary->setPlainText(c.summary);
-    m_cause->setCurrentIndex(m_cause->findData(CampaignCodes::cause(c.cause)));
-    m_harm->setPlainText(c.harm);
-    m_legalBasis->setPlainText(c.legalBasis);
-    m_court->setText(c.court);
-    m_opposingParty->setText(c.opposingParty);
+    m_case->load(c);
     m_description->setMarkdown(c.description);
-    m_goal->setCents(c.goalCents);
-    m_endDate->setDate(c.endDate);
-    m_budget->setLines(c.budgetLines);
+    m_budgetForm->load(c);
     m_press->setArticles(c.pressArticles);
     m_howMoneyUsed->setPlainText(c.howMoneyUsed);
 
     const bool readOnly = !c.isEditable();
-    for (QLineEdit* edit : { m_title, m_court, m_opposingParty })
-        edit->setReadOnly(readOnly);
-    for (QPlainTextEdit* edit : { m_summary, m_harm, m_legalBasis, m_howMoneyUsed })
-        edit->setReadOnly(readOnly);
-    m_goal->setReadOnly(readOnly);
-    m_endDate->setReadOnly(readOnly);
-    m_cause->setEnabled(!readOnly);
+    m_case->setReadOnly(readOnly);
+    m_howMoneyUsed->setReadOnly(readOnly);
     m_description->setReadOnly(readOnly);
-    m_budget->setReadOnly(readOnly);
+    m_budgetForm->setReadOnly(readOnly);
     m_press->setReadOnly(readOnly);
     // What cannot be edited does not look like it can.
     for (QWidget* field : typedFields())
@@ -522,42 +435,16 @@ void CampaignEditor::showCampaign()
             false);
     }
 
-    m_statusHistory->clear();
-    if (!c.sync.uuid.isNull()) {
-        for (const CampaignRepository::StatusChange& change : m_campaigns.history(c.sync.uuid)) {
-            const QString when = locale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
-            // The first entry is the creation: there was no status before it.
-            QString line = change.creation
-                ? tr("%1: created as \"%2\"").arg(when, CampaignText::status(change.to))
-                : tr("%1: %2 → %3")
-                      .arg(when, CampaignText::status(change.from), CampaignText::status(change.to));
-            if (!change.note.isEmpty() && !change.creation)
-                line += QStringLiteral(" — ") + change.note;
-            m_statusHistory->addItem(line);
-        }
-    }
-    refreshFees();
-    updateBudgetWarning();
+    m_statusHistory->showHistoryOf(c.sync.uuid);
     rebuildTransitionButtons();
     m_loading = false;
     // What is on screen now is the campaign as stored: nothing is refused any more.
     setRefusal(fieldRefusals());
 }
 
-void CampaignEditor::updateBudgetWarning()
-{
-    Campaign shown = m_campaign;
-    shown.goalCents = m_goal->cents();
-    shown.budgetLines = m_budget->lines();
-    const QString warning = CampaignRules::budgetWarning(shown, m_settings.feeSettings(), locale());
-    m_budgetWarning->setText(warning);
-    m_budgetWarning->setVisible(!warning.isEmpty());
-}
-
 void CampaignEditor::refreshFees()
 {
-    m_fees->show(m_goal->cents(), m_settings.feeSettings());
-    updateBudgetWarning();
+    m_budgetForm->refreshFees();
 }
 
 void CampaignEditor::rebuildTransitionButtons()

@@ -9,7 +9,6 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
 class QTimer;
@@ -19,14 +18,16 @@ namespace casedesk {
 
 class AssociationRepository;
 class BudgetLinesEditor;
+class CampaignBudgetForm;
+class CampaignCaseForm;
 class CampaignRepository;
 class DateEdit;
-class FeePanel;
 class MarkdownEditor;
 class MoneyEdit;
 class NewsEditor;
 class PressArticlesEditor;
 class SettingsRepository;
+class StatusHistoryList;
 
 // Edits one campaign. Every change is saved shortly after the user stops typing (and at once
 // when the campaign is left or the window closes), so a crash or a power cut loses at most the
@@ -54,18 +55,18 @@ public:
     bool hasUnsavedChanges() const { return m_dirty; }
 
     // Named parts, for tests and keyboard focus.
-    QLineEdit* titleEdit() const { return m_title; }
-    QPlainTextEdit* summaryEdit() const { return m_summary; }
-    QLineEdit* courtEdit() const { return m_court; }
-    MoneyEdit* goalEdit() const { return m_goal; }
-    DateEdit* endDateEdit() const { return m_endDate; }
-    QLabel* budgetWarningLabel() const { return m_budgetWarning; }
+    QLineEdit* titleEdit() const;
+    QPlainTextEdit* summaryEdit() const;
+    QLineEdit* courtEdit() const;
+    MoneyEdit* goalEdit() const;
+    DateEdit* endDateEdit() const;
+    QLabel* budgetWarningLabel() const;
     QTabWidget* tabs() const { return m_tabs; }
     QUndoStack* history() const { return m_history; }
     // Why nothing is being saved: the fields' refusals, or empty.
     QString refusal() const { return m_refusal; }
     MarkdownEditor* descriptionEditor() const { return m_description; }
-    BudgetLinesEditor* budgetEditor() const { return m_budget; }
+    BudgetLinesEditor* budgetEditor() const;
     NewsEditor* newsEditor() const { return m_news; }
     QLabel* messageLabel() const { return m_message; }
     QWidget* transitionButton(CampaignStatus target) const;
@@ -85,9 +86,6 @@ signals:
     void unsavedChanged(const QString& reason);
 
 private:
-    QWidget* buildCaseTab();
-    QWidget* buildBudgetTab();
-    QWidget* buildHistoryTab();
     void connectEdits();
     // Every field a person types into: undo goes to the window, read-only looks read-only.
     QList<QWidget*> typedFields() const;
@@ -102,7 +100,6 @@ private:
     QString fieldRefusals() const;
     void setRefusal(const QString& reason);
     void onFieldProblemChanged();
-    void updateBudgetWarning();
     void restore(const Campaign& state);
     void resetHistory();
     QString describeChange(const Campaign& before, const Campaign& after) const;
@@ -122,23 +119,13 @@ private:
     QHBoxLayout* m_transitionBar;
     QLabel* m_message;
     QTabWidget* m_tabs;
-    QLineEdit* m_title;
-    QPlainTextEdit* m_summary;
-    QComboBox* m_cause;
-    QPlainTextEdit* m_harm;
-    QPlainTextEdit* m_legalBasis;
-    QLineEdit* m_court;
-    QLineEdit* m_opposingParty;
+    CampaignCaseForm* m_case;
     MarkdownEditor* m_description;
-    MoneyEdit* m_goal;
-    DateEdit* m_endDate;
-    QLabel* m_budgetWarning;
-    BudgetLinesEditor* m_budget;
-    FeePanel* m_fees;
+    CampaignBudgetForm* m_budgetForm;
     PressArticlesEditor* m_press;
     QPlainTextEdit* m_howMoneyUsed;
     NewsEditor* m_news;
-    QListWidget* m_statusHistory;
+    StatusHistoryList* m_statusHistory;
     QTimer* m_autosave;
     QUndoStack* m_history;
     QList<QWidget*> m_transitionButtons;

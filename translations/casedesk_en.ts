@@ -6557,79 +6557,77 @@
     </message>
 </context>
 <context>
-    <name>casedesk::CampaignEditor</name>
+    <name>casedesk::CampaignBudgetForm</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
-        <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Description</source>
+        <location filename="../ui/campaigns/CampaignBudgetForm.cpp" line="+27"/>
+        <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Budget and fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Press</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use of funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ne&amp;ws</source>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>A short, clear title for donors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>One or two sentences that say what the action is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What harm does the action fight? (wetland destroyed, health risk…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Articles, principles and the kind of action (recours pour excès de pouvoir, référé-suspension…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. Tribunal administratif de Toulouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Préfet du Tarn</source>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Funding &amp;goal (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>End date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CampaignCaseForm</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+33"/>
+        <source>A short, clear title for donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One or two sentences that say what the action is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What harm does the action fight? (wetland destroyed, health risk…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles, principles and the kind of action (recours pour excès de pouvoir, référé-suspension…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Tribunal administratif de Toulouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Préfet du Tarn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6663,54 +6661,62 @@
         <source>O&amp;pposing party</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>casedesk::CampaignEditor</name>
     <message>
-        <location line="+8"/>
-        <source>Funding goal</source>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+94"/>
+        <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Funding &amp;goal (€)</source>
+        <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;End date</source>
+        <source>&amp;Budget and fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Budget lines</source>
+        <location line="+2"/>
+        <source>&amp;Press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+240"/>
+        <location line="+4"/>
+        <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+226"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-217"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>End date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6810,22 +6816,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: created as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8563,6 +8559,75 @@
     </message>
 </context>
 <context>
+    <name>casedesk::EvidenceDetails</name>
+    <message>
+        <location filename="../ui/evidence/EvidenceDetails.cpp" line="+41"/>
+        <source>&amp;Public: shown on the campaign page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who produced it, or where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. expertise, photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only public pieces ever leave this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No preview for this kind of file (%1). Use Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 · %2 · %3 · %4
+Attached %5 · SHA-256 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EvidenceListModel</name>
     <message>
         <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
@@ -8620,12 +8685,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+72"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8695,67 +8755,17 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who produced it, or where it comes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Comma-separated, e.g. expertise, photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Public: shown on the campaign page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only public pieces ever leave this desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date of the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+91"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Attach files as pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8770,75 +8780,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copying file %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Copying %n file(s)…</source>
-        <translation>
-            <numerusform>Copying %n file…</numerusform>
-            <numerusform>Copying %n files…</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+64"/>
-        <source>Integrity check cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
-        <translation>
-            <numerusform>Integrity check: all %n piece of every campaign are intact.</numerusform>
-            <numerusform>Integrity check: all %n pieces of every campaign are intact.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Integrity check: %n piece(s) are not as they were attached.</source>
-        <translation>
-            <numerusform>Integrity check: %n piece are not as they were attached.</numerusform>
-            <numerusform>Integrity check: %n pieces are not as they were attached.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Checking %n piece(s)…</source>
-        <translation>
-            <numerusform>Checking %n piece…</numerusform>
-            <numerusform>Checking %n pieces…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>No preview for this kind of file (%1). Use Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Piece no. %1 · %2 · %3 · %4
-Attached %5 · SHA-256 %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9007,6 +8954,61 @@ Attached %5 · SHA-256 %6</source>
         <location line="+2"/>
         <source>unreadable: its file cannot be read (permissions or a disk error)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EvidenceTaskBar</name>
+    <message>
+        <location filename="../ui/evidence/EvidenceTaskBar.cpp" line="+21"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copying file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Copying %n file(s)…</source>
+        <translation>
+            <numerusform>Copying %n file…</numerusform>
+            <numerusform>Copying %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Checking %n piece(s)…</source>
+        <translation>
+            <numerusform>Checking %n piece…</numerusform>
+            <numerusform>Checking %n pieces…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Integrity check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
+        <translation>
+            <numerusform>Integrity check: all %n piece of every campaign are intact.</numerusform>
+            <numerusform>Integrity check: all %n pieces of every campaign are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Integrity check: %n piece(s) are not as they were attached.</source>
+        <translation>
+            <numerusform>Integrity check: %n piece are not as they were attached.</numerusform>
+            <numerusform>Integrity check: %n pieces are not as they were attached.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10862,6 +10864,19 @@ Attached %5 · SHA-256 %6</source>
     <message>
         <location line="+2"/>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusHistoryList</name>
+    <message>
+        <location filename="../ui/campaigns/StatusHistoryList.cpp" line="+24"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6557,79 +6557,77 @@
     </message>
 </context>
 <context>
-    <name>casedesk::CampaignEditor</name>
+    <name>casedesk::CampaignBudgetForm</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+102"/>
-        <source>&amp;Case</source>
-        <translation>&amp;Affaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <location filename="../ui/campaigns/CampaignBudgetForm.cpp" line="+27"/>
+        <source>Funding goal</source>
+        <translation>Objectif de collecte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Budget and fees</source>
-        <translation>&amp;Budget et frais</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Press</source>
-        <translation>&amp;Presse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
-        <translation>Expliquez aux donateurs comment leur argent sera dépensé et ce que deviendra un éventuel excédent.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use of funds</source>
-        <translation>&amp;Emploi des fonds</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ne&amp;ws</source>
-        <translation>A&amp;ctualités</translation>
+        <source>not set</source>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
+        <source>End date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Funding &amp;goal (€)</source>
+        <translation>&amp;Objectif de collecte (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End date</source>
+        <translation>Date de fi&amp;n</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>End date: %1</source>
+        <translation>Date de fin&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CampaignCaseForm</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+33"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>One or two sentences that say what the action is about</source>
         <translation>Une ou deux phrases qui expliquent l&apos;objet de l&apos;action</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>What harm does the action fight? (wetland destroyed, health risk…)</source>
         <translation>Quelle atteinte l&apos;action combat-elle&#xa0;? (zone humide détruite, risque sanitaire…)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Articles, principles and the kind of action (recours pour excès de pouvoir, référé-suspension…)</source>
         <translation>Articles, principes et nature de l&apos;action (recours pour excès de pouvoir, référé-suspension…)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>e.g. Tribunal administratif de Toulouse</source>
         <translation>Ex.&#xa0;: Tribunal administratif de Toulouse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>e.g. Préfet du Tarn</source>
         <translation>Ex.&#xa0;: Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -6663,54 +6661,62 @@
         <source>O&amp;pposing party</source>
         <translation>Partie ad&amp;verse</translation>
     </message>
+</context>
+<context>
+    <name>casedesk::CampaignEditor</name>
     <message>
-        <location line="+8"/>
-        <source>Funding goal</source>
-        <translation>Objectif de collecte</translation>
+        <location filename="../ui/campaigns/CampaignEditor.cpp" line="+94"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Affaire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Funding &amp;goal (€)</source>
-        <translation>&amp;Objectif de collecte (€)</translation>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;End date</source>
-        <translation>Date de fi&amp;n</translation>
+        <source>&amp;Budget and fees</source>
+        <translation>&amp;Budget et frais</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Budget lines</source>
-        <translation>Lignes budgétaires</translation>
+        <location line="+2"/>
+        <source>&amp;Press</source>
+        <translation>&amp;Presse</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+240"/>
+        <location line="+4"/>
+        <source>Explain to donors how their money will be spent, and what happens to any surplus.</source>
+        <translation>Expliquez aux donateurs comment leur argent sera dépensé et ce que deviendra un éventuel excédent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use of funds</source>
+        <translation>&amp;Emploi des fonds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;ws</source>
+        <translation>A&amp;ctualités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+226"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-217"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>End date: %1</source>
-        <translation>Date de fin&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -6810,22 +6816,12 @@
         <translation>Aucune campagne sélectionnée</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>This campaign is &quot;%1&quot;: what the board reviewed stays as it was. Return it to draft to edit it.</source>
         <translation>Cette campagne a le statut «&#xa0;%1&#xa0;»&#xa0;: le contenu relu par le conseil d&apos;administration reste en l&apos;état. Repassez-la en brouillon pour la modifier.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: created as &quot;%2&quot;</source>
-        <translation>%1&#xa0;: créée avec le statut «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -8563,6 +8559,76 @@
     </message>
 </context>
 <context>
+    <name>casedesk::EvidenceDetails</name>
+    <message>
+        <location filename="../ui/evidence/EvidenceDetails.cpp" line="+41"/>
+        <source>&amp;Public: shown on the campaign page</source>
+        <translation>&amp;Publique&#xa0;: affichée sur la page de la campagne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who produced it, or where it comes from</source>
+        <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. expertise, photos</source>
+        <translation>Séparées par des virgules, par exemple expertise, photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only public pieces ever leave this desk.</source>
+        <translation>Seules les pièces publiques peuvent quitter ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of the document</source>
+        <translation>&amp;Date du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source</source>
+        <translation>So&amp;urce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No preview for this kind of file (%1). Use Open.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Piece no. %1 · %2 · %3 · %4
+Attached %5 · SHA-256 %6</source>
+        <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
+Jointe le %5 · SHA-256 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EvidenceListModel</name>
     <message>
         <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
@@ -8622,12 +8688,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::EvidencePage</name>
     <message>
-        <location filename="../ui/evidence/EvidencePage.cpp" line="+82"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/evidence/EvidencePage.cpp" line="+72"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -8697,67 +8758,17 @@ SHA-256&#xa0;: %4</translation>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Drop files here to attach them; drag a piece within the list to renumber.</source>
         <translation>Déposez des fichiers ici pour les joindre&#xa0;; faites glisser une pièce dans la liste pour renuméroter.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>no date</source>
-        <translation>sans date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who produced it, or where it comes from</source>
-        <translation>Qui l&apos;a produite, ou d&apos;où elle provient</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Comma-separated, e.g. expertise, photos</source>
-        <translation>Séparées par des virgules, par exemple expertise, photos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Public: shown on the campaign page</source>
-        <translation>&amp;Publique&#xa0;: affichée sur la page de la campagne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only public pieces ever leave this desk.</source>
-        <translation>Seules les pièces publiques peuvent quitter ce bureau.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date of the document</source>
-        <translation>&amp;Date du document</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Source</source>
-        <translation>So&amp;urce</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;escription</source>
-        <translation>D&amp;escription</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ta&amp;gs</source>
-        <translation>Éti&amp;quettes</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+91"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Attach files as pieces</source>
         <translation>Joindre des fichiers comme pièces</translation>
     </message>
@@ -8772,76 +8783,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Créez ou choisissez une campagne avant de joindre des fichiers.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copying file %1 of %2…</source>
-        <translation>Copie du fichier %1 sur %2…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Copying %n file(s)…</source>
-        <translation>
-            <numerusform>Copie de %n fichier…</numerusform>
-            <numerusform>Copie de %n fichiers…</numerusform>
-        </translation>
-    </message>
-    <message>
         <location line="+64"/>
-        <source>Integrity check cancelled.</source>
-        <translation>Contrôle d&apos;intégrité annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
-        <translation>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièce).</numerusform>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièces).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
-        <translation>• Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Integrity check: %n piece(s) are not as they were attached.</source>
-        <translation>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièce n&apos;est plus telle qu&apos;elle a été jointe.</numerusform>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièces ne sont plus telles qu&apos;elles ont été jointes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Checking %n piece(s)…</source>
-        <translation>
-            <numerusform>Vérification de %n pièce…</numerusform>
-            <numerusform>Vérification de %n pièces…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>No preview for this kind of file (%1). Use Open.</source>
-        <translation>Pas d&apos;aperçu pour ce type de fichier (%1). Utilisez «&#xa0;Ouvrir&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Piece no. %1 · %2 · %3 · %4
-Attached %5 · SHA-256 %6</source>
-        <translation>Pièce n°&#xa0;%1 · %2 · %3 · %4
-Jointe le %5 · SHA-256 %6</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -9010,6 +8957,61 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+2"/>
         <source>unreadable: its file cannot be read (permissions or a disk error)</source>
         <translation>illisible&#xa0;: son fichier ne peut pas être lu (droits d&apos;accès ou erreur de disque)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EvidenceTaskBar</name>
+    <message>
+        <location filename="../ui/evidence/EvidenceTaskBar.cpp" line="+21"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copying file %1 of %2…</source>
+        <translation>Copie du fichier %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Copying %n file(s)…</source>
+        <translation>
+            <numerusform>Copie de %n fichier…</numerusform>
+            <numerusform>Copie de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Checking %n piece(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n pièce…</numerusform>
+            <numerusform>Vérification de %n pièces…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Integrity check cancelled.</source>
+        <translation>Contrôle d&apos;intégrité annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Integrity check: all %n piece(s) of every campaign are intact.</source>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièce).</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: toutes les pièces de toutes les campagnes sont intactes (%n pièces).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• Campaign &quot;%1&quot;, piece no. %2 &quot;%3&quot; (%4): %5</source>
+        <translation>• Campagne «&#xa0;%1&#xa0;», pièce n°&#xa0;%2 «&#xa0;%3&#xa0;» (%4)&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Integrity check: %n piece(s) are not as they were attached.</source>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièce n&apos;est plus telle qu&apos;elle a été jointe.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n pièces ne sont plus telles qu&apos;elles ont été jointes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10866,6 +10868,19 @@ Jointe le %5 · SHA-256 %6</translation>
         <location line="+2"/>
         <source>Why</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::StatusHistoryList</name>
+    <message>
+        <location filename="../ui/campaigns/StatusHistoryList.cpp" line="+24"/>
+        <source>%1: created as &quot;%2&quot;</source>
+        <translation>%1&#xa0;: créée avec le statut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@
 #include "common/LayoutMemory.h"
 #include "common/RecordTable.h"
 #include "evidence/BordereauDialog.h"
+#include "evidence/EvidenceDetails.h"
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidenceJobs.h"
 #include "evidence/EvidencePreview.h"
 #include "evidence/EvidenceRepository.h"
+#include "evidence/EvidenceTaskBar.h"
 #include "itemmodels/EvidenceListModel.h"
 #include "procedures/ProcedureRepository.h"
 #include "storage/Database.h"
@@ -51,22 +53,6 @@
 
 namespace casedesk {
 
-namespace {
-
-constexpr int kPreviewSize = 260;
-
-QStringList tagsFrom(const QString& text)
-{
-    QStringList tags;
-    for (const QString& tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!tag.trimmed().isEmpty())
-            tags.append(tag.trimmed());
-    }
-    return tags;
-}
-
-} // namespace
-
 EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
                            AssociationRepository& associations, QWidget* parent)
     : QWidget(parent)
@@ -78,9 +64,8 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     , m_campaign(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_message(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progressLabel(new QLabel(this))
+    , m_tasks(new EvidenceTaskBar(*m_evidence, campaigns, this))
+    , m_details(new EvidenceDetails(this))
     , m_saveTimer(new QTimer(this))
 {
     setAcceptDrops(true);
@@ -147,13 +132,6 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    m_progress->hide();
-    m_cancel->hide();
-    m_progressLabel->hide();
-    auto* progressBar = new QHBoxLayout;
-    progressBar->addWidget(m_progressLabel);
-    progressBar->addWidget(m_progress, 1);
-    progressBar->addWidget(m_cancel);
 
     auto* hint
         = new QLabel(tr("Drop files here to attach them; drag a piece within the list to renumber."), this);
@@ -162,7 +140,8 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(buildDetails());
+    m_details->setEnabled(false);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 700, 450 });
@@ -172,20 +151,25 @@ EvidencePage::EvidencePage(Database& database, CampaignRepository& campaigns,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addLayout(progressBar);
+    layout->addWidget(m_tasks);
     layout->addWidget(splitter, 1);
     layout->addWidget(hint);
 
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &EvidencePage::save);
+    connect(m_details, &EvidenceDetails::edited, this, &EvidencePage::markDirty);
     connect(m_add, &QPushButton::clicked, this, &EvidencePage::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &EvidencePage::openSelected);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePage::removeSelected);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePage::checkIntegrity);
     connect(m_bordereau, &QPushButton::clicked, this, &EvidencePage::askBordereau);
     connect(m_export, &QPushButton::clicked, this, &EvidencePage::askExport);
-    connect(m_cancel, &QPushButton::clicked, this, &EvidencePage::cancelJob);
+    connect(m_tasks, &EvidenceTaskBar::busyChanged, this, &EvidencePage::onBusyChanged);
+    connect(m_tasks, &EvidenceTaskBar::finished, this, [this](const QString& summary, bool problem) {
+        showMessage(summary, problem);
+        emit jobFinished();
+    });
     connect(m_limit, &QPushButton::clicked, this, &EvidencePage::askSizeLimit);
     connect(m_view, &QTableView::doubleClicked, this, &EvidencePage::openSelected);
     connect(m_model, &EvidenceListModel::filesDropped, this, &EvidencePage::attachFiles);
@@ -220,54 +204,14 @@ EvidencePage::~EvidencePage()
     flush();
 }
 
-QWidget* EvidencePage::buildDetails()
+QLineEdit* EvidencePage::titleEdit() const
 {
-    m_details = new QWidget(this);
-    m_preview = new QLabel(m_details);
-    m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumHeight(kPreviewSize / 2);
-    m_textPreview = new QPlainTextEdit(m_details);
-    m_textPreview->setReadOnly(true);
-    m_textPreview->setMaximumHeight(kPreviewSize);
-    m_fileInfo = new QLabel(m_details);
-    m_fileInfo->setWordWrap(true);
-    m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title = new QLineEdit(m_details);
-    m_title->setMaxLength(300);
-    m_date = new DateEdit(m_details);
-    m_date->setOptional(true, tr("no date"));
-    m_source = new QLineEdit(m_details);
-    m_source->setPlaceholderText(tr("Who produced it, or where it comes from"));
-    m_description = new QPlainTextEdit(m_details);
-    m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
-    m_tags = new QLineEdit(m_details);
-    m_tags->setPlaceholderText(tr("Comma-separated, e.g. expertise, photos"));
-    m_public = new QCheckBox(tr("&Public: shown on the campaign page"), m_details);
-    m_public->setToolTip(tr("Only public pieces ever leave this desk."));
+    return m_details->titleEdit();
+}
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Date of the document"), m_date);
-    form->addRow(QString(), m_date->problemLabel());
-    form->addRow(tr("&Source"), m_source);
-    form->addRow(tr("D&escription"), m_description);
-    form->addRow(tr("Ta&gs"), m_tags);
-    form->addRow(QString(), m_public);
-    auto* layout = new QVBoxLayout(m_details);
-    layout->addWidget(m_preview);
-    layout->addWidget(m_textPreview);
-    layout->addWidget(m_fileInfo);
-    layout->addLayout(form);
-    layout->addStretch();
-
-    for (QLineEdit* edit : { m_title, m_source, m_tags })
-        connect(edit, &QLineEdit::textEdited, this, &EvidencePage::markDirty);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &EvidencePage::markDirty);
-    connect(m_date, &DateEdit::dateEdited, this, &EvidencePage::markDirty);
-    connect(m_public, &QCheckBox::toggled, this, &EvidencePage::markDirty);
-    m_details->setEnabled(false);
-    return m_details;
+QCheckBox* EvidencePage::publicBox() const
+{
+    return m_details->publicBox();
 }
 
 void EvidencePage::reloadCampaigns()
@@ -309,7 +253,12 @@ QUuid EvidencePage::campaign() const
 
 bool EvidencePage::isBusy() const
 {
-    return (m_attachJob && m_attachJob->isRunning()) || m_integrityJob;
+    return m_tasks->isBusy();
+}
+
+QProgressBar* EvidencePage::progressBar() const
+{
+    return m_tasks->progressBar();
 }
 
 QList<EvidencePiece> EvidencePage::selectedPieces() const
@@ -368,43 +317,22 @@ void EvidencePage::attachFiles(const QStringList& paths)
         showMessage(tr("Create or choose a campaign before attaching files."), true);
         return;
     }
-    m_attachJob = std::make_unique<AttachJob>(*m_evidence, m_model->campaign(), paths);
-    connect(m_attachJob.get(), &AttachJob::progress, this,
-            [this](int index, int count, qint64 done, qint64 total) {
-                m_progressLabel->setText(tr("Copying file %1 of %2…").arg(index + 1).arg(count));
-                m_progress->setMaximum(1000);
-                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-            });
-    connect(m_attachJob.get(), &AttachJob::finished, this, [this] {
-        const QString summary = m_attachJob->summary();
-        bool problem = false;
-        for (const AttachJob::FileOutcome& outcome : m_attachJob->outcomes())
-            problem = problem || !outcome.message.isEmpty();
-        setBusy(false);
-        showMessage(summary, problem);
-        emit jobFinished();
-    });
-    setBusy(true, tr("Copying %n file(s)…", nullptr, int(paths.size())));
-    m_attachJob->start();
+    m_tasks->attach(m_model->campaign(), paths);
 }
 
 void EvidencePage::cancelJob()
 {
-    if (m_attachJob)
-        m_attachJob->cancel();
-    if (m_integrityJob)
-        m_integrityJob->cancel();
-    m_cancel->setEnabled(false);
+    m_tasks->cancel();
 }
 
-void EvidencePage::setBusy(bool busy, const QString& what)
+void EvidencePage::checkIntegrity()
 {
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    m_cancel->setEnabled(busy);
-    m_progressLabel->setVisible(busy);
-    m_progressLabel->setText(what);
-    m_progress->setValue(0);
+    m_tasks->checkIntegrity();
+}
+
+// While a task runs the campaign stays the same and what it would disturb waits.
+void EvidencePage::onBusyChanged(bool busy)
+{
     m_campaign->setEnabled(!busy);
     if (busy)
         showMessage(QString(), false);
@@ -430,50 +358,6 @@ void EvidencePage::dropEvent(QDropEvent* event)
     attachFiles(paths);
 }
 
-// --- Integrity ------------------------------------------------------------------------------------
-
-void EvidencePage::checkIntegrity()
-{
-    if (isBusy())
-        return;
-    if (!runOrReport([&] { m_integrityJob = std::make_unique<IntegrityJob>(*m_evidence, std::nullopt); },
-                     [this](const QString& message) { showMessage(message, true); }))
-        return;
-    connect(m_integrityJob.get(), &IntegrityJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
-    connect(m_integrityJob.get(), &IntegrityJob::finished, this, [this] {
-        const std::unique_ptr<IntegrityJob> job = std::move(m_integrityJob);
-        setBusy(false);
-        const QList<IntegrityProblem> problems = job->problems();
-        if (job->wasCancelled()) {
-            showMessage(tr("Integrity check cancelled."), false);
-        } else if (problems.isEmpty()) {
-            showMessage(tr("Integrity check: all %n piece(s) of every campaign are intact.", nullptr,
-                           job->pieceCount()),
-                        false);
-        } else {
-            QStringList lines;
-            for (const IntegrityProblem& problem : problems) {
-                const std::optional<CampaignRow> row = m_campaigns.row(problem.piece.campaignUuid);
-                lines.append(tr("• Campaign \"%1\", piece no. %2 \"%3\" (%4): %5")
-                                 .arg(row ? row->title : QString())
-                                 .arg(problem.piece.number)
-                                 .arg(problem.piece.metadata.title, problem.piece.originalName,
-                                      EvidenceRepository::describe(problem.state)));
-            }
-            showMessage(tr("Integrity check: %n piece(s) are not as they were attached.", nullptr,
-                           int(problems.size()))
-                            + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-                        true);
-        }
-        emit jobFinished();
-    });
-    setBusy(true, tr("Checking %n piece(s)…", nullptr, m_integrityJob->pieceCount()));
-    m_integrityJob->start();
-}
-
 // --- Details --------------------------------------------------------------------------------------
 
 void EvidencePage::showSelected()
@@ -484,52 +368,7 @@ void EvidencePage::showSelected()
     m_current = selected.size() == 1 ? selected.first() : EvidencePiece();
     const bool one = !m_current.sync.uuid.isNull();
     m_details->setEnabled(one);
-    // Only what differs is set: the list reloads after each autosave, and resetting an unchanged
-    // field would move the cursor of someone still typing in it.
-    const auto setLine = [](QLineEdit* edit, const QString& text) {
-        if (edit->text() != text)
-            edit->setText(text);
-    };
-    setLine(m_title, m_current.metadata.title);
-    if (m_date->date() != m_current.metadata.documentDate || !m_date->problem().isEmpty())
-        m_date->setDate(m_current.metadata.documentDate);
-    setLine(m_source, m_current.metadata.source);
-    if (m_description->toPlainText() != m_current.metadata.description)
-        m_description->setPlainText(m_current.metadata.description);
-    if (tagsFrom(m_tags->text()) != m_current.metadata.tags)
-        m_tags->setText(m_current.metadata.tags.join(QStringLiteral(", ")));
-    m_public->setChecked(m_current.metadata.isPublic);
-    m_preview->clear();
-    m_textPreview->clear();
-    m_textPreview->hide();
-    m_fileInfo->clear();
-    if (one) {
-        const QString path = m_evidence->vault().filePath(m_current.sha256);
-        const QImage image
-            = EvidencePreview::thumbnail(path, m_current.mediaType, QSize(kPreviewSize, kPreviewSize));
-        if (!image.isNull()) {
-            m_preview->setPixmap(QPixmap::fromImage(image));
-        } else {
-            const QString text = EvidencePreview::textPreview(path, m_current.mediaType);
-            if (!text.isEmpty()) {
-                m_textPreview->setPlainText(text);
-                m_textPreview->show();
-            } else {
-                m_preview->setText(
-                    tr("No preview for this kind of file (%1). Use Open.").arg(m_current.mediaType));
-            }
-        }
-        // The fingerprint is cut in the middle (64 characters never wrap and widened the window);
-        // the whole of it is in the tooltip, and "Check integrity" compares all of it.
-        const QString sha = QString::fromLatin1(m_current.sha256);
-        m_fileInfo->setText(
-            tr("Piece no. %1 · %2 · %3 · %4\nAttached %5 · SHA-256 %6")
-                .arg(m_current.number)
-                .arg(m_current.originalName, m_current.mediaType, locale().formattedDataSize(m_current.size),
-                     QLocale().toString(m_current.attachedAt.toLocalTime(), QLocale::ShortFormat),
-                     sha.left(12) + QStringLiteral("…") + sha.right(12)));
-        m_fileInfo->setToolTip(tr("SHA-256 %1").arg(sha));
-    }
+    m_details->showPiece(m_current, one ? m_evidence->vault().filePath(m_current.sha256) : QString());
     m_loading = false;
     updateActions();
 }
@@ -554,12 +393,7 @@ bool EvidencePage::save()
     if (!m_dirty || m_current.sync.uuid.isNull())
         return true;
     EvidencePiece piece = m_current;
-    piece.metadata.title = m_title->text();
-    piece.metadata.documentDate = m_date->date();
-    piece.metadata.source = m_source->text();
-    piece.metadata.description = m_description->toPlainText();
-    piece.metadata.tags = tagsFrom(m_tags->text());
-    piece.metadata.isPublic = m_public->isChecked();
+    m_details->collectInto(piece.metadata);
     m_dirty = false;
     QList<FieldProblem> problems;
     // Saving reloads the list, which shows the piece again.

@@ -13,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -21,14 +20,13 @@ class QTimer;
 
 namespace casedesk {
 
-class DateEdit;
+class EvidenceDetails;
 class AssociationRepository;
-class AttachJob;
 class CampaignRepository;
 class Database;
 class EvidenceListModel;
 class EvidenceRepository;
-class IntegrityJob;
+class EvidenceTaskBar;
 class ProcedureRepository;
 
 // The evidence of a campaign: its pieces in exhibit order with thumbnails, the selected piece's
@@ -52,9 +50,9 @@ public:
     EvidenceListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLabel* messageLabel() const { return m_message; }
-    QLineEdit* titleEdit() const { return m_title; }
-    QCheckBox* publicBox() const { return m_public; }
-    QProgressBar* progressBar() const { return m_progress; }
+    QLineEdit* titleEdit() const;
+    QCheckBox* publicBox() const;
+    QProgressBar* progressBar() const;
     bool isBusy() const;
     // Saves the selected piece's edits now if any wait; false when the save failed.
     bool flush();
@@ -80,7 +78,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    QWidget* buildDetails();
     void reloadCampaigns();
     void chooseFiles();
     void askBordereau();
@@ -89,7 +86,7 @@ private:
     void showSelected();
     void markDirty();
     bool save();
-    void setBusy(bool busy, const QString& what = {});
+    void onBusyChanged(bool busy);
     void showMessage(const QString& text, bool problem);
     QList<EvidencePiece> selectedPieces() const;
     void updateActions();
@@ -99,8 +96,6 @@ private:
     std::unique_ptr<EvidenceRepository> m_evidence;
     std::unique_ptr<ProcedureRepository> m_procedures;
     EvidenceListModel* m_model;
-    std::unique_ptr<AttachJob> m_attachJob;
-    std::unique_ptr<IntegrityJob> m_integrityJob;
     std::unique_ptr<QTemporaryDir> m_viewingFolder; // the pieces opened in the system viewer
     EvidencePiece m_current;
     bool m_dirty = false;
@@ -116,19 +111,8 @@ private:
     QPushButton* m_bordereau;
     QPushButton* m_export;
     QPushButton* m_limit;
-    QProgressBar* m_progress;
-    QPushButton* m_cancel;
-    QLabel* m_progressLabel;
-    QWidget* m_details;
-    QLabel* m_preview;
-    QPlainTextEdit* m_textPreview;
-    QLabel* m_fileInfo;
-    QLineEdit* m_title;
-    DateEdit* m_date;
-    QLineEdit* m_source;
-    QPlainTextEdit* m_description;
-    QLineEdit* m_tags;
-    QCheckBox* m_public;
+    EvidenceTaskBar* m_tasks;
+    EvidenceDetails* m_details;
     QTimer* m_saveTimer;
 };
 

@@ -5029,9 +5029,66 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPeriodRepository</name>
+    <message>
+        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+59"/>
+        <source>The period must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>There is no bank account %1 on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>The period overlaps the closed period %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
+        <translation>
+            <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
+            <numerusform>%n credits of the period are not reconciled yet; reconcile them before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No closed period of %1 contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+251"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+249"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,56 +5151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The period must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+101"/>
-        <source>There is no bank account %1 on the desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <source>The period overlaps the closed period %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
-        <translation>
-            <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
-            <numerusform>%n credits of the period are not reconciled yet; reconcile them before closing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No closed period of %1 contains %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>&quot;%1&quot; is not a bank line id (its uuid or the first 4 characters of it at least).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,12 +5181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4776,7 +4776,7 @@
 <context>
     <name>ReconcileCommands</name>
     <message>
-        <location filename="../app/cli/ReconcileCommands.cpp" line="+52"/>
+        <location filename="../app/cli/ReconcileCommands.cpp" line="+53"/>
         <source>%1: &quot;%2&quot; is not a score from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,7 +4963,7 @@
 <context>
     <name>ReconciliationEngine</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+353"/>
+        <location filename="../models/donations/reconcile/ReconciliationEngine.cpp" line="+308"/>
         <source>same amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,7 +4999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+74"/>
         <source>%n cheques of the same day add up to the credit</source>
         <translation>
             <numerusform>%n cheques of the same day add up to the credit</numerusform>
@@ -5058,9 +5058,66 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPeriodRepository</name>
+    <message>
+        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+59"/>
+        <source>The period must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>There is no bank account %1 on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>The period overlaps the closed period %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
+        <translation>
+            <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
+            <numerusform>%n credits of the period are not reconciled yet; reconcile them before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No closed period of %1 contains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+152"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+150"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,56 +5180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The period must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+101"/>
-        <source>There is no bank account %1 on the desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <source>The period overlaps the closed period %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No imported statement lies within %1 to %2: the balance cannot be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The statements of the period do not give their opening and closing balances: the balance cannot be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The balance does not agree: opening balance %1 plus the lines %2 makes %3, but the closing balance is %4 (a difference of %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
-        <translation>
-            <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
-            <numerusform>%n credits of the period are not reconciled yet; reconcile them before closing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Give a reason to reopen a closed period: it is kept in the period&apos;s log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No closed period of %1 contains %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+46"/>
         <source>&quot;%1&quot; is not a bank line id (its uuid or the first 4 characters of it at least).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,12 +5210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The bank line of %1 is in the closed period %2 to %3: reopen the period (with a reason) to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9368,7 +9371,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ManualMatchPane</name>
     <message>
-        <location filename="../ui/donations/ManualMatchPane.cpp" line="+25"/>
+        <location filename="../ui/donations/ManualMatchPane.cpp" line="+26"/>
         <location line="+172"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
@@ -10493,7 +10496,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ProposalsPane</name>
     <message>
-        <location filename="../ui/donations/ProposalsPane.cpp" line="+18"/>
+        <location filename="../ui/donations/ProposalsPane.cpp" line="+19"/>
         <source>Proposed matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10577,7 +10580,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+41"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+43"/>
         <source>Find matches</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "cli/Values.h"
 #include "donations/ledger/BankAccount.h"
 #include "donations/reconcile/ReconciliationEngine.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 
 #include <QHash>
@@ -281,7 +282,7 @@ int closePeriod(CliContext& context, const CommandArgs& args)
 {
     const QDate start = Values::isoDate(args.at(1), QStringLiteral("START"));
     const QDate end = Values::isoDate(args.at(2), QStringLiteral("END"));
-    ReconciliationRepository repository(context.database());
+    ReconciliationPeriodRepository repository(context.database());
     check(repository.closePeriod(args.at(0), start, end));
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("account"), args.at(0) },
@@ -301,7 +302,7 @@ int reopenPeriod(CliContext& context, const CommandArgs& args)
             ReconcileCommands::tr("The option %1 TEXT is required: a reopen is logged with its reason.")
                 .arg(kReason));
     const QDate date = Values::isoDate(args.at(1), QStringLiteral("DATE"));
-    ReconciliationRepository repository(context.database());
+    ReconciliationPeriodRepository repository(context.database());
     check(repository.reopenPeriod(args.at(0), date, args.value(kReason)));
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("account"), args.at(0) },
@@ -315,7 +316,7 @@ int reopenPeriod(CliContext& context, const CommandArgs& args)
 
 int listPeriods(CliContext& context, const CommandArgs& args)
 {
-    ReconciliationRepository repository(context.database());
+    ReconciliationPeriodRepository repository(context.database());
     const QList<ReconciliationPeriod> periods = repository.periods(accountOption(context, args));
     if (context.jsonOutput()) {
         QJsonArray list;

@@ -7,7 +7,7 @@
 
 namespace casedesk {
 
-ReconciliationPeriodModel::ReconciliationPeriodModel(ReconciliationRepository& periods, QObject* parent)
+ReconciliationPeriodModel::ReconciliationPeriodModel(ReconciliationPeriodRepository& periods, QObject* parent)
     : QAbstractTableModel(parent)
     , m_periods(periods)
 {

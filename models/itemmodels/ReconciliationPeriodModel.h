@@ -1,6 +1,6 @@
 #pragma once
 
-#include "donations/reconcile/ReconciliationRepository.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 
 #include <QAbstractTableModel>
 
@@ -22,7 +22,7 @@ public:
         ColumnCount
     };
 
-    explicit ReconciliationPeriodModel(ReconciliationRepository& periods, QObject* parent = nullptr);
+    explicit ReconciliationPeriodModel(ReconciliationPeriodRepository& periods, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,7 +37,7 @@ public:
     std::optional<ReconciliationPeriod> periodAt(int row) const;
 
 private:
-    ReconciliationRepository& m_periods;
+    ReconciliationPeriodRepository& m_periods;
     QString m_account;
     QList<ReconciliationPeriod> m_rows;
 };

@@ -11,6 +11,7 @@
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/DonorRepository.h"
 #include "donations/ledger/LedgerImport.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
@@ -365,7 +366,8 @@ void TestSyncLedger::giftLockedInAClosedPeriodIsLoggedAndKept()
         { TargetRef { TargetKind::Donation, SqlValues::uuidText(gift.sync.uuid), 5000 } });
     QVERIFY2(matched.ok, qPrintable(matched.message));
     const ReconcileResult closed
-        = reconciliation.closePeriod(statement.accountIban, statement.fromDate, statement.toDate);
+        = ReconciliationPeriodRepository(b.database())
+              .closePeriod(statement.accountIban, statement.fromDate, statement.toDate);
     QVERIFY2(closed.ok, qPrintable(closed.message));
     QVERIFY(syncDesk(b, server).converged()); // the bank side stays on B: nothing to send
 

@@ -9,6 +9,7 @@
 #include "donations/ledger/BankRepository.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/LedgerImport.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "evidence/EvidenceRepository.h"
 #include "storage/Outbox.h"
@@ -702,7 +703,8 @@ void TestSyncRecords::refundInAClosedPeriodIsLoggedAndDoesNotBlock()
         { TargetRef { TargetKind::Donation, SqlValues::uuidText(rows.first().uuid), 5000 } });
     QVERIFY2(matched.ok, qPrintable(matched.message));
     const ReconcileResult closed
-        = reconciliation.closePeriod(statement.accountIban, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        = ReconciliationPeriodRepository(desk.database())
+              .closePeriod(statement.accountIban, QDate(2026, 11, 1), QDate(2026, 11, 30));
     QVERIFY2(closed.ok, qPrintable(closed.message));
 
     QCOMPARE(feedAdd(server, QStringLiteral("donation"),

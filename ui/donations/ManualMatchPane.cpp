@@ -4,6 +4,7 @@
 #include "common/RecordTable.h"
 #include "donations/ReconcileDecision.h"
 #include "donations/ReconcileTables.h"
+#include "donations/reconcile/ReconciliationRepository.h"
 #include "itemmodels/BankCreditModel.h"
 #include "itemmodels/MatchTargetModel.h"
 

@@ -16,7 +16,7 @@
 
 namespace casedesk {
 
-PeriodsPane::PeriodsPane(ReconciliationRepository& periods, BankRepository& banks, QWidget* parent)
+PeriodsPane::PeriodsPane(ReconciliationPeriodRepository& periods, BankRepository& banks, QWidget* parent)
     : QGroupBox(tr("Reconciliation periods"), parent)
     , m_periods(periods)
     , m_banks(banks)

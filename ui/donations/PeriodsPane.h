@@ -10,7 +10,7 @@ namespace casedesk {
 
 class BankRepository;
 class ReconciliationPeriodModel;
-class ReconciliationRepository;
+class ReconciliationPeriodRepository;
 
 // The reconciliation periods of the account shown: closing one locks its lines and matches;
 // reopening one asks why, and the reason is kept in the period's log.
@@ -19,7 +19,7 @@ class PeriodsPane : public QGroupBox
     Q_OBJECT
 
 public:
-    PeriodsPane(ReconciliationRepository& periods, BankRepository& banks, QWidget* parent = nullptr);
+    PeriodsPane(ReconciliationPeriodRepository& periods, BankRepository& banks, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
     // Re-reads the periods; a storage error goes to readFailed().
@@ -39,7 +39,7 @@ private:
     void askReopenPeriod();
     void updateButtons();
 
-    ReconciliationRepository& m_periods;
+    ReconciliationPeriodRepository& m_periods;
     BankRepository& m_banks;
     QString m_account;
     ReconciliationPeriodModel* m_model;

@@ -2,6 +2,7 @@
 
 #include "common/RecordTable.h"
 #include "donations/ReconcileDecision.h"
+#include "donations/reconcile/ReconciliationRepository.h"
 #include "itemmodels/ProposalTableModel.h"
 
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
-#include "donations/reconcile/ReconciliationRepository.h"
+#include "donations/reconcile/ReconcileResult.h"
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>

@@ -10,6 +10,7 @@
 #include "donations/ledger/DonationRepository.h"
 #include "donations/reconcile/ReconciliationJob.h"
 #include "donations/reconcile/ReconciliationLists.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "itemmodels/BankCreditModel.h"
 #include "itemmodels/MatchTargetModel.h"
@@ -34,6 +35,7 @@ ReconciliationView::ReconciliationView(Database& database, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_reconcile(std::make_unique<ReconciliationRepository>(database))
+    , m_periodRepository(std::make_unique<ReconciliationPeriodRepository>(database))
     , m_lists(std::make_unique<ReconciliationLists>(database))
     , m_banks(std::make_unique<BankRepository>(database))
     , m_donations(std::make_unique<DonationRepository>(database))
@@ -44,7 +46,7 @@ ReconciliationView::ReconciliationView(Database& database, QWidget* parent)
     , m_status(new QLabel(this))
     , m_proposals(new ProposalsPane(*m_reconcile, this))
     , m_manual(new ManualMatchPane(*m_reconcile, *m_lists, *m_donations, this))
-    , m_periods(new PeriodsPane(*m_reconcile, *m_banks, this))
+    , m_periods(new PeriodsPane(*m_periodRepository, *m_banks, this))
 {
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);

@@ -24,6 +24,7 @@ class PeriodsPane;
 class ProposalsPane;
 class ReconciliationJob;
 class ReconciliationLists;
+class ReconciliationPeriodRepository;
 class ReconciliationRepository;
 
 // Reconciliation of one bank account (or all), in three panes over item models: the engine's
@@ -93,6 +94,7 @@ private:
 
     Database& m_database;
     std::unique_ptr<ReconciliationRepository> m_reconcile;
+    std::unique_ptr<ReconciliationPeriodRepository> m_periodRepository;
     std::unique_ptr<ReconciliationLists> m_lists;
     std::unique_ptr<BankRepository> m_banks;
     std::unique_ptr<DonationRepository> m_donations;

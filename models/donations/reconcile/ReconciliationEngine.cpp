@@ -1,6 +1,8 @@
 #include "donations/reconcile/ReconciliationEngine.h"
 
 #include "common/Money.h"
+#include "donations/reconcile/BankText.h"
+#include "donations/reconcile/DepositSearch.h"
 
 #include <QHash>
 #include <QLocale>
@@ -35,43 +37,6 @@ struct Candidate
     int distance = 0; // |days| between the credit and the target
     Clue clue = Clue::None;
 };
-
-bool containsWords(const QString& paddedHaystack, const QString& needle)
-{
-    if (needle.isEmpty())
-        return false;
-    // Both are in search form; the haystack is padded with a space at each end, so " NEEDLE "
-    // only matches whole words ("1234" is not found in "12345").
-    const qsizetype at = paddedHaystack.indexOf(needle);
-    if (at < 0)
-        return false;
-    for (qsizetype from = at; from >= 0; from = paddedHaystack.indexOf(needle, from + 1)) {
-        const bool startsWord = paddedHaystack.at(from - 1) == QLatin1Char(' ');
-        const qsizetype end = from + needle.size();
-        const bool endsWord = end < paddedHaystack.size() && paddedHaystack.at(end) == QLatin1Char(' ');
-        if (startsWord && endsWord)
-            return true;
-    }
-    return false;
-}
-
-// A reference worth looking for: at least 4 letters or digits, so "12" never matches a date.
-QString referenceForm(const QString& reference)
-{
-    const QString form = ReconciliationEngine::searchForm(reference);
-    qsizetype significant = 0;
-    for (const QChar c : form)
-        significant += c != QLatin1Char(' ');
-    return significant >= 4 ? form : QString();
-}
-
-QString swappedName(const QString& nameForm)
-{
-    if (nameForm.isEmpty())
-        return {};
-    const QStringList words = nameForm.split(QLatin1Char(' '));
-    return words.size() == 2 ? words.at(1) + QLatin1Char(' ') + words.at(0) : QString();
-}
 
 // One run of the engine over one set of inputs.
 class Matcher
@@ -114,18 +79,7 @@ private:
     int payoutScore(int credit, int target) const;
     void acceptSingles(std::vector<Candidate>& candidates);
     void matchDeposits();
-    struct Subset
-    {
-        const std::vector<int>& items; // by amount, largest first
-        std::vector<qint64> rest; // rest[i]: the sum of items[i..]
-        std::vector<int> stack;
-        int* budget;
-    };
-    bool findDeposit(int credit, const std::vector<int>& pool);
-    std::vector<int> depositWindow(int credit, const std::vector<int>& pool) const;
-    bool searchSubset(const std::vector<int>& items, qint64 goal, std::vector<int>* chosen,
-                      int* budget) const;
-    bool search(Subset& subset, int from, qint64 left) const;
+    bool findDeposit(int credit, const std::vector<DepositSearch::Item>& pool);
     void addDeposit(int credit, const std::vector<int>& chosen);
     void linkPayouts();
     void proposePayoutLink(int payout, const std::vector<int>& donations);
@@ -175,8 +129,8 @@ void Matcher::prepare()
     for (int i = 0; i < credits; ++i) {
         const BankCredit& c = credit(i);
         m_creditDay[i] = c.date.toJulianDay();
-        const QString text = ReconciliationEngine::searchForm(c.label + QLatin1Char(' ') + c.reference
-                                                              + QLatin1Char(' ') + c.counterparty);
+        const QString text = BankText::searchForm(c.label + QLatin1Char(' ') + c.reference + QLatin1Char(' ')
+                                                  + c.counterparty);
         m_creditText[i] = QLatin1Char(' ') + text + QLatin1Char(' ');
     }
     m_creditOrder.resize(credits);
@@ -194,10 +148,10 @@ void Matcher::prepare()
     m_targetSwappedName.resize(targets);
     for (int i = 0; i < targets; ++i) {
         m_targetDay[i] = target(i).date.toJulianDay();
-        m_targetReference[i] = referenceForm(target(i).reference);
+        m_targetReference[i] = BankText::referenceForm(target(i).reference);
         if (target(i).kind == TargetKind::Donation) {
-            m_targetName[i] = referenceForm(target(i).donorName);
-            m_targetSwappedName[i] = swappedName(m_targetName[i]);
+            m_targetName[i] = BankText::referenceForm(target(i).donorName);
+            m_targetSwappedName[i] = BankText::swappedName(m_targetName[i]);
         }
     }
     std::vector<int> byId(targets);
@@ -297,9 +251,10 @@ bool Matcher::scoreCandidate(int creditIndex, int t, Candidate* candidate) const
     const int signedDays = int(m_creditDay[creditIndex] - m_targetDay[t]);
     *candidate = { creditIndex, t, 0, std::abs(signedDays), Clue::None };
     const QString& text = m_creditText[creditIndex];
-    if (containsWords(text, m_targetReference[t]))
+    if (BankText::containsWords(text, m_targetReference[t]))
         candidate->clue = Clue::Reference;
-    else if (containsWords(text, m_targetName[t]) || containsWords(text, m_targetSwappedName[t]))
+    else if (BankText::containsWords(text, m_targetName[t])
+             || BankText::containsWords(text, m_targetSwappedName[t]))
         candidate->clue = Clue::DonorName;
     if (candidate->clue != Clue::None) {
         candidate->score = 100 - std::min(candidate->distance, 10);
@@ -376,20 +331,17 @@ QString Matcher::distanceReason(int days) const
 // the days before it.
 void Matcher::matchDeposits()
 {
-    QHash<QString, std::vector<int>> pools; // method -> unused donations sorted by (date, id)
+    QHash<QString, std::vector<DepositSearch::Item>> pools; // method -> unused donations by (date, id)
     for (int t = 0; t < int(m_in.targets.size()); ++t) {
         const ReconcileTarget& candidate = target(t);
         if (!m_targetUsed[t] && candidate.kind == TargetKind::Donation
             && (candidate.method == kCheque || candidate.method == kCash))
-            pools[candidate.method].push_back(t);
+            pools[candidate.method].push_back({ t, candidate.amountCents, m_targetDay[t], m_targetRank[t] });
     }
     if (pools.isEmpty())
         return;
-    for (auto& pool : pools) {
-        std::sort(pool.begin(), pool.end(), [this](int a, int b) {
-            return std::tie(m_targetDay[a], m_targetRank[a]) < std::tie(m_targetDay[b], m_targetRank[b]);
-        });
-    }
+    for (auto& pool : pools)
+        std::sort(pool.begin(), pool.end(), DepositSearch::earlier);
     const int credits = int(m_creditOrder.size());
     for (int i = 0; i < credits; ++i) {
         if (i % kProgressEvery == 0) {
@@ -408,107 +360,20 @@ void Matcher::matchDeposits()
 }
 
 // The nearest unused donations dated within the window before the credit, same day first.
-bool Matcher::findDeposit(int creditIndex, const std::vector<int>& pool)
+bool Matcher::findDeposit(int creditIndex, const std::vector<DepositSearch::Item>& pool)
 {
     const qint64 goal = credit(creditIndex).amountCents;
-    const std::vector<int> window = depositWindow(creditIndex, pool);
+    DepositSearch search(m_options); // one budget shared by every search for this credit
+    const std::vector<DepositSearch::Item> window
+        = search.window(pool, m_creditDay[creditIndex], goal,
+                        [&](int t) { return !m_targetUsed[t] && !isRejected(creditIndex, t); });
     if (window.size() < 2)
         return false;
-    int budget = m_options.depositSearchBudget; // shared by every search for this credit
-    std::vector<int> chosen;
-    // Cheques received the same day are deposited together: each day alone first, the whole
-    // day's cheques before a part of them.
-    for (size_t from = 0; from < window.size();) {
-        size_t to = from;
-        qint64 daySum = 0;
-        for (; to < window.size() && m_targetDay[window[to]] == m_targetDay[window[from]]; ++to)
-            daySum += target(window[to]).amountCents;
-        const std::vector<int> sameDay(window.begin() + qsizetype(from), window.begin() + qsizetype(to));
-        const bool wholeDay = daySum == goal && int(sameDay.size()) <= m_options.maxDepositSize;
-        if (sameDay.size() >= 2 && (wholeDay || searchSubset(sameDay, goal, &chosen, &budget))) {
-            addDeposit(creditIndex, wholeDay ? sameDay : chosen);
-            return true;
-        }
-        from = to;
-    }
-    if (searchSubset(window, goal, &chosen, &budget)) {
-        addDeposit(creditIndex, chosen);
-        return true;
-    }
-    return false;
-}
-
-// The nearest unused donations dated within the window before the credit, latest first; the
-// scan itself is capped, so a crowd of donations already used cannot make it long.
-std::vector<int> Matcher::depositWindow(int creditIndex, const std::vector<int>& pool) const
-{
-    const qint64 day = m_creditDay[creditIndex];
-    const qint64 goal = credit(creditIndex).amountCents;
-    const auto end = std::upper_bound(pool.begin(), pool.end(), day,
-                                      [this](qint64 d, int t) { return d < m_targetDay[t]; });
-    std::vector<int> window;
-    int scanned = 0;
-    for (auto it = end; it != pool.begin() && int(window.size()) < m_options.maxDepositCandidates
-         && scanned < 8 * m_options.maxDepositCandidates;
-         ++scanned) {
-        const int t = *--it;
-        if (day - m_targetDay[t] > m_options.depositWindowDays)
-            break;
-        if (!m_targetUsed[t] && target(t).amountCents < goal && !isRejected(creditIndex, t))
-            window.push_back(t);
-    }
-    return window;
-}
-
-// Exact subset sum of 2..maxDepositSize items, largest amounts first, pruned by what the rest
-// can still add; stops when the budget of steps is spent, so a crowded day cannot stall the run.
-bool Matcher::searchSubset(const std::vector<int>& items, qint64 goal, std::vector<int>* chosen,
-                           int* budget) const
-{
-    qint64 total = 0;
-    for (const int t : items)
-        total += target(t).amountCents;
-    if (*budget <= 0 || total < goal)
+    const std::vector<int> chosen = search.find(window, goal);
+    if (chosen.empty())
         return false;
-    std::vector<int> sorted = items;
-    std::sort(sorted.begin(), sorted.end(), [this](int a, int b) {
-        if (target(a).amountCents != target(b).amountCents)
-            return target(a).amountCents > target(b).amountCents;
-        return std::tie(m_targetDay[a], m_targetRank[a]) < std::tie(m_targetDay[b], m_targetRank[b]);
-    });
-    Subset subset { sorted, std::vector<qint64>(sorted.size() + 1, 0), {}, budget };
-    for (int i = int(sorted.size()) - 1; i >= 0; --i)
-        subset.rest[i] = subset.rest[i + 1] + target(sorted[i]).amountCents;
-    if (!search(subset, 0, goal))
-        return false;
-    *chosen = subset.stack;
-    std::sort(chosen->begin(), chosen->end(), [this](int a, int b) {
-        return std::tie(m_targetDay[a], m_targetRank[a]) < std::tie(m_targetDay[b], m_targetRank[b]);
-    });
+    addDeposit(creditIndex, chosen);
     return true;
-}
-
-bool Matcher::search(Subset& subset, int from, qint64 left) const
-{
-    if (left == 0)
-        return subset.stack.size() >= 2;
-    if (int(subset.stack.size()) >= m_options.maxDepositSize || subset.rest[from] < left
-        || --*subset.budget < 0)
-        return false;
-    for (int i = from; i < int(subset.items.size()); ++i) {
-        const qint64 amount = target(subset.items[i]).amountCents;
-        if (amount > left)
-            continue;
-        if (subset.rest[i] < left)
-            return false;
-        subset.stack.push_back(subset.items[i]);
-        if (search(subset, i + 1, left - amount))
-            return true;
-        subset.stack.pop_back();
-        if (*subset.budget < 0)
-            return false;
-    }
-    return false;
 }
 
 void Matcher::addDeposit(int creditIndex, const std::vector<int>& chosen)
@@ -657,30 +522,6 @@ int ReconciliationEngine::businessDaysBetween(const QDate& from, const QDate& to
     for (QDate day = from.addDays(weeks * 7 + 1); day <= to; day = day.addDays(1))
         count += day.dayOfWeek() <= 5 ? 1 : 0;
     return count;
-}
-
-QString ReconciliationEngine::searchForm(const QString& text)
-{
-    // Most bank labels are plain ASCII already; decomposing them would only cost time.
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_D);
-    QString form;
-    form.reserve(decomposed.size());
-    bool space = true; // no leading space
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber()) {
-            form.append(c.toUpper());
-            space = false;
-        } else if (!space) {
-            form.append(QLatin1Char(' '));
-            space = true;
-        }
-    }
-    if (form.endsWith(QLatin1Char(' ')))
-        form.chop(1);
-    return form;
 }
 
 } // namespace casedesk

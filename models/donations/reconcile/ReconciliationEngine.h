@@ -14,7 +14,8 @@ namespace casedesk {
 //
 // Rules, in order (an earlier rule's match is never displaced by a later one):
 //  1. exact amount and a reference (payout reference, order id) or the donor's name in the bank
-//     text, within ±referenceWindowDays: score 90-100 by date distance;
+//     text (whole words in BankText's search form), within ±referenceWindowDays: score 90-100 by
+//     date distance;
 //  2. exact amount within the date window (±transferWindowDays for donations; 0 to about a week
 //     after the date for payouts, best at 1-5 business days): score 59-85 by distance;
 //  3. a deposit: several cheque (or cash) donations of the same or nearby days, all dated on or
@@ -26,9 +27,9 @@ namespace casedesk {
 //
 // Cost: targets sorted by (amount, date, id) once, O(m log m); a hash from amount to its run of
 // targets; per credit a binary search and at most maxCandidatesPerCredit neighbours, O(log m);
-// candidates sorted once, O(n log n). The deposit search looks at most at maxDepositCandidates
-// donations and depositSearchBudget subset steps per credit left over, a constant. Overall
-// O((n + m) log(n + m)); memory O(n + m).
+// candidates sorted once, O(n log n). The deposit search (DepositSearch) looks at most at
+// maxDepositCandidates donations and depositSearchBudget subset steps per credit left over, a
+// constant. Overall O((n + m) log(n + m)); memory O(n + m).
 class ReconciliationEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ReconciliationEngine)
@@ -46,9 +47,6 @@ public:
 
     // Business days (Monday to Friday) from `from` to `to`, negative when `to` is earlier.
     static int businessDaysBetween(const QDate& from, const QDate& to);
-    // Upper case, accents removed, every run of other characters one space: the form in which
-    // references and names are looked for in a bank label.
-    static QString searchForm(const QString& text);
 
 private:
     ReconcileOptions m_options;

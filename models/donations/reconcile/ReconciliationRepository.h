@@ -1,6 +1,8 @@
 #pragma once
 
+#include "donations/reconcile/ReconcileResult.h"
 #include "donations/reconcile/ReconcileTypes.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,28 +15,6 @@
 namespace casedesk {
 
 class Database;
-
-// The answer to a change the user asked for. A refusal (a locked period, amounts that do not add
-// up, a line already matched) is a value with a message for the user; storage failures stay
-// DatabaseError exceptions, as everywhere in models/.
-struct ReconcileResult
-{
-    bool ok = true;
-    QString message; // why it was refused; empty on success
-
-    static ReconcileResult success() { return {}; }
-    static ReconcileResult refused(const QString& message) { return { false, message }; }
-};
-
-struct ReconciliationPeriod
-{
-    QString uuid;
-    QString accountIban;
-    QDate start;
-    QDate end;
-    qint64 statementBalanceCents = 0;
-    bool closed = true; // false once reopened
-};
 
 // An accepted match as stored, for display and for unmatch.
 struct StoredMatch
@@ -52,8 +32,8 @@ struct StoredMatch
 // line and its targets, and their outbox entries commit together or not at all.
 //
 // Closed periods: the repository refuses, with a message, any change to a line (or its matches)
-// booked inside a closed period of its account; the schema's triggers ("locked: ...") are only
-// the last defence.
+// booked inside a closed period of its account (ReconciliationPeriodRepository keeps the periods);
+// the schema's triggers ("locked: ...") are only the last defence.
 class ReconciliationRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ReconciliationRepository)
@@ -63,8 +43,6 @@ public:
     // declared here once.
     static inline const QString kMatchEntity = QStringLiteral("reconciliation_match");
     static inline const QString kMatchTable = QStringLiteral("reconciliation_matches");
-    static inline const QString kPeriodEntity = QStringLiteral("reconciliation_period");
-    static inline const QString kPeriodTable = QStringLiteral("reconciliation_periods");
 
     explicit ReconciliationRepository(Database& database);
 
@@ -81,12 +59,6 @@ public:
     ReconcileResult matchManually(const QString& bankLineId, const QList<TargetRef>& targets);
     // Undoes the accepted matches of a line (tombstones); rejections stay.
     ReconcileResult unmatch(const QString& bankLineId);
-
-    ReconcileResult closePeriod(const QString& accountIban, const QDate& start, const QDate& end);
-    // Reopens the closed period of the account that contains `date`; the reason is logged.
-    ReconcileResult reopenPeriod(const QString& accountIban, const QDate& date, const QString& reason);
-    bool isLocked(const QString& accountIban, const QDate& date);
-    QList<ReconciliationPeriod> periods(const QString& accountIban = {});
 
     QList<StoredMatch> matchesOf(const QString& bankLineId);
     // A full uuid or a unique prefix (4 characters at least) of a bank line, donation or payout.
@@ -111,7 +83,6 @@ private:
     void insertMatch(const QString& lineUuid, const TargetRef& target, const QString& state, int score,
                      const QString& reasons, bool manual);
     void setReconciled(const TargetRef& target, bool reconciled);
-    std::optional<QString> accountUuid(const QString& iban);
     QString differenceMessage(qint64 lineCents, qint64 targetsCents) const;
 
     Database& m_database;

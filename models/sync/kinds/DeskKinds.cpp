@@ -6,6 +6,7 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "donations/ledger/BankRepository.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 
 namespace casedesk {
@@ -51,7 +52,7 @@ const SyncKind& KindEntries::reconciliationMatch()
 const SyncKind& KindEntries::reconciliationPeriod()
 {
     static const SyncKind kind
-        = deskKind(ReconciliationRepository::kPeriodEntity, ReconciliationRepository::kPeriodTable);
+        = deskKind(ReconciliationPeriodRepository::kEntity, ReconciliationPeriodRepository::kTable);
     return kind;
 }
 

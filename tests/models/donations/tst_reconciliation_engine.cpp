@@ -1,6 +1,7 @@
 // The reconciliation engine on its own: each rule, the order between them, ties, rejected pairs,
 // a cheque deposit, a payout with commission, nothing to match, and cancellation.
 
+#include "donations/reconcile/BankText.h"
 #include "donations/reconcile/ReconciliationEngine.h"
 
 #include <QTest>
@@ -313,7 +314,7 @@ private slots:
 
     void searchForm()
     {
-        QCOMPARE(ReconciliationEngine::searchForm(QStringLiteral("  Vir. SEPA: Hélène-Lefèvre /PO-0042 ")),
+        QCOMPARE(BankText::searchForm(QStringLiteral("  Vir. SEPA: Hélène-Lefèvre /PO-0042 ")),
                  QStringLiteral("VIR SEPA HELENE LEFEVRE PO 0042"));
     }
 };

@@ -7,6 +7,7 @@
 #include "TempDesk.h"
 #include "donations/reconcile/ReconciliationEngine.h"
 #include "donations/reconcile/ReconciliationJob.h"
+#include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "storage/DatabaseError.h"
 
@@ -54,10 +55,12 @@ private slots:
         m_cheque1 = ledger::donation(db, QDate(2026, 3, 18), 4000, QStringLiteral("cheque"));
         m_cheque2 = ledger::donation(db, QDate(2026, 3, 18), 2000, QStringLiteral("cheque"));
         m_repository = std::make_unique<ReconciliationRepository>(db);
+        m_periods = std::make_unique<ReconciliationPeriodRepository>(db);
     }
 
     void cleanup()
     {
+        m_periods.reset();
         m_repository.reset();
         m_desk.reset();
     }
@@ -163,7 +166,7 @@ private slots:
 
     void closeNeedsReconciledCreditsAndAgreeingBalance()
     {
-        ReconcileResult result = m_repository->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31));
+        ReconcileResult result = m_periods->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31));
         QVERIFY(!result.ok);
         QCOMPARE(result.message,
                  QStringLiteral(
@@ -174,35 +177,35 @@ private slots:
                                                 QDate(2026, 4, 30), 124000, 124500);
         ledger::line(m_desk->database(), m_account, april, QDate(2026, 4, 2), -300);
         ledger::line(m_desk->database(), m_account, april, QDate(2026, 4, 3), 600);
-        result = m_repository->closePeriod(kIban, QDate(2026, 4, 1), QDate(2026, 4, 30));
+        result = m_periods->closePeriod(kIban, QDate(2026, 4, 1), QDate(2026, 4, 30));
         QVERIFY(!result.ok);
         QCOMPARE(
             result.message,
             QStringLiteral("The balance does not agree: opening balance €1,240.00 plus the lines €3.00 "
                            "makes €1,243.00, but the closing balance is €1,245.00 (a difference of €2.00)."));
-        result = m_repository->closePeriod(kIban, QDate(2026, 5, 1), QDate(2026, 5, 31));
+        result = m_periods->closePeriod(kIban, QDate(2026, 5, 1), QDate(2026, 5, 31));
         QCOMPARE(result.message,
                  QStringLiteral("No imported statement lies within 01/05/2026 to 31/05/2026: the balance "
                                 "cannot be checked."));
-        QVERIFY(!m_repository->closePeriod(QStringLiteral("FR00"), QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
+        QVERIFY(!m_periods->closePeriod(QStringLiteral("FR00"), QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
 
-        result = m_repository->closePeriod(QStringLiteral("fr76 3000 6000 0112 3456 7890 189"),
-                                           QDate(2026, 3, 1), QDate(2026, 3, 31));
+        result = m_periods->closePeriod(QStringLiteral("fr76 3000 6000 0112 3456 7890 189"),
+                                        QDate(2026, 3, 1), QDate(2026, 3, 31));
         QVERIFY2(result.ok, qPrintable(result.message));
-        QVERIFY(m_repository->isLocked(kIban, QDate(2026, 3, 15)));
-        QVERIFY(!m_repository->isLocked(kIban, QDate(2026, 4, 1)));
+        QVERIFY(m_periods->isLocked(kIban, QDate(2026, 3, 15)));
+        QVERIFY(!m_periods->isLocked(kIban, QDate(2026, 4, 1)));
         QCOMPARE(
             count(QStringLiteral("SELECT count(*) FROM reconciliation_period_log WHERE action = 'closed'")),
             1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'reconciliation_period'")),
                  1);
-        QVERIFY(!m_repository->closePeriod(kIban, QDate(2026, 3, 15), QDate(2026, 3, 31)).ok); // overlaps
+        QVERIFY(!m_periods->closePeriod(kIban, QDate(2026, 3, 15), QDate(2026, 3, 31)).ok); // overlaps
     }
 
     void lockedPeriodRefusesAndLeavesTheData()
     {
         acceptAll();
-        QVERIFY(m_repository->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
+        QVERIFY(m_periods->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
         const int matchesBefore
             = count(QStringLiteral("SELECT count(*) FROM reconciliation_matches WHERE deleted = 0"));
         const QString outboxBefore = outboxState();
@@ -232,30 +235,30 @@ private slots:
     void reopenIsLoggedWithItsReason()
     {
         acceptAll();
-        QVERIFY(m_repository->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
-        ReconcileResult result = m_repository->reopenPeriod(kIban, QDate(2026, 3, 12), QStringLiteral("  "));
+        QVERIFY(m_periods->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
+        ReconcileResult result = m_periods->reopenPeriod(kIban, QDate(2026, 3, 12), QStringLiteral("  "));
         QVERIFY(!result.ok);
         QVERIFY(result.message.contains(QStringLiteral("reason")));
-        QVERIFY(!m_repository->reopenPeriod(kIban, QDate(2026, 4, 12), QStringLiteral("typo")).ok);
+        QVERIFY(!m_periods->reopenPeriod(kIban, QDate(2026, 4, 12), QStringLiteral("typo")).ok);
 
-        result = m_repository->reopenPeriod(kIban, QDate(2026, 3, 12),
-                                            QStringLiteral("Wrong donor for the 12 March transfer"));
+        result = m_periods->reopenPeriod(kIban, QDate(2026, 3, 12),
+                                         QStringLiteral("Wrong donor for the 12 March transfer"));
         QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(m_desk->database()
                      .scalar(QStringLiteral(
                          "SELECT action || ': ' || reason FROM reconciliation_period_log ORDER BY id DESC"))
                      .toString(),
                  QStringLiteral("reopened: Wrong donor for the 12 March transfer"));
-        QVERIFY(!m_repository->isLocked(kIban, QDate(2026, 3, 12)));
+        QVERIFY(!m_periods->isLocked(kIban, QDate(2026, 3, 12)));
         QVERIFY(m_repository->unmatch(m_dupontLine).ok);
-        const QList<ReconciliationPeriod> periods = m_repository->periods(kIban);
+        const QList<ReconciliationPeriod> periods = m_periods->periods(kIban);
         QCOMPARE(periods.size(), 1);
         QVERIFY(!periods.first().closed);
 
         // Closing the same period again reuses its record: one period, its log growing.
         QVERIFY(m_repository->accept(proposalFor(m_dupontLine)).ok);
-        QVERIFY(m_repository->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
-        QCOMPARE(m_repository->periods().size(), 1);
+        QVERIFY(m_periods->closePeriod(kIban, QDate(2026, 3, 1), QDate(2026, 3, 31)).ok);
+        QCOMPARE(m_periods->periods().size(), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reconciliation_period_log")), 3);
     }
 
@@ -368,6 +371,7 @@ private:
     FixedClock m_clock;
     std::unique_ptr<TempDesk> m_desk;
     std::unique_ptr<ReconciliationRepository> m_repository;
+    std::unique_ptr<ReconciliationPeriodRepository> m_periods;
     QString m_account;
     QString m_statement;
     QString m_payoutLine;

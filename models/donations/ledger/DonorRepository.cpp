@@ -150,9 +150,7 @@ void DonorRepository::remove(const QUuid& uuid)
                                "before deleting the donor.",
                                nullptr, donations)
                                 .arg(donor->name));
-    const qint64 revision = donor->sync.revision + 1;
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    SyncedTable(m_database, kTable).removeLocal(kEntity, uuid, donor->sync.revision);
     transaction.commit();
     emit donorRemoved(uuid);
 }

@@ -292,9 +292,7 @@ void CampaignRepository::remove(const QUuid& uuid)
                "withdraw it first.")
                 .arg(campaign->title, CampaignText::status(campaign->status)));
     }
-    const qint64 revision = campaign->sync.revision + 1;
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    SyncedTable(m_database, kTable).removeLocal(kEntity, uuid, campaign->sync.revision);
     transaction.commit();
     emit campaignRemoved(uuid);
 }

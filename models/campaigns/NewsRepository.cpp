@@ -17,7 +17,9 @@ namespace {
 using SqlValues::instant;
 using SqlValues::uuidText;
 
-const QString kColumns = SyncColumns::list() + QStringLiteral(", campaign_uuid, title, body, published_at");
+// The table's own columns after the sync columns, as itemFrom() reads them.
+const QString kOwnColumns = QStringLiteral("campaign_uuid, title, body, published_at");
+const QString kColumns = SyncColumns::list() + QStringLiteral(", ") + kOwnColumns;
 
 NewsItem itemFrom(const QSqlQuery& q)
 {
@@ -156,20 +158,17 @@ void NewsRepository::setPublished(NewsItem& item, bool published)
 void NewsRepository::remove(const QUuid& uuid)
 {
     WriteTransaction transaction(m_database);
-    QSqlQuery current = m_database.exec(
-        QStringLiteral("SELECT revision, campaign_uuid, published_at FROM campaign_news WHERE uuid = ? AND "
-                       "deleted = 0"),
-        { uuidText(uuid) });
-    if (!current.next())
+    const std::optional<NewsItem> item = load(uuid);
+    if (!item)
         throw DatabaseError(tr("No news has the identifier %1.").arg(uuidText(uuid)));
-    const qint64 revision = current.value(0).toLongLong() + 1;
-    const QUuid campaign = QUuid::fromString(current.value(1).toString());
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
+    SyncedTable table(m_database, kTable);
     // A draft never reached the platform (or its delete is already queued).
-    if (!current.value(2).isNull())
-        Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    if (item->isPublished())
+        table.removeLocal(kEntity, uuid, item->sync.revision);
+    else
+        table.tombstone(uuid, item->sync.revision + 1, Clock::nowUtcIso());
     transaction.commit();
-    emit newsChanged(campaign);
+    emit newsChanged(item->campaignUuid);
 }
 
 std::optional<NewsItem> NewsRepository::load(const QUuid& uuid)
@@ -207,19 +206,10 @@ std::optional<QUuid> NewsRepository::resolve(const QString& reference, QString* 
 
 void NewsRepository::storeReceived(const NewsItem& item, qint64 serverVersion)
 {
-    const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    // Revision bumped so an editor open on the item refuses to save over the received change.
-    m_database.exec(
-        QStringLiteral(
-            "INSERT INTO campaign_news (uuid, revision, server_version, created_at, updated_at, "
-            "campaign_uuid, title, body, published_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, "
-            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
-            "campaign_uuid = excluded.campaign_uuid, title = excluded.title, body = excluded.body, "
-            "published_at = excluded.published_at, deleted = 0"),
-        { uuidText(item.sync.uuid), serverVersion, now, now, uuidText(item.campaignUuid), item.title,
-          item.body, publishedValue(item) });
+    SyncedTable(m_database, kTable)
+        .storeReceived(item.sync.uuid, serverVersion, kOwnColumns,
+                       { uuidText(item.campaignUuid), item.title, item.body, publishedValue(item) });
     transaction.commit();
     emit newsChanged(item.campaignUuid);
 }

@@ -9,7 +9,7 @@
 namespace casedesk {
 
 CampaignListModel::CampaignListModel(CampaignRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_repository(repository)
 {
     connect(&m_repository, &CampaignRepository::campaignCreated, this, &CampaignListModel::reload);
@@ -19,21 +19,12 @@ CampaignListModel::CampaignListModel(CampaignRepository& repository, QObject* pa
     reload();
 }
 
-int CampaignListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CampaignListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CampaignListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const CampaignRow* shown = rowAt(index);
+    if (!shown)
         return {};
-    const CampaignRow& row = m_rows.at(index.row());
+    const CampaignRow& row = *shown;
     if (role == kUuidRole)
         return row.uuid;
     if (role == Qt::TextAlignmentRole && index.column() == Goal)
@@ -102,9 +93,7 @@ void CampaignListModel::fetchMore(const QModelIndex& parent)
         m_total = int(m_rows.size());
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    appendPage(page);
 }
 
 void CampaignListModel::sort(int column, Qt::SortOrder order)
@@ -136,48 +125,16 @@ void CampaignListModel::reload()
     endResetModel();
 }
 
-QUuid CampaignListModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid();
-}
-
-int CampaignListModel::rowOf(const QUuid& uuid) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).uuid == uuid)
-            return i;
-    }
-    return -1;
-}
-
-// A save refreshes its row in place (the user keeps their selection and scroll position while
-// typing); the order catches up at the next reload.
 void CampaignListModel::refreshRow(const QUuid& uuid)
 {
-    const int index = rowOf(uuid);
-    if (index < 0)
-        return;
-    const std::optional<CampaignRow> fresh = m_repository.row(uuid);
-    if (!fresh) {
+    if (rowOf(uuid) >= 0 && !replaceRow(uuid, m_repository.row(uuid)))
         removeRow(uuid);
-        return;
-    }
-    m_rows[index] = *fresh;
-    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
 }
 
 void CampaignListModel::removeRow(const QUuid& uuid)
 {
-    const int index = rowOf(uuid);
-    if (index < 0) {
-        // Not fetched yet, but it may still be among the rows the filters count.
-        m_total = m_repository.count(m_query);
-        return;
-    }
-    beginRemoveRows({}, index, index);
-    m_rows.removeAt(index);
-    --m_total;
-    endRemoveRows();
+    if (!takeRow(uuid))
+        m_total = m_repository.count(m_query); // not fetched yet, but maybe among those counted
 }
 
 } // namespace casedesk

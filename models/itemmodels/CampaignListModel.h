@@ -2,13 +2,13 @@
 
 #include "campaigns/CampaignRepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/PagedTableModel.h"
 
 namespace casedesk {
 
 // The campaign list for a QTableView: filtered, sorted and counted in SQL, fetched 256 rows at
 // a time as the view scrolls, so thousands of campaigns cost what is on screen.
-class CampaignListModel : public QAbstractTableModel
+class CampaignListModel : public PagedTableModel<CampaignRow>
 {
     Q_OBJECT
 
@@ -24,13 +24,8 @@ public:
         UpdatedAt,
         ColumnCount
     };
-    static constexpr int kUuidRole = Qt::UserRole + 1;
-    static constexpr int kPageSize = 256;
-
     explicit CampaignListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -43,10 +38,6 @@ public:
     // Every campaign the filters match, not only the rows fetched so far.
     int totalCount() const { return m_total; }
 
-    QUuid uuidAt(int row) const;
-    // -1 when the campaign is not among the rows fetched so far.
-    int rowOf(const QUuid& uuid) const;
-
 public slots:
     void reload();
 
@@ -56,8 +47,6 @@ private:
 
     CampaignRepository& m_repository;
     CampaignQuery m_query;
-    QList<CampaignRow> m_rows;
-    int m_total = 0;
     bool m_fetching = false;
 };
 

@@ -16,7 +16,7 @@ DonationListModel::DonationListModel(DonationRepository& repository, QObject* pa
 }
 
 DonationListModel::DonationListModel(DonationRepository& repository, Loading loading, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_repository(repository)
 {
     connect(&m_repository, &DonationRepository::donationCreated, this, &DonationListModel::reload);
@@ -27,21 +27,12 @@ DonationListModel::DonationListModel(DonationRepository& repository, Loading loa
         reload();
 }
 
-int DonationListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DonationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant DonationListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const DonationRow* shown = rowAt(index);
+    if (!shown)
         return {};
-    const DonationRow& row = m_rows.at(index.row());
+    const DonationRow& row = *shown;
     switch (role) {
     case kUuidRole:
         return row.uuid;
@@ -131,9 +122,7 @@ void DonationListModel::fetchMore(const QModelIndex& parent)
             m_total = int(m_rows.size());
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    appendPage(page);
 }
 
 void DonationListModel::sort(int column, Qt::SortOrder order)
@@ -208,47 +197,16 @@ void DonationListModel::refetch()
     endResetModel();
 }
 
-QUuid DonationListModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid();
-}
-
-int DonationListModel::rowOf(const QUuid& uuid) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).uuid == uuid)
-            return i;
-    }
-    return -1;
-}
-
-// A save refreshes its row in place (selection and scroll position stay); the order catches up
-// at the next reload.
 void DonationListModel::refreshRow(const QUuid& uuid)
 {
-    const int index = rowOf(uuid);
-    if (index < 0)
-        return;
-    const std::optional<DonationRow> fresh = m_repository.row(uuid);
-    if (!fresh) {
+    if (rowOf(uuid) >= 0 && !replaceRow(uuid, m_repository.row(uuid)))
         removeRow(uuid);
-        return;
-    }
-    m_rows[index] = *fresh;
-    emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
 }
 
 void DonationListModel::removeRow(const QUuid& uuid)
 {
-    const int index = rowOf(uuid);
-    if (index < 0) {
+    if (!takeRow(uuid))
         recount();
-        return;
-    }
-    beginRemoveRows({}, index, index);
-    m_rows.removeAt(index);
-    --m_total;
-    endRemoveRows();
 }
 
 } // namespace casedesk

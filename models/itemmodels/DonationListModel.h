@@ -2,7 +2,7 @@
 
 #include "donations/ledger/DonationRepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/PagedTableModel.h"
 
 namespace casedesk {
 
@@ -13,7 +13,7 @@ class BackgroundCount;
 // change (not per sort or page), so a million donations cost what is on screen: up to
 // kCountAtOnce rows it is counted at once, beyond that the list shows while a BackgroundCount
 // finishes it (totalCountChanged()).
-class DonationListModel : public QAbstractTableModel
+class DonationListModel : public PagedTableModel<DonationRow>
 {
     Q_OBJECT
 
@@ -30,11 +30,9 @@ public:
         Reconciled,
         ColumnCount
     };
-    static constexpr int kUuidRole = Qt::UserRole + 1;
     static constexpr int kAmountCentsRole = Qt::UserRole + 2; // qint64, for delegates and totals
     static constexpr int kDonorUuidRole = Qt::UserRole + 3;
     static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
-    static constexpr int kPageSize = 256;
     static constexpr int kCountAtOnce = 20000;
 
     // Now: counts and reads the first page at once. Deferred: stays empty, sorts without reading,
@@ -48,8 +46,6 @@ public:
     explicit DonationListModel(DonationRepository& repository, QObject* parent = nullptr);
     DonationListModel(DonationRepository& repository, Loading loading, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -67,10 +63,6 @@ public:
     int totalCount() const { return m_total; }
     bool isTotalKnown() const { return m_totalKnown; }
 
-    QUuid uuidAt(int row) const;
-    // -1 when the donation is not among the rows fetched so far.
-    int rowOf(const QUuid& uuid) const;
-
 public slots:
     // Recounts and refetches the first page (filters changed, or an import).
     void reload();
@@ -86,12 +78,10 @@ private:
 
     DonationRepository& m_repository;
     DonationQuery m_query;
-    QList<DonationRow> m_rows;
     void recount();
     void countTheRest();
     void onCounted(quint64 tag, qint64 rows);
 
-    int m_total = 0;
     bool m_totalKnown = true;
     bool m_exhausted = false; // a page came back short: nothing more to fetch
     quint64 m_countTag = 0; // the request whose answer is still awaited

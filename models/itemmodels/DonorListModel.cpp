@@ -10,28 +10,19 @@ DonorListModel::DonorListModel(DonorRepository& repository, QObject* parent)
 }
 
 DonorListModel::DonorListModel(DonorRepository& repository, Loading loading, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_repository(repository)
 {
     if (loading == Loading::Now)
         reload();
 }
 
-int DonorListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DonorListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant DonorListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const DonorRow* shown = rowAt(index);
+    if (!shown)
         return {};
-    const DonorRow& row = m_rows.at(index.row());
+    const DonorRow& row = *shown;
     if (role == kUuidRole)
         return row.uuid;
     if (role == Qt::TextAlignmentRole && (index.column() == Paid || index.column() == Donations))
@@ -86,9 +77,7 @@ void DonorListModel::fetchMore(const QModelIndex& parent)
         m_total = int(m_rows.size()); // the table shrank meanwhile: stop asking
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
+    appendPage(page);
 }
 
 void DonorListModel::setSearch(const QString& search)
@@ -103,20 +92,6 @@ void DonorListModel::reload()
     m_total = m_repository.count(m_search);
     m_rows = m_repository.rows(m_search, 0, kPageSize);
     endResetModel();
-}
-
-QUuid DonorListModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid();
-}
-
-int DonorListModel::rowOf(const QUuid& uuid) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).uuid == uuid)
-            return row;
-    }
-    return -1;
 }
 
 } // namespace casedesk

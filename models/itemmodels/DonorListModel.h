@@ -2,13 +2,13 @@
 
 #include "donations/ledger/DonorRepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/PagedTableModel.h"
 
 namespace casedesk {
 
 // The donors list: searched in SQL on the name's sort key and the e-mail, fetched 256 rows at a
 // time, with each donor's number of gifts and what they paid.
-class DonorListModel : public QAbstractTableModel
+class DonorListModel : public PagedTableModel<DonorRow>
 {
     Q_OBJECT
 
@@ -22,9 +22,6 @@ public:
         Paid,
         ColumnCount
     };
-    static constexpr int kUuidRole = Qt::UserRole + 1;
-    static constexpr int kPageSize = 256;
-
     // Now: counts and reads the first page at once; Deferred: stays empty until the first
     // setSearch() or reload() (a view that loads when first shown).
     enum class Loading
@@ -36,8 +33,6 @@ public:
     explicit DonorListModel(DonorRepository& repository, QObject* parent = nullptr);
     DonorListModel(DonorRepository& repository, Loading loading, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -45,8 +40,6 @@ public:
 
     void setSearch(const QString& search);
     int totalCount() const { return m_total; }
-    QUuid uuidAt(int row) const;
-    int rowOf(const QUuid& uuid) const;
 
 public slots:
     void reload();
@@ -54,8 +47,6 @@ public slots:
 private:
     DonorRepository& m_repository;
     QString m_search;
-    QList<DonorRow> m_rows;
-    int m_total = 0;
 };
 
 } // namespace casedesk

@@ -21,10 +21,10 @@ using SqlValues::notNullText;
 using SqlValues::optionalUuid;
 using SqlValues::uuidText;
 
-const QString kColumns
-    = SyncColumns::list()
-    + QStringLiteral(
-          ", procedure_uuid, kind, date, title, note, rule_id, start_date, source_uuid, done, public");
+// The table's own columns after the sync columns, as milestoneFrom() reads them.
+const QString kOwnColumns = QStringLiteral(
+    "procedure_uuid, kind, date, title, note, rule_id, start_date, source_uuid, done, public");
+const QString kColumns = SyncColumns::list() + QStringLiteral(", ") + kOwnColumns;
 
 Milestone milestoneFrom(const QSqlQuery& q)
 {
@@ -248,9 +248,7 @@ void MilestoneRepository::remove(const QUuid& uuid)
     const std::optional<Milestone> milestone = load(uuid);
     if (!milestone)
         throw DatabaseError(tr("No milestone has the identifier %1.").arg(uuidText(uuid)));
-    const qint64 revision = milestone->sync.revision + 1;
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
-    enqueue(uuid, revision, true);
+    SyncedTable(m_database, kTable).removeLocal(kEntity, uuid, milestone->sync.revision);
     transaction.commit();
     emit milestonesChanged(milestone->procedureUuid);
 }
@@ -379,23 +377,11 @@ void MilestoneRepository::requeueAllOf(const QUuid& procedureUuid)
 
 void MilestoneRepository::storeReceived(const Milestone& milestone, qint64 serverVersion)
 {
-    const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
     // As the other desk stored it: its deadlines were computed there and arrive as records.
-    m_database.exec(
-        QStringLiteral(
-            "INSERT INTO milestones (uuid, revision, server_version, created_at, updated_at, procedure_uuid, "
-            "kind, date, title, note, rule_id, start_date, source_uuid, done, public) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, deleted = 0, "
-            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
-            "procedure_uuid = excluded.procedure_uuid, kind = excluded.kind, date = excluded.date, "
-            "title = excluded.title, note = excluded.note, rule_id = excluded.rule_id, "
-            "start_date = excluded.start_date, source_uuid = excluded.source_uuid, done = excluded.done, "
-            "public = excluded.public"),
-        QVariantList { uuidText(milestone.sync.uuid), serverVersion, now, now,
-                       uuidText(milestone.procedureUuid) }
-            + fieldValues(milestone));
+    SyncedTable(m_database, kTable)
+        .storeReceived(milestone.sync.uuid, serverVersion, kOwnColumns,
+                       QVariantList { uuidText(milestone.procedureUuid) } + fieldValues(milestone));
     transaction.commit();
     emit milestonesChanged(milestone.procedureUuid);
 }

@@ -21,9 +21,10 @@ using SqlValues::notNullText;
 using SqlValues::optionalUuid;
 using SqlValues::uuidText;
 
-const QString kColumns = SyncColumns::list()
-    + QStringLiteral(", campaign_uuid, court, court_name, kind, case_number, lawyer, parties, status, "
-                     "appeals_uuid, region, notes");
+// The table's own columns after the sync columns, as procedureFrom() reads them.
+const QString kOwnColumns = QStringLiteral("campaign_uuid, court, court_name, kind, case_number, lawyer, "
+                                           "parties, status, appeals_uuid, region, notes");
+const QString kColumns = SyncColumns::list() + QStringLiteral(", ") + kOwnColumns;
 
 Procedure procedureFrom(const QSqlQuery& q)
 {
@@ -191,9 +192,7 @@ void ProcedureRepository::remove(const QUuid& uuid)
                                 .arg(procedure->displayName(), procedureFrom(appeals).displayName()));
     }
     m_milestones.tombstoneAllOf(uuid, MilestoneRepository::QueueDeletions::All);
-    const qint64 revision = procedure->sync.revision + 1;
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    SyncedTable(m_database, kTable).removeLocal(kEntity, uuid, procedure->sync.revision);
     transaction.commit();
     emit proceduresChanged(procedure->campaignUuid);
     emit m_milestones.milestonesChanged(uuid); // once committed, as the timeline's own writes tell it
@@ -301,23 +300,10 @@ std::optional<QUuid> ProcedureRepository::resolve(const QString& reference, QStr
 
 void ProcedureRepository::storeReceived(const Procedure& procedure, qint64 serverVersion)
 {
-    const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    // Revision bumped so an editor open on the procedure refuses to save over the received change.
-    m_database.exec(
-        QStringLiteral(
-            "INSERT INTO procedures (uuid, revision, server_version, created_at, updated_at, campaign_uuid, "
-            "court, court_name, kind, case_number, lawyer, parties, status, appeals_uuid, region, notes) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, deleted = 0, "
-            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
-            "campaign_uuid = excluded.campaign_uuid, court = excluded.court, "
-            "court_name = excluded.court_name, kind = excluded.kind, case_number = excluded.case_number, "
-            "lawyer = excluded.lawyer, parties = excluded.parties, status = excluded.status, "
-            "appeals_uuid = excluded.appeals_uuid, region = excluded.region, notes = excluded.notes"),
-        QVariantList { uuidText(procedure.sync.uuid), serverVersion, now, now,
-                       uuidText(procedure.campaignUuid) }
-            + fieldValues(procedure));
+    SyncedTable(m_database, kTable)
+        .storeReceived(procedure.sync.uuid, serverVersion, kOwnColumns,
+                       QVariantList { uuidText(procedure.campaignUuid) } + fieldValues(procedure));
     transaction.commit();
     emit proceduresChanged(procedure.campaignUuid);
 }

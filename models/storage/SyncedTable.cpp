@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 #include "storage/SqlValues.h"
 
 namespace casedesk {
@@ -40,6 +41,34 @@ void SyncedTable::tombstone(const QUuid& uuid, qint64 revision, const QString& n
     m_database.exec(
         QStringLiteral("UPDATE %1 SET deleted = 1, revision = ?, updated_at = ? WHERE uuid = ?").arg(m_table),
         { revision, now, uuidText(uuid) });
+}
+
+qint64 SyncedTable::removeLocal(const QString& entity, const QUuid& uuid, qint64 readRevision)
+{
+    const qint64 revision = readRevision + 1;
+    tombstone(uuid, revision, Clock::nowUtcIso());
+    Outbox::enqueue(m_database, entity, uuid, Outbox::Operation::Delete, revision);
+    return revision;
+}
+
+void SyncedTable::storeReceived(const QUuid& uuid, qint64 version, const QString& columns,
+                                const QVariantList& values)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString& column : columns.split(QLatin1Char(','))) {
+        placeholders.append(QStringLiteral("?"));
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(column.trimmed()));
+    }
+    const QString now = Clock::nowUtcIso();
+    m_database.exec(
+        QStringLiteral("INSERT INTO %1 (uuid, revision, server_version, created_at, updated_at, %2) "
+                       "VALUES (?, 1, ?, ?, ?, %3) "
+                       "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, deleted = 0, "
+                       "server_version = excluded.server_version, updated_at = excluded.updated_at, %4")
+            .arg(m_table, columns, placeholders.join(QStringLiteral(", ")),
+                 updates.join(QStringLiteral(", "))),
+        QVariantList { uuidText(uuid), version, now, now } + values);
 }
 
 SyncedTable::Copy SyncedTable::copy(const QUuid& uuid)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QUuid>
+#include <QVariantList>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ public:
     void checkRevision(const QUuid& uuid, qint64 expected, const QString& gone, const QString& changed);
     // A local deletion: the row stays, tombstoned at `revision`, until the platform knows.
     void tombstone(const QUuid& uuid, qint64 revision, const QString& now);
+    // A local deletion of the live record read at `readRevision`: tombstoned at the next revision,
+    // now, and its Delete queued under `entity` (Outbox) for the platform. Returns that revision.
+    qint64 removeLocal(const QString& entity, const QUuid& uuid, qint64 readRevision);
 
     // What this desk holds of a record the platform sent.
     struct Copy
@@ -46,6 +50,11 @@ public:
     // Leaves the record as it is but for the platform's version (none: the platform does not
     // hold it) and its revision, bumped so an editor open on it reloads.
     void adoptServerVersion(const QUuid& uuid, std::optional<qint64> version);
+    // A record the platform sent at `version`, written as it is: inserted at revision 1, or over
+    // this desk's copy (revived if tombstoned, revision bumped so an editor open on it refuses to
+    // save over the received change; created_at kept); never queued. `columns` lists the table's
+    // own columns after the sync columns as SQL does ("a, b, c"), `values` theirs in that order.
+    void storeReceived(const QUuid& uuid, qint64 version, const QString& columns, const QVariantList& values);
     // Tombstones the record as the platform deleted it (revision bumped, never queued).
     void tombstoneReceived(const QUuid& uuid, std::optional<qint64> version);
     // How many records of this table `uuid` reaches by following `column` (a record's own kind

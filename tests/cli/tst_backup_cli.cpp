@@ -1,7 +1,7 @@
 // casedesk-cli desk backup|restore as scripts use them: real processes on real desks, exit codes
 // 0/1/2, messages on stderr, JSON on stdout, and an interrupted backup that leaves nothing.
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "DeskContents.h"
 #include "SqliteFile.h"
 
@@ -23,10 +23,6 @@ using namespace casedesk;
 using namespace casedesk::test;
 
 namespace {
-
-constexpr int kSuccess = 0;
-constexpr int kRuntimeError = 1;
-constexpr int kUsageError = 2;
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -51,14 +47,6 @@ QByteArray fileBytes(const QString& path)
 }
 
 } // namespace
-
-#define CLI_EXPECT(result, code)                                                                             \
-    do {                                                                                                     \
-        const ProcessResult& cliResult = (result);                                                           \
-        QVERIFY2(                                                                                            \
-            cliResult.finished&& cliResult.exitCode == (code),                                               \
-            qPrintable(QStringLiteral("expected exit %1, got %2").arg(code).arg(cliResult.describe())));     \
-    } while (false)
 
 class TestBackupCli : public QObject
 {
@@ -107,9 +95,8 @@ void TestBackupCli::cleanup()
 
 ProcessResult TestBackupCli::cli(const QStringList& arguments, const QString& desk)
 {
-    const QStringList global = { QStringLiteral("--database"), desk.isEmpty() ? m_desk : desk,
-                                 QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment, 60000);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), desk.isEmpty() ? m_desk : desk, arguments, m_environment,
+                  60000);
 }
 
 void TestBackupCli::attachFiles(int count, qint64 size)

@@ -2,7 +2,7 @@
 // scripts rely on (JSON output, exports, the workflow's refusals with their reasons) and the
 // exit codes (0 success, 1 runtime error, 2 usage error).
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
 
@@ -26,10 +26,6 @@ using namespace casedesk::test;
 
 namespace {
 
-constexpr int kSuccess = 0;
-constexpr int kRuntimeError = 1;
-constexpr int kUsageError = 2;
-
 QJsonDocument parseJson(const QByteArray& bytes, QString* error)
 {
     QJsonParseError parseError;
@@ -44,8 +40,8 @@ QJsonDocument parseJson(const QByteArray& bytes, QString* error)
 
 } // namespace
 
-// Fails the test with the CLI's stderr when the exit code is not the expected one. `result` may
-// be a call: it is evaluated once.
+// Stricter than CliProcess.h's: the CLI must also have exited normally (no crash).
+#undef CLI_EXPECT
 #define CLI_EXPECT(result, code)                                                                             \
     do {                                                                                                     \
         const ProcessResult& cliResult = (result);                                                           \
@@ -113,9 +109,7 @@ ProcessResult TestCli::cli(const QStringList& arguments)
 
 ProcessResult TestCli::cliOn(const QString& deskPath, const QStringList& arguments)
 {
-    const QStringList global
-        = { QStringLiteral("--database"), deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), deskPath, arguments, m_environment);
 }
 
 QJsonArray TestCli::jsonList(const QStringList& extra)

@@ -3,7 +3,7 @@
 // command is well formed, so it is a runtime error. Exit 1, a message on stderr that quotes the
 // reference, no usage text, nothing on stdout, and the desk exactly as it was.
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "SqliteFile.h"
 
 #include <QCryptographicHash>
@@ -276,9 +276,7 @@ void TestCliReferences::usageErrorsStayUsageErrors()
 
 ProcessResult TestCliReferences::cli(const QStringList& arguments)
 {
-    const QStringList global
-        = { QStringLiteral("--database"), m_deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), m_deskPath, arguments, m_environment);
 }
 
 QJsonDocument TestCliReferences::json(const QStringList& arguments)

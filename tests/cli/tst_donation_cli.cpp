@@ -2,23 +2,21 @@
 // imported twice (the second time adds nothing), a bad file refused with its position and exit
 // 1, a platform export imported into a campaign, the list, the CSV export and the summary.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace casedesk::test;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 QString dataFile(const QString& name)
 {
@@ -243,18 +241,8 @@ private:
 
     Run cli(const QStringList& arguments, const QString& language = QStringLiteral("en"))
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CLI_PATH),
-                      QStringList { QStringLiteral("--lang"), language } + arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return runCliText(QStringLiteral(CASEDESK_CLI_PATH), arguments,
+                          m_dir.filePath(QStringLiteral("data")), language);
     }
 
     QTemporaryDir m_dir;

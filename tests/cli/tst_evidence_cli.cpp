@@ -1,7 +1,7 @@
 // casedesk-cli evidence … as scripts use it: real processes on a real desk, exit codes 0/1/2,
 // messages on stderr, JSON on stdout, and the bordereau PDF read back.
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "EvidenceTestFiles.h"
 #include "SqliteFile.h"
 
@@ -64,9 +64,7 @@ void TestEvidenceCli::cleanup()
 
 ProcessResult TestEvidenceCli::cli(const QStringList& arguments)
 {
-    const QStringList global
-        = { QStringLiteral("--database"), m_desk, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), m_desk, arguments, m_environment);
 }
 
 QString TestEvidenceCli::file(const QString& name, const QByteArray& bytes)

@@ -3,26 +3,20 @@
 // parses, a procedure with its notification and deadline on a real desk file, and a calendar
 // export that either writes the whole file or nothing.
 
+#include "CliProcess.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using namespace casedesk::test;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = CliRun;
 
 class TestProcedureCli : public QObject
 {
@@ -201,18 +195,8 @@ private slots:
 private:
     Run cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CLI_PATH),
-                      QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return runCliText(QStringLiteral(CASEDESK_CLI_PATH), arguments,
+                          m_dir.filePath(QStringLiteral("data")));
     }
 
     QTemporaryDir m_dir;

@@ -2,13 +2,13 @@
 // score, accept / reject / match / unmatch / close / reopen, the messages and exit codes
 // (0 ok, 1 refused, 2 usage).
 
+#include "CliProcess.h"
 #include "ReconcileFixtures.h"
 #include "TempDesk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,12 +17,7 @@ using namespace casedesk::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 const QString kIban = QStringLiteral("FR7630006000011234567890189");
 
@@ -214,20 +209,9 @@ private slots:
 private:
     Run cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CASEDESK_CLI_PATH),
-                      QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                    QStringLiteral("--database"), m_deskPath }
-                          + arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return runCliText(QStringLiteral(CASEDESK_CLI_PATH),
+                          QStringList { QStringLiteral("--database"), m_deskPath } + arguments,
+                          m_dir.filePath(QStringLiteral("data")));
     }
 
     QTemporaryDir m_dir;

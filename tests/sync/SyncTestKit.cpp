@@ -91,6 +91,21 @@ void rename(TempDesk& desk, const QUuid& uuid, const QString& title)
     desk.campaigns().save(*campaign);
 }
 
+QList<QUuid> createDrafts(TempDesk& desk, int count)
+{
+    QList<QUuid> uuids;
+    for (int i = 0; i < count; ++i)
+        uuids.append(createDraft(desk, QStringLiteral("Campaign %1").arg(i)).sync.uuid);
+    return uuids;
+}
+
+void renameFourDeleteTenth(TempDesk& desk, const QList<QUuid>& uuids)
+{
+    for (int i = 0; i < 4; ++i)
+        rename(desk, uuids.at(i), QStringLiteral("Renamed %1").arg(i));
+    desk.campaigns().remove(uuids.at(9));
+}
+
 ConflictField fieldNamed(const QList<ConflictField>& fields, const QString& name)
 {
     for (const ConflictField& field : fields) {

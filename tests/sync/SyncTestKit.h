@@ -26,6 +26,11 @@ QHash<QString, QJsonObject> serverCampaigns(const PlatformProcess& server, int* 
 int liveCampaigns(TempDesk& desk);
 Campaign createDraft(TempDesk& desk, const QString& title);
 void rename(TempDesk& desk, const QUuid& uuid, const QString& title);
+// The workload of the fault tests: `count` drafts "Campaign 0", "Campaign 1"..., their UUIDs in
+// order; after the first push, updates and a deletion (the If-Match paths): the first four
+// renamed "Renamed 0" to "Renamed 3", the tenth deleted.
+QList<QUuid> createDrafts(TempDesk& desk, int count);
+void renameFourDeleteTenth(TempDesk& desk, const QList<QUuid>& uuids);
 ConflictField fieldNamed(const QList<ConflictField>& fields, const QString& name);
 
 } // namespace casedesk::test

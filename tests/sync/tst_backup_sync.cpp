@@ -2,7 +2,7 @@
 // revisions and platform versions, its outbox is kept, so the platform sees the same records
 // (no duplicate, no conflict) and receives the changes that were waiting.
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "DeskContents.h"
 #include "PlatformHarness.h"
 #include "Samples.h"
@@ -32,9 +32,7 @@ private:
 
 ProcessResult TestBackupSync::cli(const QString& deskPath, const QStringList& arguments)
 {
-    const QStringList global
-        = { QStringLiteral("--database"), deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), deskPath, arguments, m_environment);
 }
 
 void TestBackupSync::restoredDeskSyncsAsTheOriginal()

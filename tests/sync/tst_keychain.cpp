@@ -4,7 +4,7 @@
 //   tst_keychain_absent   withoutKeychain... with no session bus and no display
 // A function run in the other environment fails: neither path is ever skipped.
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "PlatformHarness.h"
 #include "Samples.h"
 #include "TempDesk.h"
@@ -27,9 +27,7 @@ namespace {
 ProcessResult runCli(const QString& deskPath, const QStringList& arguments,
                      const QProcessEnvironment& environment, const QByteArray& input = {})
 {
-    const QStringList global
-        = { QStringLiteral("--database"), deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, environment, 30000, input);
+    return test::runCli(QStringLiteral(CASEDESK_CLI_PATH), deskPath, arguments, environment, 30000, input);
 }
 
 // The child's folders are isolated, but it must keep this test's session bus (or its absence).

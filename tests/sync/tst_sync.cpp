@@ -179,15 +179,11 @@ void TestSync::faultsOnlyDelay()
     CASEDESK_VERIFY_DESK(desk);
     CASEDESK_VERIFY_DESK(colleague);
 
-    QList<QUuid> uuids;
-    for (int i = 0; i < 10; ++i)
-        uuids.append(createDraft(desk, QStringLiteral("Campaign %1").arg(i)).sync.uuid);
+    const QList<QUuid> uuids = createDrafts(desk, 10);
     SyncReport report = syncUntilConverged(desk, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
     // Updates and a deletion after the first push: If-Match paths under the same faults.
-    for (int i = 0; i < 4; ++i)
-        rename(desk, uuids.at(i), QStringLiteral("Renamed %1").arg(i));
-    desk.campaigns().remove(uuids.at(9));
+    renameFourDeleteTenth(desk, uuids);
     report = syncUntilConverged(desk, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
     QVERIFY(ConflictStore(desk.database()).openConflicts().isEmpty());

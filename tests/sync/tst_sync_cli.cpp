@@ -1,7 +1,7 @@
 // casedesk-cli's sync commands as scripts use them, against a real casedesk-platform process:
 // sync with CASEDESK_TOKEN, conflicts list/show/resolve, and their exit codes (0, 1, 2).
 
-#include "ChildProcess.h"
+#include "CliProcess.h"
 #include "PlatformHarness.h"
 #include "Samples.h"
 #include "TempDesk.h"
@@ -20,10 +20,6 @@ using namespace casedesk::test;
 
 namespace {
 
-constexpr int kSuccess = 0;
-constexpr int kRuntimeError = 1;
-constexpr int kUsageError = 2;
-
 void edit(TempDesk& desk, const QUuid& uuid, const QString& title, const QString& court)
 {
     Campaign campaign = *desk.campaigns().load(uuid);
@@ -33,14 +29,6 @@ void edit(TempDesk& desk, const QUuid& uuid, const QString& title, const QString
 }
 
 } // namespace
-
-#define CLI_EXPECT(result, code)                                                                             \
-    do {                                                                                                     \
-        const ProcessResult& cliResult = (result);                                                           \
-        QVERIFY2(                                                                                            \
-            cliResult.finished&& cliResult.exitCode == (code),                                               \
-            qPrintable(QStringLiteral("expected exit %1, got %2").arg(code).arg(cliResult.describe())));     \
-    } while (false)
 
 class TestSyncCli : public QObject
 {
@@ -66,9 +54,7 @@ void TestSyncCli::initTestCase()
 
 ProcessResult TestSyncCli::cli(const QString& deskPath, const QStringList& arguments)
 {
-    const QStringList global
-        = { QStringLiteral("--database"), deskPath, QStringLiteral("--lang"), QStringLiteral("en") };
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), global + arguments, m_environment);
+    return runCli(QStringLiteral(CASEDESK_CLI_PATH), deskPath, arguments, m_environment);
 }
 
 void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()

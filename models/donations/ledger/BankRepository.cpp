@@ -134,13 +134,11 @@ QList<FieldProblem> BankRepository::save(BankAccount& account)
         return problems;
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    const QVariant stored = m_database.scalar(
-        QStringLiteral("SELECT revision FROM bank_accounts WHERE uuid = ? AND deleted = 0"),
-        { uuidText(account.sync.uuid) });
-    if (!stored.isValid() || stored.toLongLong() != account.sync.revision)
-        throw StaleRecordError(
-            tr("The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.")
-                .arg(Iban::grouped(account.iban)));
+    const QString stale
+        = tr("The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.")
+              .arg(Iban::grouped(account.iban));
+    SyncedTable(m_database, kAccountTable)
+        .checkRevision(account.sync.uuid, account.sync.revision, stale, stale);
     const qint64 revision = account.sync.revision + 1;
     m_database.exec(
         QStringLiteral("UPDATE bank_accounts SET revision = ?, updated_at = ?, iban = ?, name = ?, "
@@ -169,9 +167,7 @@ void BankRepository::remove(const QUuid& uuid)
         throw DatabaseError(
             tr("The account %1 has %n imported statement(s); it cannot be deleted.", nullptr, statements)
                 .arg(Iban::grouped(account->iban)));
-    const qint64 revision = account->sync.revision + 1;
-    SyncedTable(m_database, QStringLiteral("bank_accounts")).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kAccountEntity, uuid, Outbox::Operation::Delete, revision);
+    SyncedTable(m_database, kAccountTable).removeLocal(kAccountEntity, uuid, account->sync.revision);
     transaction.commit();
     emit accountsChanged();
 }

@@ -150,9 +150,7 @@ void DonorRepository::remove(const QUuid& uuid)
                                "before deleting the donor.",
                                nullptr, donations)
                                 .arg(donor->name));
-    const qint64 revision = donor->sync.revision + 1;
-    SyncedTable(m_database, kTable).tombstone(uuid, revision, Clock::nowUtcIso());
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Delete, revision);
+    SyncedTable(m_database, kTable).removeLocal(kEntity, uuid, donor->sync.revision);
     transaction.commit();
     emit donorRemoved(uuid);
 }
@@ -222,23 +220,14 @@ QString DonorRepository::storeReceived(const Donor& donor, qint64 serverVersion)
                        { platformRef, uuidText(donor.sync.uuid) })
                .toInt())
         platformRef.clear();
-    const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
-    // Revision bumped on update so an editor open on the donor refuses to save over the received
-    // change; the trigger donations_follow_donor_name renames the donor's gifts.
-    m_database.exec(
-        QStringLiteral(
-            "INSERT INTO donors (uuid, revision, server_version, created_at, updated_at, name, email, "
-            "address, consent_to_contact, platform_ref, notes, sort_key) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (uuid) DO UPDATE SET revision = revision + 1, "
-            "server_version = excluded.server_version, updated_at = excluded.updated_at, "
-            "name = excluded.name, email = excluded.email, address = excluded.address, "
-            "consent_to_contact = excluded.consent_to_contact, platform_ref = excluded.platform_ref, "
-            "notes = excluded.notes, sort_key = excluded.sort_key, deleted = 0"),
-        { uuidText(donor.sync.uuid), serverVersion, now, now, donor.name, donor.email, donor.address,
-          int(donor.consentToContact), platformRefValue(platformRef), donor.notes,
-          DonorNames::sortKey(donor.name) });
+    // The trigger donations_follow_donor_name renames the donor's gifts.
+    SyncedTable(m_database, kTable)
+        .storeReceived(
+            donor.sync.uuid, serverVersion,
+            QStringLiteral("name, email, address, consent_to_contact, platform_ref, notes, sort_key"),
+            { donor.name, donor.email, donor.address, int(donor.consentToContact),
+              platformRefValue(platformRef), donor.notes, DonorNames::sortKey(donor.name) });
     transaction.commit();
     return {};
 }

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace casedesk {
+
+// What the paged lists share (campaigns, donations, donors): rows of `Row` (a record's list row,
+// with its `uuid`) read from SQL a page at a time as the view scrolls, so a large table costs
+// what is on screen. Each list keeps its own query, columns and count; this holds the rows fetched
+// so far and the changes a view sees in them.
+template<typename Row>
+class PagedTableModel : public QAbstractTableModel
+{
+public:
+    static constexpr int kUuidRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 256;
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columnCount;
+    }
+
+    QUuid uuidAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid(); }
+    // -1 when the record is not among the rows fetched so far.
+    int rowOf(const QUuid& uuid) const
+    {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).uuid == uuid)
+                return i;
+        }
+        return -1;
+    }
+
+protected:
+    PagedTableModel(int columnCount, QObject* parent)
+        : QAbstractTableModel(parent)
+        , m_columnCount(columnCount)
+    {
+    }
+
+    // The row at `index`, or null where there is none.
+    const Row* rowAt(const QModelIndex& index) const
+    {
+        return index.isValid() && index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
+    }
+
+    // The next page, after the rows fetched so far (not empty).
+    void appendPage(const QList<Row>& page)
+    {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+
+    // A save refreshes its row in place (the user keeps their selection and scroll position while
+    // typing); the order catches up at the next reload. `fresh` is the record as stored now: none
+    // when it is gone, and false then (the caller removes it).
+    bool replaceRow(const QUuid& uuid, const std::optional<Row>& fresh)
+    {
+        const int index = rowOf(uuid);
+        if (!fresh)
+            return false;
+        if (index >= 0) {
+            m_rows[index] = *fresh;
+            emit dataChanged(this->index(index, 0), this->index(index, m_columnCount - 1));
+        }
+        return true;
+    }
+
+    // Takes the record's row out of the list and the count; false when it was not among the rows
+    // fetched so far (it may still be among those the filters count).
+    bool takeRow(const QUuid& uuid)
+    {
+        const int index = rowOf(uuid);
+        if (index < 0)
+            return false;
+        beginRemoveRows({}, index, index);
+        m_rows.removeAt(index);
+        --m_total;
+        endRemoveRows();
+        return true;
+    }
+
+    QList<Row> m_rows;
+    int m_total = 0; // every record the filters match, not only the rows fetched so far
+
+private:
+    int m_columnCount;
+};
+
+} // namespace casedesk

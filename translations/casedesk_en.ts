@@ -6432,12 +6432,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No bank account has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,7 +6882,7 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46"/>
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+37"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7135,7 +7135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7842,7 +7842,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8284,7 +8284,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+47"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+38"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8360,7 +8360,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8380,7 +8380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n donation on this desk still name this donor</numerusform>
@@ -9627,7 +9627,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9749,7 +9749,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+55"/>
         <source>Title: give the news a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9779,7 +9779,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>No news has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10135,7 +10135,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+77"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+78"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10190,7 +10190,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10590,7 +10590,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10604,8 +10604,16 @@ SHA-256: %4</source>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n proposal(s) left.</source>
+        <translation>
+            <numerusform>%n proposal left.</numerusform>
+            <numerusform>%n proposals left.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
         <source>Looking for matches…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6432,12 +6432,12 @@
         <translation>Devise&#xa0;: utilisez un code à trois lettres, comme EUR.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>The account %1 was changed or deleted elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le compte %1 a été modifié ou supprimé ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No bank account has the identifier %1.</source>
         <translation>Aucun compte bancaire n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -6882,7 +6882,7 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+46"/>
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+37"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -7135,7 +7135,7 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Campaign identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -7842,7 +7842,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
@@ -8284,7 +8284,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+47"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+38"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8360,7 +8360,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -8380,7 +8380,7 @@
         <translation>il n&apos;a pas de nom</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
@@ -9630,7 +9630,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Milestone</source>
         <translation>Étape</translation>
     </message>
@@ -9752,7 +9752,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::NewsRepository</name>
     <message>
-        <location filename="../models/campaigns/NewsRepository.cpp" line="+53"/>
+        <location filename="../models/campaigns/NewsRepository.cpp" line="+55"/>
         <source>Title: give the news a title.</source>
         <translation>Titre&#xa0;: donnez un titre à l&apos;actualité.</translation>
     </message>
@@ -9782,7 +9782,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>L&apos;actualité «&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ouverture&#xa0;; elle a été rechargée.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>No news has the identifier %1.</source>
         <translation>Aucune actualité n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -10138,7 +10138,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ProcedureRepository</name>
     <message>
-        <location filename="../models/procedures/ProcedureRepository.cpp" line="+77"/>
+        <location filename="../models/procedures/ProcedureRepository.cpp" line="+78"/>
         <source>Campaign: no campaign has the identifier %1.</source>
         <translation>Campagne&#xa0;: aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -10193,7 +10193,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>La procédure «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un appel («&#xa0;%2&#xa0;»)&#xa0;; supprimez d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -10593,7 +10593,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -10607,8 +10607,16 @@ SHA-256&#xa0;: %4</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n proposal(s) left.</source>
+        <translation>
+            <numerusform>%n proposition restante.</numerusform>
+            <numerusform>%n propositions restantes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
         <source>Looking for matches…</source>
         <translation>Recherche de rapprochements…</translation>
     </message>

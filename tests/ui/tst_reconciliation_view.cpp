@@ -247,6 +247,9 @@ void TestReconciliationView::findMatchesInTheBackgroundAndAccept()
     QVERIFY(DonationRepository(m_desk->database()).load(m_durand)->reconciled);
     for (const Proposal& proposal : view.proposals())
         QVERIFY(proposal.bankLineId != m_credit50);
+    // The count the run announced follows the decision.
+    QCOMPARE(view.statusLabel()->text(),
+             ReconciliationView::tr("%n proposal(s) left.", nullptr, int(view.proposals().size())));
     QVERIFY(Dialogs::takeLastWarning().isEmpty());
 }
 

@@ -68,6 +68,7 @@ ReconciliationView::ReconciliationView(Database& database, QWidget* parent)
     connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
         discardJob();
         m_proposals->setProposals({});
+        m_proposalsFound = false;
         m_status->clear();
         refreshPanes();
     });
@@ -184,6 +185,9 @@ void ReconciliationView::refreshPanes()
 void ReconciliationView::onDecided()
 {
     refreshPanes();
+    // The count the last run announced follows the decisions.
+    if (m_proposalsFound)
+        m_status->setText(tr("%n proposal(s) left.", nullptr, m_proposals->proposals().size()));
     emit ledgerChanged();
 }
 
@@ -228,6 +232,7 @@ void ReconciliationView::onJobFinished()
     else
         m_status->setText(tr("%n proposal(s).", nullptr, int(job->proposals().size())));
     m_proposals->setProposals(ProposalList(job->proposals(), job->credits(), job->targets()));
+    m_proposalsFound = job->errorMessage().isEmpty() && !job->wasCancelled();
     setMatching(false);
     emit matchingFinished();
 }

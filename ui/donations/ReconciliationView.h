@@ -106,6 +106,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     ProposalsPane* m_proposals;
+    bool m_proposalsFound = false; // the proposals on screen are a finished run's
     ManualMatchPane* m_manual;
     PeriodsPane* m_periods;
 };

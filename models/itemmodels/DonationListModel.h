@@ -47,7 +47,6 @@ public:
     DonationListModel(DonationRepository& repository, Loading loading, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     // Re-sorts in SQL; keeps the count (the filters did not change).
@@ -72,6 +71,7 @@ signals:
     void totalCountChanged();
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     void refetch();
     void refreshRow(const QUuid& uuid);
     void removeRow(const QUuid& uuid);

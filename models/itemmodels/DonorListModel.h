@@ -34,7 +34,6 @@ public:
     DonorListModel(DonorRepository& repository, Loading loading, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -45,6 +44,7 @@ public slots:
     void reload();
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     DonorRepository& m_repository;
     QString m_search;
 };

@@ -89,9 +89,7 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     form->addRow(tr("Platform &order"), m_order);
     problemRow(QStringLiteral("platformOrderId"));
     form->addRow(tr("&Note"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DonationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DonationDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_lock);

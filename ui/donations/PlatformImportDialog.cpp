@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/ledger/Donation.h"
@@ -80,10 +81,8 @@ PlatformImportDialog::PlatformImportDialog(Database& database, CampaignRepositor
     auto* form = new QFormLayout;
     form->addRow(tr("File"), m_fileLabel);
     form->addRow(tr("&Campaign"), m_campaign);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Cancel);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlatformImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PlatformImportDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

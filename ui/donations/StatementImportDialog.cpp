@@ -1,6 +1,7 @@
 #include "donations/StatementImportDialog.h"
 
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/CsvMappingDialog.h"
@@ -218,10 +219,8 @@ StatementImportDialog::StatementImportDialog(Database& database, const QString& 
     form->addRow(labelFor(tr("Bank &account"), m_account), accountRow);
     form->addRow(labelFor(tr("CSV &columns"), m_savedMapping), mappingRow);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Cancel);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &StatementImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &StatementImportDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,6 +1,7 @@
 #include "procedures/MilestoneDialog.h"
 
 #include "common/Clock.h"
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "procedures/DeadlineCalculator.h"
 #include "procedures/ProcedureRepository.h"
@@ -82,9 +83,7 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(QString(), m_public);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MilestoneDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_deadlineBox);

@@ -1,5 +1,6 @@
 #include "procedures/ProcedureDialog.h"
 
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "procedures/ProcedureRepository.h"
 
@@ -91,9 +92,7 @@ ProcedureDialog::ProcedureDialog(ProcedureRepository& repository, const Procedur
     form->addRow(tr("&Holidays:"), m_region);
     form->addRow(tr("N&otes:"), m_notes);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProcedureDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);

@@ -34,7 +34,7 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     , m_withDeadline(new QCheckBox(m_deadlineBox))
     , m_rule(new QComboBox(m_deadlineBox))
     , m_explanation(new QPlainTextEdit(m_deadlineBox))
-    , m_problems(new QLabel(this))
+    , m_problems(makeProblemLabel(this))
 {
     setWindowTitle(m_editing ? tr("Edit milestone") : tr("New milestone — %1").arg(procedure.displayName()));
     setMinimumWidth(640);
@@ -72,10 +72,6 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     deadlineLayout->addWidget(m_rule);
     deadlineLayout->addWidget(m_explanation);
     m_deadlineBox->setVisible(false);
-
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);

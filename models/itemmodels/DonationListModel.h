@@ -35,15 +35,8 @@ public:
     static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
     static constexpr int kCountAtOnce = 20000;
 
-    // Now: counts and reads the first page at once. Deferred: stays empty, sorts without reading,
-    // until the first setFilters() or reload() (a view that loads when first shown).
-    enum class Loading
-    {
-        Now,
-        Deferred
-    };
-
     explicit DonationListModel(DonationRepository& repository, QObject* parent = nullptr);
+    // Deferred: sorts without reading until then, too.
     DonationListModel(DonationRepository& repository, Loading loading, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

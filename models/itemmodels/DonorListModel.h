@@ -22,14 +22,6 @@ public:
         Paid,
         ColumnCount
     };
-    // Now: counts and reads the first page at once; Deferred: stays empty until the first
-    // setSearch() or reload() (a view that loads when first shown).
-    enum class Loading
-    {
-        Now,
-        Deferred
-    };
-
     explicit DonorListModel(DonorRepository& repository, QObject* parent = nullptr);
     DonorListModel(DonorRepository& repository, Loading loading, QObject* parent = nullptr);
 

@@ -18,6 +18,13 @@ class PagedTableModel : public RecordTableModel<Row>
 public:
     static constexpr int kUuidRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 256;
+    // Now: counts and reads the first page at once. Deferred: stays empty until the first
+    // reload() or change of filters (a view that loads when first shown).
+    enum class Loading
+    {
+        Now,
+        Deferred
+    };
 
     QUuid uuidAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid(); }
     // -1 when the record is not among the rows fetched so far.

@@ -9,25 +9,25 @@
 
 namespace casedesk {
 
+const char* const BankCreditModel::kColumnTitles[]
+    = { QT_TR_NOOP("Date"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Bank label"), QT_TR_NOOP("From"),
+        QT_TR_NOOP("Matched with") };
+
 QString BankCreditModel::mimeType()
 {
     return QStringLiteral("application/x-casedesk-bank-line");
 }
 
 BankCreditModel::BankCreditModel(ReconciliationLists& lists, QObject* parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_lists(lists)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
 }
 
 int BankCreditModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_open.size() + m_reconciled.size());
-}
-
-int BankCreditModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant BankCreditModel::data(const QModelIndex& index, int role) const
@@ -87,26 +87,6 @@ QString BankCreditModel::matchedWith(const ReconciledCredit& credit) const
                                             amount));
     }
     return tr("✓ %1").arg(targets.join(QStringLiteral("; ")));
-}
-
-QVariant BankCreditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Amount:
-        return tr("Amount");
-    case Label:
-        return tr("Bank label");
-    case Counterparty:
-        return tr("From");
-    case MatchedWith:
-        return tr("Matched with");
-    default:
-        return {};
-    }
 }
 
 Qt::ItemFlags BankCreditModel::flags(const QModelIndex& index) const

@@ -2,7 +2,7 @@
 
 #include "donations/reconcile/ReconciliationLists.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/TitledTableModel.h"
 
 namespace casedesk {
 
@@ -10,7 +10,7 @@ namespace casedesk {
 // scrolls; on demand the latest reconciled ones follow, with what each was matched to (they are
 // there to be unmatched, rarely). A waiting credit can be dragged: its uuid travels in its own
 // MIME type, so nothing else (a file, a text) can be dropped as a bank line.
-class BankCreditModel : public QAbstractTableModel
+class BankCreditModel : public TitledTableModel
 {
     Q_OBJECT
 
@@ -31,9 +31,7 @@ public:
     explicit BankCreditModel(ReconciliationLists& lists, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
     // The first waiting credit among `indexes`; null when there is none.
@@ -57,6 +55,7 @@ signals:
     void readFailed(const QString& message);
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     QString matchedWith(const ReconciledCredit& credit) const;
 
     ReconciliationLists& m_lists;

@@ -8,10 +8,15 @@
 
 namespace casedesk {
 
+const char* const CampaignListModel::kColumnTitles[]
+    = { QT_TR_NOOP("Title"), QT_TR_NOOP("Status"), QT_TR_NOOP("Cause"),      QT_TR_NOOP("Court"),
+        QT_TR_NOOP("Goal"),  QT_TR_NOOP("Ends"),   QT_TR_NOOP("Last change") };
+
 CampaignListModel::CampaignListModel(CampaignRepository& repository, QObject* parent)
-    : PagedTableModel(ColumnCount, parent)
+    : PagedTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_repository(repository)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
     connect(&m_repository, &CampaignRepository::campaignCreated, this, &CampaignListModel::reload);
     connect(&m_repository, &CampaignRepository::campaignsReset, this, &CampaignListModel::reload);
     connect(&m_repository, &CampaignRepository::campaignSaved, this, &CampaignListModel::refreshRow);
@@ -47,30 +52,6 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
         return row.endDate.isValid() ? locale.toString(row.endDate, QLocale::ShortFormat) : QString();
     case UpdatedAt:
         return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
-    default:
-        return {};
-    }
-}
-
-QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Title:
-        return tr("Title");
-    case Status:
-        return tr("Status");
-    case Cause:
-        return tr("Cause");
-    case Court:
-        return tr("Court");
-    case Goal:
-        return tr("Goal");
-    case EndDate:
-        return tr("Ends");
-    case UpdatedAt:
-        return tr("Last change");
     default:
         return {};
     }

@@ -27,7 +27,6 @@ public:
     explicit CampaignListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -42,6 +41,7 @@ public slots:
     void reload();
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     void refreshRow(const QUuid& uuid);
     void removeRow(const QUuid& uuid);
 

@@ -10,10 +10,15 @@
 
 namespace casedesk {
 
+const char* const DeadlineListModel::kColumnTitles[]
+    = { QT_TR_NOOP("Due"), QT_TR_NOOP("Days left"), QT_TR_NOOP("Deadline"), QT_TR_NOOP("Procedure"),
+        QT_TR_NOOP("Campaign") };
+
 DeadlineListModel::DeadlineListModel(ProcedureRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_repository(repository)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
     connect(&m_repository.milestones(), &MilestoneRepository::milestonesChanged, this,
             &DeadlineListModel::reload);
     connect(&m_repository, &ProcedureRepository::proceduresChanged, this, &DeadlineListModel::reload);
@@ -29,25 +34,13 @@ void DeadlineListModel::reload()
 {
     if (!m_query.today.isValid())
         return;
-    beginResetModel();
-    m_items = DeadlineService(m_repository.database()).due(m_query);
-    endResetModel();
+    resetRows(DeadlineService(m_repository.database()).due(m_query));
 }
 
 int DeadlineListModel::overdueCount() const
 {
-    return int(std::count_if(m_items.begin(), m_items.end(),
-                             [](const DeadlineItem& item) { return item.overdue(); }));
-}
-
-int DeadlineListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int DeadlineListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const DeadlineItem& item) { return item.overdue(); }));
 }
 
 QString DeadlineListModel::daysText(int days)
@@ -66,9 +59,10 @@ QString DeadlineListModel::daysText(int days)
 
 QVariant DeadlineListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    const DeadlineItem* shown = rowAt(index);
+    if (!shown)
         return {};
-    const DeadlineItem& item = m_items.at(index.row());
+    const DeadlineItem& item = *shown;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -112,25 +106,6 @@ QVariant DeadlineListModel::data(const QModelIndex& index, int role) const
         return item.overdue();
     case DaysLeftRole:
         return item.daysRemaining;
-    }
-    return {};
-}
-
-QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Due:
-        return tr("Due");
-    case DaysLeft:
-        return tr("Days left");
-    case Deadline:
-        return tr("Deadline");
-    case Procedure:
-        return tr("Procedure");
-    case Campaign:
-        return tr("Campaign");
     }
     return {};
 }

@@ -3,14 +3,14 @@
 #include "procedures/DeadlineService.h"
 #include "procedures/ProcedureRepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/RecordTableModel.h"
 
 namespace casedesk {
 
 // The deadlines dashboard as a table: open deadlines across campaigns, overdue first (in red),
 // then by due date, with the days remaining. The query runs in SQL; the list is short by nature
 // (open deadlines within a horizon), so it is held whole.
-class DeadlineListModel : public QAbstractTableModel
+class DeadlineListModel : public RecordTableModel<DeadlineItem>
 {
     Q_OBJECT
 
@@ -38,21 +38,18 @@ public:
     void setQuery(const DeadlineQuery& query);
     DeadlineQuery query() const { return m_query; }
     void reload();
-    const DeadlineItem& item(int row) const { return m_items.at(row); }
+    const DeadlineItem& item(int row) const { return m_rows.at(row); }
     int overdueCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "3 days overdue", "today", "tomorrow", "in 12 days"
     static QString daysText(int daysRemaining);
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     ProcedureRepository& m_repository;
     DeadlineQuery m_query;
-    QList<DeadlineItem> m_items;
 };
 
 } // namespace casedesk

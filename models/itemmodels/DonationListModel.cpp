@@ -10,15 +10,20 @@
 
 namespace casedesk {
 
+const char* const DonationListModel::kColumnTitles[]
+    = { QT_TR_NOOP("Date"),   QT_TR_NOOP("Donor"),  QT_TR_NOOP("Campaign"),       QT_TR_NOOP("Amount"),
+        QT_TR_NOOP("Method"), QT_TR_NOOP("Status"), QT_TR_NOOP("Platform order"), QT_TR_NOOP("Reconciled") };
+
 DonationListModel::DonationListModel(DonationRepository& repository, QObject* parent)
     : DonationListModel(repository, Loading::Now, parent)
 {
 }
 
 DonationListModel::DonationListModel(DonationRepository& repository, Loading loading, QObject* parent)
-    : PagedTableModel(ColumnCount, parent)
+    : PagedTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_repository(repository)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
     connect(&m_repository, &DonationRepository::donationCreated, this, &DonationListModel::reload);
     connect(&m_repository, &DonationRepository::donationsReset, this, &DonationListModel::reload);
     connect(&m_repository, &DonationRepository::donationSaved, this, &DonationListModel::refreshRow);
@@ -70,32 +75,6 @@ QVariant DonationListModel::data(const QModelIndex& index, int role) const
         return row.platformOrderId;
     case Reconciled:
         return row.reconciled ? tr("Yes") : tr("No");
-    default:
-        return {};
-    }
-}
-
-QVariant DonationListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Donor:
-        return tr("Donor");
-    case Campaign:
-        return tr("Campaign");
-    case Amount:
-        return tr("Amount");
-    case Method:
-        return tr("Method");
-    case Status:
-        return tr("Status");
-    case PlatformOrder:
-        return tr("Platform order");
-    case Reconciled:
-        return tr("Reconciled");
     default:
         return {};
     }

@@ -35,19 +35,11 @@ public:
     static constexpr int kCampaignUuidRole = Qt::UserRole + 4;
     static constexpr int kCountAtOnce = 20000;
 
-    // Now: counts and reads the first page at once. Deferred: stays empty, sorts without reading,
-    // until the first setFilters() or reload() (a view that loads when first shown).
-    enum class Loading
-    {
-        Now,
-        Deferred
-    };
-
     explicit DonationListModel(DonationRepository& repository, QObject* parent = nullptr);
+    // Deferred: sorts without reading until then, too.
     DonationListModel(DonationRepository& repository, Loading loading, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     // Re-sorts in SQL; keeps the count (the filters did not change).
@@ -72,6 +64,7 @@ signals:
     void totalCountChanged();
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     void refetch();
     void refreshRow(const QUuid& uuid);
     void removeRow(const QUuid& uuid);

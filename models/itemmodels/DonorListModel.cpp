@@ -4,15 +4,20 @@
 
 namespace casedesk {
 
+const char* const DonorListModel::kColumnTitles[]
+    = { QT_TR_NOOP("Name"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("May be contacted"), QT_TR_NOOP("Donations"),
+        QT_TR_NOOP("Given") };
+
 DonorListModel::DonorListModel(DonorRepository& repository, QObject* parent)
     : DonorListModel(repository, Loading::Now, parent)
 {
 }
 
 DonorListModel::DonorListModel(DonorRepository& repository, Loading loading, QObject* parent)
-    : PagedTableModel(ColumnCount, parent)
+    : PagedTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_repository(repository)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
     if (loading == Loading::Now)
         reload();
 }
@@ -40,25 +45,6 @@ QVariant DonorListModel::data(const QModelIndex& index, int role) const
         return row.donationCount;
     case Paid:
         return Money::format(row.paidCents);
-    }
-    return {};
-}
-
-QVariant DonorListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Email:
-        return tr("E-mail");
-    case Consent:
-        return tr("May be contacted");
-    case Donations:
-        return tr("Donations");
-    case Paid:
-        return tr("Given");
     }
     return {};
 }

@@ -22,19 +22,10 @@ public:
         Paid,
         ColumnCount
     };
-    // Now: counts and reads the first page at once; Deferred: stays empty until the first
-    // setSearch() or reload() (a view that loads when first shown).
-    enum class Loading
-    {
-        Now,
-        Deferred
-    };
-
     explicit DonorListModel(DonorRepository& repository, QObject* parent = nullptr);
     DonorListModel(DonorRepository& repository, Loading loading, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -45,6 +36,7 @@ public slots:
     void reload();
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     DonorRepository& m_repository;
     QString m_search;
 };

@@ -10,13 +10,18 @@
 
 namespace casedesk {
 
+const char* const EvidenceListModel::kColumnTitles[]
+    = { QT_TR_NOOP("No."),        QT_TR_NOOP("Title"),         QT_TR_NOOP("Date"), QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Visibility"), QT_TR_NOOP("Original file"), QT_TR_NOOP("Size") };
+
 const QString EvidenceListModel::kMimeType = QStringLiteral("application/x-casedesk-evidence-piece");
 
 EvidenceListModel::EvidenceListModel(EvidenceRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_repository(repository)
     , m_thumbnails(200)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
     connect(&m_repository, &EvidenceRepository::piecesChanged, this, [this](const QUuid& campaign) {
         if (campaign == m_campaign)
             reload();
@@ -31,28 +36,16 @@ void EvidenceListModel::setCampaign(const QUuid& campaignUuid)
 
 void EvidenceListModel::reload()
 {
-    beginResetModel();
-    m_pieces = m_campaign.isNull() ? QList<EvidencePiece>() : m_repository.pieces(m_campaign);
-    endResetModel();
+    resetRows(m_campaign.isNull() ? QList<EvidencePiece>() : m_repository.pieces(m_campaign));
 }
 
 int EvidenceListModel::rowOf(const QUuid& pieceUuid) const
 {
-    for (int row = 0; row < m_pieces.size(); ++row) {
-        if (m_pieces.at(row).sync.uuid == pieceUuid)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).sync.uuid == pieceUuid)
             return row;
     }
     return -1;
-}
-
-int EvidenceListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_pieces.size());
-}
-
-int EvidenceListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QImage EvidenceListModel::thumbnailFor(const EvidencePiece& piece) const
@@ -67,9 +60,10 @@ QImage EvidenceListModel::thumbnailFor(const EvidencePiece& piece) const
 
 QVariant EvidenceListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_pieces.size())
+    const EvidencePiece* shown = rowAt(index);
+    if (!shown)
         return {};
-    const EvidencePiece& piece = m_pieces.at(index.row());
+    const EvidencePiece& piece = *shown;
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -106,29 +100,6 @@ QVariant EvidenceListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant EvidenceListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Number:
-        return tr("No.");
-    case Title:
-        return tr("Title");
-    case DocumentDate:
-        return tr("Date");
-    case Source:
-        return tr("Source");
-    case Public:
-        return tr("Visibility");
-    case FileName:
-        return tr("Original file");
-    case Size:
-        return tr("Size");
-    }
-    return {};
-}
-
 Qt::ItemFlags EvidenceListModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
@@ -151,8 +122,7 @@ QMimeData* EvidenceListModel::mimeData(const QModelIndexList& indexes) const
     if (indexes.isEmpty())
         return nullptr;
     auto* data = new QMimeData;
-    data->setData(kMimeType,
-                  m_pieces.value(indexes.first().row()).sync.uuid.toByteArray(QUuid::WithoutBraces));
+    data->setData(kMimeType, m_rows.value(indexes.first().row()).sync.uuid.toByteArray(QUuid::WithoutBraces));
     return data;
 }
 
@@ -183,12 +153,12 @@ bool EvidenceListModel::dropMimeData(const QMimeData* data, Qt::DropAction actio
         return false;
     // Between rows: `row` is the gap, which counts the dragged row still in its place; onto a
     // row: take that row's place; below the last row: go last.
-    int target = int(m_pieces.size()) - 1;
+    int target = int(m_rows.size()) - 1;
     if (row >= 0)
         target = row > from ? row - 1 : row;
     else if (parent.isValid())
         target = parent.row();
-    target = std::clamp(target, 0, int(m_pieces.size()) - 1);
+    target = std::clamp(target, 0, int(m_rows.size()) - 1);
     if (target == from)
         return false;
     try {

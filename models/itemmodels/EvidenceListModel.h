@@ -2,7 +2,8 @@
 
 #include "evidence/EvidencePiece.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/RecordTableModel.h"
+
 #include <QCache>
 #include <QImage>
 
@@ -14,7 +15,7 @@ class EvidenceRepository;
 // so the list is read whole for the campaign shown (never the whole table). Dragging a row to
 // another place renumbers the list through the repository; files dropped from outside are
 // announced with filesDropped() for the page to attach them (off the UI thread).
-class EvidenceListModel : public QAbstractTableModel
+class EvidenceListModel : public RecordTableModel<EvidencePiece>
 {
     Q_OBJECT
 
@@ -38,14 +39,11 @@ public:
     void setCampaign(const QUuid& campaignUuid);
     QUuid campaign() const { return m_campaign; }
     void reload();
-    EvidencePiece piece(int row) const { return m_pieces.value(row); }
+    EvidencePiece piece(int row) const { return m_rows.value(row); }
     int rowOf(const QUuid& pieceUuid) const;
-    QList<EvidencePiece> pieces() const { return m_pieces; }
+    QList<EvidencePiece> pieces() const { return m_rows; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
@@ -61,11 +59,11 @@ signals:
     void moveFailed(const QString& message);
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     QImage thumbnailFor(const EvidencePiece& piece) const;
 
     EvidenceRepository& m_repository;
     QUuid m_campaign;
-    QList<EvidencePiece> m_pieces;
     mutable QCache<QByteArray, QImage> m_thumbnails;
 };
 

@@ -9,28 +9,24 @@
 
 namespace casedesk {
 
+const char* const MatchTargetModel::kColumnTitles[]
+    = { QT_TR_NOOP("Date"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Donor or payout"), QT_TR_NOOP("Campaign"),
+        QT_TR_NOOP("Method") };
+
 MatchTargetModel::MatchTargetModel(ReconciliationLists& lists, DonationRepository& donations, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_lists(lists)
     , m_donations(donations)
 {
-}
-
-int MatchTargetModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MatchTargetModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    static_assert(std::size(kColumnTitles) == ColumnCount);
 }
 
 QVariant MatchTargetModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const Row* shown = rowAt(index);
+    if (!shown)
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = *shown;
     switch (role) {
     case IdRole:
         return row.target.id;
@@ -63,26 +59,6 @@ QVariant MatchTargetModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant MatchTargetModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Amount:
-        return tr("Amount");
-    case Who:
-        return tr("Donor or payout");
-    case Campaign:
-        return tr("Campaign");
-    case Method:
-        return tr("Method");
-    default:
-        return {};
-    }
-}
-
 bool MatchTargetModel::canFetchMore(const QModelIndex& parent) const
 {
     if (parent.isValid() || m_exhausted)
@@ -106,9 +82,7 @@ void MatchTargetModel::fetchMore(const QModelIndex& parent)
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    appendPage(page);
 }
 
 void MatchTargetModel::setSearch(const QString& search)

@@ -3,15 +3,25 @@
 #include "donations/ledger/DonationRepository.h"
 #include "donations/reconcile/ReconciliationLists.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/RecordTableModel.h"
 
 namespace casedesk {
+
+// A row of MatchTargetModel: a payout or a donation, as the list describes it.
+struct MatchTargetRow
+{
+    TargetRef target;
+    QDate date;
+    QString who;
+    QString campaign;
+    QString method;
+};
 
 // What a bank credit can pay, waiting for its bank line: the open payouts first (a platform's
 // transfer is what most credits of a campaign are), then the paid and unreconciled donations,
 // newest first, fetched a page at a time as the view scrolls. A search narrows both. Donations
 // are counted no further than kCountAtMost: a million gifts must not keep the window waiting.
-class MatchTargetModel : public QAbstractTableModel
+class MatchTargetModel : public RecordTableModel<MatchTargetRow>
 {
     Q_OBJECT
 
@@ -30,10 +40,7 @@ public:
 
     MatchTargetModel(ReconciliationLists& lists, DonationRepository& donations, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -52,14 +59,8 @@ signals:
     void readFailed(const QString& message);
 
 private:
-    struct Row
-    {
-        TargetRef target;
-        QDate date;
-        QString who;
-        QString campaign;
-        QString method;
-    };
+    static const char* const kColumnTitles[]; // in the order of Column
+    using Row = MatchTargetRow;
 
     DonationQuery query() const;
     // A page of donations; `expectedRows`, what count() said, chooses how it is read.
@@ -68,8 +69,7 @@ private:
     ReconciliationLists& m_lists;
     DonationRepository& m_donations;
     QString m_search;
-    QList<Row> m_rows; // the payouts, then the donations fetched so far
-    int m_payoutCount = 0;
+    int m_payoutCount = 0; // m_rows: the payouts, then the donations fetched so far
     int m_donationTotal = 0;
     bool m_exhausted = false;
 };

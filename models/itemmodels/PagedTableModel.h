@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/RecordTableModel.h"
+
 #include <QUuid>
 
 #include <optional>
@@ -13,20 +13,18 @@ namespace casedesk {
 // what is on screen. Each list keeps its own query, columns and count; this holds the rows fetched
 // so far and the changes a view sees in them.
 template<typename Row>
-class PagedTableModel : public QAbstractTableModel
+class PagedTableModel : public RecordTableModel<Row>
 {
 public:
     static constexpr int kUuidRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 256;
-
-    int rowCount(const QModelIndex& parent = {}) const override
+    // Now: counts and reads the first page at once. Deferred: stays empty until the first
+    // reload() or change of filters (a view that loads when first shown).
+    enum class Loading
     {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : m_columnCount;
-    }
+        Now,
+        Deferred
+    };
 
     QUuid uuidAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QUuid(); }
     // -1 when the record is not among the rows fetched so far.
@@ -40,25 +38,12 @@ public:
     }
 
 protected:
-    PagedTableModel(int columnCount, QObject* parent)
-        : QAbstractTableModel(parent)
-        , m_columnCount(columnCount)
+    PagedTableModel(ColumnTitles titles, QObject* parent)
+        : RecordTableModel<Row>(titles, parent)
     {
     }
 
-    // The row at `index`, or null where there is none.
-    const Row* rowAt(const QModelIndex& index) const
-    {
-        return index.isValid() && index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
-    }
-
-    // The next page, after the rows fetched so far (not empty).
-    void appendPage(const QList<Row>& page)
-    {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows.append(page);
-        endInsertRows();
-    }
+    using RecordTableModel<Row>::m_rows;
 
     // A save refreshes its row in place (the user keeps their selection and scroll position while
     // typing); the order catches up at the next reload. `fresh` is the record as stored now: none
@@ -70,7 +55,7 @@ protected:
             return false;
         if (index >= 0) {
             m_rows[index] = *fresh;
-            emit dataChanged(this->index(index, 0), this->index(index, m_columnCount - 1));
+            emit this->dataChanged(this->index(index, 0), this->index(index, this->columnCount() - 1));
         }
         return true;
     }
@@ -82,18 +67,14 @@ protected:
         const int index = rowOf(uuid);
         if (index < 0)
             return false;
-        beginRemoveRows({}, index, index);
+        this->beginRemoveRows({}, index, index);
         m_rows.removeAt(index);
         --m_total;
-        endRemoveRows();
+        this->endRemoveRows();
         return true;
     }
 
-    QList<Row> m_rows;
     int m_total = 0; // every record the filters match, not only the rows fetched so far
-
-private:
-    int m_columnCount;
 };
 
 } // namespace casedesk

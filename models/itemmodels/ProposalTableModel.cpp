@@ -6,19 +6,19 @@
 
 namespace casedesk {
 
+const char* const ProposalTableModel::kColumnTitles[]
+    = { QT_TR_NOOP("Score"),     QT_TR_NOOP("Rule"),    QT_TR_NOOP("Date"),   QT_TR_NOOP("Amount"),
+        QT_TR_NOOP("Bank line"), QT_TR_NOOP("Matches"), QT_TR_NOOP("Reasons") };
+
 ProposalTableModel::ProposalTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
 {
+    static_assert(std::size(kColumnTitles) == ColumnCount);
 }
 
 int ProposalTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_list.size();
-}
-
-int ProposalTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ProposalTableModel::data(const QModelIndex& index, int role) const
@@ -64,30 +64,6 @@ QString ProposalTableModel::cellText(const Proposal& proposal, int column) const
         return describeTargets(proposal);
     case Reasons:
         return proposal.reasons.join(QStringLiteral("; "));
-    default:
-        return {};
-    }
-}
-
-QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Score:
-        return tr("Score");
-    case Rule:
-        return tr("Rule");
-    case Date:
-        return tr("Date");
-    case Amount:
-        return tr("Amount");
-    case BankLine:
-        return tr("Bank line");
-    case Matches:
-        return tr("Matches");
-    case Reasons:
-        return tr("Reasons");
     default:
         return {};
     }

@@ -2,14 +2,14 @@
 
 #include "donations/reconcile/ProposalList.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/TitledTableModel.h"
 
 namespace casedesk {
 
 // The engine's proposals for a QTableView: one row a proposal, described from what the engine
 // read (ProposalList), with its reasons as every cell's tooltip. The list is the model's: a
 // decision goes through accepted()/rejected(), which apply ProposalList's rules and reset the view.
-class ProposalTableModel : public QAbstractTableModel
+class ProposalTableModel : public TitledTableModel
 {
     Q_OBJECT
 
@@ -29,9 +29,7 @@ public:
     explicit ProposalTableModel(QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const ProposalList& proposals() const { return m_list; }
     void setProposals(ProposalList list);
@@ -43,6 +41,7 @@ public:
     static QString ruleLabel(MatchRule rule);
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     QString cellText(const Proposal& proposal, int column) const;
     QString describeTargets(const Proposal& proposal) const;
     template<typename Change>

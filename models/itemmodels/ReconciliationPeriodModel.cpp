@@ -7,31 +7,27 @@
 
 namespace casedesk {
 
+const char* const ReconciliationPeriodModel::kColumnTitles[]
+    = { QT_TR_NOOP("Account"), QT_TR_NOOP("First day"), QT_TR_NOOP("Last day"),
+        QT_TR_NOOP("Statement balance"), QT_TR_NOOP("State") };
+
 ReconciliationPeriodModel::ReconciliationPeriodModel(ReconciliationPeriodRepository& periods, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ staticMetaObject.className(), kColumnTitles }, parent)
     , m_periods(periods)
 {
-}
-
-int ReconciliationPeriodModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReconciliationPeriodModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    static_assert(std::size(kColumnTitles) == ColumnCount);
 }
 
 QVariant ReconciliationPeriodModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const ReconciliationPeriod* shown = rowAt(index);
+    if (!shown)
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == Balance)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    const ReconciliationPeriod& period = m_rows.at(index.row());
+    const ReconciliationPeriod& period = *shown;
     const QLocale locale;
     switch (index.column()) {
     case Account:
@@ -49,26 +45,6 @@ QVariant ReconciliationPeriodModel::data(const QModelIndex& index, int role) con
     }
 }
 
-QVariant ReconciliationPeriodModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Account:
-        return tr("Account");
-    case Start:
-        return tr("First day");
-    case End:
-        return tr("Last day");
-    case Balance:
-        return tr("Statement balance");
-    case State:
-        return tr("State");
-    default:
-        return {};
-    }
-}
-
 void ReconciliationPeriodModel::setAccount(const QString& accountIban)
 {
     m_account = accountIban;
@@ -77,10 +53,7 @@ void ReconciliationPeriodModel::setAccount(const QString& accountIban)
 
 void ReconciliationPeriodModel::reload()
 {
-    QList<ReconciliationPeriod> rows = m_periods.periods(m_account);
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    resetRows(m_periods.periods(m_account));
 }
 
 std::optional<ReconciliationPeriod> ReconciliationPeriodModel::periodAt(int row) const

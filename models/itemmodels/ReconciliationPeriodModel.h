@@ -2,12 +2,12 @@
 
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/RecordTableModel.h"
 
 namespace casedesk {
 
 // The reconciliation periods of an account (or all), closed or reopened, for a QTableView.
-class ReconciliationPeriodModel : public QAbstractTableModel
+class ReconciliationPeriodModel : public RecordTableModel<ReconciliationPeriod>
 {
     Q_OBJECT
 
@@ -24,10 +24,7 @@ public:
 
     explicit ReconciliationPeriodModel(ReconciliationPeriodRepository& periods, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Re-reads; a storage error is a DatabaseError, for the caller to show.
     void setAccount(const QString& accountIban);
@@ -37,9 +34,9 @@ public:
     std::optional<ReconciliationPeriod> periodAt(int row) const;
 
 private:
+    static const char* const kColumnTitles[]; // in the order of Column
     ReconciliationPeriodRepository& m_periods;
     QString m_account;
-    QList<ReconciliationPeriod> m_rows;
 };
 
 } // namespace casedesk

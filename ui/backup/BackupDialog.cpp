@@ -1,6 +1,7 @@
 #include "backup/BackupDialog.h"
 
 #include "backup/PassphraseFields.h"
+#include "common/Dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,7 +24,7 @@ BackupDialog::BackupDialog(const QString& suggestedPath, QWidget* parent)
                                this))
     , m_passphrase(new PassphraseFields(PassphraseFields::Mode::New, this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_buttons(Dialogs::buttonBox(this, QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Back up the desk"));
     auto* layout = new QVBoxLayout(this);
@@ -53,8 +54,6 @@ BackupDialog::BackupDialog(const QString& suggestedPath, QWidget* parent)
     m_encrypt->setChecked(true);
 
     connect(browse, &QPushButton::clicked, this, &BackupDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &BackupDialog::validate);
     connect(m_encrypt, &QRadioButton::toggled, this, &BackupDialog::validate);
     connect(m_passphrase, &PassphraseFields::changed, this, &BackupDialog::validate);

@@ -1,5 +1,7 @@
 #include "backup/BackupSettingsDialog.h"
 
+#include "common/Dialogs.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,7 +29,7 @@ BackupSettingsDialog::BackupSettingsDialog(const AutoBackupSettings& settings, Q
                                   "donors' personal data included"),
                                this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Automatic backups"));
     auto* layout = new QVBoxLayout(this);
@@ -57,8 +59,6 @@ BackupSettingsDialog::BackupSettingsDialog(const AutoBackupSettings& settings, Q
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, &BackupSettingsDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_enabled, &QCheckBox::toggled, this, &BackupSettingsDialog::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &BackupSettingsDialog::validate);
     validate();

@@ -1,5 +1,7 @@
 #include "backup/PassphraseDialog.h"
 
+#include "common/Dialogs.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +24,7 @@ PassphraseDialog::PassphraseDialog(PassphraseFields::Mode mode, const QString& t
     : QDialog(parent)
     , m_fields(new PassphraseFields(mode, this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(title);
     setMinimumWidth(440);
@@ -34,8 +36,6 @@ PassphraseDialog::PassphraseDialog(PassphraseFields::Mode mode, const QString& t
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fields, &PassphraseFields::changed, this, &PassphraseDialog::validate);
     validate();
 }

@@ -2,16 +2,14 @@
 
 #include "campaigns/Campaign.h"
 
-#include <QWidget>
+#include "common/RecordRowsEditor.h"
 
 class QLabel;
-class QPushButton;
-class QTableWidget;
 
 namespace casedesk {
 
 // The campaign's budget: one row per line (kind, label, amount) and the running total.
-class BudgetLinesEditor : public QWidget
+class BudgetLinesEditor : public RecordRowsEditor
 {
     Q_OBJECT
 
@@ -20,33 +18,21 @@ public:
 
     QList<BudgetLine> lines() const;
     void setLines(const QList<BudgetLine>& lines);
-    void setReadOnly(bool readOnly);
-    QTableWidget* table() const { return m_table; }
-    // What the lines refuse now ("Line 2: ..."), one sentence each; empty when all are accepted.
-    QStringList problems() const;
-    QLabel* problemsLabel() const { return m_problems; }
+    void setReadOnly(bool readOnly) override;
 
 public slots:
     void addLine();
-    void removeSelectedLine();
 
-signals:
-    void edited();
-    void problemsChanged();
+protected:
+    QString rowProblem(int row, const QString& problem) const override;
+    void rowsChanged() override { updateTotal(); }
 
 private:
     void appendRow(const BudgetLine& line);
     void onCellChanged(int row, int column);
     void updateTotal();
-    void showProblems();
 
-    QTableWidget* m_table;
     QLabel* m_total;
-    QLabel* m_problems;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    QList<QUuid> m_uuids; // row -> the line's stable identity
-    bool m_readOnly = false;
 };
 
 } // namespace casedesk

@@ -1,5 +1,6 @@
 #include "common/Dialogs.h"
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -53,6 +54,14 @@ void warn(QWidget* parent, const QString& title, const QString& message)
 QString takeLastWarning()
 {
     return std::exchange(lastWarning(), QString());
+}
+
+QDialogButtonBox* buttonBox(QDialog* dialog, QDialogButtonBox::StandardButtons standard)
+{
+    auto* buttons = new QDialogButtonBox(standard, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 } // namespace casedesk::Dialogs

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDialogButtonBox>
 #include <QString>
 
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace casedesk::Dialogs {
@@ -18,5 +20,9 @@ void setNextAnswer(std::optional<bool> answer);
 // takeLastWarning() either way, so a test can check what the user was told.
 void warn(QWidget* parent, const QString& title, const QString& message);
 QString takeLastWarning();
+
+// The buttons a dialog ends with, `standard` ones and any added later: an accepting one goes
+// through the dialog's accept() (where it checks its form first), a rejecting one closes it.
+QDialogButtonBox* buttonBox(QDialog* dialog, QDialogButtonBox::StandardButtons standard);
 
 } // namespace casedesk::Dialogs

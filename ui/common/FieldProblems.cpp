@@ -37,4 +37,11 @@ void showProblem(QLabel* label, const QString& problem)
     label->setVisible(!problem.isEmpty());
 }
 
+void showMessage(QLabel* label, const QString& text, bool problem)
+{
+    label->setText(text);
+    label->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
+    label->setVisible(!text.isEmpty());
+}
+
 } // namespace casedesk

@@ -18,4 +18,8 @@ QString fieldProblemsText(const QList<FieldProblem>& problems);
 QLabel* makeProblemLabel(QWidget* parent);
 void showProblem(QLabel* label, const QString& problem);
 
+// A page's message line: `text` in red when it reports a problem, in the usual colour when it
+// reports what was done; hidden while there is nothing to say.
+void showMessage(QLabel* label, const QString& text, bool problem);
+
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "common/ManualDialog.h"
 
+#include "common/Dialogs.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLocale>
@@ -15,8 +17,7 @@ ManualDialog::ManualDialog(QWidget* parent)
     setWindowTitle(tr("CaseDesk manual"));
     m_browser->setOpenExternalLinks(false);
     m_browser->setMarkdown(text(locale()));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);

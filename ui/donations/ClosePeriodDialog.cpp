@@ -1,5 +1,7 @@
 #include "donations/ClosePeriodDialog.h"
 
+#include "common/Dialogs.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -37,11 +39,9 @@ ClosePeriodDialog::ClosePeriodDialog(const QList<BankAccount>& accounts, const Q
                                "reopened, with a reason."),
                             this);
     note->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Close period"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(!accounts.isEmpty());
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Account"), m_account);

@@ -2,6 +2,7 @@
 
 #include "common/Attempt.h"
 #include "common/DateRules.h"
+#include "common/Dialogs.h"
 #include "donations/statements/CsvMappingStore.h"
 #include "donations/statements/CsvStatementParser.h"
 
@@ -117,9 +118,7 @@ void CsvMappingDialog::buildForm()
 
     auto* save = new QFormLayout;
     save->addRow(tr("Save these columns as"), m_saveName);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CsvMappingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CsvMappingDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(forms);

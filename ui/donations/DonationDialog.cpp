@@ -43,7 +43,7 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     , m_platform(new QLineEdit(this))
     , m_order(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(makeProblemLabel(this))
     , m_lock(new QLabel(this))
 {
     setWindowTitle(m_isNew ? tr("New donation") : tr("Donation"));
@@ -54,9 +54,6 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     for (DonationStatus status : DonationCodes::statuses())
         m_status->addItem(DonationCodes::statusLabel(status), DonationCodes::status(status));
     m_platform->setPlaceholderText(tr("ulule, helloasso…"));
-    m_problems->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_problems->setWordWrap(true);
-    m_problems->hide();
     m_lock->setWordWrap(true);
     m_lock->setStyleSheet(QStringLiteral("color: #92400e;"));
     m_lock->hide();
@@ -89,9 +86,7 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     form->addRow(tr("Platform &order"), m_order);
     problemRow(QStringLiteral("platformOrderId"));
     form->addRow(tr("&Note"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DonationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DonationDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_lock);

@@ -4,6 +4,7 @@
 #include "common/Attempt.h"
 #include "common/DateEdit.h"
 #include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "common/RecordTable.h"
 #include "donations/DonationDialog.h"
 #include "donations/PlatformImportDialog.h"
@@ -253,9 +254,7 @@ void DonationsView::updateCount()
 
 void DonationsView::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    casedesk::showMessage(m_message, text, problem);
 }
 
 QUuid DonationsView::currentUuid() const

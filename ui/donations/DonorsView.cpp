@@ -214,9 +214,7 @@ void DonorsView::reload()
 
 void DonorsView::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    casedesk::showMessage(m_message, text, problem);
 }
 
 void DonorsView::newDonor()

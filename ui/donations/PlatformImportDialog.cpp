@@ -2,6 +2,8 @@
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/ledger/Donation.h"
@@ -51,17 +53,14 @@ PlatformImportDialog::PlatformImportDialog(Database& database, CampaignRepositor
     , m_path(path)
     , m_fileLabel(new QLabel(QDir::toNativeSeparators(path), this))
     , m_campaign(new QComboBox(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, 7, this))
     , m_import(new QPushButton(tr("Import"), this))
 {
     setWindowTitle(tr("Import a platform export"));
     resize(980, 600);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->hide();
     m_summary->setWordWrap(true);
     m_table->setHorizontalHeaderLabels(
         { tr("Order"), tr("Date"), tr("Donor"), tr("Amount"), tr("Status"), tr("Import"), tr("Why") });
@@ -80,10 +79,8 @@ PlatformImportDialog::PlatformImportDialog(Database& database, CampaignRepositor
     auto* form = new QFormLayout;
     form->addRow(tr("File"), m_fileLabel);
     form->addRow(tr("&Campaign"), m_campaign);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Cancel);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlatformImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PlatformImportDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -97,8 +94,7 @@ PlatformImportDialog::PlatformImportDialog(Database& database, CampaignRepositor
 
 void PlatformImportDialog::showProblem(const QString& text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    casedesk::showProblem(m_problem, text);
 }
 
 void PlatformImportDialog::readFile()

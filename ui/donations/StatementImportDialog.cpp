@@ -1,6 +1,8 @@
 #include "donations/StatementImportDialog.h"
 
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
+#include "common/FieldProblems.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/CsvMappingDialog.h"
@@ -175,7 +177,7 @@ StatementImportDialog::StatementImportDialog(Database& database, const QString& 
     , m_savedMapping(new QComboBox(this))
     , m_mappingButton(new QPushButton(tr("Columns…"), this))
     , m_account(new QComboBox(this))
-    , m_problem(new QLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_summary(new QLabel(this))
     , m_balance(new QLabel(this))
     , m_table(new QTableView(this))
@@ -184,10 +186,7 @@ StatementImportDialog::StatementImportDialog(Database& database, const QString& 
     setWindowTitle(tr("Import a bank statement"));
     resize(980, 620);
     m_fileLabel->setText(QDir::toNativeSeparators(path));
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->hide();
     m_balance->setWordWrap(true);
     m_table->setModel(m_model);
     setUpRecordTable(m_table);
@@ -218,10 +217,8 @@ StatementImportDialog::StatementImportDialog(Database& database, const QString& 
     form->addRow(labelFor(tr("Bank &account"), m_account), accountRow);
     form->addRow(labelFor(tr("CSV &columns"), m_savedMapping), mappingRow);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Cancel);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &StatementImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &StatementImportDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -269,8 +266,7 @@ StatementImportDialog::~StatementImportDialog()
 
 void StatementImportDialog::showProblem(const QString& text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    casedesk::showProblem(m_problem, text);
 }
 
 void StatementImportDialog::readFile()

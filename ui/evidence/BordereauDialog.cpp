@@ -1,5 +1,7 @@
 #include "evidence/BordereauDialog.h"
 
+#include "common/Dialogs.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,10 +42,8 @@ BordereauDialog::BordereauDialog(const BordereauHeader& header, int pieceCount, 
     form->addRow(tr("&Parties"), m_parties);
     form->addRow(tr("&Lawyer"), m_lawyer);
     form->addRow(tr("&Date"), m_date);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Write PDF…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

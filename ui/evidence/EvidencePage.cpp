@@ -289,9 +289,7 @@ void EvidencePage::updateActions()
 
 void EvidencePage::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b91c1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    casedesk::showMessage(m_message, text, problem);
 }
 
 // --- Attaching ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #include "procedures/MilestoneDialog.h"
 
 #include "common/Clock.h"
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "procedures/DeadlineCalculator.h"
 #include "procedures/ProcedureRepository.h"
@@ -33,7 +34,7 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     , m_withDeadline(new QCheckBox(m_deadlineBox))
     , m_rule(new QComboBox(m_deadlineBox))
     , m_explanation(new QPlainTextEdit(m_deadlineBox))
-    , m_problems(new QLabel(this))
+    , m_problems(makeProblemLabel(this))
 {
     setWindowTitle(m_editing ? tr("Edit milestone") : tr("New milestone — %1").arg(procedure.displayName()));
     setMinimumWidth(640);
@@ -72,19 +73,13 @@ MilestoneDialog::MilestoneDialog(ProcedureRepository& repository, const Procedur
     deadlineLayout->addWidget(m_explanation);
     m_deadlineBox->setVisible(false);
 
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->hide();
-
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(QString(), m_public);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MilestoneDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_deadlineBox);

@@ -1,5 +1,6 @@
 #include "procedures/ProcedureDialog.h"
 
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "procedures/ProcedureRepository.h"
 
@@ -39,7 +40,7 @@ ProcedureDialog::ProcedureDialog(ProcedureRepository& repository, const Procedur
     , m_appeals(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(makeProblemLabel(this))
 {
     setWindowTitle(procedure.sync.uuid.isNull() ? tr("New procedure") : tr("Edit procedure"));
     setMinimumWidth(560);
@@ -75,9 +76,6 @@ ProcedureDialog::ProcedureDialog(ProcedureRepository& repository, const Procedur
     m_notes->setMaximumHeight(90);
     m_region->setToolTip(tr("Courts in the Bas-Rhin, Haut-Rhin and Moselle also close on Good Friday and "
                             "26 December; deadlines are moved over those days."));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Court:"), m_court);
@@ -91,9 +89,7 @@ ProcedureDialog::ProcedureDialog(ProcedureRepository& repository, const Procedur
     form->addRow(tr("&Holidays:"), m_region);
     form->addRow(tr("N&otes:"), m_notes);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProcedureDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);

@@ -2,6 +2,7 @@
 
 #include "common/Attempt.h"
 #include "common/Clock.h"
+#include "common/Dialogs.h"
 #include "itemmodels/DeadlineListModel.h"
 #include "procedures/DeadlineReminders.h"
 #include "procedures/DeadlineService.h"
@@ -83,11 +84,9 @@ ReminderDialog::ReminderDialog(const QList<DeadlineItem>& items, SettingsReposit
     settingsRow->addWidget(m_horizon);
     settingsRow->addStretch();
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Close);
     QPushButton* open = buttons->addButton(tr("&Open deadlines"), QDialogButtonBox::AcceptRole);
     open->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

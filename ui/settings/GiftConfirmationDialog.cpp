@@ -2,6 +2,7 @@
 
 #include "common/AmountRules.h"
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/Money.h"
 #include "common/MoneyEdit.h"
@@ -31,9 +32,7 @@ GiftConfirmationDialog::GiftConfirmationDialog(SettingsRepository& settings, QWi
     auto* form = new QFormLayout;
     form->addRow(tr("Ask above (€)"), m_amount);
     form->addRow(QString(), m_amount->problemLabel());
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &GiftConfirmationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = Dialogs::buttonBox(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -354,12 +354,12 @@ void MilestoneRepository::tombstoneAllOf(const QUuid& procedureUuid, QueueDeleti
         milestones.append({ QUuid::fromString(live.value(0).toString()), live.value(1).toBool() });
     const QString now = Clock::nowUtcIso();
     for (const auto& [uuid, sent] : std::as_const(milestones)) {
-        QSqlQuery tombstoned = m_database.exec(
-            QStringLiteral("UPDATE milestones SET deleted = 1, revision = revision + 1, updated_at = ? "
-                           "WHERE uuid = ? RETURNING revision"),
-            { now, uuidText(uuid) });
-        const qint64 revision = tombstoned.next() ? tombstoned.value(0).toLongLong() : 0;
-        tombstoned.finish();
+        const qint64 revision
+            = SqlValues::returned(m_database.exec(QStringLiteral("UPDATE milestones SET deleted = 1, "
+                                                                 "revision = revision + 1, updated_at = ? "
+                                                                 "WHERE uuid = ? RETURNING revision"),
+                                                  { now, uuidText(uuid) }))
+                  .toLongLong();
         if (queue == QueueDeletions::All || (queue == QueueDeletions::OfSent && sent))
             enqueue(uuid, revision, true);
         else

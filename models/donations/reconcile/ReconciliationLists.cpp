@@ -1,6 +1,8 @@
 #include "donations/reconcile/ReconciliationLists.h"
 
+#include "donations/reconcile/ReconcileValues.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -8,15 +10,8 @@ namespace casedesk {
 
 namespace {
 
-QDate isoDate(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString normalisedIban(const QString& iban)
-{
-    return iban.simplified().remove(QLatin1Char(' ')).toUpper();
-}
+using ReconcileValues::normalisedIban;
+using SqlValues::isoDate;
 
 QString accountCondition(const QString& accountIban)
 {

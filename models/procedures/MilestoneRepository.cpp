@@ -277,13 +277,8 @@ QList<Milestone> MilestoneRepository::forProcedure(const QUuid& procedureUuid)
 
 std::optional<QUuid> MilestoneRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString what = tr("Milestone");
-    return SqlValues::resolveUuidPrefix(
-        m_database, kTable, reference,
-        { tr("%1 identifier \"%2\" is too short; give at least 4 characters of its UUID.").arg(what),
-          tr("No %1 has the identifier \"%2\".").arg(what.toLower()),
-          tr("%1 identifier \"%2\" matches several records; give more characters.").arg(what) },
-        errorMessage);
+    return SqlValues::resolveUuidPrefix(m_database, kTable, reference,
+                                        ProcedureRepository::uuidPrefixWords(tr("Milestone")), errorMessage);
 }
 
 Milestone MilestoneRepository::addDeadline(const QUuid& sourceUuid, const QString& ruleId)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "donations/reconcile/ReconcileTypes.h"
+
 #include <QDate>
 #include <QString>
+
+class QSqlQuery;
 
 namespace casedesk::ReconcileValues {
 
@@ -12,5 +16,8 @@ namespace casedesk::ReconcileValues {
 QString normalisedIban(const QString& iban);
 // A date in a message: the locale's short format.
 QString shortDate(const QDate& date);
+// A payout as a reconciliation target, from a row whose first columns are its uuid, date,
+// net_cents, reference and platform, in that order.
+ReconcileTarget payoutTarget(const QSqlQuery& row);
 
 } // namespace casedesk::ReconcileValues

@@ -109,17 +109,8 @@ QList<ReconcileTarget> ReconciliationLists::openPayouts()
         = m_database.exec(QStringLiteral("SELECT uuid, date, net_cents, reference, platform FROM payouts "
                                          "WHERE deleted = 0 AND reconciled = 0 ORDER BY date, id"));
     QList<ReconcileTarget> result;
-    while (q.next()) {
-        ReconcileTarget payout;
-        payout.kind = TargetKind::Payout;
-        payout.id = q.value(0).toString();
-        payout.date = isoDate(q.value(1));
-        payout.amountCents = q.value(2).toLongLong();
-        payout.reference = q.value(3).toString();
-        payout.method = QStringLiteral("payout");
-        payout.platform = q.value(4).toString();
-        result.append(payout);
-    }
+    while (q.next())
+        result.append(ReconcileValues::payoutTarget(q));
     return result;
 }
 

@@ -96,14 +96,7 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
                        "FROM donations d INDEXED BY donations_by_payout "
                        "WHERE d.payout_uuid = p.uuid AND d.reconciled = 0 AND d.deleted = 0))"));
     while (payouts.next()) {
-        ReconcileTarget target;
-        target.kind = TargetKind::Payout;
-        target.id = payouts.value(0).toString();
-        target.date = isoDate(payouts.value(1));
-        target.amountCents = payouts.value(2).toLongLong();
-        target.reference = payouts.value(3).toString();
-        target.method = QStringLiteral("payout");
-        target.platform = payouts.value(4).toString();
+        ReconcileTarget target = ReconcileValues::payoutTarget(payouts);
         target.grossCents = payouts.value(5).toLongLong();
         target.commissionCents = payouts.value(6).toLongLong();
         target.paymentFeesCents = payouts.value(7).toLongLong();

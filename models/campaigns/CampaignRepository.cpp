@@ -367,12 +367,7 @@ QList<CampaignRow> CampaignRepository::rows(const CampaignQuery& query, int offs
 
 std::optional<CampaignRow> CampaignRepository::row(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kRowColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return rowFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kRowColumns, rowFrom);
 }
 
 QList<CampaignRepository::StatusChange> CampaignRepository::history(const QUuid& uuid)

@@ -255,12 +255,7 @@ void MilestoneRepository::remove(const QUuid& uuid)
 
 std::optional<Milestone> MilestoneRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM milestones WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return milestoneFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, milestoneFrom);
 }
 
 QList<Milestone> MilestoneRepository::forProcedure(const QUuid& procedureUuid)

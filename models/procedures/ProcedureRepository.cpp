@@ -200,12 +200,7 @@ void ProcedureRepository::remove(const QUuid& uuid)
 
 std::optional<Procedure> ProcedureRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM procedures WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return procedureFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, procedureFrom);
 }
 
 QUuid ProcedureRepository::campaignOf(const QUuid& uuid)

@@ -5223,6 +5223,11 @@
         <translation>La campagne %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The option %1 ID is required.</source>
+        <translation>L&apos;option %1 ID est obligatoire.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No account has the IBAN &quot;%1&quot;: %2</source>
         <translation>Aucun compte n&apos;a l&apos;IBAN «&#xa0;%1&#xa0;»&#xa0;: %2</translation>

@@ -2,6 +2,7 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignRepository.h"
+#include "evidence/EvidenceRepository.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
@@ -173,6 +174,14 @@ SettingsRepository& CliContext::settings()
 {
     database();
     return *m_settings;
+}
+
+EvidenceRepository& CliContext::evidence()
+{
+    if (!m_evidence)
+        m_evidence
+            = std::make_unique<EvidenceRepository>(database(), Vault(Vault::pathForDesk(database().path())));
+    return *m_evidence;
 }
 
 void CliContext::openDesk()

@@ -15,6 +15,7 @@ namespace casedesk {
 class AssociationRepository;
 class CampaignRepository;
 class Database;
+class EvidenceRepository;
 class SettingsRepository;
 } // namespace casedesk
 
@@ -82,6 +83,8 @@ public:
     CampaignRepository& campaigns();
     AssociationRepository& associations();
     SettingsRepository& settings();
+    // Its evidence, the vault being the folder beside the desk file.
+    EvidenceRepository& evidence();
 
     // Output on stdout.
     void print(const QString& line = {});
@@ -122,6 +125,7 @@ private:
     std::unique_ptr<CampaignRepository> m_campaigns;
     std::unique_ptr<AssociationRepository> m_associations;
     std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<EvidenceRepository> m_evidence; // made on first use
     std::unique_ptr<QTextStream> m_out;
     std::unique_ptr<QTextStream> m_err;
 };

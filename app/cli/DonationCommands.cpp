@@ -9,6 +9,7 @@
 #include "reports/DonationExport.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,6 +17,8 @@
 namespace casedesk::cli {
 
 namespace {
+
+using SqlValues::uuidText;
 
 class Text
 {
@@ -44,11 +47,6 @@ const QString kConfirm = QStringLiteral("--confirm");
 
 const QStringList kFilterOptions = { kSearch, kCampaign, kMethod, kStatus, kFrom, kTo, kReconciled, kSort };
 
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
 // The repositories of this run's desk.
 struct Ledger
 {
@@ -60,14 +58,6 @@ struct Ledger
     DonorRepository donors;
     DonationRepository donations;
 };
-
-QStringList problemTexts(const QList<FieldProblem>& problems)
-{
-    QStringList texts;
-    for (const FieldProblem& problem : problems)
-        texts.append(problem.message);
-    return texts;
-}
 
 // --- donations --------------------------------------------------------------------------------
 
@@ -232,7 +222,7 @@ int addDonation(CliContext& context, const CommandArgs& args)
     }
     const QList<FieldProblem> problems = ledger.donations.create(donation);
     if (!problems.isEmpty())
-        return context.fail(Text::tr("The donation was not added:"), problemTexts(problems));
+        return context.fail(Text::tr("The donation was not added:"), Values::problemTexts(problems));
     if (context.jsonOutput())
         context.printJson(rowJson(*ledger.donations.row(donation.sync.uuid)));
     else

@@ -1,6 +1,7 @@
 #include "cli/EvidenceCommands.h"
 
 #include "cli/EvidenceExportCommands.h"
+#include "storage/SqlValues.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "cli/CliContext.h"
@@ -19,6 +20,8 @@ namespace casedesk::cli {
 
 namespace {
 
+using SqlValues::uuidText;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceCommands)
@@ -35,29 +38,6 @@ const QString kPublic = QStringLiteral("--public");
 const QStringList kSettableFields
     = { QStringLiteral("title"),       QStringLiteral("date"), QStringLiteral("source"),
         QStringLiteral("description"), QStringLiteral("tags"), QStringLiteral("public") };
-
-// The evidence repository of this run's desk: the vault is the folder beside the desk file.
-class Evidence
-{
-public:
-    explicit Evidence(CliContext& context)
-        : repository(context.database(), Vault(Vault::pathForDesk(context.database().path())))
-    {
-    }
-    EvidenceRepository repository;
-};
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-Campaign campaignOption(CliContext& context, const CommandArgs& args)
-{
-    if (!args.has(kCampaign))
-        throw CommandFailure::usage(Text::tr("The option %1 ID is required.").arg(kCampaign));
-    return References::campaign(context, args.value(kCampaign));
-}
 
 int pieceNumber(const QString& text, const QString& what)
 {
@@ -165,15 +145,14 @@ int addPieces(CliContext& context, const CommandArgs& args)
     metadata.tags = tagList(args.value(kTags));
     metadata.isPublic = args.has(kPublic);
 
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
+    const Campaign campaign = References::campaignOption(context, args);
     QJsonArray results;
     QStringList failures;
     for (int i = 0; i < args.count(); ++i) {
         const QString path = args.at(i);
         QJsonObject result { { QStringLiteral("file"), path } };
         try {
-            const AttachOutcome outcome = evidence.repository.attachFile(campaign.sync.uuid, path, metadata);
+            const AttachOutcome outcome = context.evidence().attachFile(campaign.sync.uuid, path, metadata);
             result.insert(QStringLiteral("outcome"), kindWord(outcome.kind));
             result.insert(QStringLiteral("piece"), pieceJson(outcome.piece));
             if (context.jsonOutput()) {
@@ -216,9 +195,8 @@ int addPieces(CliContext& context, const CommandArgs& args)
 
 int listPieces(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const QList<EvidencePiece> pieces = evidence.repository.pieces(campaign.sync.uuid);
+    const Campaign campaign = References::campaignOption(context, args);
+    const QList<EvidencePiece> pieces = context.evidence().pieces(campaign.sync.uuid);
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const EvidencePiece& piece : pieces)
@@ -244,9 +222,8 @@ int listPieces(CliContext& context, const CommandArgs& args)
 
 int showPiece(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const EvidencePiece piece = pieceArgument(evidence.repository, campaign, args.at(0));
+    const Campaign campaign = References::campaignOption(context, args);
+    const EvidencePiece piece = pieceArgument(context.evidence(), campaign, args.at(0));
     if (context.jsonOutput()) {
         context.printJson(pieceJson(piece));
         return kSuccess;
@@ -265,7 +242,7 @@ int showPiece(CliContext& context, const CommandArgs& args)
         { Text::tr("SHA-256"), QString::fromLatin1(piece.sha256) },
         { Text::tr("Attached"), Values::instant(piece.attachedAt) },
         { Text::tr("Stored at"),
-          QDir::toNativeSeparators(evidence.repository.vault().filePath(piece.sha256)) },
+          QDir::toNativeSeparators(context.evidence().vault().filePath(piece.sha256)) },
     });
     return kSuccess;
 }
@@ -280,9 +257,8 @@ int setPiece(CliContext& context, const CommandArgs& args)
                                         .arg(field, kSettableFields.join(QStringLiteral(", "))));
     }
     const QString value = context.readValue(args.at(2));
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    EvidencePiece piece = pieceArgument(evidence.repository, campaign, args.at(0));
+    const Campaign campaign = References::campaignOption(context, args);
+    EvidencePiece piece = pieceArgument(context.evidence(), campaign, args.at(0));
     if (field == QLatin1String("title"))
         piece.metadata.title = Values::required(value, field);
     else if (field == QLatin1String("date"))
@@ -295,7 +271,7 @@ int setPiece(CliContext& context, const CommandArgs& args)
         piece.metadata.tags = tagList(value);
     else
         piece.metadata.isPublic = Values::yesNo(value, field);
-    const QList<FieldProblem> problems = evidence.repository.update(piece);
+    const QList<FieldProblem> problems = context.evidence().update(piece);
     if (!problems.isEmpty())
         throw CommandFailure::runtime(problems.first().message);
     if (context.jsonOutput())
@@ -308,30 +284,28 @@ int setPiece(CliContext& context, const CommandArgs& args)
 int movePiece(CliContext& context, const CommandArgs& args)
 {
     const int target = pieceNumber(args.at(1), QStringLiteral("NEW_NUMBER"));
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const EvidencePiece piece = pieceArgument(evidence.repository, campaign, args.at(0));
-    evidence.repository.move(piece.sync.uuid, target);
+    const Campaign campaign = References::campaignOption(context, args);
+    const EvidencePiece piece = pieceArgument(context.evidence(), campaign, args.at(0));
+    context.evidence().move(piece.sync.uuid, target);
     if (context.jsonOutput()) {
         QJsonArray array;
-        for (const EvidencePiece& p : evidence.repository.pieces(campaign.sync.uuid))
+        for (const EvidencePiece& p : context.evidence().pieces(campaign.sync.uuid))
             array.append(pieceJson(p));
         context.printJson(array);
     } else {
         context.print(Text::tr("\"%1\" is now piece no. %2; the list is numbered 1 to %3.")
                           .arg(piece.metadata.title)
                           .arg(target)
-                          .arg(evidence.repository.count(campaign.sync.uuid)));
+                          .arg(context.evidence().count(campaign.sync.uuid)));
     }
     return kSuccess;
 }
 
 int removePiece(CliContext& context, const CommandArgs& args)
 {
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const EvidencePiece piece = pieceArgument(evidence.repository, campaign, args.at(0));
-    evidence.repository.remove(piece.sync.uuid);
+    const Campaign campaign = References::campaignOption(context, args);
+    const EvidencePiece piece = pieceArgument(context.evidence(), campaign, args.at(0));
+    context.evidence().remove(piece.sync.uuid);
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("removed"), uuidText(piece.sync.uuid) } });
     else
@@ -347,14 +321,13 @@ int verifyPieces(CliContext& context, const CommandArgs& args)
 {
     std::optional<QUuid> scope;
     if (args.has(kCampaign))
-        scope = campaignOption(context, args).sync.uuid;
-    Evidence evidence(context);
-    const QList<IntegrityTarget> targets = evidence.repository.integrityTargets(scope);
+        scope = References::campaignOption(context, args).sync.uuid;
+    const QList<IntegrityTarget> targets = context.evidence().integrityTargets(scope);
     int checked = 0;
     for (const IntegrityTarget& target : targets)
         checked += int(target.pieces.size());
     const QList<IntegrityProblem> problems
-        = EvidenceRepository::checkTargets(evidence.repository.vault(), targets);
+        = EvidenceRepository::checkTargets(context.evidence().vault(), targets);
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const IntegrityProblem& problem : problems) {
@@ -391,8 +364,7 @@ int verifyPieces(CliContext& context, const CommandArgs& args)
 
 int collectGarbage(CliContext& context, const CommandArgs&)
 {
-    Evidence evidence(context);
-    const int removed = evidence.repository.collectGarbage();
+    const int removed = context.evidence().collectGarbage();
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("removedFiles"), removed } });
     else
@@ -403,16 +375,15 @@ int collectGarbage(CliContext& context, const CommandArgs&)
 
 int sizeLimit(CliContext& context, const CommandArgs& args)
 {
-    Evidence evidence(context);
     if (args.has(QStringLiteral("--set"))) {
         bool ok = false;
         const qint64 mebibytes = args.value(QStringLiteral("--set")).trimmed().toLongLong(&ok);
         if (!ok || mebibytes < 1 || mebibytes > 1024 * 1024)
             throw CommandFailure::usage(Text::tr("--set: \"%1\" is not a size in MiB (1 to 1048576).")
                                             .arg(args.value(QStringLiteral("--set"))));
-        evidence.repository.setMaxFileBytes(mebibytes * 1024 * 1024);
+        context.evidence().setMaxFileBytes(mebibytes * 1024 * 1024);
     }
-    const qint64 bytes = evidence.repository.maxFileBytes();
+    const qint64 bytes = context.evidence().maxFileBytes();
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("maxFileBytes"), bytes } });
     else

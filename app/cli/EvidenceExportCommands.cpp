@@ -39,24 +39,6 @@ const QString kLawyer = QStringLiteral("--lawyer");
 
 const QStringList kHeaderOptions = { kProcedure, kCourt, kCaseNumber, kParties, kLawyer, kDate };
 
-// The evidence repository of this run's desk: the vault is the folder beside the desk file.
-class Evidence
-{
-public:
-    explicit Evidence(CliContext& context)
-        : repository(context.database(), Vault(Vault::pathForDesk(context.database().path())))
-    {
-    }
-    EvidenceRepository repository;
-};
-
-Campaign campaignOption(CliContext& context, const CommandArgs& args)
-{
-    if (!args.has(kCampaign))
-        throw CommandFailure::usage(Text::tr("The option %1 ID is required.").arg(kCampaign));
-    return References::campaign(context, args.value(kCampaign));
-}
-
 BordereauHeader headerFor(CliContext& context, const Campaign& campaign, const CommandArgs& args)
 {
     ProcedureRepository procedures(context.database());
@@ -121,9 +103,8 @@ QString requiredOut(const CommandArgs& args)
 int writeBordereau(CliContext& context, const CommandArgs& args)
 {
     const QString out = requiredOut(args);
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const QList<EvidencePiece> pieces = chosenPieces(evidence.repository, campaign, args);
+    const Campaign campaign = References::campaignOption(context, args);
+    const QList<EvidencePiece> pieces = chosenPieces(context.evidence(), campaign, args);
     const BordereauHeader header = headerFor(context, campaign, args);
     QString error;
     if (!BordereauWriter::writePdf(out, header, EvidenceExport::entries(pieces), &error))
@@ -140,13 +121,12 @@ int writeBordereau(CliContext& context, const CommandArgs& args)
 int exportPieces(CliContext& context, const CommandArgs& args)
 {
     const QString out = requiredOut(args);
-    const Campaign campaign = campaignOption(context, args);
-    Evidence evidence(context);
-    const QList<EvidencePiece> pieces = chosenPieces(evidence.repository, campaign, args);
+    const Campaign campaign = References::campaignOption(context, args);
+    const QList<EvidencePiece> pieces = chosenPieces(context.evidence(), campaign, args);
     const BordereauHeader header = headerFor(context, campaign, args);
     QStringList written;
     QString error;
-    if (!EvidenceExport::exportTo(evidence.repository.vault(), pieces, header, out, &written, &error))
+    if (!EvidenceExport::exportTo(context.evidence().vault(), pieces, header, out, &written, &error))
         throw CommandFailure::runtime(error);
     if (context.jsonOutput()) {
         context.printJson(QJsonObject { { QStringLiteral("folder"), out },

@@ -7,6 +7,7 @@
 #include "donations/ledger/LedgerSummary.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 namespace casedesk::cli {
 
 namespace {
+
+using SqlValues::uuidText;
 
 class Text
 {
@@ -24,19 +27,6 @@ const QString kCampaign = QStringLiteral("--campaign");
 const QString kName = QStringLiteral("--name");
 const QString kBic = QStringLiteral("--bic");
 const QString kCurrency = QStringLiteral("--currency");
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QStringList problemTexts(const QList<FieldProblem>& problems)
-{
-    QStringList texts;
-    for (const FieldProblem& problem : problems)
-        texts.append(problem.message);
-    return texts;
-}
 
 int addAccount(CliContext& context, const CommandArgs& args)
 {
@@ -49,7 +39,7 @@ int addAccount(CliContext& context, const CommandArgs& args)
         account.currency = args.value(kCurrency);
     const QList<FieldProblem> problems = bank.create(account);
     if (!problems.isEmpty())
-        return context.fail(Text::tr("The account was not added:"), problemTexts(problems));
+        return context.fail(Text::tr("The account was not added:"), Values::problemTexts(problems));
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("uuid"), uuidText(account.sync.uuid) },
                                         { QStringLiteral("iban"), account.iban } });
@@ -85,9 +75,7 @@ int listAccounts(CliContext& context, const CommandArgs&)
 
 int ledgerSummary(CliContext& context, const CommandArgs& args)
 {
-    if (!args.has(kCampaign))
-        throw CommandFailure::usage(Text::tr("The option %1 ID is required.").arg(kCampaign));
-    const QUuid campaign = References::campaignUuid(context, args.value(kCampaign));
+    const QUuid campaign = References::campaignOptionUuid(context, args);
     const CampaignLedgerSummary s = LedgerSummary::forCampaign(
         context.database(), campaign, context.settings().feeSettings().flatCampaignFeeCents);
     if (context.jsonOutput()) {

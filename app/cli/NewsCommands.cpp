@@ -6,6 +6,7 @@
 #include "cli/References.h"
 #include "cli/Values.h"
 #include "common/Clock.h"
+#include "storage/SqlValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,8 @@ namespace casedesk::cli {
 
 namespace {
 
+using SqlValues::uuidText;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(NewsCommands)
@@ -25,11 +28,6 @@ const QString kCampaignOption = QStringLiteral("--campaign");
 const QString kTitleOption = QStringLiteral("--title");
 const QString kBodyFileOption = QStringLiteral("--body-file");
 const QString kPublishOption = QStringLiteral("--publish");
-
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 NewsItem loadNews(NewsRepository& news, const QString& reference)
 {

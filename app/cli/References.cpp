@@ -1,6 +1,7 @@
 #include "cli/References.h"
 
 #include "campaigns/CampaignRepository.h"
+#include "cli/CommandTable.h"
 #include "donations/ledger/BankAccount.h"
 #include "donations/ledger/BankRepository.h"
 
@@ -25,6 +26,19 @@ Campaign References::campaign(CliContext& context, const QUuid& uuid)
     // Resolved a moment ago: another window or process deleted it in between.
     throw CommandFailure::runtime(
         tr("The campaign %1 was just deleted.").arg(uuid.toString(QUuid::WithoutBraces)));
+}
+
+QUuid References::campaignOptionUuid(CliContext& context, const CommandArgs& args)
+{
+    const QString option = QStringLiteral("--campaign");
+    if (!args.has(option))
+        throw CommandFailure::usage(tr("The option %1 ID is required.").arg(option));
+    return campaignUuid(context, args.value(option));
+}
+
+Campaign References::campaignOption(CliContext& context, const CommandArgs& args)
+{
+    return campaign(context, campaignOptionUuid(context, args));
 }
 
 BankAccount References::account(CliContext& context, const QString& iban)

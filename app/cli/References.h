@@ -15,6 +15,8 @@ struct Campaign;
 
 namespace casedesk::cli {
 
+class CommandArgs;
+
 // Records named on the command line: by their UUID or a unique prefix of 4 characters or more,
 // accounts by their IBAN. A reference the desk does not resolve is a runtime error (exit 1)
 // whatever its shape: the command itself was well formed, the desk just holds no such record
@@ -39,6 +41,9 @@ public:
     // The campaign itself; also a runtime error when it went between the look-up and the load.
     static Campaign campaign(CliContext& context, const QString& reference);
     static Campaign campaign(CliContext& context, const QUuid& uuid);
+    // The campaign the option --campaign ID names; a usage error when it is not given.
+    static QUuid campaignOptionUuid(CliContext& context, const CommandArgs& args);
+    static Campaign campaignOption(CliContext& context, const CommandArgs& args);
     // The live account with this IBAN (spaces and case ignored).
     static BankAccount account(CliContext& context, const QString& iban);
 };

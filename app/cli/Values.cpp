@@ -1,5 +1,6 @@
 #include "cli/Values.h"
 
+#include "campaigns/Association.h"
 #include "campaigns/Fees.h"
 #include "cli/CliContext.h"
 #include "common/DateRules.h"
@@ -141,6 +142,14 @@ QStringList Values::alignedRight(const QStringList& texts)
     for (const QString& text : texts)
         aligned.append(text.rightJustified(width, QLatin1Char(' ')));
     return aligned;
+}
+
+QStringList Values::problemTexts(const QList<FieldProblem>& problems)
+{
+    QStringList texts;
+    for (const FieldProblem& problem : problems)
+        texts.append(problem.message);
+    return texts;
 }
 
 } // namespace casedesk::cli

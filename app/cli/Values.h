@@ -13,7 +13,8 @@
 
 namespace casedesk {
 struct FeeSettings;
-}
+struct FieldProblem;
+} // namespace casedesk
 
 namespace casedesk::cli {
 
@@ -51,6 +52,8 @@ public:
     static QList<std::pair<QString, QString>> feeBreakdown(const FeeSettings& settings, qint64 goalCents);
     // Pads shorter texts on the left so a column of amounts lines up on the decimal mark.
     static QStringList alignedRight(const QStringList& texts);
+    // The messages of a check()'s problems, in order: the details of a refusal.
+    static QStringList problemTexts(const QList<FieldProblem>& problems);
 };
 
 // The stable codes of every value of an enum, for usage messages: "draft, in_review, ...".

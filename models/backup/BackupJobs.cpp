@@ -1,7 +1,6 @@
 #include "backup/BackupJobs.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace casedesk {
 
@@ -33,15 +32,6 @@ void wipe(QByteArray& secret)
     secret.clear();
 }
 
-void stopThread(QThread*& thread)
-{
-    if (!thread)
-        return;
-    thread->wait();
-    delete thread;
-    thread = nullptr;
-}
-
 } // namespace
 
 BackupJob::BackupJob(const QString& deskPath, const QString& archivePath, const BackupOptions& options,
@@ -56,17 +46,13 @@ BackupJob::BackupJob(const QString& deskPath, const QString& archivePath, const 
 BackupJob::~BackupJob()
 {
     m_cancel = true;
-    stopThread(m_thread);
+    m_worker.stop();
     wipe(m_options.passphrase);
 }
 
 void BackupJob::start()
 {
-    if (m_running || m_thread)
-        return;
-    m_running = true;
-    m_thread = QThread::create([this] { work(); });
-    m_thread->start();
+    m_worker.start([this] { work(); });
 }
 
 void BackupJob::work()
@@ -82,7 +68,7 @@ void BackupJob::work()
         this,
         [this, outcome] {
             m_outcome = outcome;
-            m_running = false;
+            m_worker.finish();
             wipe(m_options.passphrase);
             emit finished();
         },
@@ -101,17 +87,13 @@ RestoreJob::RestoreJob(const QString& archivePath, const QString& deskPath, cons
 RestoreJob::~RestoreJob()
 {
     m_cancel = true;
-    stopThread(m_thread);
+    m_worker.stop();
     wipe(m_passphrase);
 }
 
 void RestoreJob::start()
 {
-    if (m_running || m_thread)
-        return;
-    m_running = true;
-    m_thread = QThread::create([this] { work(); });
-    m_thread->start();
+    m_worker.start([this] { work(); });
 }
 
 void RestoreJob::work()
@@ -128,7 +110,7 @@ void RestoreJob::work()
         this,
         [this, outcome] {
             m_outcome = outcome;
-            m_running = false;
+            m_worker.finish();
             wipe(m_passphrase);
             emit finished();
         },

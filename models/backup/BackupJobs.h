@@ -2,12 +2,11 @@
 
 #include "backup/DeskBackup.h"
 #include "backup/DeskRestore.h"
+#include "common/WorkerThread.h"
 
 #include <QObject>
 
 #include <atomic>
-
-class QThread;
 
 namespace casedesk {
 
@@ -27,7 +26,7 @@ public:
 
     void start();
     void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_worker.isRunning(); }
     BackupOutcome outcome() const { return m_outcome; }
 
 signals:
@@ -41,8 +40,7 @@ private:
     QString m_archivePath;
     BackupOptions m_options;
     std::atomic_bool m_cancel { false };
-    bool m_running = false;
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker;
     BackupOutcome m_outcome;
 };
 
@@ -58,7 +56,7 @@ public:
 
     void start();
     void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_worker.isRunning(); }
     RestoreOutcome outcome() const { return m_outcome; }
 
 signals:
@@ -72,8 +70,7 @@ private:
     QString m_deskPath;
     QByteArray m_passphrase;
     std::atomic_bool m_cancel { false };
-    bool m_running = false;
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker;
     RestoreOutcome m_outcome;
 };
 

@@ -84,6 +84,19 @@ QString sortExpression(CampaignColumn column)
     return QStringLiteral("updated_at");
 }
 
+// Budget lines and press articles keep their UUIDs (the identities merges rely on); new ones get one.
+void giveChildrenUuids(Campaign& campaign)
+{
+    for (BudgetLine& line : campaign.budgetLines) {
+        if (line.uuid.isNull())
+            line.uuid = QUuid::createUuid();
+    }
+    for (PressArticle& article : campaign.pressArticles) {
+        if (article.uuid.isNull())
+            article.uuid = QUuid::createUuid();
+    }
+}
+
 } // namespace
 
 CampaignRepository::CampaignRepository(Database& database, QObject* parent)
@@ -113,14 +126,7 @@ Campaign CampaignRepository::insert(Campaign campaign)
     const QString now = Clock::nowUtcIso();
     if (campaign.sync.uuid.isNull())
         campaign.sync.uuid = QUuid::createUuid();
-    for (BudgetLine& line : campaign.budgetLines) {
-        if (line.uuid.isNull())
-            line.uuid = QUuid::createUuid();
-    }
-    for (PressArticle& article : campaign.pressArticles) {
-        if (article.uuid.isNull())
-            article.uuid = QUuid::createUuid();
-    }
+    giveChildrenUuids(campaign);
     WriteTransaction transaction(m_database);
     QSqlQuery query = m_database.exec(
         QStringLiteral(
@@ -202,14 +208,7 @@ QList<FieldProblem> CampaignRepository::save(Campaign& campaign)
     const QList<FieldProblem> problems = CampaignRules::validate(campaign);
     if (!problems.isEmpty())
         return problems;
-    for (BudgetLine& line : campaign.budgetLines) {
-        if (line.uuid.isNull())
-            line.uuid = QUuid::createUuid();
-    }
-    for (PressArticle& article : campaign.pressArticles) {
-        if (article.uuid.isNull())
-            article.uuid = QUuid::createUuid();
-    }
+    giveChildrenUuids(campaign);
     const QString now = Clock::nowUtcIso();
     WriteTransaction transaction(m_database);
     QSqlQuery current = m_database.exec(
@@ -367,12 +366,7 @@ QList<CampaignRow> CampaignRepository::rows(const CampaignQuery& query, int offs
 
 std::optional<CampaignRow> CampaignRepository::row(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM campaigns WHERE uuid = ? AND deleted = 0").arg(kRowColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return rowFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kRowColumns, rowFrom);
 }
 
 QList<CampaignRepository::StatusChange> CampaignRepository::history(const QUuid& uuid)

@@ -173,12 +173,7 @@ void NewsRepository::remove(const QUuid& uuid)
 
 std::optional<NewsItem> NewsRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM campaign_news WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return itemFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, itemFrom);
 }
 
 QList<NewsItem> NewsRepository::list(const QUuid& campaignUuid)

@@ -217,12 +217,7 @@ AttachOutcome EvidenceRepository::attachFile(const QUuid& campaignUuid, const QS
 
 std::optional<EvidencePiece> EvidenceRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM evidence WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return pieceFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, pieceFrom);
 }
 
 QList<EvidencePiece> EvidenceRepository::pieces(const QUuid& campaignUuid)

@@ -255,12 +255,7 @@ void MilestoneRepository::remove(const QUuid& uuid)
 
 std::optional<Milestone> MilestoneRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM milestones WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return milestoneFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, milestoneFrom);
 }
 
 QList<Milestone> MilestoneRepository::forProcedure(const QUuid& procedureUuid)
@@ -277,13 +272,8 @@ QList<Milestone> MilestoneRepository::forProcedure(const QUuid& procedureUuid)
 
 std::optional<QUuid> MilestoneRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString what = tr("Milestone");
-    return SqlValues::resolveUuidPrefix(
-        m_database, kTable, reference,
-        { tr("%1 identifier \"%2\" is too short; give at least 4 characters of its UUID.").arg(what),
-          tr("No %1 has the identifier \"%2\".").arg(what.toLower()),
-          tr("%1 identifier \"%2\" matches several records; give more characters.").arg(what) },
-        errorMessage);
+    return SqlValues::resolveUuidPrefix(m_database, kTable, reference,
+                                        ProcedureRepository::uuidPrefixWords(tr("Milestone")), errorMessage);
 }
 
 Milestone MilestoneRepository::addDeadline(const QUuid& sourceUuid, const QString& ruleId)
@@ -354,12 +344,12 @@ void MilestoneRepository::tombstoneAllOf(const QUuid& procedureUuid, QueueDeleti
         milestones.append({ QUuid::fromString(live.value(0).toString()), live.value(1).toBool() });
     const QString now = Clock::nowUtcIso();
     for (const auto& [uuid, sent] : std::as_const(milestones)) {
-        QSqlQuery tombstoned = m_database.exec(
-            QStringLiteral("UPDATE milestones SET deleted = 1, revision = revision + 1, updated_at = ? "
-                           "WHERE uuid = ? RETURNING revision"),
-            { now, uuidText(uuid) });
-        const qint64 revision = tombstoned.next() ? tombstoned.value(0).toLongLong() : 0;
-        tombstoned.finish();
+        const qint64 revision
+            = SqlValues::returned(m_database.exec(QStringLiteral("UPDATE milestones SET deleted = 1, "
+                                                                 "revision = revision + 1, updated_at = ? "
+                                                                 "WHERE uuid = ? RETURNING revision"),
+                                                  { now, uuidText(uuid) }))
+                  .toLongLong();
         if (queue == QueueDeletions::All || (queue == QueueDeletions::OfSent && sent))
             enqueue(uuid, revision, true);
         else

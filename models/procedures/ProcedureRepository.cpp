@@ -200,12 +200,7 @@ void ProcedureRepository::remove(const QUuid& uuid)
 
 std::optional<Procedure> ProcedureRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM procedures WHERE uuid = ? AND deleted = 0").arg(kColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return procedureFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, kColumns, procedureFrom);
 }
 
 QUuid ProcedureRepository::campaignOf(const QUuid& uuid)
@@ -289,13 +284,15 @@ int ProcedureRepository::appealDepth(const QUuid& uuid)
 
 std::optional<QUuid> ProcedureRepository::resolve(const QString& reference, QString* errorMessage)
 {
-    const QString what = tr("Procedure");
-    return SqlValues::resolveUuidPrefix(
-        m_database, kTable, reference,
-        { tr("%1 identifier \"%2\" is too short; give at least 4 characters of its UUID.").arg(what),
-          tr("No %1 has the identifier \"%2\".").arg(what.toLower()),
-          tr("%1 identifier \"%2\" matches several records; give more characters.").arg(what) },
-        errorMessage);
+    return SqlValues::resolveUuidPrefix(m_database, kTable, reference, uuidPrefixWords(tr("Procedure")),
+                                        errorMessage);
+}
+
+SqlValues::UuidPrefixWords ProcedureRepository::uuidPrefixWords(const QString& what)
+{
+    return { tr("%1 identifier \"%2\" is too short; give at least 4 characters of its UUID.").arg(what),
+             tr("No %1 has the identifier \"%2\".").arg(what.toLower()),
+             tr("%1 identifier \"%2\" matches several records; give more characters.").arg(what) };
 }
 
 void ProcedureRepository::storeReceived(const Procedure& procedure, qint64 serverVersion)

@@ -3,6 +3,7 @@
 #include "campaigns/Association.h" // FieldProblem
 #include "procedures/MilestoneRepository.h"
 #include "procedures/Procedure.h"
+#include "storage/SqlValues.h"
 
 #include <QObject>
 
@@ -54,6 +55,9 @@ public:
     int appealDepth(const QUuid& uuid);
     // A full UUID or an unambiguous prefix of at least 4 characters.
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
+    // How resolve() words a reference that names no single record, for procedures and milestones
+    // alike (`what`: "Procedure", "Milestone", translated).
+    static SqlValues::UuidPrefixWords uuidPrefixWords(const QString& what);
 
     // For the sync: a procedure received from the platform, written as it is (inserted or updated
     // by UUID, revived if tombstoned here), with the platform's version; never queued. The caller

@@ -34,6 +34,23 @@ QDateTime instant(const QVariant& value)
     return time;
 }
 
+QDate isoDate(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString newUuid()
+{
+    return uuidText(QUuid::createUuid());
+}
+
+QVariant returned(QSqlQuery query)
+{
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
 QString prefixEnd(const QString& prefix)
 {
     // U+FFFF sorts after every character of the Basic Multilingual Plane in UTF-8 byte order

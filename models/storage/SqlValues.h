@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
@@ -26,6 +27,14 @@ QString notNullText(const QString& value);
 QVariant dateValue(const QDate& date);
 // A stored instant (ISO 8601, UTC) back as a UTC QDateTime.
 QDateTime instant(const QVariant& value);
+// A stored date (ISO 8601) back as a QDate; invalid for NULL.
+QDate isoDate(const QVariant& value);
+// A new record's UUID, as stored.
+QString newUuid();
+
+// The value an UPDATE ... RETURNING gave. Such a statement counts as "in progress" until it is
+// finished, and SQLite refuses to COMMIT while one is (the change itself is done at once).
+QVariant returned(QSqlQuery query);
 
 // The first string after every string that starts with `prefix`, for a range on an index
 // ("key >= ? AND key < ?"), which SQLite answers from the index where LIKE would scan.

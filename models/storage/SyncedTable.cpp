@@ -151,4 +151,11 @@ int SyncedTable::chainDepth(const QUuid& uuid, const QString& column)
     return depth;
 }
 
+QSqlQuery SyncedTable::selectLive(const QUuid& uuid, const QString& columns)
+{
+    return m_database.exec(
+        QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ? AND deleted = 0").arg(columns, m_table),
+        { SqlValues::uuidText(uuid) });
+}
+
 } // namespace casedesk

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 #include <QVariantList>
 
 #include <optional>
+#include <type_traits>
 
 namespace casedesk {
 
@@ -29,6 +31,18 @@ public:
     // A local deletion of the live record read at `readRevision`: tombstoned at the next revision,
     // now, and its Delete queued under `entity` (Outbox) for the platform. Returns that revision.
     qint64 removeLocal(const QString& entity, const QUuid& uuid, qint64 readRevision);
+
+    // The live record `uuid` as `read` makes it from its row of `columns` (SQL, "a, b, c");
+    // nothing when the table holds no live record with that UUID.
+    template<typename Read>
+    auto loadLive(const QUuid& uuid, const QString& columns, Read read)
+        -> std::optional<std::invoke_result_t<Read, const QSqlQuery&>>
+    {
+        QSqlQuery row = selectLive(uuid, columns);
+        if (!row.next())
+            return std::nullopt;
+        return read(row);
+    }
 
     // What this desk holds of a record the platform sent.
     struct Copy
@@ -62,6 +76,8 @@ public:
     int chainDepth(const QUuid& uuid, const QString& column);
 
 private:
+    QSqlQuery selectLive(const QUuid& uuid, const QString& columns);
+
     Database& m_database;
     QString m_table;
 };

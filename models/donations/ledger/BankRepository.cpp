@@ -363,24 +363,16 @@ bool BankRepository::LineWriter::insert(const StatementLine& line, const QString
 void BankRepository::markLine(const QString& uuid, bool reconciled)
 {
     const QString now = Clock::nowUtcIso();
-    QVariant statement;
-    {
-        QSqlQuery q
-            = m_database.exec(QStringLiteral("UPDATE bank_lines SET reconciled = ?, revision = revision + 1, "
-                                             "updated_at = ? WHERE uuid = ? RETURNING statement_uuid"),
-                              { reconciled ? 1 : 0, now, uuid });
-        // Read and finished: SQLite refuses to commit while a RETURNING statement is in progress.
-        statement = q.next() ? q.value(0) : QVariant();
-        q.finish();
-    }
+    const QVariant statement = SqlValues::returned(
+        m_database.exec(QStringLiteral("UPDATE bank_lines SET reconciled = ?, revision = revision + 1, "
+                                       "updated_at = ? WHERE uuid = ? RETURNING statement_uuid"),
+                        { reconciled ? 1 : 0, now, uuid }));
     if (!statement.isValid())
         return;
-    QSqlQuery q
-        = m_database.exec(QStringLiteral("UPDATE bank_statements SET revision = revision + 1, updated_at = ? "
-                                         "WHERE uuid = ? RETURNING revision"),
-                          { now, statement });
-    const QVariant revision = q.next() ? q.value(0) : QVariant();
-    q.finish();
+    const QVariant revision = SqlValues::returned(
+        m_database.exec(QStringLiteral("UPDATE bank_statements SET revision = revision + 1, updated_at = ? "
+                                       "WHERE uuid = ? RETURNING revision"),
+                        { now, statement }));
     if (revision.isValid())
         Outbox::enqueue(m_database, kStatementEntity, QUuid::fromString(statement.toString()),
                         Outbox::Operation::Upsert, revision.toLongLong());

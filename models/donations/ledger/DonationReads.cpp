@@ -1,6 +1,8 @@
 // DonationRepository's reads: the donation, the list's pages, a donor's history, payouts, and
 // why a donation is locked. Its writes are in DonationRepository.cpp.
 #include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/PayoutRepository.h"
+#include "storage/SyncedTable.h"
 
 #include "common/Money.h"
 #include "donations/ledger/BankAccount.h"
@@ -112,12 +114,7 @@ void DonationRepository::ensureUnlocked(const QUuid& uuid)
 
 std::optional<Donation> DonationRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM donations WHERE uuid = ? AND deleted = 0").arg(donationColumns()),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return donationFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, donationColumns(), donationFrom);
 }
 
 std::optional<QUuid> DonationRepository::resolve(const QString& reference, QString* errorMessage)
@@ -236,12 +233,7 @@ Payout payoutFrom(const QSqlQuery& q)
 
 std::optional<Payout> DonationRepository::loadPayout(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM payouts WHERE uuid = ? AND deleted = 0").arg(kPayoutColumns),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return payoutFrom(q);
+    return SyncedTable(m_database, PayoutRepository::kTable).loadLive(uuid, kPayoutColumns, payoutFrom);
 }
 
 QList<Payout> DonationRepository::payouts(const QUuid& campaignUuid)

@@ -157,12 +157,7 @@ void DonorRepository::remove(const QUuid& uuid)
 
 std::optional<Donor> DonorRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM donors WHERE uuid = ? AND deleted = 0").arg(donorColumns()),
-        { uuidText(uuid) });
-    if (!q.next())
-        return std::nullopt;
-    return donorFrom(q);
+    return SyncedTable(m_database, kTable).loadLive(uuid, donorColumns(), donorFrom);
 }
 
 std::optional<QString> DonorRepository::nameOf(const QUuid& uuid)

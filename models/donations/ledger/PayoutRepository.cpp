@@ -34,13 +34,10 @@ bool PayoutRepository::isImported(const QString& importKey)
 
 void PayoutRepository::setReconciled(const QString& uuid, bool reconciled)
 {
-    QSqlQuery q
-        = m_database.exec(QStringLiteral("UPDATE payouts SET reconciled = ?, revision = revision + 1, "
-                                         "updated_at = ? WHERE uuid = ? RETURNING revision"),
-                          { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid });
-    const QVariant revision = q.next() ? q.value(0) : QVariant();
-    // Finished before the next statement: SQLite refuses to commit while a RETURNING one runs.
-    q.finish();
+    const QVariant revision = SqlValues::returned(
+        m_database.exec(QStringLiteral("UPDATE payouts SET reconciled = ?, revision = revision + 1, "
+                                       "updated_at = ? WHERE uuid = ? RETURNING revision"),
+                        { reconciled ? 1 : 0, Clock::nowUtcIso(), uuid }));
     if (revision.isValid())
         Outbox::enqueue(m_database, kEntity, QUuid::fromString(uuid), Outbox::Operation::Upsert,
                         revision.toLongLong());

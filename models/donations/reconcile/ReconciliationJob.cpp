@@ -7,7 +7,6 @@
 #include <QAtomicInt>
 #include <QElapsedTimer>
 #include <QSet>
-#include <QThread>
 
 namespace casedesk {
 
@@ -35,19 +34,12 @@ ReconciliationJob::ReconciliationJob(const QString& deskPath, const QString& acc
 ReconciliationJob::~ReconciliationJob()
 {
     m_cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_worker.stop();
 }
 
 void ReconciliationJob::start()
 {
-    if (m_running || m_thread)
-        return;
-    m_running = true;
-    m_thread = QThread::create([this] { work(); });
-    m_thread->start();
+    m_worker.start([this] { work(); });
 }
 
 namespace {
@@ -112,7 +104,7 @@ void ReconciliationJob::work()
             m_credits = credits;
             m_targets = targets;
             m_error = error;
-            m_running = false;
+            m_worker.finish();
             emit finished();
         },
         Qt::QueuedConnection);

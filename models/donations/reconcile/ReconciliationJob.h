@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WorkerThread.h"
 #include "donations/reconcile/ReconcileTypes.h"
 
 #include <QHash>
@@ -7,8 +8,6 @@
 #include <QString>
 
 #include <atomic>
-
-class QThread;
 
 namespace casedesk {
 
@@ -27,7 +26,7 @@ public:
 
     void start();
     void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_worker.isRunning(); }
     bool wasCancelled() const { return m_cancel.load(); }
     QList<Proposal> proposals() const { return m_proposals; }
     // What the proposals refer to, as the engine read it: to describe them without reading the
@@ -48,8 +47,7 @@ private:
     QString m_accountIban;
     ReconcileOptions m_options;
     std::atomic_bool m_cancel { false };
-    bool m_running = false;
-    QThread* m_thread = nullptr;
+    WorkerThread m_worker;
     QList<Proposal> m_proposals;
     QHash<QString, BankCredit> m_credits;
     QHash<QString, ReconcileTarget> m_targets;

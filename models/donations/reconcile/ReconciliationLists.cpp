@@ -1,6 +1,8 @@
 #include "donations/reconcile/ReconciliationLists.h"
 
+#include "donations/reconcile/ReconcileValues.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -8,15 +10,8 @@ namespace casedesk {
 
 namespace {
 
-QDate isoDate(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString normalisedIban(const QString& iban)
-{
-    return iban.simplified().remove(QLatin1Char(' ')).toUpper();
-}
+using ReconcileValues::normalisedIban;
+using SqlValues::isoDate;
 
 QString accountCondition(const QString& accountIban)
 {
@@ -114,17 +109,8 @@ QList<ReconcileTarget> ReconciliationLists::openPayouts()
         = m_database.exec(QStringLiteral("SELECT uuid, date, net_cents, reference, platform FROM payouts "
                                          "WHERE deleted = 0 AND reconciled = 0 ORDER BY date, id"));
     QList<ReconcileTarget> result;
-    while (q.next()) {
-        ReconcileTarget payout;
-        payout.kind = TargetKind::Payout;
-        payout.id = q.value(0).toString();
-        payout.date = isoDate(q.value(1));
-        payout.amountCents = q.value(2).toLongLong();
-        payout.reference = q.value(3).toString();
-        payout.method = QStringLiteral("payout");
-        payout.platform = q.value(4).toString();
-        result.append(payout);
-    }
+    while (q.next())
+        result.append(ReconcileValues::payoutTarget(q));
     return result;
 }
 

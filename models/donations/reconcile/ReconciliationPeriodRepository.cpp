@@ -2,11 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/Money.h"
+#include "donations/reconcile/ReconcileValues.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -14,36 +14,12 @@ namespace casedesk {
 
 namespace {
 
+using ReconcileValues::normalisedIban;
+using ReconcileValues::shortDate;
 using SqlValues::dateValue;
-
-QDate isoDate(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString shortDate(const QDate& date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QString normalisedIban(const QString& iban)
-{
-    return iban.simplified().remove(QLatin1Char(' ')).toUpper();
-}
-
-// The value an UPDATE ... RETURNING gave. Such a statement counts as "in progress" until it is
-// finished, and SQLite refuses to COMMIT while one is (the change itself is done at once).
-QVariant returned(QSqlQuery query)
-{
-    const QVariant value = query.next() ? query.value(0) : QVariant();
-    query.finish();
-    return value;
-}
-
-QString newUuid()
-{
-    return SqlValues::uuidText(QUuid::createUuid());
-}
+using SqlValues::isoDate;
+using SqlValues::newUuid;
+using SqlValues::returned;
 
 } // namespace
 

@@ -5,11 +5,11 @@
 #include "donations/ledger/BankRepository.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/PayoutRepository.h"
+#include "donations/reconcile/ReconcileValues.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
@@ -17,6 +17,12 @@
 namespace casedesk {
 
 namespace {
+
+using ReconcileValues::normalisedIban;
+using ReconcileValues::shortDate;
+using SqlValues::isoDate;
+using SqlValues::newUuid;
+using SqlValues::returned;
 
 QString kindCode(TargetKind kind)
 {
@@ -28,33 +34,12 @@ QString tableOf(TargetKind kind)
     return kind == TargetKind::Payout ? QStringLiteral("payouts") : QStringLiteral("donations");
 }
 
-QDate isoDate(const QVariant& value)
+qint64 totalOf(const QList<TargetRef>& targets)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString shortDate(const QDate& date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QString normalisedIban(const QString& iban)
-{
-    return iban.simplified().remove(QLatin1Char(' ')).toUpper();
-}
-
-// The value an UPDATE ... RETURNING gave. Such a statement counts as "in progress" until it is
-// finished, and SQLite refuses to COMMIT while one is (the change itself is done at once).
-QVariant returned(QSqlQuery query)
-{
-    const QVariant value = query.next() ? query.value(0) : QVariant();
-    query.finish();
-    return value;
-}
-
-QString newUuid()
-{
-    return SqlValues::uuidText(QUuid::createUuid());
+    qint64 sum = 0;
+    for (const TargetRef& target : targets)
+        sum += target.amountCents;
+    return sum;
 }
 
 } // namespace
@@ -111,14 +96,7 @@ ReconcileInputs ReconciliationRepository::loadInputs(const QString& accountIban)
                        "FROM donations d INDEXED BY donations_by_payout "
                        "WHERE d.payout_uuid = p.uuid AND d.reconciled = 0 AND d.deleted = 0))"));
     while (payouts.next()) {
-        ReconcileTarget target;
-        target.kind = TargetKind::Payout;
-        target.id = payouts.value(0).toString();
-        target.date = isoDate(payouts.value(1));
-        target.amountCents = payouts.value(2).toLongLong();
-        target.reference = payouts.value(3).toString();
-        target.method = QStringLiteral("payout");
-        target.platform = payouts.value(4).toString();
+        ReconcileTarget target = ReconcileValues::payoutTarget(payouts);
         target.grossCents = payouts.value(5).toLongLong();
         target.commissionCents = payouts.value(6).toLongLong();
         target.paymentFeesCents = payouts.value(7).toLongLong();
@@ -160,10 +138,8 @@ ReconcileResult ReconciliationRepository::storeMatches(const Proposal& proposal,
 {
     WriteTransaction transaction(m_database);
     const std::optional<Line> bankLine = line(proposal.bankLineId);
-    if (!bankLine)
-        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(proposal.bankLineId));
-    if (const std::optional<QString> locked = lockMessage(*bankLine))
-        return ReconcileResult::refused(*locked);
+    if (const std::optional<QString> refusal = refusalFor(bankLine, proposal.bankLineId))
+        return ReconcileResult::refused(*refusal);
     if (bankLine->reconciled)
         return ReconcileResult::refused(tr("The bank line of %1 is already reconciled; unmatch it first.")
                                             .arg(shortDate(bankLine->date)));
@@ -171,9 +147,7 @@ ReconcileResult ReconciliationRepository::storeMatches(const Proposal& proposal,
     const ReconcileResult checked = checkTargets(proposal.targets, &stored);
     if (!checked.ok)
         return checked;
-    qint64 sum = 0;
-    for (const TargetRef& target : std::as_const(stored))
-        sum += target.amountCents;
+    const qint64 sum = totalOf(stored);
     if (sum != bankLine->amountCents)
         return ReconcileResult::refused(differenceMessage(bankLine->amountCents, sum));
 
@@ -236,9 +210,7 @@ ReconcileResult ReconciliationRepository::acceptPayoutLink(const Proposal& propo
     const ReconcileResult checked = checkTargets(proposal.targets, &stored);
     if (!checked.ok)
         return checked;
-    qint64 sum = 0;
-    for (const TargetRef& donation : std::as_const(stored))
-        sum += donation.amountCents;
+    const qint64 sum = totalOf(stored);
     if (sum - deductions != net)
         return ReconcileResult::refused(
             tr("The donations add up to %1, less commission and fees %2, but the payout's "
@@ -260,10 +232,8 @@ ReconcileResult ReconciliationRepository::reject(const Proposal& proposal)
             "A payout's donations are not rejected: leave the proposal, or link other donations by hand."));
     WriteTransaction transaction(m_database);
     const std::optional<Line> bankLine = line(proposal.bankLineId);
-    if (!bankLine)
-        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(proposal.bankLineId));
-    if (const std::optional<QString> locked = lockMessage(*bankLine))
-        return ReconcileResult::refused(*locked);
+    if (const std::optional<QString> refusal = refusalFor(bankLine, proposal.bankLineId))
+        return ReconcileResult::refused(*refusal);
     const QString reasons = proposal.reasons.join(QStringLiteral("; "));
     for (const TargetRef& target : proposal.targets)
         insertMatch(bankLine->uuid, target, QStringLiteral("rejected"), proposal.score, reasons, false);
@@ -275,10 +245,8 @@ ReconcileResult ReconciliationRepository::unmatch(const QString& bankLineId)
 {
     WriteTransaction transaction(m_database);
     const std::optional<Line> bankLine = line(bankLineId);
-    if (!bankLine)
-        return ReconcileResult::refused(tr("The bank line %1 is not on the desk.").arg(bankLineId));
-    if (const std::optional<QString> locked = lockMessage(*bankLine))
-        return ReconcileResult::refused(*locked);
+    if (const std::optional<QString> refusal = refusalFor(bankLine, bankLineId))
+        return ReconcileResult::refused(*refusal);
     const QList<StoredMatch> matches = matchesOf(bankLineId);
     if (matches.isEmpty())
         return ReconcileResult::refused(
@@ -386,9 +354,12 @@ std::optional<ReconciliationRepository::Line> ReconciliationRepository::line(con
                   query.value(3).toLongLong(), query.value(4).toBool() };
 }
 
-std::optional<QString> ReconciliationRepository::lockMessage(const Line& bankLine)
+std::optional<QString> ReconciliationRepository::refusalFor(const std::optional<Line>& bankLine,
+                                                            const QString& bankLineId)
 {
-    return ReconciliationPeriodRepository(m_database).lockMessage(bankLine.accountUuid, bankLine.date);
+    if (!bankLine)
+        return tr("The bank line %1 is not on the desk.").arg(bankLineId);
+    return ReconciliationPeriodRepository(m_database).lockMessage(bankLine->accountUuid, bankLine->date);
 }
 
 void ReconciliationRepository::insertMatch(const QString& lineUuid, const TargetRef& target,

@@ -76,7 +76,9 @@ private:
     };
 
     std::optional<Line> line(const QString& uuid);
-    std::optional<QString> lockMessage(const Line& line);
+    // Why the bank line `bankLineId` cannot be changed (not on the desk, or in a closed period);
+    // nothing when it can.
+    std::optional<QString> refusalFor(const std::optional<Line>& bankLine, const QString& bankLineId);
     ReconcileResult checkTargets(const QList<TargetRef>& targets, QList<TargetRef>* stored);
     ReconcileResult storeMatches(const Proposal& proposal, bool manual);
     ReconcileResult acceptPayoutLink(const Proposal& proposal);

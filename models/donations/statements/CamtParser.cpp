@@ -1,6 +1,7 @@
 #include "donations/statements/CamtParser.h"
 
 #include "donations/statements/CamtReader.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QFile>
 
@@ -15,12 +16,8 @@ StatementParseResult CamtParser::parse(QIODevice& device, const QString& fileNam
 StatementParseResult CamtParser::parseFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StatementParseResult result;
-        result.problem
-            = ImportProblem { path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()) };
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return StatementFormats::cannotOpen(path, file.errorString());
     return parse(file, path);
 }
 

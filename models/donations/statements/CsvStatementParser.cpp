@@ -3,6 +3,7 @@
 #include "common/DateRules.h"
 #include "donations/statements/CsvTokenizer.h"
 #include "donations/statements/StatementFields.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -351,12 +352,8 @@ StatementParseResult CsvStatementParser::parse(QIODevice& device, const CsvMappi
 StatementParseResult CsvStatementParser::parseFile(const QString& path, const CsvMapping& mapping)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StatementParseResult result;
-        result.problem
-            = ImportProblem { path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()) };
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return StatementFormats::cannotOpen(path, file.errorString());
     return parse(file, mapping, path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "donations/statements/OfxSgmlReader.h"
 #include "donations/statements/OfxStatementBuilder.h"
+#include "donations/statements/StatementFormat.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
@@ -81,12 +82,8 @@ StatementParseResult OfxParser::parse(QIODevice& device, const QString& fileName
 StatementParseResult OfxParser::parseFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        StatementParseResult result;
-        result.problem
-            = ImportProblem { path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()) };
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return StatementFormats::cannotOpen(path, file.errorString());
     return parse(file, path);
 }
 

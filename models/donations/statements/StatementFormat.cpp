@@ -80,12 +80,17 @@ QString StatementFormats::displayName(StatementFormat format)
     return tr("unknown format");
 }
 
+StatementParseResult StatementFormats::cannotOpen(const QString& path, const QString& reason)
+{
+    return cannotRead(path, tr("cannot open the file: %1").arg(reason));
+}
+
 StatementParseResult StatementFormats::parseFile(const QString& path,
                                                  const std::optional<CsvMapping>& csvMapping)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return cannotRead(path, tr("cannot open the file: %1").arg(file.errorString()));
+        return cannotOpen(path, file.errorString());
     const QByteArray head = file.peek(kHeadBytes);
     switch (detect(head)) {
     case StatementFormat::Camt053:

@@ -39,6 +39,8 @@ public:
     // mapping; without one, CsvMapping::guess() is tried and its problems are reported.
     static StatementParseResult parseFile(const QString& path,
                                           const std::optional<CsvMapping>& csvMapping = std::nullopt);
+    // What every parser's parseFile() returns for a file it cannot open (`reason`: the system's).
+    static StatementParseResult cannotOpen(const QString& path, const QString& reason);
 };
 
 } // namespace casedesk

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "sync/PullRules.h"
+#include "sync/kinds/KindSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -102,16 +103,6 @@ void writeDecided(Database& database, const QUuid& uuid, const QJsonObject& data
                                                CampaignSync::tr("Conflict resolved"));
 }
 
-void tombstoneDecided(Database& database, const QUuid& uuid, std::optional<qint64> version)
-{
-    CampaignRepository(database).removeReceived(uuid, version);
-}
-
-QString label(const QJsonObject& document)
-{
-    return document.value(QStringLiteral("title")).toString();
-}
-
 QString budgetLinesText(const QJsonArray& lines)
 {
     QStringList text;
@@ -174,8 +165,8 @@ const SyncKind& KindEntries::campaign()
         k.document = document;
         k.applyPulled = applyPulled;
         k.writeDecided = writeDecided;
-        k.tombstoneDecided = tombstoneDecided;
-        k.label = label;
+        k.tombstoneDecided = KindSupport::tombstoneReceived<CampaignRepository>;
+        k.label = KindSupport::titleLabel;
         k.fieldText = fieldText;
         return k;
     }();

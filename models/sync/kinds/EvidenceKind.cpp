@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "sync/PullRules.h"
+#include "sync/kinds/KindSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -131,11 +132,6 @@ void tombstoneDecided(Database& database, const QUuid& uuid, std::optional<qint6
     repository(database).removeReceived(uuid, version);
 }
 
-QString label(const QJsonObject& document)
-{
-    return document.value(QStringLiteral("title")).toString();
-}
-
 } // namespace
 
 const SyncKind& KindEntries::evidence()
@@ -153,7 +149,7 @@ const SyncKind& KindEntries::evidence()
         k.applyPulled = applyPulled;
         k.writeDecided = writeDecided;
         k.tombstoneDecided = tombstoneDecided;
-        k.label = label;
+        k.label = KindSupport::titleLabel;
         k.hiddenThere = hiddenThere;
         return k;
     }();

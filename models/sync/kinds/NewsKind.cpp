@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "storage/SqlValues.h"
 #include "sync/PullRules.h"
+#include "sync/kinds/KindSupport.h"
 
 #include <QCoreApplication>
 
@@ -78,16 +79,6 @@ void writeDecided(Database& database, const QUuid& uuid, const QJsonObject& data
     NewsRepository(database).storeReceived(fromDocument(uuid, data), version.value_or(0));
 }
 
-void tombstoneDecided(Database& database, const QUuid& uuid, std::optional<qint64> version)
-{
-    NewsRepository(database).removeReceived(uuid, version);
-}
-
-QString label(const QJsonObject& document)
-{
-    return document.value(QStringLiteral("title")).toString();
-}
-
 } // namespace
 
 const SyncKind& KindEntries::news()
@@ -103,8 +94,8 @@ const SyncKind& KindEntries::news()
         k.document = document;
         k.applyPulled = applyPulled;
         k.writeDecided = writeDecided;
-        k.tombstoneDecided = tombstoneDecided;
-        k.label = label;
+        k.tombstoneDecided = KindSupport::tombstoneReceived<NewsRepository>;
+        k.label = KindSupport::titleLabel;
         return k;
     }();
     return kind;

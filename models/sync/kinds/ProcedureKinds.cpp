@@ -11,6 +11,7 @@
 #include "storage/SqlValues.h"
 #include "sync/ConflictStore.h"
 #include "sync/PullRules.h"
+#include "sync/kinds/KindSupport.h"
 
 #include <QCoreApplication>
 
@@ -252,16 +253,6 @@ void writeMilestone(Database& database, const QUuid& uuid, const QJsonObject& da
     MilestoneRepository(database).storeReceived(milestoneFrom(uuid, data), version.value_or(0));
 }
 
-void tombstoneProcedure(Database& database, const QUuid& uuid, std::optional<qint64> version)
-{
-    ProcedureRepository(database).removeReceived(uuid, version);
-}
-
-void tombstoneMilestone(Database& database, const QUuid& uuid, std::optional<qint64> version)
-{
-    MilestoneRepository(database).removeReceived(uuid, version);
-}
-
 // A procedure is named as the procedures area names it: its court and case number.
 QString procedureLabel(const QJsonObject& document)
 {
@@ -271,11 +262,6 @@ QString procedureLabel(const QJsonObject& document)
     procedure.courtName = document.value(QStringLiteral("courtName")).toString();
     procedure.caseNumber = document.value(QStringLiteral("caseNumber")).toString();
     return procedure.displayName();
-}
-
-QString milestoneLabel(const QJsonObject& document)
-{
-    return document.value(QStringLiteral("title")).toString();
 }
 
 // The words of a procedure's codes, as the procedures area shows them.
@@ -355,7 +341,7 @@ const SyncKind& KindEntries::procedure()
         k.document = procedureDocument;
         k.applyPulled = applyProcedure;
         k.writeDecided = writeProcedure;
-        k.tombstoneDecided = tombstoneProcedure;
+        k.tombstoneDecided = KindSupport::tombstoneReceived<ProcedureRepository>;
         k.label = procedureLabel;
         k.fieldText = procedureText;
         k.followDecision = followProcedureDecision;
@@ -383,8 +369,8 @@ const SyncKind& KindEntries::milestone()
         k.document = milestoneDocument;
         k.applyPulled = applyMilestone;
         k.writeDecided = writeMilestone;
-        k.tombstoneDecided = tombstoneMilestone;
-        k.label = milestoneLabel;
+        k.tombstoneDecided = KindSupport::tombstoneReceived<MilestoneRepository>;
+        k.label = KindSupport::titleLabel;
         k.fieldText = milestoneText;
         k.waitsForDecision = milestoneWaits;
         k.followDecision = followMilestoneDecision;

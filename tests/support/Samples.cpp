@@ -42,6 +42,25 @@ Campaign collectingCampaign(const QDate& today, const QString& title)
     return c;
 }
 
+NewsItem newsDraft(const QUuid& campaign, const QString& title, const QString& body)
+{
+    NewsItem item;
+    item.campaignUuid = campaign;
+    item.title = title;
+    item.body = body;
+    return item;
+}
+
+Milestone milestoneOf(const QUuid& procedure, MilestoneKind kind, const QDate& date, const QString& title)
+{
+    Milestone milestone;
+    milestone.procedureUuid = procedure;
+    milestone.kind = kind;
+    milestone.date = date;
+    milestone.title = title;
+    return milestone;
+}
+
 Association validAssociation()
 {
     Association a;

@@ -8,6 +8,7 @@
 #include "donations/ReconciliationView.h"
 
 #include "Samples.h"
+#include "Statements.h"
 #include "TempDesk.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
@@ -38,15 +39,11 @@ namespace {
 
 const QString kIban = QStringLiteral("FR7630006000011234567890189");
 
+// test::creditLine(), valued on the day it is booked.
 StatementLine creditLine(const QDate& date, qint64 cents, const QString& label, const QString& reference)
 {
-    StatementLine line;
-    line.bookingDate = date;
+    StatementLine line = test::creditLine(date, cents, label, reference);
     line.valueDate = date;
-    line.amountCents = cents;
-    line.currency = QStringLiteral("EUR");
-    line.label = label;
-    line.bankReference = reference;
     return line;
 }
 

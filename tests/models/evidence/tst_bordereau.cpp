@@ -1,11 +1,11 @@
 // The bordereau de communication de pièces as a real PDF, read back with Qt PDF; the export of
 // pieces to a folder; thumbnails and text previews of pieces.
 
-#include "EvidenceTestFiles.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
+#include "TestFiles.h"
 
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidencePreview.h"

@@ -61,6 +61,23 @@ Milestone milestoneOf(const QUuid& procedure, MilestoneKind kind, const QDate& d
     return milestone;
 }
 
+PlatformPayout ululePayout(const QString& reference, const QString& campaignRef, const QDate& date,
+                           qint64 grossCents, qint64 commissionCents, qint64 paymentFeesCents,
+                           const QStringList& orderIds)
+{
+    PlatformPayout payout;
+    payout.platform = QStringLiteral("ulule");
+    payout.reference = reference;
+    payout.campaignRef = campaignRef;
+    payout.date = date;
+    payout.grossCents = grossCents;
+    payout.commissionCents = commissionCents;
+    payout.paymentFeesCents = paymentFeesCents;
+    payout.netCents = grossCents - commissionCents - paymentFeesCents;
+    payout.orderIds = orderIds;
+    return payout;
+}
+
 Association validAssociation()
 {
     Association a;

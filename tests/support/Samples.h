@@ -3,6 +3,7 @@
 #include "campaigns/Association.h"
 #include "campaigns/Campaign.h"
 #include "campaigns/NewsRepository.h"
+#include "donations/platform/PlatformData.h"
 #include "procedures/Procedure.h"
 
 namespace casedesk {
@@ -27,6 +28,12 @@ NewsItem newsDraft(const QUuid& campaign, const QString& title, const QString& b
 // A milestone of procedure `procedure`, not yet added: its kind, date and title, nothing else.
 Milestone milestoneOf(const QUuid& procedure, MilestoneKind kind, const QDate& date,
                       const QString& title = {});
+
+// A Ulule payout of the orders `orderIds` for campaign `campaignRef`: `grossCents` less the
+// commission and the payment fees reach the bank.
+PlatformPayout ululePayout(const QString& reference, const QString& campaignRef, const QDate& date,
+                           qint64 grossCents, qint64 commissionCents, qint64 paymentFeesCents,
+                           const QStringList& orderIds);
 
 // An association profile that passes validation and allows publishing (valid RNA and SIREN).
 Association validAssociation();

@@ -2,8 +2,8 @@
 // messages on stderr, JSON on stdout, and the bordereau PDF read back.
 
 #include "CliProcess.h"
-#include "EvidenceTestFiles.h"
 #include "SqliteFile.h"
+#include "TestFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
 #include "DeskContents.h"
 
 #include "TempDesk.h"
+#include "TestFiles.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
@@ -29,17 +30,6 @@ QString cellText(const QVariant& value)
     if (value.typeId() == QMetaType::QByteArray)
         return QStringLiteral("x'%1'").arg(QString::fromLatin1(value.toByteArray().toHex()));
     return value.toString();
-}
-
-QByteArray bytesOf(qint64 size, int seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 state = 2166136261u ^ quint32(seed);
-    for (qint64 i = 0; i < size; ++i) {
-        state = state * 1664525u + 1013904223u;
-        bytes[i] = char(state >> 24);
-    }
-    return bytes;
 }
 
 } // namespace
@@ -116,7 +106,7 @@ int fillDesk(Database& database, AssociationRepository& associations, CampaignRe
     for (int i = 0; i < files; ++i) {
         const QString path = sources.filePath(QStringLiteral("piece-%1.pdf").arg(i));
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytesOf(fileBytes, i)) != fileBytes)
+        if (!file.open(QIODevice::WriteOnly) || file.write(patternBytes(fileBytes, i)) != fileBytes)
             qFatal("cannot write a test file");
         file.close();
         pieces.append(evidence.attachFile(uuids.at(i % uuids.size()), path).piece.sync.uuid);

@@ -42,6 +42,42 @@ Campaign collectingCampaign(const QDate& today, const QString& title)
     return c;
 }
 
+NewsItem newsDraft(const QUuid& campaign, const QString& title, const QString& body)
+{
+    NewsItem item;
+    item.campaignUuid = campaign;
+    item.title = title;
+    item.body = body;
+    return item;
+}
+
+Milestone milestoneOf(const QUuid& procedure, MilestoneKind kind, const QDate& date, const QString& title)
+{
+    Milestone milestone;
+    milestone.procedureUuid = procedure;
+    milestone.kind = kind;
+    milestone.date = date;
+    milestone.title = title;
+    return milestone;
+}
+
+PlatformPayout ululePayout(const QString& reference, const QString& campaignRef, const QDate& date,
+                           qint64 grossCents, qint64 commissionCents, qint64 paymentFeesCents,
+                           const QStringList& orderIds)
+{
+    PlatformPayout payout;
+    payout.platform = QStringLiteral("ulule");
+    payout.reference = reference;
+    payout.campaignRef = campaignRef;
+    payout.date = date;
+    payout.grossCents = grossCents;
+    payout.commissionCents = commissionCents;
+    payout.paymentFeesCents = paymentFeesCents;
+    payout.netCents = grossCents - commissionCents - paymentFeesCents;
+    payout.orderIds = orderIds;
+    return payout;
+}
+
 Association validAssociation()
 {
     Association a;

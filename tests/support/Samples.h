@@ -2,6 +2,8 @@
 
 #include "campaigns/Association.h"
 #include "campaigns/Campaign.h"
+#include "campaigns/NewsRepository.h"
+#include "donations/platform/PlatformData.h"
 #include "procedures/Procedure.h"
 
 namespace casedesk {
@@ -19,6 +21,19 @@ Campaign completeCampaign(const QDate& today, const QString& title = QStringLite
 // gift typed by hand may go to (CampaignRules::receivesGifts). Store it with import().
 Campaign collectingCampaign(const QDate& today,
                             const QString& title = QStringLiteral("Sauver la zone humide"));
+
+// A news item of `campaign`, not yet created: the title and body given, nothing else.
+NewsItem newsDraft(const QUuid& campaign, const QString& title, const QString& body = {});
+
+// A milestone of procedure `procedure`, not yet added: its kind, date and title, nothing else.
+Milestone milestoneOf(const QUuid& procedure, MilestoneKind kind, const QDate& date,
+                      const QString& title = {});
+
+// A Ulule payout of the orders `orderIds` for campaign `campaignRef`: `grossCents` less the
+// commission and the payment fees reach the bank.
+PlatformPayout ululePayout(const QString& reference, const QString& campaignRef, const QDate& date,
+                           qint64 grossCents, qint64 commissionCents, qint64 paymentFeesCents,
+                           const QStringList& orderIds);
 
 // An association profile that passes validation and allows publishing (valid RNA and SIREN).
 Association validAssociation();

@@ -2,6 +2,7 @@
 
 #include "Samples.h"
 #include "common/Clock.h"
+#include "sync/ConflictStore.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -104,6 +105,43 @@ void renameFourDeleteTenth(TempDesk& desk, const QList<QUuid>& uuids)
     for (int i = 0; i < 4; ++i)
         rename(desk, uuids.at(i), QStringLiteral("Renamed %1").arg(i));
     desk.campaigns().remove(uuids.at(9));
+}
+
+QString pushFaultWorkload(TempDesk& desk, const PlatformProcess& server, QList<QUuid>* uuids)
+{
+    *uuids = createDrafts(desk, 10);
+    const SyncReport created = syncUntilConverged(desk, server);
+    if (!created.converged())
+        return describe(created);
+    renameFourDeleteTenth(desk, *uuids);
+    const SyncReport edited = syncUntilConverged(desk, server);
+    if (!edited.converged())
+        return describe(edited);
+    if (!ConflictStore(desk.database()).openConflicts().isEmpty())
+        return QStringLiteral("open conflicts after the workload");
+    return {};
+}
+
+bool bothConverge(PlatformWithTwoDesks& setup)
+{
+    auto& [server, a, b] = setup;
+    return syncDesk(a, server).converged() && syncDesk(b, server).converged();
+}
+
+QStringList choosableSides(const ConflictField& field)
+{
+    if (!field.differs || !field.choosable)
+        return {};
+    return { field.mine, field.theirs };
+}
+
+QString recordField(const QHash<QString, QJsonObject>& records, const QUuid& uuid, const QString& name)
+{
+    return records.value(uuid.toString(QUuid::WithoutBraces))
+        .value(QStringLiteral("data"))
+        .toObject()
+        .value(name)
+        .toString();
 }
 
 ConflictField fieldNamed(const QList<ConflictField>& fields, const QString& name)

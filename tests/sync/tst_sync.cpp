@@ -69,13 +69,9 @@ void TestSync::initTestCase()
 
 void TestSync::twoDesksEditingOneCampaignMakeOneConflict()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
 
     const Campaign campaign = createDraft(a, QStringLiteral("Zone humide"));
     QVERIFY2(syncDesk(a, server).converged(), "first push");
@@ -116,11 +112,9 @@ void TestSync::twoDesksEditingOneCampaignMakeOneConflict()
 
 void TestSync::aWeekOfflineConverges()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
 
     QList<QUuid> uuids;
     for (int i = 0; i < 8; ++i)
@@ -142,10 +136,8 @@ void TestSync::aWeekOfflineConverges()
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
     QCOMPARE(seen, 7); // the campaign deleted before it ever left the desk never reached the platform
     for (int i = 0; i < uuids.size(); ++i) {
-        const QJsonObject data = onServer.value(uuids.at(i).toString(QUuid::WithoutBraces))
-                                     .value(QStringLiteral("data"))
-                                     .toObject();
-        QCOMPARE(data.value(QStringLiteral("title")).toString(), QStringLiteral("Campaign %1, day 6").arg(i));
+        QCOMPARE(recordField(onServer, uuids.at(i), QStringLiteral("title")),
+                 QStringLiteral("Campaign %1, day 6").arg(i));
     }
 
     TempDesk colleague;
@@ -171,22 +163,14 @@ void TestSync::faultsOnlyDelay_data()
 void TestSync::faultsOnlyDelay()
 {
     QFETCH(QStringList, faults);
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start(faults, &error), qPrintable(error));
-    TempDesk desk;
-    TempDesk colleague;
-    CASEDESK_VERIFY_DESK(desk);
-    CASEDESK_VERIFY_DESK(colleague);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(faults), qPrintable(setup.error()));
+    auto& [server, desk, colleague] = setup;
 
-    const QList<QUuid> uuids = createDrafts(desk, 10);
-    SyncReport report = syncUntilConverged(desk, server);
-    QVERIFY2(report.converged(), qPrintable(describe(report)));
     // Updates and a deletion after the first push: If-Match paths under the same faults.
-    renameFourDeleteTenth(desk, uuids);
-    report = syncUntilConverged(desk, server);
-    QVERIFY2(report.converged(), qPrintable(describe(report)));
-    QVERIFY(ConflictStore(desk.database()).openConflicts().isEmpty());
+    QList<QUuid> uuids;
+    const QString failure = pushFaultWorkload(desk, server, &uuids);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
@@ -195,7 +179,7 @@ void TestSync::faultsOnlyDelay()
     QVERIFY(
         onServer.value(uuids.at(9).toString(QUuid::WithoutBraces)).value(QStringLiteral("deleted")).toBool());
 
-    report = syncUntilConverged(colleague, server);
+    const SyncReport report = syncUntilConverged(colleague, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
     QCOMPARE(liveCampaigns(colleague), 9);
     QCOMPARE(colleague.database().scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt(), 9);
@@ -287,13 +271,9 @@ QUuid makeConflict(TempDesk& a, TempDesk& b, const PlatformProcess& server,
 
 void TestSync::conflictResolvedPerFieldConverges()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid uuid = makeConflict(
         a, b, server,
         [](Campaign& c) {
@@ -310,10 +290,8 @@ void TestSync::conflictResolvedPerFieldConverges()
     const QList<SyncConflict> conflicts = resolver.openConflicts();
     QCOMPARE(conflicts.size(), 1);
     const QList<ConflictField> fields = resolver.fields(conflicts.first());
-    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
-    QCOMPARE(title.mine, QStringLiteral("Title from B"));
-    QCOMPARE(title.theirs, QStringLiteral("Title from A"));
-    QVERIFY(title.differs && title.choosable);
+    QCOMPARE(choosableSides(fieldNamed(fields, QStringLiteral("title"))),
+             QStringList({ QStringLiteral("Title from B"), QStringLiteral("Title from A") }));
     QVERIFY(fieldNamed(fields, QStringLiteral("summary")).differs);
     QVERIFY(fieldNamed(fields, QStringLiteral("court")).differs);
     QVERIFY(!fieldNamed(fields, QStringLiteral("budgetLines")).differs);
@@ -350,28 +328,18 @@ void TestSync::conflictResolvedPerFieldConverges()
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
     QCOMPARE(seen, 1);
-    QCOMPARE(onServer.value(uuid.toString(QUuid::WithoutBraces))
-                 .value(QStringLiteral("data"))
-                 .toObject()
-                 .value(QStringLiteral("court"))
-                 .toString(),
-             QStringLiteral("Court from B"));
+    QCOMPARE(recordField(onServer, uuid, QStringLiteral("court")), QStringLiteral("Court from B"));
     // Converged: another round on each side moves nothing.
     QCOMPARE(syncDesk(a, server).pulled + syncDesk(b, server).pulled, 0);
 }
 
 void TestSync::deletionAgainstEditKeepMineRestores()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid uuid = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     a.campaigns().remove(uuid);
     QVERIFY(syncDesk(a, server).converged());
     rename(b, uuid, QStringLiteral("Still needed"));
@@ -393,23 +361,17 @@ void TestSync::deletionAgainstEditKeepMineRestores()
 
 void TestSync::pulledStatusMoveIsInTheHistory()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid uuid = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     QCOMPARE(b.campaigns().history(uuid).size(), 1); // received from the platform
 
     const TransitionCheck check
         = a.campaigns().changeStatus(uuid, CampaignStatus::InReview, validAssociation());
     QVERIFY2(check.allowed, qPrintable(check.reasons.join(QStringLiteral("; "))));
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     const QList<CampaignRepository::StatusChange> history = b.campaigns().history(uuid);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.last().from, CampaignStatus::Draft);
@@ -425,11 +387,9 @@ void TestSync::pulledStatusMoveIsInTheHistory()
 // is an error the report names, and its entry stays queued.
 void TestSync::theAssociationStaysOnTheDeskAndAnUnknownKindIsSaid()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     Association profile = validAssociation();
     QVERIFY(desk.associations().save(profile).isEmpty());
     SyncReport report = syncDesk(desk, server);
@@ -477,11 +437,9 @@ void TestSync::retryAfterIsHonoured()
 
 void TestSync::observerSeesProgressAndLog()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     for (int i = 0; i < 3; ++i)
         createDraft(desk, QStringLiteral("Campaign %1").arg(i));
     QStringList lines;

@@ -2,6 +2,7 @@
 // a written record, a conflict and a refusal; answers lost after the platform applied a batch; a
 // platform without batches; the platform's limits.
 
+#include "Samples.h"
 #include "SyncTestKit.h"
 
 #include "campaigns/NewsRepository.h"
@@ -33,17 +34,12 @@ private slots:
 // write's would be, and the refusal does not hold the others back.
 void TestSyncBatch::oneBatchWritesConflictsAndRefuses()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid shared = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
     const QUuid doomed = createDraft(a, QStringLiteral("Retenue de Caussade")).sync.uuid;
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     rename(a, shared, QStringLiteral("Title from A"));
     a.campaigns().remove(doomed);
     QVERIFY(syncDesk(a, server).converged());
@@ -51,10 +47,8 @@ void TestSyncBatch::oneBatchWritesConflictsAndRefuses()
     const QUuid fresh = createDraft(b, QStringLiteral("New on B")).sync.uuid;
     rename(b, shared, QStringLiteral("Title from B"));
     NewsRepository news(b.database());
-    NewsItem item;
-    item.campaignUuid = doomed;
-    item.title = QStringLiteral("Hearing on 12 March");
-    item.body = QStringLiteral("The court heard us.");
+    NewsItem item
+        = newsDraft(doomed, QStringLiteral("Hearing on 12 March"), QStringLiteral("The court heard us."));
     QVERIFY(news.create(item).isEmpty());
     news.publish(item);
     QCOMPARE(Outbox::pendingCount(b.database()), 3);
@@ -86,12 +80,7 @@ void TestSyncBatch::oneBatchWritesConflictsAndRefuses()
 
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
-    QCOMPARE(onServer.value(shared.toString(QUuid::WithoutBraces))
-                 .value(QStringLiteral("data"))
-                 .toObject()
-                 .value(QStringLiteral("title"))
-                 .toString(),
-             QStringLiteral("Title from A"));
+    QCOMPARE(recordField(onServer, shared, QStringLiteral("title")), QStringLiteral("Title from A"));
     QVERIFY(onServer.contains(fresh.toString(QUuid::WithoutBraces)));
 }
 
@@ -100,23 +89,14 @@ void TestSyncBatch::oneBatchWritesConflictsAndRefuses()
 // counts every write the platform applied: exactly the writes the desk made.
 void TestSyncBatch::lostBatchAnswersConvergeWithoutDuplicates()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({ QStringLiteral("--fault-apply-then-drop-rate"), QStringLiteral("0.5"),
-                            QStringLiteral("--fault-seed"), QStringLiteral("3") },
-                          &error),
-             qPrintable(error));
-    TempDesk desk;
-    TempDesk colleague;
-    CASEDESK_VERIFY_DESK(desk);
-    CASEDESK_VERIFY_DESK(colleague);
-    const QList<QUuid> uuids = createDrafts(desk, 10);
-    SyncReport report = syncUntilConverged(desk, server);
-    QVERIFY2(report.converged(), qPrintable(describe(report)));
-    renameFourDeleteTenth(desk, uuids);
-    report = syncUntilConverged(desk, server);
-    QVERIFY2(report.converged(), qPrintable(describe(report)));
-    QVERIFY(ConflictStore(desk.database()).openConflicts().isEmpty());
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start({ QStringLiteral("--fault-apply-then-drop-rate"), QStringLiteral("0.5"),
+                           QStringLiteral("--fault-seed"), QStringLiteral("3") }),
+             qPrintable(setup.error()));
+    auto& [server, desk, colleague] = setup;
+    QList<QUuid> uuids;
+    const QString failure = pushFaultWorkload(desk, server, &uuids);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const QByteArray log = server.log();
     QVERIFY2(log.contains("POST /v1/batch 200, answer dropped (fault)"), log.constData());
 
@@ -126,7 +106,7 @@ void TestSyncBatch::lostBatchAnswersConvergeWithoutDuplicates()
     int seen = 0;
     const QHash<QString, QJsonObject> onServer = serverCampaigns(server, &seen);
     QCOMPARE(seen, 10);
-    report = syncUntilConverged(colleague, server);
+    const SyncReport report = syncUntilConverged(colleague, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
     QCOMPARE(liveCampaigns(colleague), 9);
     QCOMPARE(colleague.campaigns().load(uuids.at(3))->title, QStringLiteral("Renamed 3"));
@@ -136,11 +116,9 @@ void TestSyncBatch::lostBatchAnswersConvergeWithoutDuplicates()
 // alone for the rest of the run, and converges.
 void TestSyncBatch::platformWithoutBatchesGetsOneWriteARequest()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({ QStringLiteral("--no-batch") }, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start({ QStringLiteral("--no-batch") }), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     for (int i = 0; i < 6; ++i)
         createDraft(desk, QStringLiteral("Campaign %1").arg(i));
     QStringList lines;

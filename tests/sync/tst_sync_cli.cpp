@@ -2,7 +2,7 @@
 // sync with CASEDESK_TOKEN, conflicts list/show/resolve, and their exit codes (0, 1, 2).
 
 #include "CliProcess.h"
-#include "PlatformHarness.h"
+#include "PlatformWithDesks.h"
 #include "Samples.h"
 #include "TempDesk.h"
 
@@ -59,14 +59,10 @@ ProcessResult TestSyncCli::cli(const QString& deskPath, const QStringList& argum
 
 void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     m_environment.insert(QStringLiteral("CASEDESK_TOKEN"), QString::fromUtf8(server.token()));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
     const QUuid uuid
         = a.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
     const QStringList sync { QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl() };
@@ -136,12 +132,10 @@ void TestSyncCli::conflictShownAndResolvedPerFieldThenSynced()
 
 void TestSyncCli::platformDonationsListedAfterSync()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     m_environment.insert(QStringLiteral("CASEDESK_TOKEN"), QString::fromUtf8(server.token()));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
     const QUuid uuid
         = desk.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
     const QStringList sync { QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl() };

@@ -4,13 +4,13 @@
 // never go back, and a gift the platform refuses.
 
 #include "Samples.h"
+#include "Statements.h"
 #include "SyncTestKit.h"
 
 #include "common/Clock.h"
 #include "donations/ledger/BankRepository.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/DonorRepository.h"
-#include "donations/ledger/LedgerImport.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "storage/Outbox.h"
@@ -121,13 +121,9 @@ int liveGifts(TempDesk& desk)
 
 void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donor donor
         = makeDonor(a, QStringLiteral("Élodie Durand"), QStringLiteral("elodie.durand@example.org"));
@@ -237,13 +233,9 @@ void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
 
 void TestSyncLedger::feedDonationsAreNeverPushedBack()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     QVERIFY(syncDesk(a, server).converged());
     const QJsonObject feed { { QStringLiteral("campaignId"), SqlValues::uuidText(campaign) },
@@ -297,11 +289,9 @@ void TestSyncLedger::feedDonationsAreNeverPushedBack()
 
 void TestSyncLedger::refusedGiftDoesNotStopTheOthers()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    CASEDESK_VERIFY_DESK(a);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a] = setup;
     const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donation bad = makeGift(a, campaign, {}, 1000, QStringLiteral("Cash at the stand"));
     const Donation good = makeGift(a, campaign, {}, 2000, QStringLiteral("Transfer"));
@@ -328,36 +318,18 @@ void TestSyncLedger::refusedGiftDoesNotStopTheOthers()
 // its note alone is taken.
 void TestSyncLedger::giftLockedInAClosedPeriodIsLoggedAndKept()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
     const Donation gift = makeGift(a, campaign, {}, 5000, QStringLiteral("Transfer"));
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
-    ParsedStatement statement;
-    statement.format = QStringLiteral("test");
-    statement.accountIban = QStringLiteral("FR7630006000011234567890189");
-    statement.currency = QStringLiteral("EUR");
-    statement.fromDate = gift.date.addDays(-2);
-    statement.toDate = gift.date.addDays(1);
-    statement.openingBalanceCents = 0;
-    statement.closingBalanceCents = 5000;
-    StatementLine credit;
-    credit.bookingDate = gift.date.addDays(1);
-    credit.amountCents = 5000;
-    credit.currency = QStringLiteral("EUR");
-    credit.label = QStringLiteral("VIR DURAND DON");
-    credit.bankReference = QStringLiteral("REF-1");
-    statement.lines << credit;
-    LedgerImport ledger(b.database());
-    const ImportResult imported
-        = ledger.commitStatement(ledger.previewStatement(statement, QStringLiteral("releve.xml")));
+    const ParsedStatement statement
+        = statementOf(gift.date.addDays(-2), gift.date.addDays(1),
+                      { creditLine(gift.date.addDays(1), 5000, QStringLiteral("VIR DURAND DON"),
+                                   QStringLiteral("REF-1")) });
+    const ImportResult imported = importStatement(b.database(), statement, QStringLiteral("releve.xml"));
     const QList<BankLine> lines = BankRepository(b.database()).lines(imported.statementUuid);
     QCOMPARE(lines.size(), 1);
     ReconciliationRepository reconciliation(b.database());

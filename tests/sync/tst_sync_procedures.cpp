@@ -75,20 +75,14 @@ Chain buildChain(TempDesk& desk, ProcedureRepository& procedures)
     first.status = ProcedureStatus::Decided;
     chain.firstInstance = createdProcedure(procedures, first);
 
-    Milestone hearing;
-    hearing.procedureUuid = chain.firstInstance.sync.uuid;
-    hearing.kind = MilestoneKind::Hearing;
-    hearing.date = QDate(2016, 6, 2);
-    hearing.title = QStringLiteral("Audience publique");
+    Milestone hearing = milestoneOf(chain.firstInstance.sync.uuid, MilestoneKind::Hearing, QDate(2016, 6, 2),
+                                    QStringLiteral("Audience publique"));
     hearing.note = QStringLiteral("Le rapporteur public conclut au rejet");
     hearing.isPublic = true;
     chain.hearing = addedMilestone(procedures.milestones(), hearing);
 
-    Milestone notification;
-    notification.procedureUuid = chain.firstInstance.sync.uuid;
-    notification.kind = MilestoneKind::Notification;
-    notification.date = QDate(2016, 7, 4);
-    notification.title = QStringLiteral("Notification du jugement");
+    Milestone notification = milestoneOf(chain.firstInstance.sync.uuid, MilestoneKind::Notification,
+                                         QDate(2016, 7, 4), QStringLiteral("Notification du jugement"));
     if (!procedures.milestones()
              .record(notification, QStringLiteral("cja-r811-2"), &chain.deadline)
              .isEmpty())
@@ -128,13 +122,9 @@ void publish(TempDesk& desk, const QUuid& campaign)
 
 void TestSyncProcedures::proceduresAndDeadlinesTravelBetweenDesks()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     ProcedureRepository proceduresA(a.database());
     ProcedureRepository proceduresB(b.database());
     const Chain chain = buildChain(a, proceduresA);
@@ -190,11 +180,9 @@ void TestSyncProcedures::proceduresAndDeadlinesTravelBetweenDesks()
 
 void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    CASEDESK_VERIFY_DESK(a);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a] = setup;
     ProcedureRepository procedures(a.database());
     const Chain chain = buildChain(a, procedures);
     publish(a, chain.campaign);
@@ -248,26 +236,20 @@ void TestSyncProcedures::onlyPublicMilestonesReachThePublicPage()
 
 void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     ProcedureRepository proceduresA(a.database());
     ProcedureRepository proceduresB(b.database());
     const Chain chain = buildChain(a, proceduresA);
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
-    Milestone onA = *proceduresA.milestones().load(chain.hearing.sync.uuid);
-    onA.note = QStringLiteral("Renvoyée à la demande du préfet");
-    proceduresA.milestones().save(onA);
-    Milestone onB = *proceduresB.milestones().load(chain.hearing.sync.uuid);
-    onB.date = QDate(2016, 6, 9);
-    onB.title = QStringLiteral("Audience (nouvelle date)");
-    proceduresB.milestones().save(onB);
+    editRecord(proceduresA.milestones(), chain.hearing.sync.uuid,
+               [](Milestone& onA) { onA.note = QStringLiteral("Renvoyée à la demande du préfet"); });
+    editRecord(proceduresB.milestones(), chain.hearing.sync.uuid, [](Milestone& onB) {
+        onB.date = QDate(2016, 6, 9);
+        onB.title = QStringLiteral("Audience (nouvelle date)");
+    });
     QVERIFY(syncDesk(a, server).converged());
     const SyncReport clashed = syncDesk(b, server);
     QCOMPARE(clashed.newConflicts, 1);
@@ -303,12 +285,10 @@ void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
     }
 
     // A procedure edited on both desks is decided the same way, and named by its court.
-    Procedure procedureA = *proceduresA.load(chain.firstInstance.sync.uuid);
-    procedureA.caseNumber = QStringLiteral("1400123-2");
-    proceduresA.save(procedureA);
-    Procedure procedureB = *proceduresB.load(chain.firstInstance.sync.uuid);
-    procedureB.lawyer = QStringLiteral("Me Martin");
-    proceduresB.save(procedureB);
+    editRecord(proceduresA, chain.firstInstance.sync.uuid,
+               [](Procedure& onA) { onA.caseNumber = QStringLiteral("1400123-2"); });
+    editRecord(proceduresB, chain.firstInstance.sync.uuid,
+               [](Procedure& onB) { onB.lawyer = QStringLiteral("Me Martin"); });
     QVERIFY(syncDesk(a, server).converged());
     QCOMPARE(syncDesk(b, server).newConflicts, 1);
     const SyncConflict procedureConflict = resolver.openConflicts().first();
@@ -330,20 +310,14 @@ void TestSyncProcedures::milestoneEditedOnBothDesksIsResolvedPerField()
 // after its children were written comes after them, pages later. The children still arrive.
 void TestSyncProcedures::recordsWhoseParentComesInALaterPageArrive()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     ProcedureRepository proceduresA(a.database());
     const Chain chain = buildChain(a, proceduresA);
     NewsRepository newsA(a.database());
-    NewsItem item;
-    item.campaignUuid = chain.campaign;
-    item.title = QStringLiteral("Audience fixée");
-    item.body = QStringLiteral("Le tribunal a fixé l'audience.");
+    NewsItem item = newsDraft(chain.campaign, QStringLiteral("Audience fixée"),
+                              QStringLiteral("Le tribunal a fixé l'audience."));
     item.publishedAt = Clock::nowUtc();
     QVERIFY(newsA.create(item).isEmpty());
     QVERIFY(syncDesk(a, server).converged());
@@ -377,25 +351,18 @@ void TestSyncProcedures::recordsWhoseParentComesInALaterPageArrive()
 // note. B takes A's side on the date: the deadline follows the decided date again, on both desks.
 void TestSyncProcedures::decidedNotificationDateMovesItsDeadline()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     ProcedureRepository proceduresA(a.database());
     ProcedureRepository proceduresB(b.database());
     const Chain chain = buildChain(a, proceduresA);
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
-    Milestone onA = *proceduresA.milestones().load(chain.notification.sync.uuid);
-    onA.note = QStringLiteral("Reçue par lettre recommandée");
-    proceduresA.milestones().save(onA);
-    Milestone onB = *proceduresB.milestones().load(chain.notification.sync.uuid);
-    onB.date = QDate(2016, 7, 11);
-    proceduresB.milestones().save(onB);
+    editRecord(proceduresA.milestones(), chain.notification.sync.uuid,
+               [](Milestone& onA) { onA.note = QStringLiteral("Reçue par lettre recommandée"); });
+    editRecord(proceduresB.milestones(), chain.notification.sync.uuid,
+               [](Milestone& onB) { onB.date = QDate(2016, 7, 11); });
     QCOMPARE(proceduresB.milestones().load(chain.deadline.sync.uuid)->startDate, QDate(2016, 7, 11));
     QVERIFY(syncDesk(a, server).converged());
     QCOMPARE(syncDesk(b, server).newConflicts, 1); // the notification; its deadline went through
@@ -422,13 +389,9 @@ void TestSyncProcedures::decidedNotificationDateMovesItsDeadline()
 // desk would drop it for good. Parents go first, and the platform refuses an orphan.
 void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid campaign = createDraft(a, QStringLiteral("Retenue de Caussade")).sync.uuid;
     QVERIFY(syncDesk(a, server).converged());
     ProcedureRepository proceduresA(a.database());
@@ -436,11 +399,8 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     procedure.campaignUuid = campaign;
     procedure.courtName = QStringLiteral("Tribunal administratif de Toulouse");
     procedure = createdProcedure(proceduresA, procedure);
-    Milestone hearing;
-    hearing.procedureUuid = procedure.sync.uuid;
-    hearing.kind = MilestoneKind::Hearing;
-    hearing.date = QDate(2019, 11, 7);
-    hearing.title = QStringLiteral("Audience de référé");
+    Milestone hearing = milestoneOf(procedure.sync.uuid, MilestoneKind::Hearing, QDate(2019, 11, 7),
+                                    QStringLiteral("Audience de référé"));
     hearing = addedMilestone(proceduresA.milestones(), hearing);
     procedure = *proceduresA.load(procedure.sync.uuid);
     procedure.notes = QStringLiteral("Référé-suspension déposé");
@@ -466,8 +426,7 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
     QVERIFY2(sent.first().contains(QStringLiteral("Tribunal administratif de Toulouse")),
              qPrintable(sent.first()));
     QVERIFY(syncDesk(b, server).converged());
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     QCOMPARE(ProcedureRepository(b.database()).milestones().forProcedure(procedure.sync.uuid).size(), 1);
 
     // A client that sends an orphan anyway is refused, and names the field.
@@ -483,19 +442,14 @@ void TestSyncProcedures::parentsArePushedBeforeWhatNamesThem()
 // hearing leaves the campaign's public page.
 void TestSyncProcedures::procedureDeletedElsewhereTakesItsTimeline()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     ProcedureRepository proceduresA(a.database());
     const Chain chain = buildChain(a, proceduresA);
     publish(a, chain.campaign);
     proceduresA.remove(chain.appeal.sync.uuid); // the first instance can go once its appeal has
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     ProcedureRepository proceduresB(b.database());
     QCOMPARE(proceduresB.milestones().forProcedure(chain.firstInstance.sync.uuid).size(), 3);
 
@@ -519,28 +473,20 @@ void TestSyncProcedures::procedureDeletedElsewhereTakesItsTimeline()
 // keeping it brings the procedure back on every desk.
 void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid campaign = createDraft(a, QStringLiteral("Contournement de Beynac")).sync.uuid;
     ProcedureRepository proceduresA(a.database());
     Procedure procedure;
     procedure.campaignUuid = campaign;
     procedure.courtName = QStringLiteral("Tribunal administratif de Bordeaux");
     procedure = createdProcedure(proceduresA, procedure);
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
     ProcedureRepository proceduresB(b.database());
-    Milestone late;
-    late.procedureUuid = procedure.sync.uuid;
-    late.kind = MilestoneKind::Hearing;
-    late.date = QDate(2018, 12, 20);
-    late.title = QStringLiteral("Audience tardive");
+    Milestone late = milestoneOf(procedure.sync.uuid, MilestoneKind::Hearing, QDate(2018, 12, 20),
+                                 QStringLiteral("Audience tardive"));
     late.isPublic = true;
     late = addedMilestone(proceduresB.milestones(), late);
     proceduresA.remove(procedure.sync.uuid);
@@ -570,8 +516,7 @@ void TestSyncProcedures::procedureDeletedWhileThisDeskAddedAMilestoneIsAChoice()
 
     // Deleted again on A; this time B has nothing pending and simply follows.
     proceduresA.remove(procedure.sync.uuid);
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
     QVERIFY(!proceduresB.load(procedure.sync.uuid));
     QVERIFY(!proceduresB.milestones().load(late.sync.uuid));
     PlatformClient visitor(server.baseUrl(), {});

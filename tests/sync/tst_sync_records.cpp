@@ -2,13 +2,14 @@
 // evidence with its files, news updates, and the platform's donations and payouts pulled into the
 // ledger (with a refund a closed period holds).
 
+#include "Samples.h"
+#include "Statements.h"
 #include "SyncTestKit.h"
 
 #include "campaigns/NewsRepository.h"
 #include "common/Clock.h"
 #include "donations/ledger/BankRepository.h"
 #include "donations/ledger/DonationRepository.h"
-#include "donations/ledger/LedgerImport.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
 #include "evidence/EvidenceRepository.h"
@@ -86,11 +87,9 @@ QJsonObject feedDonation(const QString& campaignId, qint64 cents, const QString&
 
 void TestSyncRecords::platformDonationsAndPayoutsReachTheLedger()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     const QUuid campaign = createDraft(desk, QStringLiteral("Zone humide")).sync.uuid;
     QVERIFY(syncDesk(desk, server).converged());
     const QString campaignId = campaign.toString(QUuid::WithoutBraces);
@@ -168,11 +167,9 @@ void TestSyncRecords::platformDonationsAndPayoutsReachTheLedger()
 
 void TestSyncRecords::unreadableFeedRecordIsLoggedNotSilent()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     const QUuid campaign = createDraft(desk, QStringLiteral("Zone humide")).sync.uuid;
     QVERIFY(syncDesk(desk, server).converged());
     QJsonObject undated = feedDonation(campaign.toString(QUuid::WithoutBraces), 1000, QStringLiteral("paid"),
@@ -221,15 +218,11 @@ QByteArray vaultBytes(TempDesk& desk, const QByteArray& sha256)
 
 void TestSyncRecords::publicEvidenceTravelsWithItsFile()
 {
-    PlatformProcess server;
-    QString error;
+    PlatformWithTwoDesks setup;
     // Small chunks, so the larger file goes up in several.
-    QVERIFY2(server.start({ QStringLiteral("--max-chunk-bytes"), QStringLiteral("65536") }, &error),
-             qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    QVERIFY2(setup.start({ QStringLiteral("--max-chunk-bytes"), QStringLiteral("65536") }),
+             qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     EvidenceRepository evidenceA(a.database(), Vault(Vault::pathForDesk(a.path())));
     EvidenceRepository evidenceB(b.database(), Vault(Vault::pathForDesk(b.path())));
 
@@ -371,15 +364,10 @@ void TestSyncRecords::fileDownloadSurvivesFaults()
     for (const QStringList& faults :
          { QStringList { QStringLiteral("--fault-500-rate"), QStringLiteral("0.3") },
            QStringList { QStringLiteral("--fault-drop-rate"), QStringLiteral("0.3") } }) {
-        PlatformProcess server;
-        QString error;
-        QVERIFY2(server.start(faults + QStringList { QStringLiteral("--fault-seed"), QStringLiteral("1") },
-                              &error),
-                 qPrintable(error));
-        TempDesk sender;
-        TempDesk receiver;
-        CASEDESK_VERIFY_DESK(sender);
-        CASEDESK_VERIFY_DESK(receiver);
+        PlatformWithTwoDesks setup;
+        QVERIFY2(setup.start(faults + QStringList { QStringLiteral("--fault-seed"), QStringLiteral("1") }),
+                 qPrintable(setup.error()));
+        auto& [server, sender, receiver] = setup;
         EvidenceRepository evidence(sender.database(), Vault(Vault::pathForDesk(sender.path())));
         const QUuid campaign = createDraft(sender, QStringLiteral("Zone humide")).sync.uuid;
         const EvidencePiece piece
@@ -404,13 +392,9 @@ void TestSyncRecords::fileDownloadSurvivesFaults()
 
 void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     EvidenceRepository evidenceA(a.database(), Vault(Vault::pathForDesk(a.path())));
     EvidenceRepository evidenceB(b.database(), Vault(Vault::pathForDesk(b.path())));
     const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
@@ -418,8 +402,7 @@ void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
                             .attachFile(campaign, writeFile(a, QStringLiteral("constat.txt"), "constat"),
                                         pieceMetadata(QStringLiteral("Constat"), true))
                             .piece.sync.uuid;
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
     EvidencePiece onA = *evidenceA.load(piece);
     onA.metadata.title = QStringLiteral("Constat, par A");
@@ -446,10 +429,8 @@ void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
     for (const ConflictField& field : fields)
         shown.append(field.field);
     QCOMPARE(shown, ConflictResolver::fieldNames(QStringLiteral("evidence"))); // no file fields, no number
-    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
-    QCOMPARE(title.mine, QStringLiteral("Constat, par B"));
-    QCOMPARE(title.theirs, QStringLiteral("Constat, par A"));
-    QVERIFY(title.differs && title.choosable);
+    QCOMPARE(choosableSides(fieldNamed(fields, QStringLiteral("title"))),
+             QStringList({ QStringLiteral("Constat, par B"), QStringLiteral("Constat, par A") }));
     QVERIFY(fieldNamed(fields, QStringLiteral("description")).differs);
     QVERIFY(fieldNamed(fields, QStringLiteral("source")).differs);
     QVERIFY(!fieldNamed(fields, QStringLiteral("public")).differs);
@@ -512,24 +493,17 @@ void TestSyncRecords::evidenceEditedOnBothDesksIsAConflict()
 // both desks converge on the decision.
 void TestSyncRecords::newsEditedOnBothDesksIsResolvedPerField()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     NewsRepository newsA(a.database());
     NewsRepository newsB(b.database());
     const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
-    NewsItem item;
-    item.campaignUuid = campaign;
-    item.title = QStringLiteral("Hearing on 12 March");
-    item.body = QStringLiteral("The court heard us.");
+    NewsItem item
+        = newsDraft(campaign, QStringLiteral("Hearing on 12 March"), QStringLiteral("The court heard us."));
     QVERIFY(newsA.create(item).isEmpty());
     newsA.publish(item);
-    QVERIFY(syncDesk(a, server).converged());
-    QVERIFY(syncDesk(b, server).converged());
+    QVERIFY(bothConverge(setup));
 
     NewsItem onA = *newsA.load(item.sync.uuid);
     onA.title = QStringLiteral("Hearing, by A");
@@ -550,10 +524,8 @@ void TestSyncRecords::newsEditedOnBothDesksIsResolvedPerField()
     QCOMPARE(conflicts.first().entity, QStringLiteral("news"));
     const QList<ConflictField> fields = resolver.fields(conflicts.first());
     QCOMPARE(fields.size(), 3);
-    const ConflictField title = fieldNamed(fields, QStringLiteral("title"));
-    QCOMPARE(title.mine, QStringLiteral("Hearing, by B"));
-    QCOMPARE(title.theirs, QStringLiteral("Hearing, by A"));
-    QVERIFY(title.differs && title.choosable);
+    QCOMPARE(choosableSides(fieldNamed(fields, QStringLiteral("title"))),
+             QStringList({ QStringLiteral("Hearing, by B"), QStringLiteral("Hearing, by A") }));
     QVERIFY(fieldNamed(fields, QStringLiteral("body")).differs);
     QVERIFY(!fieldNamed(fields, QStringLiteral("publishedAt")).differs);
     QVERIFY(!fieldNamed(fields, QStringLiteral("publishedAt")).mine.isEmpty());
@@ -594,25 +566,17 @@ void TestSyncRecords::newsEditedOnBothDesksIsResolvedPerField()
 // a draft never leaves its desk.
 void TestSyncRecords::publishedNewsTravelBetweenDesks()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     NewsRepository newsA(a.database());
     NewsRepository newsB(b.database());
     const QUuid campaign = createDraft(a, QStringLiteral("Zone humide")).sync.uuid;
-    NewsItem item;
-    item.campaignUuid = campaign;
-    item.title = QStringLiteral("Hearing on 12 March");
-    item.body = QStringLiteral("The court heard our **arguments**.");
+    NewsItem item = newsDraft(campaign, QStringLiteral("Hearing on 12 March"),
+                              QStringLiteral("The court heard our **arguments**."));
     QVERIFY(newsA.create(item).isEmpty());
     newsA.publish(item);
-    NewsItem draft;
-    draft.campaignUuid = campaign;
-    draft.title = QStringLiteral("Not yet");
+    NewsItem draft = newsDraft(campaign, QStringLiteral("Not yet"));
     QVERIFY(newsA.create(draft).isEmpty());
     SyncReport report = syncDesk(a, server);
     QVERIFY2(report.converged(), qPrintable(describe(report)));
@@ -658,11 +622,9 @@ void TestSyncRecords::publishedNewsTravelBetweenDesks()
 // the user is told why, and the sync is not stuck on that page forever.
 void TestSyncRecords::refundInAClosedPeriodIsLoggedAndDoesNotBlock()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     const QUuid campaign = createDraft(desk, QStringLiteral("Zone humide")).sync.uuid;
     QVERIFY(syncDesk(desk, server).converged());
     const QString campaignId = campaign.toString(QUuid::WithoutBraces);
@@ -676,24 +638,10 @@ void TestSyncRecords::refundInAClosedPeriodIsLoggedAndDoesNotBlock()
     QCOMPARE(rows.size(), 1);
 
     // The bank statement of November, the donation matched to its credit, the period closed.
-    ParsedStatement statement;
-    statement.format = QStringLiteral("test");
-    statement.accountIban = QStringLiteral("FR7630006000011234567890189");
-    statement.currency = QStringLiteral("EUR");
-    statement.fromDate = QDate(2026, 11, 1);
-    statement.toDate = QDate(2026, 11, 30);
-    statement.openingBalanceCents = 0;
-    statement.closingBalanceCents = 5000;
-    StatementLine credit;
-    credit.bookingDate = QDate(2026, 11, 3);
-    credit.amountCents = 5000;
-    credit.currency = QStringLiteral("EUR");
-    credit.label = QStringLiteral("VIR ALICE DON");
-    credit.bankReference = QStringLiteral("REF-1");
-    statement.lines << credit;
-    LedgerImport ledger(desk.database());
-    const ImportResult imported
-        = ledger.commitStatement(ledger.previewStatement(statement, QStringLiteral("novembre.xml")));
+    const ParsedStatement statement = statementOf(
+        QDate(2026, 11, 1), QDate(2026, 11, 30),
+        { creditLine(QDate(2026, 11, 3), 5000, QStringLiteral("VIR ALICE DON"), QStringLiteral("REF-1")) });
+    const ImportResult imported = importStatement(desk.database(), statement, QStringLiteral("novembre.xml"));
     BankRepository bank(desk.database());
     const QList<BankLine> lines = bank.lines(imported.statementUuid);
     QCOMPARE(lines.size(), 1);

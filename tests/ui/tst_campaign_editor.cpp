@@ -1,7 +1,7 @@
 // The campaign editor as a jurist uses it: typing into the form saves to the desk file without
 // any "save" click, the list follows, and the workflow explains what is missing.
 
-#include "campaigns/AssociationRepository.h"
+#include "CampaignsPageTest.h"
 #include "campaigns/BudgetLinesEditor.h"
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
@@ -15,7 +15,6 @@
 #include "common/Money.h"
 #include "common/MoneyEdit.h"
 #include "itemmodels/CampaignListModel.h"
-#include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QCalendarWidget>
@@ -26,22 +25,17 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace casedesk;
 
-class TestCampaignEditor : public QObject
+class TestCampaignEditor : public test::CampaignsPageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void typingSavesToTheDeskFile();
     void leavingACampaignSavesAtOnce();
     void editsThatCannotBeSavedStayOnScreen();
@@ -61,60 +55,15 @@ private slots:
     void historyAndReviewSayWhatTheUserSees();
 
 private:
-    Campaign createDraft(const QString& title);
     // A second, independent connection to the same file: what another process would read.
     std::optional<Campaign> readBackFromFile(const QUuid& uuid);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CampaignRepository> m_campaigns;
-    std::unique_ptr<AssociationRepository> m_associations;
-    std::unique_ptr<SettingsRepository> m_settings;
-    std::unique_ptr<CampaignsPage> m_page;
-    int m_round = 0;
 };
-
-void TestCampaignEditor::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QVERIFY(m_dir.isValid());
-}
-
-void TestCampaignEditor::init()
-{
-    const QString path = m_dir.filePath(QStringLiteral("desk-%1.db").arg(++m_round));
-    m_database = std::make_unique<Database>(QStringLiteral("editor-test"));
-    QString error;
-    QVERIFY2(m_database->open(path, &error), qPrintable(error));
-    m_campaigns = std::make_unique<CampaignRepository>(*m_database);
-    m_associations = std::make_unique<AssociationRepository>(*m_database);
-    m_settings = std::make_unique<SettingsRepository>(*m_database);
-    m_page = std::make_unique<CampaignsPage>(*m_campaigns, *m_associations, *m_settings);
-    m_page->resize(1200, 800);
-    m_page->show();
-}
-
-void TestCampaignEditor::cleanup()
-{
-    m_page.reset();
-    m_settings.reset();
-    m_associations.reset();
-    m_campaigns.reset();
-    m_database.reset();
-}
-
-Campaign TestCampaignEditor::createDraft(const QString& title)
-{
-    Campaign draft;
-    draft.title = title;
-    return m_campaigns->create(draft);
-}
 
 std::optional<Campaign> TestCampaignEditor::readBackFromFile(const QUuid& uuid)
 {
     Database other(QStringLiteral("editor-test-reader"));
     QString error;
-    if (!other.open(m_database->path(), &error))
+    if (!other.open(m_desk->path(), &error))
         return std::nullopt;
     CampaignRepository repository(other);
     return repository.load(uuid);
@@ -169,7 +118,7 @@ void TestCampaignEditor::editsThatCannotBeSavedStayOnScreen()
         // Another program makes every update fail, as a full disk would.
         Database other(QStringLiteral("editor-test-saboteur"));
         QString error;
-        QVERIFY(other.open(m_database->path(), &error));
+        QVERIFY(other.open(m_desk->path(), &error));
         other.exec(fail ? QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON campaigns "
                                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
                         : QStringLiteral("DROP TRIGGER refuse_updates"));
@@ -290,7 +239,7 @@ void TestCampaignEditor::submittedCampaignIsReadOnly()
     campaign.endDate = QDate::currentDate().addDays(30);
     campaign.budgetLines = { { {}, BudgetKind::LawyerFees, QStringLiteral("Avocat"), 1000000 } };
     campaign.howMoneyUsed = QStringLiteral("Honoraires d'avocat");
-    campaign = m_campaigns->create(campaign);
+    campaign = m_desk->campaigns().create(campaign);
     m_page->selectCampaign(campaign.sync.uuid);
 
     QTest::mouseClick(
@@ -314,7 +263,7 @@ void TestCampaignEditor::changeMadeElsewhereIsNotOverwritten()
         // A colleague's CLI or another window saves first.
         Database other(QStringLiteral("editor-test-other"));
         QString error;
-        QVERIFY(other.open(m_database->path(), &error));
+        QVERIFY(other.open(m_desk->path(), &error));
         CampaignRepository repository(other);
         Campaign theirs = repository.load(campaign.sync.uuid).value();
         theirs.court = QStringLiteral("Conseil d'État");
@@ -411,7 +360,7 @@ void TestCampaignEditor::pressDatesInTheLocalesFormatAndRefusedInWords()
                                  QStringLiteral("La Dépêche"),
                                  QUrl(QStringLiteral("https://www.ladepeche.fr/a")),
                                  QDate(2016, 7, 1) } };
-    QVERIFY(m_campaigns->save(campaign).isEmpty());
+    QVERIFY(m_desk->campaigns().save(campaign).isEmpty());
     m_page->selectCampaign(campaign.sync.uuid);
     PressArticlesEditor* press = m_page->findChild<PressArticlesEditor*>();
     QTableWidget* table = press->table();
@@ -475,7 +424,7 @@ void TestCampaignEditor::campaignUnderReviewLooksReadOnly()
     Campaign campaign;
     campaign.title = QStringLiteral("Relu");
     campaign.status = CampaignStatus::InReview;
-    campaign = m_campaigns->import(campaign);
+    campaign = m_desk->campaigns().import(campaign);
     const Campaign draft = createDraft(QStringLiteral("Brouillon"));
     m_page->selectCampaign(draft.sync.uuid);
     const QColor editable = m_page->editor()->courtEdit()->palette().color(QPalette::Base);

@@ -2,7 +2,7 @@
 // published and unpublished with one button, deleted after a question, and writable whatever
 // the campaign's status.
 
-#include "campaigns/AssociationRepository.h"
+#include "CampaignsPageTest.h"
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
@@ -10,7 +10,6 @@
 #include "campaigns/NewsEditor.h"
 #include "campaigns/NewsRepository.h"
 #include "common/Dialogs.h"
-#include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QLabel>
@@ -20,20 +19,15 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace casedesk;
 
-class TestNews : public QObject
+class TestNews : public test::CampaignsPageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-
     void newsTabIsInTheCampaignEditor();
     void typedNewsIsSavedWithoutAClick();
     void publishButtonTogglesAndQueuesTheSync();
@@ -45,45 +39,7 @@ private:
     NewsEditor* openCampaign(const Campaign& campaign);
     std::optional<NewsItem> readBack(const QUuid& uuid);
     QString outboxOperation(const QUuid& uuid);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CampaignRepository> m_campaigns;
-    std::unique_ptr<AssociationRepository> m_associations;
-    std::unique_ptr<SettingsRepository> m_settings;
-    std::unique_ptr<CampaignsPage> m_page;
-    int m_round = 0;
 };
-
-void TestNews::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QVERIFY(m_dir.isValid());
-}
-
-void TestNews::init()
-{
-    const QString path = m_dir.filePath(QStringLiteral("desk-%1.db").arg(++m_round));
-    m_database = std::make_unique<Database>(QStringLiteral("news-test"));
-    QString error;
-    QVERIFY2(m_database->open(path, &error), qPrintable(error));
-    m_campaigns = std::make_unique<CampaignRepository>(*m_database);
-    m_associations = std::make_unique<AssociationRepository>(*m_database);
-    m_settings = std::make_unique<SettingsRepository>(*m_database);
-    m_page = std::make_unique<CampaignsPage>(*m_campaigns, *m_associations, *m_settings);
-    m_page->resize(1200, 800);
-    m_page->show();
-}
-
-void TestNews::cleanup()
-{
-    Dialogs::setNextAnswer(std::nullopt);
-    m_page.reset();
-    m_settings.reset();
-    m_associations.reset();
-    m_campaigns.reset();
-    m_database.reset();
-}
 
 NewsEditor* TestNews::openCampaign(const Campaign& campaign)
 {
@@ -99,23 +55,21 @@ NewsEditor* TestNews::openCampaign(const Campaign& campaign)
 
 std::optional<NewsItem> TestNews::readBack(const QUuid& uuid)
 {
-    NewsRepository news(*m_database);
+    NewsRepository news(m_desk->database());
     return news.load(uuid);
 }
 
 QString TestNews::outboxOperation(const QUuid& uuid)
 {
-    return m_database
-        ->scalar(QStringLiteral("SELECT operation FROM outbox WHERE entity = 'news' AND entity_uuid = ?"),
-                 { uuid.toString(QUuid::WithoutBraces) })
+    return m_desk->database()
+        .scalar(QStringLiteral("SELECT operation FROM outbox WHERE entity = 'news' AND entity_uuid = ?"),
+                { uuid.toString(QUuid::WithoutBraces) })
         .toString();
 }
 
 void TestNews::newsTabIsInTheCampaignEditor()
 {
-    Campaign draft;
-    draft.title = QStringLiteral("Zone humide");
-    NewsEditor* news = openCampaign(m_campaigns->create(draft));
+    NewsEditor* news = openCampaign(createDraft(QStringLiteral("Zone humide")));
     QVERIFY(news);
     auto* tabs = m_page->editor()->findChild<QTabWidget*>();
     QCOMPARE(tabs->tabText(tabs->indexOf(news)).remove(QLatin1Char('&')), QStringLiteral("News"));
@@ -127,9 +81,7 @@ void TestNews::newsTabIsInTheCampaignEditor()
 
 void TestNews::typedNewsIsSavedWithoutAClick()
 {
-    Campaign draft;
-    draft.title = QStringLiteral("Zone humide");
-    NewsEditor* news = openCampaign(m_campaigns->create(draft));
+    NewsEditor* news = openCampaign(createDraft(QStringLiteral("Zone humide")));
     QVERIFY(news);
     QTest::mouseClick(news->newButton(), Qt::LeftButton);
     const QUuid uuid = news->currentNews();
@@ -149,9 +101,7 @@ void TestNews::typedNewsIsSavedWithoutAClick()
 
 void TestNews::publishButtonTogglesAndQueuesTheSync()
 {
-    Campaign draft;
-    draft.title = QStringLiteral("Zone humide");
-    NewsEditor* news = openCampaign(m_campaigns->create(draft));
+    NewsEditor* news = openCampaign(createDraft(QStringLiteral("Zone humide")));
     QVERIFY(news);
     QTest::mouseClick(news->newButton(), Qt::LeftButton);
     const QUuid uuid = news->currentNews();
@@ -171,9 +121,7 @@ void TestNews::publishButtonTogglesAndQueuesTheSync()
 
 void TestNews::emptyTitleIsSaidAndNotSaved()
 {
-    Campaign draft;
-    draft.title = QStringLiteral("Zone humide");
-    NewsEditor* news = openCampaign(m_campaigns->create(draft));
+    NewsEditor* news = openCampaign(createDraft(QStringLiteral("Zone humide")));
     QVERIFY(news);
     QTest::mouseClick(news->newButton(), Qt::LeftButton);
     const QUuid uuid = news->currentNews();
@@ -192,9 +140,7 @@ void TestNews::emptyTitleIsSaidAndNotSaved()
 
 void TestNews::deleteAsksFirst()
 {
-    Campaign draft;
-    draft.title = QStringLiteral("Zone humide");
-    NewsEditor* news = openCampaign(m_campaigns->create(draft));
+    NewsEditor* news = openCampaign(createDraft(QStringLiteral("Zone humide")));
     QVERIFY(news);
     QTest::mouseClick(news->newButton(), Qt::LeftButton);
     const QUuid uuid = news->currentNews();
@@ -214,7 +160,7 @@ void TestNews::publishedCampaignStillTakesNews()
     Campaign campaign;
     campaign.title = QStringLiteral("Published campaign");
     campaign.status = CampaignStatus::Published;
-    NewsEditor* news = openCampaign(m_campaigns->import(campaign));
+    NewsEditor* news = openCampaign(m_desk->campaigns().import(campaign));
     QVERIFY(news);
     QVERIFY(news->isEnabled());
     QVERIFY(news->newButton()->isEnabled());

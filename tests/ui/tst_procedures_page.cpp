@@ -66,11 +66,8 @@ private slots:
         appeal.status = ProcedureStatus::Preparing;
         appeal.appealsUuid = m_first.sync.uuid;
         m_appeal = createdProcedure(repository, appeal);
-        Milestone decision;
-        decision.procedureUuid = m_first.sync.uuid;
-        decision.kind = MilestoneKind::Decision;
-        decision.date = QDate(2026, 2, 12);
-        decision.title = QStringLiteral("Jugement : rejet");
+        Milestone decision = milestoneOf(m_first.sync.uuid, MilestoneKind::Decision, QDate(2026, 2, 12),
+                                         QStringLiteral("Jugement : rejet"));
         addedMilestone(repository.milestones(), decision);
         Milestone notification = decision;
         notification.kind = MilestoneKind::Notification;
@@ -222,11 +219,8 @@ private slots:
     void dashboardOrderAndOverdue()
     {
         ProcedureRepository& repository = m_window->procedures();
-        Milestone late;
-        late.procedureUuid = m_appeal.sync.uuid;
-        late.kind = MilestoneKind::Deadline;
-        late.date = QDate(2026, 4, 3);
-        late.title = QStringLiteral("Mémoire complémentaire");
+        Milestone late = milestoneOf(m_appeal.sync.uuid, MilestoneKind::Deadline, QDate(2026, 4, 3),
+                                     QStringLiteral("Mémoire complémentaire"));
         addedMilestone(repository.milestones(), late);
         DeadlinesPage* page = m_window->deadlinesPage();
         page->horizonBox()->setValue(30);

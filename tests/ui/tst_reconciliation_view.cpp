@@ -8,6 +8,7 @@
 #include "donations/ReconciliationView.h"
 
 #include "Samples.h"
+#include "Statements.h"
 #include "TempDesk.h"
 #include "common/Clock.h"
 #include "common/Dialogs.h"
@@ -38,15 +39,11 @@ namespace {
 
 const QString kIban = QStringLiteral("FR7630006000011234567890189");
 
+// test::creditLine(), valued on the day it is booked.
 StatementLine creditLine(const QDate& date, qint64 cents, const QString& label, const QString& reference)
 {
-    StatementLine line;
-    line.bookingDate = date;
+    StatementLine line = test::creditLine(date, cents, label, reference);
     line.valueDate = date;
-    line.amountCents = cents;
-    line.currency = QStringLiteral("EUR");
-    line.label = label;
-    line.bankReference = reference;
     return line;
 }
 
@@ -393,17 +390,10 @@ void TestReconciliationView::reportShowsTheExactFigures()
                        gift(QStringLiteral("A2"), 5000, QDate(2024, 2, 3), QStringLiteral("paid")),
                        gift(QStringLiteral("A3"), 3000, QDate(2024, 2, 20), QStringLiteral("paid")),
                        gift(QStringLiteral("A4"), 2000, QDate(2024, 2, 10), QStringLiteral("refunded")) };
-    PlatformPayout payout;
-    payout.platform = QStringLiteral("ulule");
-    payout.reference = QStringLiteral("PO-1");
-    payout.campaignRef = QStringLiteral("recours");
-    payout.date = QDate(2024, 2, 28);
-    payout.grossCents = 18000;
-    payout.commissionCents = 900;
-    payout.paymentFeesCents = 360;
-    payout.netCents = 16740;
-    payout.orderIds = { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3") };
-    data.payouts = { payout };
+    // 180.00 € less 9.00 € of commission and 3.60 € of fees: 167.40 € reach the bank.
+    data.payouts = { test::ululePayout(
+        QStringLiteral("PO-1"), QStringLiteral("recours"), QDate(2024, 2, 28), 18000, 900, 360,
+        { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3") }) };
     LedgerImport import(m_desk->database());
     import.commitPlatform(import.previewPlatform(data, QStringLiteral("ulule.json"), m_campaign));
     FeeSettings fees;

@@ -3,7 +3,7 @@
 // conflict field by field and resolves it through models/sync.
 
 #include "MainWindow.h"
-#include "PlatformHarness.h"
+#include "PlatformWithDesks.h"
 #include "Samples.h"
 #include "TempDesk.h"
 #include "sync/ConflictsView.h"
@@ -131,11 +131,9 @@ void TestSyncPage::pageIsTheNextAreaOfTheWindow()
 
 void TestSyncPage::testConnectionAgainstTheRealPlatform()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
+    PlatformWithDesk setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, desk] = setup;
     const std::unique_ptr<SyncPage> page = makePage(desk, &server);
 
     QTest::mouseClick(page->testButton(), Qt::LeftButton);
@@ -155,13 +153,9 @@ void TestSyncPage::testConnectionAgainstTheRealPlatform()
 
 void TestSyncPage::conflictShownFieldByFieldAndResolvedThenSynced()
 {
-    PlatformProcess server;
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
-    TempDesk a;
-    TempDesk b;
-    CASEDESK_VERIFY_DESK(a);
-    CASEDESK_VERIFY_DESK(b);
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
     const QUuid uuid
         = a.campaigns().create(completeCampaign(Clock::today(), QStringLiteral("Origin"))).sync.uuid;
     QVERIFY(syncDesk(a, server).converged());

@@ -521,17 +521,10 @@ private slots:
                                         QStringLiteral("ELODIE@example.org")),
                            platformGift(QStringLiteral("1003"), 3000, QStringLiteral("paid"),
                                         QStringLiteral("Paul@Example.org")) };
-        PlatformPayout payout;
-        payout.platform = QStringLiteral("ulule");
-        payout.reference = QStringLiteral("PO-1");
-        payout.campaignRef = QStringLiteral("zone-humide");
-        payout.date = QDate(2026, 2, 20);
-        payout.grossCents = 7000;
-        payout.commissionCents = 350;
-        payout.paymentFeesCents = 120;
-        payout.netCents = 6530;
-        payout.orderIds = { QStringLiteral("1001"), QStringLiteral("1002") };
-        data.payouts = { payout };
+        // 70.00 € less 3.50 € of commission and 1.20 € of fees: 65.30 € reach the bank.
+        data.payouts
+            = { ululePayout(QStringLiteral("PO-1"), QStringLiteral("zone-humide"), QDate(2026, 2, 20), 7000,
+                            350, 120, { QStringLiteral("1001"), QStringLiteral("1002") }) };
 
         LedgerImport import(desk.database());
         const PlatformPreview unmapped = import.previewPlatform(data, QStringLiteral("ulule.json"));

@@ -1,11 +1,11 @@
 // The bordereau de communication de pièces as a real PDF, read back with Qt PDF; the export of
 // pieces to a folder; thumbnails and text previews of pieces.
 
-#include "EvidenceTestFiles.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
+#include "TestFiles.h"
 
 #include "evidence/EvidenceExport.h"
 #include "evidence/EvidencePreview.h"
@@ -55,6 +55,19 @@ BordereauHeader sampleHeader()
     header.date = QDate(2026, 3, 1);
     return header;
 }
+
+// A desk with its vault and evidence, and a folder for the files to attach.
+struct EvidenceDesk
+{
+    FixedClock clock;
+    TempDesk desk;
+    QTemporaryDir sources;
+    Vault vault { Vault::pathForDesk(desk.path()) };
+    EvidenceRepository evidence { desk.database(), vault };
+
+    // A complete campaign to attach pieces to (once the desk opened).
+    QUuid newCampaign() { return desk.campaigns().create(completeCampaign(clock.today())).sync.uuid; }
+};
 
 } // namespace
 
@@ -147,34 +160,30 @@ void TestBordereau::unwritablePathGivesAMessage()
 
 void TestBordereau::exportWritesPiecesAndBordereau()
 {
-    FixedClock clock;
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
-    QTemporaryDir sources;
-    Vault vault(Vault::pathForDesk(desk.path()));
-    EvidenceRepository evidence(desk.database(), vault);
-    const QUuid campaign = desk.campaigns().create(completeCampaign(clock.today())).sync.uuid;
+    EvidenceDesk on;
+    CASEDESK_VERIFY_DESK(on.desk);
+    const QUuid campaign = on.newCampaign();
     const QStringList names = { QStringLiteral("../../rapport.PDF"), QStringLiteral("photo.jpeg"),
                                 QStringLiteral("sans extension"), QStringLiteral("bizarre.p/df") };
     QList<EvidencePiece> pieces;
     for (int i = 0; i < names.size(); ++i) {
-        const StageResult staged = vault.stage(
+        const StageResult staged = on.vault.stage(
             [&] {
-                const QString p = sources.filePath(QString::number(i));
+                const QString p = on.sources.filePath(QString::number(i));
                 writeBytes(p, patternBytes(700 + i, i));
                 return p;
             }(),
             Vault::kDefaultMaxFileBytes);
         QVERIFY(staged.ok());
-        pieces.append(evidence.attach(campaign, staged.file, names.at(i)).piece);
+        pieces.append(on.evidence.attach(campaign, staged.file, names.at(i)).piece);
     }
     QTemporaryDir out;
     const QString folder = out.filePath(QStringLiteral("communication"));
     QStringList written;
     QString error;
     // Pieces 4 and 1 chosen, in that order: files by number, bordereau in number order.
-    QVERIFY2(EvidenceExport::exportTo(vault, { pieces.at(3), pieces.at(0) }, sampleHeader(), folder, &written,
-                                      &error),
+    QVERIFY2(EvidenceExport::exportTo(on.vault, { pieces.at(3), pieces.at(0) }, sampleHeader(), folder,
+                                      &written, &error),
              qPrintable(error));
     QCOMPARE(filesBelow(folder),
              QStringList({ QStringLiteral("Bordereau.pdf"), QStringLiteral("Piece_01.pdf"),
@@ -195,32 +204,28 @@ void TestBordereau::exportWritesPiecesAndBordereau()
 
 void TestBordereau::exportRefusesToOverwriteAndLeavesNothingOnTamper()
 {
-    FixedClock clock;
-    TempDesk desk;
-    CASEDESK_VERIFY_DESK(desk);
-    QTemporaryDir sources;
-    Vault vault(Vault::pathForDesk(desk.path()));
-    EvidenceRepository evidence(desk.database(), vault);
-    const QUuid campaign = desk.campaigns().create(completeCampaign(clock.today())).sync.uuid;
+    EvidenceDesk on;
+    CASEDESK_VERIFY_DESK(on.desk);
+    const QUuid campaign = on.newCampaign();
     QList<EvidencePiece> pieces;
     for (int i = 0; i < 3; ++i) {
-        const QString path = sources.filePath(QStringLiteral("f%1.pdf").arg(i));
+        const QString path = on.sources.filePath(QStringLiteral("f%1.pdf").arg(i));
         writeBytes(path, patternBytes(500, 40 + i));
-        pieces.append(evidence.attachFile(campaign, path).piece);
+        pieces.append(on.evidence.attachFile(campaign, path).piece);
     }
     QTemporaryDir out;
     QVERIFY(writeBytes(out.filePath(QStringLiteral("Piece_02.pdf")), "a colleague's file"));
     QStringList written;
     QString error;
-    QVERIFY(!EvidenceExport::exportTo(vault, pieces, sampleHeader(), out.path(), &written, &error));
+    QVERIFY(!EvidenceExport::exportTo(on.vault, pieces, sampleHeader(), out.path(), &written, &error));
     QVERIFY2(error.contains(QStringLiteral("Piece_02.pdf")), qPrintable(error));
     QCOMPARE(filesBelow(out.path()), QStringList({ QStringLiteral("Piece_02.pdf") }));
     QCOMPARE(readBytes(out.filePath(QStringLiteral("Piece_02.pdf"))), QByteArray("a colleague's file"));
 
     // The third piece's file was altered in the vault: nothing of the export stays.
     QTemporaryDir clean;
-    QVERIFY(writeBytes(vault.filePath(pieces.at(2).sha256), patternBytes(500, 99)));
-    QVERIFY(!EvidenceExport::exportTo(vault, pieces, sampleHeader(), clean.path(), &written, &error));
+    QVERIFY(writeBytes(on.vault.filePath(pieces.at(2).sha256), patternBytes(500, 99)));
+    QVERIFY(!EvidenceExport::exportTo(on.vault, pieces, sampleHeader(), clean.path(), &written, &error));
     QVERIFY2(error.contains(QStringLiteral("no. 3")), qPrintable(error));
     QVERIFY(filesBelow(clean.path()).isEmpty());
     QVERIFY(written.isEmpty());

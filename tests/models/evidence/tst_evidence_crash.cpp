@@ -4,11 +4,11 @@
 // acknowledged is there, and the abandoned copy in tmp/ is swept away.
 
 #include "ChildProcess.h"
-#include "EvidenceTestFiles.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
+#include "TestFiles.h"
 
 #include "evidence/EvidenceRepository.h"
 #include "storage/Database.h"

@@ -2,11 +2,11 @@
 // dedupe, renumbering, tombstones and garbage collection, hostile names, the size limit, cancel,
 // tamper detection, and the sync outbox (only public pieces leave the desk).
 
-#include "EvidenceTestFiles.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
+#include "TestFiles.h"
 
 #include "evidence/EvidenceRepository.h"
 #include "evidence/Sha256.h"

@@ -160,11 +160,8 @@ private slots:
         procedure.courtName = QStringLiteral("Tribunal administratif de Toulouse");
         procedure.lawyer = QStringLiteral("Me Durand; cabinet Durand, Toulouse");
         procedure = createdProcedure(repository, procedure);
-        Milestone hearing;
-        hearing.procedureUuid = procedure.sync.uuid;
-        hearing.kind = MilestoneKind::Hearing;
-        hearing.date = QDate(2026, 4, 2);
-        hearing.title = QStringLiteral("Audience publique, salle 2");
+        Milestone hearing = milestoneOf(procedure.sync.uuid, MilestoneKind::Hearing, QDate(2026, 4, 2),
+                                        QStringLiteral("Audience publique, salle 2"));
         hearing = addedMilestone(repository.milestones(), hearing);
         Milestone notification = hearing;
         notification.sync = {};

@@ -399,12 +399,7 @@ private:
     static Milestone milestone(const Procedure& procedure, MilestoneKind kind, const QDate& date,
                                const QString& title = {})
     {
-        Milestone m;
-        m.procedureUuid = procedure.sync.uuid;
-        m.kind = kind;
-        m.date = date;
-        m.title = title;
-        return m;
+        return milestoneOf(procedure.sync.uuid, kind, date, title);
     }
 
     std::unique_ptr<FixedClock> m_clock;

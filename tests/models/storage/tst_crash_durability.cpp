@@ -43,6 +43,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <optional>
 
 using namespace casedesk;
@@ -156,6 +157,36 @@ int count(Database& database, const QString& sql, const QVariantList& values = {
 
 // A round's desk and everything beside it (WAL, the files a killed writer was importing) go once
 // it is checked: each round starts from a new desk, so a 200-round run stays linear in time.
+// Stops `writer`, which did not get where the test needed it: the test fails with `why` and what
+// the writer said on stderr.
+void abandon(QProcess& writer, const QString& why)
+{
+    writer.kill();
+    writer.waitForFinished();
+    QTest::qFail(qPrintable(why + QStringLiteral(": ") + QString::fromUtf8(writer.readAllStandardError())),
+                 __FILE__, __LINE__);
+}
+
+// Waits `delayMs`, then kills `writer` (SIGKILL on Unix: no destructor, no flush, no rollback).
+// Returns the lines it wrote after "ready" (`output` holds what was read so far); nothing, and
+// the test fails with `context` first, when it had stopped by itself.
+QStringList linesAfterKill(QProcess& writer, QByteArray output, int delayMs, const QString& context)
+{
+    QTest::qWait(delayMs);
+    writer.kill();
+    writer.waitForFinished(10000);
+    output += writer.readAllStandardOutput();
+    if (writer.exitStatus() != QProcess::CrashExit) {
+        QTest::qFail(qPrintable(context + QStringLiteral("the writer stopped by itself: ")
+                                + QString::fromUtf8(writer.readAllStandardError())),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    QStringList lines = completeLines(output);
+    lines.removeFirst(); // "ready"
+    return lines;
+}
+
 void removeDesk(const QString& deskPath)
 {
     const QFileInfo desk(deskPath);
@@ -187,8 +218,19 @@ private:
     // import 1 or 2, within the time its previous commit took. Returns its output's lines.
     QStringList killedImport(const QStringList& arguments, const QProcessEnvironment& environment,
                              QRandomGenerator& random);
-    void verifyStatements(const QString& deskPath, const QString& prefix, const ImportRound& round);
-    void verifyPlatformImports(const QString& deskPath, const QString& prefix, const ImportRound& round);
+    // The rounds of an import test: on a desk of its own named after `deskName`, each round's writer
+    // gets the arguments `arguments` makes for its desk and prefix (a letter, then the round), is
+    // killed by killedImport(), and `verify` checks what it left on the desk, once the desk opens
+    // whole with its references intact. Fails unless at least one kill
+    // landed inside a commit; `what` names the imports in the log.
+    using RoundArguments
+        = std::function<void(const QString& deskPath, const QString& prefix, QStringList* arguments)>;
+    using RoundCheck
+        = void (TestCrashDurability::*)(Database& database, const QString& prefix, const ImportRound& round);
+    void killImportRounds(const QString& deskName, QChar prefixLetter, const char* what,
+                          const RoundArguments& arguments, RoundCheck verify);
+    void verifyStatements(Database& database, const QString& prefix, const ImportRound& round);
+    void verifyPlatformImports(Database& database, const QString& prefix, const ImportRound& round);
 };
 
 QStringList TestCrashDurability::killedRound(int round, const QString& deskPath,
@@ -200,30 +242,13 @@ QStringList TestCrashDurability::killedRound(int round, const QString& deskPath,
                  { QStringLiteral("--database"), deskPath, QStringLiteral("--prefix"),
                    QStringLiteral("round%1-").arg(round, 3, 10, QLatin1Char('0')) });
     QByteArray output;
+    const QString context = QStringLiteral("round %1: ").arg(round);
     // The clock starts once the desk is open, so every kill lands among the writes.
     if (!waitForLine(writer, &output, "ready", 10000)) {
-        writer.kill();
-        writer.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("round %1: the writer did not start: %2")
-                                    .arg(round)
-                                    .arg(QString::fromUtf8(writer.readAllStandardError()))),
-                     __FILE__, __LINE__);
+        abandon(writer, context + QStringLiteral("the writer did not start"));
         return {};
     }
-    QTest::qWait(int(random.bounded(kMinKillDelayMs, kMaxKillDelayMs + 1)));
-    writer.kill(); // SIGKILL on Unix: no destructor, no flush, no rollback
-    writer.waitForFinished(10000);
-    output += writer.readAllStandardOutput();
-    if (writer.exitStatus() != QProcess::CrashExit) {
-        QTest::qFail(qPrintable(QStringLiteral("round %1: the writer stopped by itself: %2")
-                                    .arg(round)
-                                    .arg(QString::fromUtf8(writer.readAllStandardError()))),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    QStringList lines = completeLines(output);
-    lines.removeFirst(); // "ready"
-    return lines;
+    return linesAfterKill(writer, output, int(random.bounded(kMinKillDelayMs, kMaxKillDelayMs + 1)), context);
 }
 
 void TestCrashDurability::acknowledgedWritesSurviveSigkill()
@@ -300,31 +325,15 @@ QStringList TestCrashDurability::killedImport(const QStringList& arguments,
     const bool reached = waitForLine(writer, &output, "ready", 10000)
         && waitForLineAnywhere(writer, &output, QStringLiteral("commit %1").arg(target).toUtf8(), 60000);
     if (!reached) {
-        writer.kill();
-        writer.waitForFinished();
-        QTest::qFail(qPrintable(QStringLiteral("the writer did not reach its commit %1: %2")
-                                    .arg(target)
-                                    .arg(QString::fromUtf8(writer.readAllStandardError()))),
-                     __FILE__, __LINE__);
+        abandon(writer, QStringLiteral("the writer did not reach its commit %1").arg(target));
         return {};
     }
     const int previous = commitMs(completeLines(output), target - 1);
-    QTest::qWait(int(random.bounded(0, std::max(previous, 1) * 6 / 5 + 1)));
-    writer.kill();
-    writer.waitForFinished(10000);
-    output += writer.readAllStandardOutput();
-    if (writer.exitStatus() != QProcess::CrashExit) {
-        QTest::qFail(qPrintable(QStringLiteral("the writer stopped by itself: %1")
-                                    .arg(QString::fromUtf8(writer.readAllStandardError()))),
-                     __FILE__, __LINE__);
-        return {};
-    }
-    QStringList lines = completeLines(output);
-    lines.removeFirst(); // "ready"
-    return lines;
+    return linesAfterKill(writer, output, int(random.bounded(0, std::max(previous, 1) * 6 / 5 + 1)), {});
 }
 
-void TestCrashDurability::statementImportIsAllOrNothing()
+void TestCrashDurability::killImportRounds(const QString& deskName, QChar prefixLetter, const char* what,
+                                           const RoundArguments& arguments, RoundCheck verify)
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -335,35 +344,50 @@ void TestCrashDurability::statementImportIsAllOrNothing()
     int killedInCommit = 0;
     int acknowledged = 0;
     for (int round = 0; round < rounds; ++round) {
-        const QString deskPath = dir.filePath(QStringLiteral("statements-%1.db").arg(round));
-        const QString prefix = QStringLiteral("s%1").arg(round, 3, 10, QLatin1Char('0'));
-        const ImportRound result = importRound(
-            killedImport({ QStringLiteral("--mode"), QStringLiteral("statement"),
-                           QStringLiteral("--database"), deskPath, QStringLiteral("--prefix"), prefix,
-                           QStringLiteral("--lines"), QString::number(kStatementLines) },
-                         environment, random));
+        const QString deskPath = dir.filePath(QStringLiteral("%1-%2.db").arg(deskName).arg(round));
+        const QString prefix = QStringLiteral("%1%2").arg(prefixLetter).arg(round, 3, 10, QLatin1Char('0'));
+        QStringList writerArguments;
+        arguments(deskPath, prefix, &writerArguments);
+        if (QTest::currentTestFailed())
+            return;
+        const ImportRound result = importRound(killedImport(writerArguments, environment, random));
         if (QTest::currentTestFailed())
             return;
         killedInCommit += result.killedInCommit ? 1 : 0;
         acknowledged += int(result.acknowledged.size());
-        verifyStatements(deskPath, prefix, result);
-        if (QTest::currentTestFailed())
-            return;
+        {
+            Database database(uniqueConnectionName(QStringLiteral("verify")));
+            QString error;
+            QVERIFY2(database.open(deskPath, &error), qPrintable(error));
+            QCOMPARE(Database::checkIntegrity(deskPath), QString());
+            QCOMPARE(database.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+            (this->*verify)(database, prefix, result);
+            if (QTest::currentTestFailed())
+                return;
+        }
         removeDesk(deskPath);
     }
-    qInfo("%d statements acknowledged; %d of %d kills landed inside a commit", acknowledged, killedInCommit,
+    qInfo("%d %s acknowledged; %d of %d kills landed inside a commit", acknowledged, what, killedInCommit,
           rounds);
     QVERIFY2(killedInCommit > 0, "no kill landed inside a commit: the test proved nothing");
 }
 
-void TestCrashDurability::verifyStatements(const QString& deskPath, const QString& prefix,
+void TestCrashDurability::statementImportIsAllOrNothing()
+{
+    killImportRounds(
+        QStringLiteral("statements"), QLatin1Char('s'), "statements",
+        [](const QString& deskPath, const QString& prefix, QStringList* arguments) {
+            *arguments = { QStringLiteral("--mode"),     QStringLiteral("statement"),
+                           QStringLiteral("--database"), deskPath,
+                           QStringLiteral("--prefix"),   prefix,
+                           QStringLiteral("--lines"),    QString::number(kStatementLines) };
+        },
+        &TestCrashDurability::verifyStatements);
+}
+
+void TestCrashDurability::verifyStatements(Database& database, const QString& prefix,
                                            const ImportRound& round)
 {
-    Database database(uniqueConnectionName(QStringLiteral("verify")));
-    QString error;
-    QVERIFY2(database.open(deskPath, &error), qPrintable(error));
-    QCOMPARE(Database::checkIntegrity(deskPath), QString());
-    QCOMPARE(database.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     for (int n = 0; n <= round.lastBegun; ++n) {
         const QString id = QStringLiteral("%1-%2").arg(prefix).arg(n);
         const int statements = count(
@@ -393,54 +417,28 @@ void TestCrashDurability::verifyStatements(const QString& deskPath, const QStrin
 
 void TestCrashDurability::platformImportIsAllOrNothing()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QProcessEnvironment environment = isolatedEnvironment(dir.path());
-    QRandomGenerator random(killTimingsSeed());
-
-    const int rounds = roundsOr(kImportRounds);
-    int killedInCommit = 0;
-    int acknowledged = 0;
-    for (int round = 0; round < rounds; ++round) {
-        const QString deskPath = dir.filePath(QStringLiteral("exports-%1.db").arg(round));
-        QUuid campaign; // the gifts' campaign
-        {
+    killImportRounds(
+        QStringLiteral("exports"), QLatin1Char('p'), "exports",
+        [](const QString& deskPath, const QString& prefix, QStringList* arguments) {
             Database database(uniqueConnectionName(QStringLiteral("setup")));
             QString error;
             QVERIFY2(database.open(deskPath, &error), qPrintable(error));
             Campaign draft;
             draft.title = QStringLiteral("Sauvons la haie");
-            campaign = CampaignRepository(database).create(draft).sync.uuid;
-        }
-        const QString prefix = QStringLiteral("p%1").arg(round, 3, 10, QLatin1Char('0'));
-        const ImportRound result = importRound(
-            killedImport({ QStringLiteral("--mode"), QStringLiteral("platform"), QStringLiteral("--database"),
-                           deskPath, QStringLiteral("--prefix"), prefix, QStringLiteral("--campaign"),
-                           campaign.toString(QUuid::WithoutBraces), QStringLiteral("--donations"),
-                           QString::number(kPlatformPayments) },
-                         environment, random));
-        if (QTest::currentTestFailed())
-            return;
-        killedInCommit += result.killedInCommit ? 1 : 0;
-        acknowledged += int(result.acknowledged.size());
-        verifyPlatformImports(deskPath, prefix, result);
-        if (QTest::currentTestFailed())
-            return;
-        removeDesk(deskPath);
-    }
-    qInfo("%d exports acknowledged; %d of %d kills landed inside a commit", acknowledged, killedInCommit,
-          rounds);
-    QVERIFY2(killedInCommit > 0, "no kill landed inside a commit: the test proved nothing");
+            const QUuid campaign
+                = CampaignRepository(database).create(draft).sync.uuid; // the gifts' campaign
+            *arguments = { QStringLiteral("--mode"),      QStringLiteral("platform"),
+                           QStringLiteral("--database"),  deskPath,
+                           QStringLiteral("--prefix"),    prefix,
+                           QStringLiteral("--campaign"),  campaign.toString(QUuid::WithoutBraces),
+                           QStringLiteral("--donations"), QString::number(kPlatformPayments) };
+        },
+        &TestCrashDurability::verifyPlatformImports);
 }
 
-void TestCrashDurability::verifyPlatformImports(const QString& deskPath, const QString& prefix,
+void TestCrashDurability::verifyPlatformImports(Database& database, const QString& prefix,
                                                 const ImportRound& round)
 {
-    Database database(uniqueConnectionName(QStringLiteral("verify")));
-    QString error;
-    QVERIFY2(database.open(deskPath, &error), qPrintable(error));
-    QCOMPARE(Database::checkIntegrity(deskPath), QString());
-    QCOMPARE(database.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
     const int payouts = (kPlatformPayments + 9) / 10;
     for (int n = 0; n <= round.lastBegun; ++n) {
         const QString id = QStringLiteral("%1-%2-").arg(prefix).arg(n);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Small helpers shared by the evidence tests: files with known bytes in a temporary folder.
+// Files with known bytes in a temporary folder, for the tests that store, copy or back up files.
 
 #include <QByteArray>
 #include <QDir>

@@ -789,7 +789,7 @@
 <context>
     <name>CampaignSync</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+69"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,16 +1010,11 @@
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/donations/statements/CamtParser.cpp" line="+21"/>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+115"/>
+        <location filename="../app/cli/CliContext.cpp" line="+116"/>
         <source>The option %1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>usage: %1 [--database PATH] [--json] [--lang fr|en] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,9 +1167,9 @@
     <name>ConflictResolver</name>
     <message>
         <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
-        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
-        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
-        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+27"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+47"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1478,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+86"/>
+        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+87"/>
         <source>the encoding %1 is not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,11 +1535,6 @@
     <message>
         <location line="+7"/>
         <source>expected a credit as a positive amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2547,7 +2537,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+90"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+80"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,12 +2843,7 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+58"/>
-        <source>The option %1 ID is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+48"/>
         <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,7 +2891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The campaign &quot;%1&quot; has no pieces yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,37 +2902,37 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+24"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+21"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,22 +2982,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is now piece no. %2; the list is numbered 1 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Piece no. %1 &quot;%2&quot; removed; the other pieces keep their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%n piece(s) checked: every file is intact.</source>
         <translation>
             <numerusform>%n piece checked: every file is intact.</numerusform>
@@ -3033,7 +3018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n unreferenced file(s) removed from the evidence folder.</source>
         <translation>
             <numerusform>%n unreferenced file removed from the evidence folder.</numerusform>
@@ -3041,7 +3026,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>--set: &quot;%1&quot; is not a size in MiB (1 to 1048576).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,12 +3140,7 @@
 <context>
     <name>EvidenceExportCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+56"/>
-        <source>The option %1 ID is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+52"/>
         <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau of %n piece written to %1.</numerusform>
@@ -3183,7 +3163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
         <translation>
             <numerusform>%n piece and the bordereau written to %1:</numerusform>
@@ -3608,7 +3588,7 @@
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../app/cli/LedgerCommands.cpp" line="+52"/>
+        <location filename="../app/cli/LedgerCommands.cpp" line="+42"/>
         <source>The account was not added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,12 +3618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The option %1 ID is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Raised (paid)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +3909,7 @@
 <context>
     <name>NewsCommands</name>
     <message>
-        <location filename="../app/cli/NewsCommands.cpp" line="+40"/>
+        <location filename="../app/cli/NewsCommands.cpp" line="+38"/>
         <source>The news %1 was just deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,18 +4067,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/statements/OfxParser.cpp" line="+55"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+56"/>
         <source>the XML is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected the OFX header &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5060,7 +5030,7 @@
 <context>
     <name>ReconciliationPeriodRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+59"/>
+        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+35"/>
         <source>The period must end on or after its first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,7 +5087,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+150"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+128"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,19 +5097,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+100"/>
-        <location line="+15"/>
+        <location line="+228"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-217"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>%1 is chosen twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The donations add up to %1, less commission and fees %2, but the payout&apos;s net is %3 (a difference of %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,7 +5143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The bank line of %1 has no accepted match to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,7 +5178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,12 +5186,17 @@
 <context>
     <name>References</name>
     <message>
-        <location filename="../app/cli/References.cpp" line="+27"/>
+        <location filename="../app/cli/References.cpp" line="+28"/>
         <source>The campaign %1 was just deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The option %1 ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No account has the IBAN &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,12 +5227,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>this is not a CAMT.053, OFX or CSV bank statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,7 +5674,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location filename="../app/cli/Values.cpp" line="+20"/>
         <location line="+10"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -6273,7 +6246,7 @@
 <context>
     <name>casedesk::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+21"/>
         <source>&amp;Encrypt it with a passphrase (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,7 +6281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Back up the desk to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6326,7 +6299,7 @@
 <context>
     <name>casedesk::BackupSettingsDialog</name>
     <message>
-        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+22"/>
         <source>&amp;Back up when the window closes, at most once a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,7 +6334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Folder for the automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,27 +6362,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Bank label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Matched with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,7 +6426,7 @@
 <context>
     <name>casedesk::BordereauDialog</name>
     <message>
-        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22"/>
+        <location filename="../ui/evidence/BordereauDialog.cpp" line="+24"/>
         <source>Bordereau de communication de pièces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6519,17 +6492,17 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+28"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,17 +6517,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Add a budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+33"/>
         <source>Budget line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+71"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,42 +6855,42 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+37"/>
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+42"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7104,12 +7077,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+144"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7150,7 +7123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Received from the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7218,7 +7191,7 @@
 <context>
     <name>casedesk::ClosePeriodDialog</name>
     <message>
-        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30"/>
+        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+32"/>
         <source>Close a reconciliation period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7238,7 +7211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7344,7 +7317,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+53"/>
         <source>The first row names the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7514,7 +7487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7565,7 +7538,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+50"/>
         <source>1 day overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7590,7 +7563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7600,27 +7573,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7749,7 +7722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,7 +7772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>(no campaign collects gifts yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7842,7 +7815,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+65"/>
         <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7857,42 +7830,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Platform order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8011,12 +7984,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+101"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8067,7 +8040,7 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+37"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8088,12 +8061,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8208,7 +8181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Donation recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8284,7 +8257,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+38"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8294,27 +8267,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>May be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8360,7 +8333,7 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8435,12 +8408,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+179"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8508,7 +8481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>New donor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8633,7 +8606,7 @@ Attached %5 · SHA-256 %6</source>
 <context>
     <name>casedesk::EvidenceListModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
+        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+81"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8650,37 +8623,37 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-79"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8768,7 +8741,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Attach files as pieces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8900,7 +8873,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9093,7 +9066,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::GiftConfirmationDialog</name>
     <message>
-        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+23"/>
         <source>Gift confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9108,7 +9081,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Gifts above %1 now ask for a confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9363,7 +9336,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ManualDialog</name>
     <message>
-        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <location filename="../ui/common/ManualDialog.cpp" line="+17"/>
         <source>CaseDesk manual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9460,32 +9433,32 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::MatchTargetModel</name>
     <message>
-        <location filename="../models/itemmodels/MatchTargetModel.cpp" line="+72"/>
+        <location filename="../models/itemmodels/MatchTargetModel.cpp" line="+13"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donor or payout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Payout %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9503,7 +9476,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38"/>
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+39"/>
         <source>Edit milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9533,7 +9506,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9553,7 +9526,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9627,23 +9600,8 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No %1 has the identifier &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9784,7 +9742,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9860,7 +9818,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::PlatformImportDialog</name>
     <message>
-        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29"/>
+        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+31"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9876,17 +9834,17 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>Import a platform export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9941,7 +9899,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>This file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9999,7 +9957,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+24"/>
         <source>Add article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10009,7 +9967,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10029,12 +9987,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+38"/>
         <source>Article %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+40"/>
         <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10047,7 +10005,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+45"/>
         <source>New procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10082,7 +10040,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Court:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10190,7 +10148,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10205,7 +10163,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10418,42 +10376,42 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-51"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+98"/>
         <source>Amount and reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10542,7 +10500,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ReconciliationPeriodModel</name>
     <message>
-        <location filename="../models/itemmodels/ReconciliationPeriodModel.cpp" line="+46"/>
+        <location filename="../models/itemmodels/ReconciliationPeriodModel.cpp" line="+42"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10552,27 +10510,27 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Statement balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10644,7 +10602,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+35"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10725,7 +10683,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::StatementImportDialog</name>
     <message>
-        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176"/>
+        <location filename="../ui/donations/StatementImportDialog.cpp" line="+178"/>
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10740,13 +10698,13 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Lines of the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Import %n line</numerusform>
@@ -10754,7 +10712,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10774,7 +10732,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Guessed from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10784,7 +10742,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>This file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10833,7 +10791,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-322"/>
+        <location line="-316"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>

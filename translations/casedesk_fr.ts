@@ -789,7 +789,7 @@
 <context>
     <name>CampaignSync</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+68"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+69"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
@@ -1010,16 +1010,11 @@
         <source>this statement is for another account (%1) than the first one (%2); one file must hold one account</source>
         <translation>ce relevé concerne un autre compte (%1) que le premier (%2)&#xa0;; un fichier ne doit contenir qu&apos;un seul compte</translation>
     </message>
-    <message>
-        <location filename="../models/donations/statements/CamtParser.cpp" line="+21"/>
-        <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+115"/>
+        <location filename="../app/cli/CliContext.cpp" line="+116"/>
         <source>The option %1 takes no value.</source>
         <translation>L&apos;option %1 ne prend pas de valeur.</translation>
     </message>
@@ -1049,7 +1044,7 @@
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>usage: %1 [--database PATH] [--json] [--lang fr|en] %2</source>
         <translation>usage&#xa0;: %1 [--database PATH] [--json] [--lang fr|en] %2</translation>
     </message>
@@ -1172,9 +1167,9 @@
     <name>ConflictResolver</name>
     <message>
         <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
-        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+26"/>
-        <location filename="../models/sync/kinds/NewsKind.cpp" line="+23"/>
-        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+46"/>
+        <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+27"/>
+        <location filename="../models/sync/kinds/NewsKind.cpp" line="+24"/>
+        <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+47"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1483,7 +1478,7 @@
 <context>
     <name>CsvStatementParser</name>
     <message>
-        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+86"/>
+        <location filename="../models/donations/statements/CsvStatementParser.cpp" line="+87"/>
         <source>the encoding %1 is not known</source>
         <translation>l&apos;encodage %1 est inconnu</translation>
     </message>
@@ -1541,11 +1536,6 @@
         <location line="+7"/>
         <source>expected a credit as a positive amount</source>
         <translation>attendu&#xa0;: un crédit sous forme de montant positif</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/donations/statements/CsvTokenizer.cpp" line="+30"/>
@@ -2547,7 +2537,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+90"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+80"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2853,12 +2843,7 @@
 <context>
     <name>EvidenceCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceCommands.cpp" line="+58"/>
-        <source>The option %1 ID is required.</source>
-        <translation>L&apos;option %1 ID est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/EvidenceCommands.cpp" line="+48"/>
         <source>%1: &quot;%2&quot; is not a piece number (1 for the first piece).</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un numéro de pièce (1 pour la première pièce).</translation>
     </message>
@@ -2883,7 +2868,7 @@
         <translation>%1 désigne une seule pièce&#xa0;; joignez les fichiers un par un pour donner un titre à chacun.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: already attached as piece no. %2 &quot;%3&quot;; not added again.</source>
         <translation>%1&#xa0;: déjà joint comme pièce n°&#xa0;%2 «&#xa0;%3&#xa0;»&#xa0;; non ajouté une seconde fois.</translation>
     </message>
@@ -2906,7 +2891,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The campaign &quot;%1&quot; has no pieces yet.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;a encore aucune pièce.</translation>
     </message>
@@ -2917,37 +2902,37 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+24"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+22"/>
+        <location line="-24"/>
+        <location line="+21"/>
         <source>Original file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
@@ -2997,22 +2982,22 @@
         <translation>FIELD&#xa0;: champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des champs suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Piece no. %1 &quot;%2&quot; updated.</source>
         <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» mise à jour.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is now piece no. %2; the list is numbered 1 to %3.</source>
         <translation>«&#xa0;%1&#xa0;» est désormais la pièce n°&#xa0;%2&#xa0;; la liste est numérotée de 1 à %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Piece no. %1 &quot;%2&quot; removed; the other pieces keep their numbers.</source>
         <translation>Pièce n°&#xa0;%1 «&#xa0;%2&#xa0;» supprimée&#xa0;; les autres pièces conservent leur numéro.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%n piece(s) checked: every file is intact.</source>
         <translation>
             <numerusform>%n pièce vérifiée&#xa0;: tous les fichiers sont intacts.</numerusform>
@@ -3033,7 +3018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n unreferenced file(s) removed from the evidence folder.</source>
         <translation>
             <numerusform>%n fichier non référencé supprimé du dossier des pièces.</numerusform>
@@ -3041,7 +3026,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>--set: &quot;%1&quot; is not a size in MiB (1 to 1048576).</source>
         <translation>--set&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une taille en Mio (de 1 à 1048576).</translation>
     </message>
@@ -3155,12 +3140,7 @@
 <context>
     <name>EvidenceExportCommands</name>
     <message>
-        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+56"/>
-        <source>The option %1 ID is required.</source>
-        <translation>L&apos;option %1 ID est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/EvidenceExportCommands.cpp" line="+52"/>
         <source>The procedure %1 is not one of the campaign &quot;%2&quot;.</source>
         <translation>La procédure %1 n&apos;appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3175,7 +3155,7 @@
         <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Bordereau of %n piece(s) written to %1.</source>
         <translation>
             <numerusform>Bordereau de %n pièce écrit dans %1.</numerusform>
@@ -3183,7 +3163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%n piece(s) and the bordereau written to %1:</source>
         <translation>
             <numerusform>%n pièce et le bordereau écrits dans %1&#xa0;:</numerusform>
@@ -3608,7 +3588,7 @@
 <context>
     <name>LedgerCommands</name>
     <message>
-        <location filename="../app/cli/LedgerCommands.cpp" line="+52"/>
+        <location filename="../app/cli/LedgerCommands.cpp" line="+42"/>
         <source>The account was not added:</source>
         <translation>Le compte n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
@@ -3638,12 +3618,7 @@
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The option %1 ID is required.</source>
-        <translation>L&apos;option %1 ID est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Raised (paid)</source>
         <translation>Collecté (payé)</translation>
     </message>
@@ -3934,7 +3909,7 @@
 <context>
     <name>NewsCommands</name>
     <message>
-        <location filename="../app/cli/NewsCommands.cpp" line="+40"/>
+        <location filename="../app/cli/NewsCommands.cpp" line="+38"/>
         <source>The news %1 was just deleted.</source>
         <translation>L&apos;actualité %1 vient d&apos;être supprimée.</translation>
     </message>
@@ -4092,7 +4067,7 @@
         <translation>texte inattendu «&#xa0;%1&#xa0;» en dehors d&apos;une balise</translation>
     </message>
     <message>
-        <location filename="../models/donations/statements/OfxParser.cpp" line="+55"/>
+        <location filename="../models/donations/statements/OfxParser.cpp" line="+56"/>
         <source>the XML is malformed: %1</source>
         <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
@@ -4100,11 +4075,6 @@
         <location line="+2"/>
         <source>expected the OFX header &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</source>
         <translation>attendu&#xa0;: l&apos;en-tête OFX &lt;?OFX OFXHEADER=&quot;200&quot; ...?&gt;</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5030,7 @@
 <context>
     <name>ReconciliationPeriodRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+59"/>
+        <location filename="../models/donations/reconcile/ReconciliationPeriodRepository.cpp" line="+35"/>
         <source>The period must end on or after its first day.</source>
         <translation>La période doit se terminer le jour même de son début ou plus tard.</translation>
     </message>
@@ -5117,7 +5087,7 @@
 <context>
     <name>ReconciliationRepository</name>
     <message>
-        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+150"/>
+        <location filename="../models/donations/reconcile/ReconciliationRepository.cpp" line="+128"/>
         <source>Choose at least one donation or payout for the bank line.</source>
         <translation>Choisissez au moins un don ou un versement pour la ligne de relevé.</translation>
     </message>
@@ -5127,19 +5097,17 @@
         <translation>rapprochement manuel</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+100"/>
-        <location line="+15"/>
+        <location line="+228"/>
         <source>The bank line %1 is not on the desk.</source>
         <translation>La ligne de relevé %1 ne figure pas dans le bureau.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-217"/>
         <source>The bank line of %1 is already reconciled; unmatch it first.</source>
         <translation>La ligne de relevé du %1 est déjà rapprochée&#xa0;; annulez d&apos;abord son rapprochement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>%1 is chosen twice.</source>
         <translation>%1 est choisi deux fois.</translation>
     </message>
@@ -5165,7 +5133,7 @@
         <translation>Le don %1 a été remboursé ou annulé&#xa0;: aucune somme n&apos;en est parvenue à la banque.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The donations add up to %1, less commission and fees %2, but the payout&apos;s net is %3 (a difference of %4).</source>
         <translation>Les dons totalisent %1, moins %2 de commission et de frais, mais le net du versement est de %3 (un écart de %4).</translation>
     </message>
@@ -5175,7 +5143,7 @@
         <translation>Les dons d&apos;un versement ne se rejettent pas&#xa0;: laissez la proposition telle quelle, ou rattachez d&apos;autres dons à la main.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The bank line of %1 has no accepted match to undo.</source>
         <translation>La ligne de relevé du %1 n&apos;a aucun rapprochement accepté à annuler.</translation>
     </message>
@@ -5210,7 +5178,7 @@
         <translation>Plusieurs dons ou versements commencent par %1&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The chosen donations and payouts add up to %1 but the bank line is %2: a difference of %3.</source>
         <translation>Les dons et versements choisis totalisent %1, mais la ligne de relevé est de %2&#xa0;: un écart de %3.</translation>
     </message>
@@ -5218,17 +5186,17 @@
 <context>
     <name>References</name>
     <message>
-        <location filename="../app/cli/References.cpp" line="+27"/>
+        <location filename="../app/cli/References.cpp" line="+28"/>
         <source>The campaign %1 was just deleted.</source>
         <translation>La campagne %1 vient d&apos;être supprimée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The option %1 ID is required.</source>
         <translation>L&apos;option %1 ID est obligatoire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>No account has the IBAN &quot;%1&quot;: %2</source>
         <translation>Aucun compte n&apos;a l&apos;IBAN «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -5259,12 +5227,12 @@
         <translation>format inconnu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>this is not a CAMT.053, OFX or CSV bank statement</source>
         <translation>ce n&apos;est pas un relevé bancaire CAMT.053, OFX ou CSV</translation>
     </message>
@@ -5706,7 +5674,7 @@
 <context>
     <name>Values</name>
     <message>
-        <location filename="../app/cli/Values.cpp" line="+19"/>
+        <location filename="../app/cli/Values.cpp" line="+20"/>
         <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -6278,7 +6246,7 @@
 <context>
     <name>casedesk::BackupDialog</name>
     <message>
-        <location filename="../ui/backup/BackupDialog.cpp" line="+20"/>
+        <location filename="../ui/backup/BackupDialog.cpp" line="+21"/>
         <source>&amp;Encrypt it with a passphrase (recommended)</source>
         <translation>&amp;Chiffrer avec une phrase de passe (recommandé)</translation>
     </message>
@@ -6313,7 +6281,7 @@
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Back up the desk to</source>
         <translation>Sauvegarder le bureau dans</translation>
     </message>
@@ -6331,7 +6299,7 @@
 <context>
     <name>casedesk::BackupSettingsDialog</name>
     <message>
-        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+20"/>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="+22"/>
         <source>&amp;Back up when the window closes, at most once a day</source>
         <translation>&amp;Sauvegarder à la fermeture de la fenêtre, au plus une fois par jour</translation>
     </message>
@@ -6366,7 +6334,7 @@
         <translation>Sauvegardes à &amp;garder&#xa0;:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Folder for the automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
@@ -6394,27 +6362,27 @@
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Bank label</source>
         <translation>Libellé bancaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Matched with</source>
         <translation>Rapprochée de</translation>
     </message>
@@ -6458,7 +6426,7 @@
 <context>
     <name>casedesk::BordereauDialog</name>
     <message>
-        <location filename="../ui/evidence/BordereauDialog.cpp" line="+22"/>
+        <location filename="../ui/evidence/BordereauDialog.cpp" line="+24"/>
         <source>Bordereau de communication de pièces</source>
         <translation>Bordereau de communication de pièces</translation>
     </message>
@@ -6524,17 +6492,17 @@
 <context>
     <name>casedesk::BudgetLinesEditor</name>
     <message>
-        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+37"/>
+        <location filename="../ui/campaigns/BudgetLinesEditor.cpp" line="+28"/>
         <source>Add line</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -6549,17 +6517,17 @@
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Add a budget line</source>
         <translation>Ajouter une ligne budgétaire</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+33"/>
         <source>Budget line %1: %2</source>
         <translation>Ligne budgétaire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+71"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
@@ -6887,42 +6855,42 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+37"/>
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+42"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-30"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Court</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -7109,12 +7077,12 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+138"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+144"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>The campaign &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
@@ -7155,7 +7123,7 @@
         <translation>L&apos;identifiant de campagne «&#xa0;%1&#xa0;» correspond à plusieurs campagnes&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Received from the platform</source>
         <translation>Reçue de la plateforme</translation>
     </message>
@@ -7223,7 +7191,7 @@
 <context>
     <name>casedesk::ClosePeriodDialog</name>
     <message>
-        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+30"/>
+        <location filename="../ui/donations/ClosePeriodDialog.cpp" line="+32"/>
         <source>Close a reconciliation period</source>
         <translation>Clôturer une période de rapprochement</translation>
     </message>
@@ -7243,7 +7211,7 @@
         <translation>Clôturer la période</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -7349,7 +7317,7 @@
 <context>
     <name>casedesk::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+52"/>
+        <location filename="../ui/donations/CsvMappingDialog.cpp" line="+53"/>
         <source>The first row names the columns</source>
         <translation>La première ligne contient les noms des colonnes</translation>
     </message>
@@ -7519,7 +7487,7 @@
         <translation>Enregistrer ces colonnes sous</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -7570,7 +7538,7 @@
 <context>
     <name>casedesk::DeadlineListModel</name>
     <message>
-        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+57"/>
+        <location filename="../models/itemmodels/DeadlineListModel.cpp" line="+50"/>
         <source>1 day overdue</source>
         <translation>1 jour de retard</translation>
     </message>
@@ -7595,7 +7563,7 @@
         <translation>dans %1 jours</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -7605,27 +7573,27 @@
         <translation>%1 — échéance le %2 (%3)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
@@ -7754,7 +7722,7 @@
         <translation>ulule, helloasso…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
@@ -7804,7 +7772,7 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>(no campaign collects gifts yet)</source>
         <translation>(aucune campagne ne collecte encore de dons)</translation>
     </message>
@@ -7847,7 +7815,7 @@
 <context>
     <name>casedesk::DonationListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonationListModel.cpp" line="+60"/>
+        <location filename="../models/itemmodels/DonationListModel.cpp" line="+65"/>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
     </message>
@@ -7862,42 +7830,42 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Platform order</source>
         <translation>Commande sur la plateforme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
@@ -8016,12 +7984,12 @@
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+101"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Donation identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de don «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -8072,7 +8040,7 @@
 <context>
     <name>casedesk::DonationsView</name>
     <message>
-        <location filename="../ui/donations/DonationsView.cpp" line="+36"/>
+        <location filename="../ui/donations/DonationsView.cpp" line="+37"/>
         <source>any</source>
         <translation>indifférente</translation>
     </message>
@@ -8093,12 +8061,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Import bank statement…</source>
         <translation>Importer un relevé bancaire…</translation>
     </message>
@@ -8213,7 +8181,7 @@
         <translation>Plus de %L1 dons (comptage en cours…)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Donation recorded.</source>
         <translation>Don ajouté.</translation>
     </message>
@@ -8289,7 +8257,7 @@
 <context>
     <name>casedesk::DonorListModel</name>
     <message>
-        <location filename="../models/itemmodels/DonorListModel.cpp" line="+38"/>
+        <location filename="../models/itemmodels/DonorListModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8299,27 +8267,27 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>May be contacted</source>
         <translation>Peut être contacté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Given</source>
         <translation>Total donné</translation>
     </message>
@@ -8365,7 +8333,7 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -8440,12 +8408,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -8513,7 +8481,7 @@
         <translation>Remboursé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>New donor</source>
         <translation>Nouveau donateur</translation>
     </message>
@@ -8639,7 +8607,7 @@ Jointe le %5 · SHA-256 %6</translation>
 <context>
     <name>casedesk::EvidenceListModel</name>
     <message>
-        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+87"/>
+        <location filename="../models/itemmodels/EvidenceListModel.cpp" line="+81"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
@@ -8658,37 +8626,37 @@ Fichier&#xa0;: %2 (%3)
 SHA-256&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-79"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Original file</source>
         <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -8776,7 +8744,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Attach files as pieces</source>
         <translation>Joindre des fichiers comme pièces</translation>
     </message>
@@ -8908,7 +8876,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1&#xa0;; %2 n&apos;a pas été joint.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>The piece &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>La pièce «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; elle a été supprimée ailleurs.</translation>
     </message>
@@ -9101,7 +9069,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::GiftConfirmationDialog</name>
     <message>
-        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+22"/>
+        <location filename="../ui/settings/GiftConfirmationDialog.cpp" line="+23"/>
         <source>Gift confirmation</source>
         <translation>Confirmation des dons</translation>
     </message>
@@ -9116,7 +9084,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Demander au-delà de (€)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Gifts above %1 now ask for a confirmation.</source>
         <translation>Les dons au-delà de %1 demandent désormais une confirmation.</translation>
     </message>
@@ -9371,7 +9339,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ManualDialog</name>
     <message>
-        <location filename="../ui/common/ManualDialog.cpp" line="+15"/>
+        <location filename="../ui/common/ManualDialog.cpp" line="+17"/>
         <source>CaseDesk manual</source>
         <translation>Manuel de CaseDesk</translation>
     </message>
@@ -9468,32 +9436,32 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::MatchTargetModel</name>
     <message>
-        <location filename="../models/itemmodels/MatchTargetModel.cpp" line="+72"/>
+        <location filename="../models/itemmodels/MatchTargetModel.cpp" line="+13"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Donor or payout</source>
         <translation>Donateur ou versement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Payout %1</source>
         <translation>Versement %1</translation>
     </message>
@@ -9511,7 +9479,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::MilestoneDialog</name>
     <message>
-        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+38"/>
+        <location filename="../ui/procedures/MilestoneDialog.cpp" line="+39"/>
         <source>Edit milestone</source>
         <translation>Modifier l&apos;étape</translation>
     </message>
@@ -9541,7 +9509,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Enregistrer aussi le délai que cette étape fait courir&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
@@ -9561,7 +9529,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -9635,24 +9603,9 @@ SHA-256&#xa0;: %4</translation>
         <translation>Aucune étape n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Milestone</source>
         <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
-        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No %1 has the identifier &quot;%2&quot;.</source>
-        <translation>Aucune %1 n&apos;a l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 identifier &quot;%2&quot; matches several records; give more characters.</source>
-        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
     </message>
 </context>
 <context>
@@ -9792,7 +9745,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Aucune actualité n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>News identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant d&apos;actualité «&#xa0;%1&#xa0;» est trop court&#xa0;; donnez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -9868,7 +9821,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::PlatformImportDialog</name>
     <message>
-        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+29"/>
+        <location filename="../ui/donations/PlatformImportDialog.cpp" line="+31"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -9884,17 +9837,17 @@ SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>Import a platform export</source>
         <translation>Importer un export de plateforme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -9949,7 +9902,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>This file cannot be imported: %1</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
@@ -10007,7 +9960,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::PressArticlesEditor</name>
     <message>
-        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+35"/>
+        <location filename="../ui/campaigns/PressArticlesEditor.cpp" line="+24"/>
         <source>Add article</source>
         <translation>Ajouter un article</translation>
     </message>
@@ -10017,7 +9970,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Supprimer l&apos;article</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -10037,12 +9990,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+38"/>
         <source>Article %1: %2</source>
         <translation>Article %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+40"/>
         <source>link: &quot;%1&quot; is not a web address; type one such as https://www.example.org/article</source>
         <translation>lien&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;; tapez-en une comme https://www.example.org/article</translation>
     </message>
@@ -10055,7 +10008,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ProcedureDialog</name>
     <message>
-        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+44"/>
+        <location filename="../ui/procedures/ProcedureDialog.cpp" line="+45"/>
         <source>New procedure</source>
         <translation>Nouvelle procédure</translation>
     </message>
@@ -10090,7 +10043,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Dans le Bas-Rhin, le Haut-Rhin et la Moselle, les juridictions sont aussi fermées le Vendredi saint et le 26 décembre&#xa0;; les délais qui expirent ces jours-là sont prorogés.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Court:</source>
         <translation>&amp;Juridiction&#xa0;:</translation>
     </message>
@@ -10198,7 +10151,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>La procédure «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un appel («&#xa0;%2&#xa0;»)&#xa0;; supprimez d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>%1 identifier &quot;%2&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -10213,7 +10166,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» correspond à plusieurs enregistrements&#xa0;; indiquez davantage de caractères.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
@@ -10426,42 +10379,42 @@ SHA-256&#xa0;: %4</translation>
         <translation>(sans ligne de relevé) versement %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-51"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bank line</source>
         <translation>Ligne de relevé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Matches</source>
         <translation>Correspond à</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+98"/>
         <source>Amount and reference</source>
         <translation>Montant et référence</translation>
     </message>
@@ -10550,7 +10503,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ReconciliationPeriodModel</name>
     <message>
-        <location filename="../models/itemmodels/ReconciliationPeriodModel.cpp" line="+46"/>
+        <location filename="../models/itemmodels/ReconciliationPeriodModel.cpp" line="+42"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -10560,27 +10513,27 @@ SHA-256&#xa0;: %4</translation>
         <translation>Rouverte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Statement balance</source>
         <translation>Solde du relevé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -10652,7 +10605,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ReminderDialog</name>
     <message>
-        <location filename="../ui/procedures/ReminderDialog.cpp" line="+34"/>
+        <location filename="../ui/procedures/ReminderDialog.cpp" line="+35"/>
         <source>Remind me at start-up of deadlines due within</source>
         <translation>Au démarrage, me rappeler les échéances à venir sous</translation>
     </message>
@@ -10733,7 +10686,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::StatementImportDialog</name>
     <message>
-        <location filename="../ui/donations/StatementImportDialog.cpp" line="+176"/>
+        <location filename="../ui/donations/StatementImportDialog.cpp" line="+178"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
@@ -10748,13 +10701,13 @@ SHA-256&#xa0;: %4</translation>
         <translation>Importer un relevé bancaire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Lines of the statement</source>
         <translation>Lignes du relevé</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+157"/>
         <source>Import %n line(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -10762,7 +10715,7 @@ SHA-256&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-152"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -10782,7 +10735,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Co&amp;lonnes CSV</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Guessed from the file</source>
         <translation>Déduites du fichier</translation>
     </message>
@@ -10792,7 +10745,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Les colonnes enregistrées «&#xa0;%1&#xa0;» ne peuvent pas être utilisées&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>This file cannot be imported: %1</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
@@ -10841,7 +10794,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::StatementPreviewModel</name>
     <message>
-        <location line="-322"/>
+        <location line="-316"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>

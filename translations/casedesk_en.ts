@@ -5064,7 +5064,7 @@
         <location line="+16"/>
         <source>%n credit(s) of the period are not reconciled yet; reconcile them before closing.</source>
         <translation>
-            <numerusform>%n credit of the period are not reconciled yet; reconcile them before closing.</numerusform>
+            <numerusform>%n credit of the period is not reconciled yet; reconcile it before closing.</numerusform>
             <numerusform>%n credits of the period are not reconciled yet; reconcile them before closing.</numerusform>
         </translation>
     </message>

@@ -125,9 +125,10 @@ QWidget* ManualMatchPane::buildTargetSide()
 
 void ManualMatchPane::setAccount(const QString& accountIban)
 {
-    runOrReport([&] { m_creditModel->setAccount(accountIban); },
-                [this](const QString& message) { m_creditCount->setText(message); });
-    showCreditCount();
+    // A failed read leaves its message under the list, not a count of what is no longer read.
+    if (runOrReport([&] { m_creditModel->setAccount(accountIban); },
+                    [this](const QString& message) { m_creditCount->setText(message); }))
+        showCreditCount();
     refreshTargets();
 }
 

@@ -19,7 +19,6 @@ class BankCreditTable : public QTableView
 public:
     explicit BankCreditTable(BankCreditModel* model, QWidget* parent = nullptr);
 
-    BankCreditModel* creditModel() const { return m_model; }
     QString lineId(int row) const;
     bool isReconciled(int row) const;
     // What a drag of `row` carries; null for a reconciled line, which cannot be matched again.

@@ -12,8 +12,6 @@
 #include "donations/reconcile/ReconciliationLists.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
-#include "itemmodels/BankCreditModel.h"
-#include "itemmodels/MatchTargetModel.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -26,10 +24,6 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
-
-static_assert(ReconciliationView::kMaxCreditRows == BankCreditModel::kPageSize);
-static_assert(ReconciliationView::kMaxTargetRows == MatchTargetModel::kPageSize);
-static_assert(ReconciliationView::kCountAtMost == MatchTargetModel::kCountAtMost);
 
 ReconciliationView::ReconciliationView(Database& database, QWidget* parent)
     : QWidget(parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "donations/reconcile/ReconcileTypes.h"
+#include "itemmodels/BankCreditModel.h"
 
 #include <QWidget>
 
@@ -37,12 +38,9 @@ class ReconciliationView : public QWidget
     Q_OBJECT
 
 public:
-    // The lists show a page of the latest donations and credits at first, and fetch more as they
-    // scroll; the engine still reads them all, on its own thread.
-    static constexpr int kMaxTargetRows = 500;
-    static constexpr int kMaxCreditRows = 500;
-    // Donations waiting for a match are counted up to this many ("more than …" beyond).
-    static constexpr int kCountAtMost = 20000;
+    // The lists show a page of the latest credits at first and fetch more as they scroll; the
+    // engine still reads them all, on its own thread.
+    static constexpr int kMaxCreditRows = BankCreditModel::kPageSize;
 
     explicit ReconciliationView(Database& database, QWidget* parent = nullptr);
     ~ReconciliationView() override;

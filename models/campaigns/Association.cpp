@@ -1,5 +1,7 @@
 #include "campaigns/Association.h"
 
+#include "receipts/Receipt.h"
+
 #include <QRegularExpression>
 
 namespace casedesk {
@@ -62,6 +64,11 @@ QList<FieldProblem> AssociationRules::validate(const Association& association)
                               tr("SIREN: \"%1\" fails its check digit (Luhn); check for a typing error.")
                                   .arg(association.siren) });
         }
+    }
+    if (!association.receiptCategory.isEmpty() && !ReceiptCodes::categoryFromCode(association.receiptCategory)) {
+        problems.append({ QStringLiteral("receiptCategory"),
+                          tr("Receipt category: \"%1\" is not one of the Cerfa's boxes.")
+                              .arg(association.receiptCategory) });
     }
     return problems;
 }

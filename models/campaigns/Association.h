@@ -2,6 +2,7 @@
 
 #include "storage/SyncState.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -21,6 +22,11 @@ struct Association
     bool generalInterest = false; // "d'intérêt général": may issue tax receipts
     QString signatoryName;
     QString signatoryRole;
+    // What a tax receipt prints besides (issue 13): the Cerfa box the association ticks (a code of
+    // ReceiptCodes::category; empty until chosen), the place of signing, and a signature image.
+    QString receiptCategory;
+    QString receiptPlace;
+    QByteArray signaturePng;
 };
 
 struct FieldProblem

@@ -21,7 +21,8 @@ Association AssociationRepository::load()
     QSqlQuery q = m_database.exec(QStringLiteral(
         "SELECT uuid, revision, server_version, created_at, updated_at, name, legal_form, rna, siren, "
         "address, "
-        "purpose, general_interest, signatory_name, signatory_role FROM association WHERE id = 1"));
+        "purpose, general_interest, signatory_name, signatory_role, receipt_category, receipt_place, "
+        "signature_png FROM association WHERE id = 1"));
     Association a;
     if (!q.next())
         return a;
@@ -41,6 +42,9 @@ Association AssociationRepository::load()
     a.generalInterest = q.value(11).toBool();
     a.signatoryName = q.value(12).toString();
     a.signatoryRole = q.value(13).toString();
+    a.receiptCategory = q.value(14).toString();
+    a.receiptPlace = q.value(15).toString();
+    a.signaturePng = q.value(16).toByteArray();
     return a;
 }
 
@@ -65,18 +69,21 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     const qint64 revision = storedRevision.isNull() ? 1 : storedRevision.toLongLong() + 1;
     const QVariantList fields
         = { a.name,          a.legalForm,    a.rna, a.siren, a.address, a.purpose, a.generalInterest ? 1 : 0,
-            a.signatoryName, a.signatoryRole };
+            a.signatoryName, a.signatoryRole, a.receiptCategory, a.receiptPlace,
+            a.signaturePng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(a.signaturePng) };
     if (storedRevision.isNull()) {
         m_database.exec(
             QStringLiteral("INSERT INTO association (id, uuid, revision, created_at, updated_at, name, "
                            "legal_form, rna, siren, address, purpose, general_interest, signatory_name, "
-                           "signatory_role) VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "signatory_role, receipt_category, receipt_place, signature_png) "
+                           "VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             QVariantList { SqlValues::uuidText(a.sync.uuid), now, now } + fields);
     } else {
         m_database.exec(
             QStringLiteral("UPDATE association SET revision = ?, updated_at = ?, name = ?, legal_form = ?, "
                            "rna = ?, siren = ?, address = ?, purpose = ?, general_interest = ?, "
-                           "signatory_name = ?, signatory_role = ? WHERE id = 1"),
+                           "signatory_name = ?, signatory_role = ?, receipt_category = ?, receipt_place = ?, "
+                           "signature_png = ? WHERE id = 1"),
             QVariantList { revision, now } + fields);
     }
     const QUuid stored = QUuid::fromString(

@@ -372,6 +372,76 @@ QStringList version10()
     };
 }
 
+// Tax receipts and donors' rights (issue 13).
+// - The association's profile gains what a receipt prints: the Cerfa box it ticks (a code of
+//   ReceiptCodes::category), the place of signing and an optional signature image.
+// - A donor is a person (Cerfa 11580) or a company (Cerfa 16216, with its SIREN); chooses a
+//   receipt per gift, one a year, or none; the consent to be contacted has a date and a source.
+//   An erased donor keeps a row (its gifts still add up) with its identity gone: erased_at.
+// - A gift's counterpart (a platform reward) has a value that the receipt deducts.
+// - receipts: one order number per receipt, `year` + `sequence` unique (so two processes can
+//   never share a number; the sequence is allocated inside the writing transaction). The donor's
+//   identity is copied as printed: a receipt is never rewritten, only cancelled and replaced.
+//   receipt_gifts: the gifts a receipt covers; a gift is on one active receipt at most.
+// - donor_archive: what the law makes an erased donor's association keep (receipts six years,
+//   accounting ten), restricted: no list, search, sync or export reads it; purged at keep_until.
+// - privacy_log: every export, erasure and purge of a donor's data (who, when, what, why).
+QStringList version11()
+{
+    return {
+        QStringLiteral("ALTER TABLE association ADD COLUMN receipt_category TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE association ADD COLUMN receipt_place TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE association ADD COLUMN signature_png BLOB"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN legal_kind TEXT NOT NULL DEFAULT 'person' "
+                       "CHECK (legal_kind IN ('person', 'company'))"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN siren TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN receipt_choice TEXT NOT NULL DEFAULT 'per_gift' "
+                       "CHECK (receipt_choice IN ('per_gift', 'annual', 'none'))"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN consent_date TEXT"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN consent_source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE donors ADD COLUMN erased_at TEXT"),
+        QStringLiteral("ALTER TABLE donations ADD COLUMN counterpart_cents INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (counterpart_cents >= 0)"),
+        QStringLiteral(
+            "CREATE TABLE receipts ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, sequence INTEGER NOT NULL CHECK (sequence > 0), "
+            "kind TEXT NOT NULL CHECK (kind IN ('gift', 'annual')), "
+            "form TEXT NOT NULL CHECK (form IN ('individual', 'company')), "
+            "donor_uuid TEXT NOT NULL REFERENCES donors (uuid), donor_name TEXT NOT NULL, "
+            "donor_address TEXT NOT NULL, donor_siren TEXT NOT NULL DEFAULT '', "
+            "amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), "
+            "period_from TEXT NOT NULL, period_to TEXT NOT NULL, "
+            "method TEXT NOT NULL CHECK (method IN ('cash', 'cheque', 'transfer', 'mixed')), "
+            "issued_on TEXT NOT NULL, issuing_desk TEXT NOT NULL DEFAULT '', "
+            "status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'cancelled')), "
+            "cancelled_on TEXT, cancel_reason TEXT NOT NULL DEFAULT '', "
+            "replaces_uuid TEXT REFERENCES receipts (uuid), "
+            "file_name TEXT NOT NULL DEFAULT '', pdf_sha256 TEXT NOT NULL DEFAULT '', "
+            "UNIQUE (year, sequence))"),
+        QStringLiteral("CREATE INDEX receipts_by_donor ON receipts (donor_uuid, year)"),
+        QStringLiteral("CREATE INDEX receipts_by_period ON receipts (deleted, period_to)"),
+        QStringLiteral("CREATE TABLE receipt_gifts ("
+                       "receipt_uuid TEXT NOT NULL REFERENCES receipts (uuid), "
+                       "donation_uuid TEXT NOT NULL REFERENCES donations (uuid), "
+                       "gift_cents INTEGER NOT NULL, counterpart_cents INTEGER NOT NULL DEFAULT 0, "
+                       "receipted_cents INTEGER NOT NULL CHECK (receipted_cents > 0), "
+                       "active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), "
+                       "PRIMARY KEY (receipt_uuid, donation_uuid))"),
+        QStringLiteral("CREATE UNIQUE INDEX receipt_gifts_one_active ON receipt_gifts (donation_uuid) "
+                       "WHERE active = 1"),
+        QStringLiteral("CREATE TABLE donor_archive ("
+                       "donor_uuid TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
+                       "siren TEXT NOT NULL DEFAULT '', archived_on TEXT NOT NULL, keep_until TEXT NOT NULL, "
+                       "reason TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE privacy_log ("
+                       "id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL CHECK (action IN ('export', 'erase', 'purge')), "
+                       "donor_uuid TEXT NOT NULL, what TEXT NOT NULL DEFAULT '', why TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX privacy_log_by_donor ON privacy_log (donor_uuid, at)"),
+    };
+}
+
 #undef CASEDESK_SYNC_COLUMNS
 
 } // namespace
@@ -399,6 +469,8 @@ QStringList stepTo(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

@@ -42,8 +42,9 @@ packages=(
     libxml2-dev
     # Tests: a virtual X screen for `dev.sh run` without a display (xvfb-run), a private session
     # bus with an unlocked keyring for tst_keychain (dbus-run-session, gnome-keyring-daemon), a
-    # font for screenshots and PDFs, clang-format for check_format.
-    xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format
+    # font for screenshots and PDFs (Nimbus Sans for the tax receipts), clang-format for
+    # check_format.
+    xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core fonts-urw-base35 clang-format
     # Packaging: the validators of the desktop entry and the AppStream file, dpkg-shlibdeps
     # (dpkg-dev, file) for the .deb's dependencies.
     desktop-file-utils appstream dpkg-dev file

@@ -5306,6 +5306,14 @@
     </message>
 </context>
 <context>
+    <name>RegisterPdf</name>
+    <message>
+        <location filename="../models/receipts/RegisterPdf.cpp" line="+168"/>
+        <source>Cannot write the register %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <location filename="../models/storage/SqliteStatement.cpp" line="+29"/>

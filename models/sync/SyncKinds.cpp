@@ -35,6 +35,7 @@ const QList<const SyncKind*>& all()
         &KindEntries::bankStatement(),
         &KindEntries::reconciliationMatch(),
         &KindEntries::reconciliationPeriod(),
+        &KindEntries::receipt(),
     };
     return kinds;
 }

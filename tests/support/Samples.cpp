@@ -90,6 +90,8 @@ Association validAssociation()
     a.generalInterest = true;
     a.signatoryName = QStringLiteral("Camille Rouquette");
     a.signatoryRole = QStringLiteral("Présidente");
+    a.receiptCategory = QStringLiteral("general_interest_environment");
+    a.receiptPlace = QStringLiteral("Toulouse");
     return a;
 }
 

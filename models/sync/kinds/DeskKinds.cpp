@@ -8,6 +8,7 @@
 #include "donations/ledger/BankRepository.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
+#include "receipts/ReceiptRepository.h"
 
 namespace casedesk {
 
@@ -53,6 +54,12 @@ const SyncKind& KindEntries::reconciliationPeriod()
 {
     static const SyncKind kind
         = deskKind(ReconciliationPeriodRepository::kEntity, ReconciliationPeriodRepository::kTable);
+    return kind;
+}
+
+const SyncKind& KindEntries::receipt()
+{
+    static const SyncKind kind = deskKind(ReceiptRepository::kEntity, ReceiptRepository::kTable);
     return kind;
 }
 

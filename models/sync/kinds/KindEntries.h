@@ -22,5 +22,7 @@ const SyncKind& bankAccount();
 const SyncKind& bankStatement();
 const SyncKind& reconciliationMatch();
 const SyncKind& reconciliationPeriod();
+// Tax receipts: issued by the one issuing desk; not carried yet by the contract (§3.2).
+const SyncKind& receipt();
 
 } // namespace casedesk::KindEntries

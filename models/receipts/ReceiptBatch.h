@@ -1,0 +1,77 @@
+#pragma once
+
+#include "receipts/ReceiptPlanner.h"
+#include "receipts/ReceiptRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace casedesk {
+
+class Database;
+struct Association;
+
+struct ReceiptBatchOptions
+{
+    int year = 0; // the calendar year of the gifts
+    ReceiptMode mode = ReceiptMode::DonorChoice;
+    QUuid donor; // one donor only (the threshold then does not apply)
+    QString outDir; // where the PDFs and the mail-merge CSV go
+    QDate issuedOn; // today when invalid
+};
+
+// What a batch would do, before it does it.
+struct ReceiptBatchPreview
+{
+    ReceiptPlan plan;
+    int pdfsToComplete = 0; // receipts numbered by a stopped batch, still without their PDF
+    QStringList refusals; // why this desk cannot issue now (empty: it can)
+};
+
+struct ReceiptBatchResult
+{
+    int issued = 0;
+    int pdfsWritten = 0;
+    int alreadyIssued = 0; // planned, but another process issued or the gift changed meanwhile
+    bool cancelled = false;
+    QString error; // a sentence naming the receipt or file; empty when all went well
+    QString mailMergeFile; // the CSV written (empty when nothing was issued)
+    QStringList files;
+};
+
+// The yearly batch (issue 13): issues every receipt due for a year, one transaction per receipt
+// (numbered there), then writes its PDF named by its number. Stopping half-way (Cancel, a full
+// disk, a crash) leaves a consistent register: every receipt issued is numbered and recorded,
+// and running the batch again first writes the PDFs still missing, then continues with the
+// gifts no receipt covers yet.
+class ReceiptBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptBatch)
+
+public:
+    explicit ReceiptBatch(Database& database);
+
+    // Why this desk cannot issue receipts now: the desk is not the issuing desk, the association may
+    // not issue them, or its profile lacks a mention the receipt must print. Empty: it can.
+    QStringList refusals();
+    ReceiptBatchPreview preview(const ReceiptBatchOptions& options);
+    // `progress(done, total)` after each receipt; returning false stops the batch there.
+    ReceiptBatchResult run(const ReceiptBatchOptions& options, const std::function<bool(int, int)>& progress = {});
+
+    // Writes one receipt's PDF in `dir` (named by its number) and records it; an error sentence,
+    // or empty. Used by the batch and to print a copy of one receipt again.
+    QString writePdf(const Receipt& receipt, const QString& dir, QString* writtenPath = nullptr);
+    static QString fileNameOf(const Receipt& receipt); // "recu-2027-00001.pdf"
+
+private:
+    static QStringList profileProblems(const Association& association);
+    QString writeMailMerge(const ReceiptBatchOptions& options, const QList<Receipt>& receipts);
+
+    Database& m_database;
+};
+
+} // namespace casedesk

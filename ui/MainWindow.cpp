@@ -10,6 +10,7 @@
 #include "common/ElidedLabel.h"
 #include "common/ManualDialog.h"
 #include "donations/DonationsPage.h"
+#include "donations/ReceiptsView.h"
 #include "evidence/EvidencePage.h"
 #include "evidence/EvidenceRepository.h"
 #include "procedures/DeadlinesPage.h"
@@ -17,6 +18,7 @@
 #include "procedures/ProceduresPage.h"
 #include "settings/FeeSettingsDialog.h"
 #include "settings/GiftConfirmationDialog.h"
+#include "settings/ReceiptSettingsDialog.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -261,6 +263,7 @@ void MainWindow::buildMenus()
     if (fees->shortcut().isEmpty())
         fees->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     tools->addAction(tr("&Gift confirmation…"), this, &MainWindow::editGiftConfirmation);
+    tools->addAction(tr("&Tax receipts…"), this, &MainWindow::editReceiptSettings);
     tools->addAction(tr("&Automatic backups…"), m_backups, &BackupController::editAutomaticBackups);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -381,6 +384,16 @@ void MainWindow::editGiftConfirmation()
     GiftConfirmationDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         showStatusMessage(dialog.summary());
+}
+
+void MainWindow::editReceiptSettings()
+{
+    ReceiptSettingsDialog dialog(m_database, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showStatusMessage(dialog.summary());
+        if (ReceiptsView* receipts = m_donationsPage->receiptsView())
+            receipts->reload();
+    }
 }
 
 void MainWindow::editFeeSettings()

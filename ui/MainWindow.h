@@ -82,6 +82,7 @@ private:
     void addArea(const QString& name, const QIcon& icon, QWidget* page);
     void editFeeSettings();
     void editGiftConfirmation();
+    void editReceiptSettings();
     void showAbout();
     void showManual();
     void chooseDesk();

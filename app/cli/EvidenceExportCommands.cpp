@@ -177,8 +177,13 @@ std::unique_ptr<QCoreApplication> EvidenceExportCommands::makeApplication(int& a
         if ((option == "--database" || option == "--lang") && i < argc)
             ++i;
     }
-    const bool writesPdf = i + 1 < argc && QByteArray(argv[i]) == "evidence"
-        && (QByteArray(argv[i + 1]) == "bordereau" || QByteArray(argv[i + 1]) == "export");
+    // The commands that may write a PDF: a bordereau, a receipt, a register, a donor's data.
+    static const QList<std::pair<QByteArray, QByteArray>> pdfCommands {
+        { "evidence", "bordereau" }, { "evidence", "export" }, { "receipts", "issue" },  { "receipts", "replace" },
+        { "receipts", "pdf" },       { "receipts", "register" }, { "donors", "export" },
+    };
+    const bool writesPdf
+        = i + 1 < argc && pdfCommands.contains(std::pair<QByteArray, QByteArray>(argv[i], argv[i + 1]));
     if (!writesPdf)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

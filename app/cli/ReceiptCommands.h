@@ -4,8 +4,10 @@
 
 namespace casedesk::cli {
 
-// receipts words AMOUNT [--spelling traditional|1990]: the amount as a tax receipt writes it.
-// The receipts themselves (issue, list, register, declaration) come with the receipts register.
+class CliContext;
+
+// receipts issue|list|show|cancel|replace|pdf|todo|register|declaration|words: the treasurer's
+// tax receipts (issue 13).
 class ReceiptCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptCommands)
@@ -13,8 +15,20 @@ class ReceiptCommands
 public:
     static QList<Command> commands();
     static QStringList notes();
-    // settings receipts [--spelling S]: the desk's spelling of amounts in words.
+    // settings receipts [...]: the spelling of amounts in words, the issuing desk, the threshold
+    // and the counterparts' ceiling.
     static Command spellingSetting();
+};
+
+// The year's reports: what to redo after refunds, the register, the declaration.
+class ReceiptReportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptReportCommands)
+
+public:
+    static int todo(CliContext& context, const CommandArgs& args);
+    static int registerFile(CliContext& context, const CommandArgs& args);
+    static int declaration(CliContext& context, const CommandArgs& args);
 };
 
 } // namespace casedesk::cli

@@ -91,7 +91,7 @@ struct Receipt
     QString cancelReason;
     QUuid replacesUuid;
     QString replacesNumber; // read with the receipt, for printing "remplace le reçu n° …"
-    QString fileName; // the PDF's name, e.g. "recu-2027-00001.pdf"
+    QString fileName; // where this desk last wrote its PDF (absolute), e.g. ".../recu-2027-00001.pdf"
     QString pdfSha256;
     QList<ReceiptGift> gifts;
 

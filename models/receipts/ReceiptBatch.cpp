@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace casedesk {
@@ -86,7 +87,8 @@ QString ReceiptBatch::writePdf(const Receipt& receipt, const QString& dir, QStri
         return tr("%1: the receipt's PDF cannot be read back: %2").arg(path, written.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&written);
-    ReceiptRepository(m_database).setPdf(receipt.sync.uuid, fileNameOf(receipt), QString::fromLatin1(hash.result().toHex()));
+    ReceiptRepository(m_database)
+        .setPdf(receipt.sync.uuid, QFileInfo(path).absoluteFilePath(), QString::fromLatin1(hash.result().toHex()));
     if (writtenPath)
         *writtenPath = path;
     return {};
@@ -143,14 +145,15 @@ ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const s
         }
     }
     if (!done.isEmpty()) {
-        const QString mailError = writeMailMerge(options, done);
+        const QString mailError = writeMailMerge(options, done, &result.mailMergeFile);
         if (result.error.isEmpty())
             result.error = mailError;
     }
     return result;
 }
 
-QString ReceiptBatch::writeMailMerge(const ReceiptBatchOptions& options, const QList<Receipt>& receipts)
+QString ReceiptBatch::writeMailMerge(const ReceiptBatchOptions& options, const QList<Receipt>& receipts,
+                                     QString* writtenPath)
 {
     const QString name = QStringLiteral("publipostage-%1-%2.csv")
                              .arg(options.year)
@@ -170,6 +173,7 @@ QString ReceiptBatch::writeMailMerge(const ReceiptBatchOptions& options, const Q
     }
     if (!csv.ok() || !file.commit())
         return tr("%1: the mail-merge file cannot be written: %2").arg(path, file.errorString());
+    *writtenPath = path;
     return {};
 }
 

@@ -69,7 +69,8 @@ public:
 
 private:
     static QStringList profileProblems(const Association& association);
-    QString writeMailMerge(const ReceiptBatchOptions& options, const QList<Receipt>& receipts);
+    QString writeMailMerge(const ReceiptBatchOptions& options, const QList<Receipt>& receipts,
+                           QString* writtenPath);
 
     Database& m_database;
 };

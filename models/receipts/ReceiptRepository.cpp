@@ -59,6 +59,16 @@ std::optional<Receipt> ReceiptRepository::issue(const PlannedReceipt& planned, c
     // Under the write lock (BEGIN IMMEDIATE): no other process can number between this read and
     // the insert, and UNIQUE (year, sequence) would refuse it if one tried.
     const int year = issuedOn.year();
+    // Numbers follow the dates within a year: a receipt dated before the year's last one would
+    // carry a higher number for an earlier date.
+    QSqlQuery latest = m_database.exec(
+        QStringLiteral("SELECT number, issued_on FROM receipts WHERE year = ? ORDER BY sequence DESC LIMIT 1"), { year });
+    if (latest.next() && SqlValues::isoDate(latest.value(1)) > issuedOn) {
+        *refusal = tr("Receipt %1 is dated %2: a receipt of the same year cannot be dated earlier, or the numbers "
+                      "would not follow the dates.")
+                       .arg(latest.value(0).toString(), latest.value(1).toString());
+        return std::nullopt;
+    }
     const int sequence = m_database
                              .scalar(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM receipts WHERE year = ?"),
                                      { year })

@@ -3,8 +3,14 @@
 #include "campaigns/AssociationRepository.h"
 #include "common/Attempt.h"
 #include "common/EditHistory.h"
+#include "receipts/Receipt.h"
 
+#include <QBuffer>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QImage>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +48,27 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_signatoryName = new QLineEdit(this);
     m_signatoryRole = new QLineEdit(this);
     m_signatoryRole->setPlaceholderText(tr("e.g. President"));
+    m_receiptCategory = new QComboBox(this);
+    m_receiptCategory->addItem(tr("Not chosen"), QString());
+    for (const ReceiptCategory category : ReceiptCodes::categories())
+        m_receiptCategory->addItem(ReceiptCodes::categoryLabel(category), ReceiptCodes::category(category));
+    m_receiptCategory->setToolTip(tr("The box of the Cerfa's \"Bénéficiaire\" section that the receipts tick."));
+    m_receiptPlace = new QLineEdit(this);
+    m_receiptPlace->setPlaceholderText(tr("Where the receipts are signed, e.g. Toulouse"));
+    m_signature = new QLabel(this);
+    m_signature->setFixedHeight(m_receiptPlace->sizeHint().height() * 2);
+    auto* chooseSignature = new QPushButton(tr("C&hoose…"), this);
+    m_removeSignature = new QPushButton(tr("Remo&ve"), this);
+    auto* signatureRow = new QHBoxLayout;
+    signatureRow->addWidget(m_signature, 1);
+    signatureRow->addWidget(chooseSignature);
+    signatureRow->addWidget(m_removeSignature);
+    connect(chooseSignature, &QPushButton::clicked, this, &AssociationPage::chooseSignature);
+    connect(m_removeSignature, &QPushButton::clicked, this, [this] {
+        m_signaturePng.clear();
+        showSignature();
+        markDirty();
+    });
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -63,6 +90,9 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     form->addRow(QString(), m_generalInterest);
     form->addRow(tr("Signatory's na&me"), m_signatoryName);
     form->addRow(tr("Signatory's r&ole"), m_signatoryRole);
+    addField(QStringLiteral("receiptCategory"), tr("Receipt &category"), m_receiptCategory);
+    form->addRow(tr("Receipts signed &at"), m_receiptPlace);
+    form->addRow(tr("Signature image"), signatureRow);
 
     auto* intro
         = new QLabel(tr("The association that takes the legal action. Its RNA number is required before "
@@ -84,7 +114,7 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_autosave->setInterval(400);
     connect(m_autosave, &QTimer::timeout, this, &AssociationPage::save);
     // textChanged: a field's own undo (its menu) is saved like typing.
-    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole }) {
+    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole, m_receiptPlace }) {
         connect(edit, &QLineEdit::textChanged, this, &AssociationPage::markDirty);
         routeUndoToWindow(edit);
     }
@@ -93,6 +123,7 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     for (QPlainTextEdit* edit : { m_address, m_purpose })
         connect(edit, &QPlainTextEdit::textChanged, this, &AssociationPage::markDirty);
     connect(m_generalInterest, &QCheckBox::toggled, this, &AssociationPage::markDirty);
+    connect(m_receiptCategory, &QComboBox::currentIndexChanged, this, &AssociationPage::markDirty);
     reload();
 }
 
@@ -119,6 +150,10 @@ void AssociationPage::showAssociation(const Association& a)
     m_generalInterest->setChecked(a.generalInterest);
     m_signatoryName->setText(a.signatoryName);
     m_signatoryRole->setText(a.signatoryRole);
+    m_receiptCategory->setCurrentIndex(std::max(0, m_receiptCategory->findData(a.receiptCategory)));
+    m_receiptPlace->setText(a.receiptPlace);
+    m_signaturePng = a.signaturePng;
+    showSignature();
     showProblems({});
     m_loading = false;
 }
@@ -166,6 +201,9 @@ Association AssociationPage::collect() const
     a.generalInterest = m_generalInterest->isChecked();
     a.signatoryName = m_signatoryName->text().trimmed();
     a.signatoryRole = m_signatoryRole->text().trimmed();
+    a.receiptCategory = m_receiptCategory->currentData().toString();
+    a.receiptPlace = m_receiptPlace->text().trimmed();
+    a.signaturePng = m_signaturePng;
     return a;
 }
 
@@ -216,13 +254,48 @@ bool AssociationPage::save()
              && before.siren == edited.siren && before.address == edited.address
              && before.purpose == edited.purpose && before.generalInterest == edited.generalInterest
              && before.signatoryName == edited.signatoryName
-             && before.signatoryRole == edited.signatoryRole)) {
+             && before.signatoryRole == edited.signatoryRole && before.receiptCategory == edited.receiptCategory
+             && before.receiptPlace == edited.receiptPlace && before.signaturePng == edited.signaturePng)) {
         m_history->push(new SnapshotCommand<Association>(
             tr("association profile"), before, edited, [this](const Association& state) { restore(state); }));
     }
     emit saveStateChanged(
         tr("Saved at %1").arg(locale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
+}
+
+// The image is stored as PNG, at most 600 px wide: enough for a printed signature, small in the desk.
+void AssociationPage::chooseSignature()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Signature image"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    QImage image(path);
+    if (image.isNull()) {
+        emit saveStateChanged(tr("Not saved: %1 is not an image this application can read.").arg(path));
+        return;
+    }
+    if (image.width() > 600)
+        image = image.scaledToWidth(600, Qt::SmoothTransformation);
+    QBuffer buffer(&m_signaturePng);
+    m_signaturePng.clear();
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    showSignature();
+    markDirty();
+}
+
+void AssociationPage::showSignature()
+{
+    m_removeSignature->setEnabled(!m_signaturePng.isEmpty());
+    if (m_signaturePng.isEmpty()) {
+        m_signature->setPixmap({});
+        m_signature->setText(tr("None: the receipts are signed by hand."));
+        return;
+    }
+    const QImage image = QImage::fromData(m_signaturePng);
+    m_signature->setPixmap(QPixmap::fromImage(image.scaledToHeight(m_signature->height(), Qt::SmoothTransformation)));
 }
 
 void AssociationPage::showProblems(const QList<FieldProblem>& problems)

@@ -3,9 +3,12 @@
 #include "campaigns/Association.h"
 
 #include <QMap>
+#include <QByteArray>
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,6 +51,8 @@ private:
     bool save();
     Association collect() const;
     void showProblems(const QList<FieldProblem>& problems);
+    void chooseSignature();
+    void showSignature();
     void showAssociation(const Association& association);
     void restore(const Association& state);
 
@@ -66,6 +71,11 @@ private:
     QCheckBox* m_generalInterest;
     QLineEdit* m_signatoryName;
     QLineEdit* m_signatoryRole;
+    QComboBox* m_receiptCategory;
+    QLineEdit* m_receiptPlace;
+    QLabel* m_signature;
+    QPushButton* m_removeSignature;
+    QByteArray m_signaturePng;
     QMap<QString, QLabel*> m_problems;
     QTimer* m_autosave;
     QUndoStack* m_history;

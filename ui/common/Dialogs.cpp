@@ -51,6 +51,16 @@ void warn(QWidget* parent, const QString& title, const QString& message)
     QMessageBox::warning(parent, title, message);
 }
 
+void inform(QWidget* parent, const QString& title, const QString& message)
+{
+    lastWarning() = message;
+    if (nextAnswer()) {
+        nextAnswer().reset();
+        return;
+    }
+    QMessageBox::information(parent, title, message);
+}
+
 QString takeLastWarning()
 {
     return std::exchange(lastWarning(), QString());

@@ -19,6 +19,8 @@ void setNextAnswer(std::optional<bool> answer);
 // setNextAnswer(), the box is not shown and the answer is used up; the text is kept for
 // takeLastWarning() either way, so a test can check what the user was told.
 void warn(QWidget* parent, const QString& title, const QString& message);
+// Figures the user asked for (a declaration's), in a box; kept for takeLastWarning() like warn().
+void inform(QWidget* parent, const QString& title, const QString& message);
 QString takeLastWarning();
 
 // The buttons a dialog ends with, `standard` ones and any added later: an accepting one goes

@@ -3,6 +3,7 @@
 #include "donations/CampaignReportView.h"
 #include "donations/DonationsView.h"
 #include "donations/DonorsView.h"
+#include "donations/ReceiptsView.h"
 #include "donations/ReconciliationView.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/DonorRepository.h"
@@ -25,12 +26,14 @@ DonationsPage::DonationsPage(Database& database, CampaignRepository& campaigns, 
     , m_donorsView(new DonorsView(*m_donors, *m_donations, this))
     , m_reconciliationTab(new QWidget(this))
     , m_reportTab(new QWidget(this))
+    , m_receiptsTab(new QWidget(this))
 {
     m_tabs->addTab(m_donationsView, tr("&Donations"));
     m_tabs->addTab(m_donorsView, tr("D&onors"));
     m_tabs->addTab(m_reconciliationTab, tr("&Bank reconciliation"));
     m_tabs->addTab(m_reportTab, tr("Campaign &report"));
-    for (QWidget* tab : { m_reconciliationTab, m_reportTab })
+    m_tabs->addTab(m_receiptsTab, tr("&Tax receipts"));
+    for (QWidget* tab : { m_reconciliationTab, m_reportTab, m_receiptsTab })
         (new QVBoxLayout(tab))->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,18 +63,26 @@ void DonationsPage::showTab(int index)
     } else if (tab == m_reportTab && !m_reportView) {
         m_reportView = new CampaignReportView(m_database, m_campaigns, m_settings, tab);
         tab->layout()->addWidget(m_reportView);
+    } else if (tab == m_receiptsTab && !m_receiptsView) {
+        m_receiptsView = new ReceiptsView(m_database, tab);
+        tab->layout()->addWidget(m_receiptsView);
+        connect(m_receiptsView, &ReceiptsView::receiptsChanged, this, &DonationsPage::ledgerChanged);
     } else if (m_stale.remove(tab)) {
         if (tab == m_reconciliationTab)
             m_reconciliationView->reload();
         else if (tab == m_reportTab)
             m_reportView->reload();
+        else if (tab == m_receiptsTab)
+            m_receiptsView->reload();
     }
 }
 
 // Reloads now when on screen, else at the next showTab().
 void DonationsPage::refreshLater(QWidget* tab)
 {
-    const bool built = tab == m_reconciliationTab ? m_reconciliationView != nullptr : m_reportView != nullptr;
+    const bool built = tab == m_reconciliationTab ? m_reconciliationView != nullptr
+        : tab == m_reportTab                       ? m_reportView != nullptr
+                                                   : m_receiptsView != nullptr;
     if (!built)
         return;
     m_stale.insert(tab);
@@ -89,6 +100,7 @@ void DonationsPage::refreshOthers(QWidget* source)
     if (source != m_reconciliationView)
         refreshLater(m_reconciliationTab);
     refreshLater(m_reportTab);
+    refreshLater(m_receiptsTab); // a refund puts a receipt on the to-do list
     emit ledgerChanged();
 }
 

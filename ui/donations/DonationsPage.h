@@ -14,6 +14,7 @@ class DonationRepository;
 class DonationsView;
 class DonorRepository;
 class DonorsView;
+class ReceiptsView;
 class ReconciliationView;
 class SettingsRepository;
 
@@ -34,6 +35,7 @@ public:
     // Built when their tab is first opened (nullptr until then).
     ReconciliationView* reconciliationView() const { return m_reconciliationView; }
     CampaignReportView* reportView() const { return m_reportView; }
+    ReceiptsView* receiptsView() const { return m_receiptsView; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
@@ -58,8 +60,10 @@ private:
     DonorsView* m_donorsView;
     QWidget* m_reconciliationTab;
     QWidget* m_reportTab;
+    QWidget* m_receiptsTab;
     ReconciliationView* m_reconciliationView = nullptr;
     CampaignReportView* m_reportView = nullptr;
+    ReceiptsView* m_receiptsView = nullptr;
     QSet<QWidget*> m_stale; // tabs to reload when next shown
 };
 

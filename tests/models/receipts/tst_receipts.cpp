@@ -117,6 +117,11 @@ void TestReceipts::numbersFollowEachOtherWithinTheYearOfIssue()
     QCOMPARE(stored->gifts.first().receiptedCents, 3000);
     QCOMPARE(stored->issuingDesk, u"desk-a"_s);
     QCOMPARE(receipts.years(), (QList<int> { 2027, 2026 }));
+    // A receipt dated before the year's last one would break the order of numbers and dates.
+    QVERIFY(!addGift(desk, campaign, ana, 500, QDate(2026, 4, 1)).isNull());
+    QString refusal;
+    QVERIFY(!receipts.issue(planOf(receipts, 2026).receipts.first(), QDate(2027, 1, 2), u"desk-a"_s, &refusal));
+    QVERIFY2(refusal.contains(u"2027-00002"_s), qPrintable(refusal));
     QVERIFY(receipts.gapsIn(2027).isEmpty());
     // Queued for sync like every record.
     QCOMPARE(desk.database()

@@ -6,6 +6,7 @@
 // receipt on this machine), so the ratio survives the machine's drifting speed.
 //
 //   bench_receipts_batch --donors 1300 [--dir /var/tmp/casedesk-receipts] [--cli build/bin/casedesk-cli]
+//   [--prepare-only]: make the desk and stop, to run or profile the command by hand
 
 #include "campaigns/AssociationRepository.h"
 #include "common/Clock.h"
@@ -118,6 +119,7 @@ int main(int argc, char** argv)
                        QStringLiteral("/var/tmp/casedesk-receipts-bench") });
     parser.addOption({ QStringLiteral("cli"), QStringLiteral("casedesk-cli."), QStringLiteral("PATH"),
                        QCoreApplication::applicationDirPath() + QStringLiteral("/casedesk-cli") });
+    parser.addOption({ QStringLiteral("prepare-only"), QStringLiteral("Make the desk and stop (to profile the CLI).") });
     parser.process(app);
     const int donors = parser.value(QStringLiteral("donors")).toInt();
     QDir work(parser.value(QStringLiteral("dir")));
@@ -140,6 +142,10 @@ int main(int argc, char** argv)
         ReceiptPolicy policy;
         policy.thisDeskIssues = true;
         ReceiptPolicy::save(settings, policy);
+    }
+    if (parser.isSet(QStringLiteral("prepare-only"))) {
+        std::printf("%s: year %d\n", qPrintable(deskPath), year);
+        return 0;
     }
     QElapsedTimer timer;
     timer.start();

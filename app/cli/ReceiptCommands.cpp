@@ -317,7 +317,7 @@ QList<Command> ReceiptCommands::commands()
 {
     return {
         { QStringLiteral("issue"),
-          QStringLiteral("--year Y [--donor ID] [--annual|--per-gift] [--date D] (--out DIR | --preview)"),
+          QStringLiteral("--year Y [--donor ID] [--annual|--per-gift] [--date D] [--out DIR] [--preview]"),
           tr("Issue the receipts due for the gifts of a year (each donor's choice of per gift or annual "
              "unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says "
              "what would be issued and who is skipped, and why. Run again after a stop: it continues."),

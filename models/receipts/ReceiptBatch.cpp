@@ -5,6 +5,7 @@
 #include "reports/CsvWriter.h"
 #include "receipts/AmountInWords.h"
 #include "receipts/ReceiptPdf.h"
+#include "storage/DatabaseError.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
 
 namespace casedesk {
 
@@ -73,27 +76,68 @@ QString ReceiptBatch::fileNameOf(const Receipt& receipt)
     return QStringLiteral("recu-%1.pdf").arg(receipt.number);
 }
 
+namespace {
+
+// What writing one receipt's PDF gave: its path and hash, or why not.
+struct WrittenPdf
+{
+    QString path;
+    QString sha256;
+    QString error;
+};
+
+WrittenPdf renderPdf(const Receipt& receipt, const Association& association, FrenchSpelling spelling,
+                     const QString& dir)
+{
+    WrittenPdf written;
+    written.path = QFileInfo(QDir(dir).filePath(ReceiptBatch::fileNameOf(receipt))).absoluteFilePath();
+    written.error = ReceiptPdf::write(receipt, association, spelling, written.path);
+    if (!written.error.isEmpty())
+        return written;
+    QFile file(written.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        written.error = ReceiptBatch::tr("%1: the receipt's PDF cannot be read back: %2").arg(written.path, file.errorString());
+        return written;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    written.sha256 = QString::fromLatin1(hash.result().toHex());
+    return written;
+}
+
+// The PDFs of a chunk of receipts, written on every core: each is its own file and its own
+// QPdfWriter; nothing here touches the desk.
+QList<WrittenPdf> renderAll(const QList<Receipt>& receipts, const Association& association, FrenchSpelling spelling,
+                            const QString& dir)
+{
+    QList<WrittenPdf> written(receipts.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        pool.start([&, i] { written[i] = renderPdf(receipts.at(i), association, spelling, dir); });
+    }
+    pool.waitForDone();
+    return written;
+}
+
+} // namespace
+
 QString ReceiptBatch::writePdf(const Receipt& receipt, const QString& dir, QString* writtenPath)
 {
-    AssociationRepository associations(m_database);
     SettingsRepository settings(m_database);
-    const QString path = QDir(dir).filePath(fileNameOf(receipt));
-    const QString error
-        = ReceiptPdf::write(receipt, associations.load(), AmountInWords::deskSpelling(settings), path);
-    if (!error.isEmpty())
-        return error;
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly))
-        return tr("%1: the receipt's PDF cannot be read back: %2").arg(path, written.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&written);
-    ReceiptRepository(m_database)
-        .setPdf(receipt.sync.uuid, QFileInfo(path).absoluteFilePath(), QString::fromLatin1(hash.result().toHex()));
+    const WrittenPdf written
+        = renderPdf(receipt, AssociationRepository(m_database).load(), AmountInWords::deskSpelling(settings), dir);
+    if (!written.error.isEmpty())
+        return written.error;
+    ReceiptRepository(m_database).setPdf(receipt.sync.uuid, written.path, written.sha256);
     if (writtenPath)
-        *writtenPath = path;
+        *writtenPath = written.path;
     return {};
 }
 
+// In chunks: the chunk's receipts are numbered and stored in one transaction, then their PDFs are
+// written in parallel and recorded in a second one. A stop between the two leaves receipts without
+// a PDF, which the next run writes first (withoutPdf).
 ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const std::function<bool(int, int)>& progress)
 {
     ReceiptBatchResult result;
@@ -107,6 +151,8 @@ ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const s
     }
     SettingsRepository settings(m_database);
     ReceiptRepository receipts(m_database);
+    const Association association = AssociationRepository(m_database).load();
+    const FrenchSpelling spelling = AmountInWords::deskSpelling(settings);
     const QString desk = ReceiptPolicy::deskId(settings);
     const QDate issuedOn = options.issuedOn.isValid() ? options.issuedOn : Clock::today();
     const QList<QUuid> unfinished = receipts.withoutPdf(options.year);
@@ -115,14 +161,23 @@ ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const s
                                ReceiptPolicy::load(settings), options.donor.isNull());
     const int total = int(unfinished.size() + plan.receipts.size());
     QList<Receipt> done;
-    const auto finishOne = [&](const Receipt& receipt) {
-        QString path;
-        result.error = writePdf(receipt, options.outDir, &path);
+    // Writes and records the PDFs of `chunk`; false when the batch must stop.
+    const auto finish = [&](const QList<Receipt>& chunk) {
+        const QList<WrittenPdf> written = renderAll(chunk, association, spelling, options.outDir);
+        WriteTransaction transaction(m_database);
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (!written.at(i).error.isEmpty()) {
+                result.error = written.at(i).error;
+                continue;
+            }
+            receipts.setPdf(chunk.at(i).sync.uuid, written.at(i).path, written.at(i).sha256);
+            ++result.pdfsWritten;
+            result.files.append(written.at(i).path);
+            done.append(chunk.at(i));
+        }
+        transaction.commit();
         if (!result.error.isEmpty())
             return false;
-        ++result.pdfsWritten;
-        result.files.append(path);
-        done.append(receipt);
         if (progress && !progress(int(done.size()), total)) {
             result.cancelled = true;
             return false;
@@ -130,19 +185,30 @@ ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const s
         return true;
     };
     bool going = true;
-    for (const QUuid& uuid : unfinished) {
-        if (const std::optional<Receipt> receipt = receipts.load(uuid); receipt && !(going = finishOne(*receipt)))
-            break;
-    }
-    for (int i = 0; going && i < plan.receipts.size(); ++i) {
-        // A gift another process receipted since the plan was made is left to that receipt.
-        QString taken;
-        if (const std::optional<Receipt> receipt = receipts.issue(plan.receipts.at(i), issuedOn, desk, &taken)) {
-            ++result.issued;
-            going = finishOne(*receipt);
-        } else {
-            ++result.alreadyIssued;
+    for (qsizetype first = 0; going && first < unfinished.size(); first += kChunk) {
+        QList<Receipt> chunk;
+        for (const QUuid& uuid : unfinished.mid(first, kChunk)) {
+            if (const std::optional<Receipt> receipt = receipts.load(uuid))
+                chunk.append(*receipt);
         }
+        going = finish(chunk);
+    }
+    for (qsizetype first = 0; going && first < plan.receipts.size(); first += kChunk) {
+        QList<Receipt> chunk;
+        {
+            WriteTransaction transaction(m_database);
+            for (const PlannedReceipt& planned : plan.receipts.mid(first, kChunk)) {
+                // A gift another process receipted since the plan was made is left to that receipt.
+                QString taken;
+                if (const std::optional<Receipt> receipt = receipts.issue(planned, issuedOn, desk, &taken))
+                    chunk.append(*receipt);
+                else
+                    ++result.alreadyIssued;
+            }
+            transaction.commit();
+        }
+        result.issued += int(chunk.size());
+        going = finish(chunk);
     }
     if (!done.isEmpty()) {
         const QString mailError = writeMailMerge(options, done, &result.mailMergeFile);

@@ -43,8 +43,8 @@ struct ReceiptBatchResult
     QStringList files;
 };
 
-// The yearly batch (issue 13): issues every receipt due for a year, one transaction per receipt
-// (numbered there), then writes its PDF named by its number. Stopping half-way (Cancel, a full
+// The yearly batch (issue 13): issues every receipt due for a year (numbered inside the writing
+// transaction), then writes each one's PDF, named by its number. Stopping half-way (Cancel, a full
 // disk, a crash) leaves a consistent register: every receipt issued is numbered and recorded,
 // and running the batch again first writes the PDFs still missing, then continues with the
 // gifts no receipt covers yet.
@@ -53,6 +53,9 @@ class ReceiptBatch
     Q_DECLARE_TR_FUNCTIONS(ReceiptBatch)
 
 public:
+    // Receipts numbered in one transaction, then written together on every core.
+    static constexpr int kChunk = 64;
+
     explicit ReceiptBatch(Database& database);
 
     // Why this desk cannot issue receipts now: the desk is not the issuing desk, the association may

@@ -49,11 +49,15 @@ bool fillDesk(Database& db, int donors, int year, QRandomGenerator& random)
         const QString donor = uuid();
         const QString name = QStringLiteral("Donateur %1 Dupont").arg(d, 5, 10, QLatin1Char('0'));
         const int roll = int(random.bounded(100));
-        const QString address = roll < 4 ? QString() : QStringLiteral("%1 rue des Lilas\n31000 Toulouse").arg(d % 200 + 1);
-        const QString choice = roll < 6 ? QStringLiteral("none") : roll < 40 ? QStringLiteral("annual") : QStringLiteral("per_gift");
+        const QString address
+            = roll < 4 ? QString() : QStringLiteral("%1 rue des Lilas\n31000 Toulouse").arg(d % 200 + 1);
+        const QString choice = roll < 6 ? QStringLiteral("none")
+            : roll < 40                 ? QStringLiteral("annual")
+                                        : QStringLiteral("per_gift");
         const bool company = roll >= 97;
-        db.exec(QStringLiteral("INSERT INTO donors (uuid, created_at, updated_at, name, sort_key, email, address, "
-                               "legal_kind, siren, receipt_choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        db.exec(QStringLiteral(
+                    "INSERT INTO donors (uuid, created_at, updated_at, name, sort_key, email, address, "
+                    "legal_kind, siren, receipt_choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { donor, now, now, name, name.toLower(), QStringLiteral("d%1@example.org").arg(d), address,
                   company ? QStringLiteral("company") : QStringLiteral("person"),
                   company ? QStringLiteral("732829320") : QString(), choice });
@@ -62,9 +66,11 @@ bool fillDesk(Database& db, int donors, int year, QRandomGenerator& random)
             const qint64 cents = 1000 + qint64(random.bounded(30000));
             const qint64 counterpart = random.bounded(10) == 0 ? cents / (2 + int(random.bounded(6))) : 0;
             const QDate date = QDate(year, 1, 1).addDays(random.bounded(365));
-            db.exec(QStringLiteral("INSERT INTO donations (uuid, created_at, updated_at, campaign_uuid, campaign_title, "
-                                   "donor_uuid, donor_name, donor_sort_key, amount_cents, counterpart_cents, date, "
-                                   "method, status) VALUES (?, ?, ?, ?, 'Sauver la zone humide', ?, ?, ?, ?, ?, ?, ?, 'paid')"),
+            db.exec(QStringLiteral(
+                        "INSERT INTO donations (uuid, created_at, updated_at, campaign_uuid, campaign_title, "
+                        "donor_uuid, donor_name, donor_sort_key, amount_cents, counterpart_cents, date, "
+                        "method, status) VALUES (?, ?, ?, ?, 'Sauver la zone humide', ?, ?, ?, ?, ?, ?, ?, "
+                        "'paid')"),
                     { uuid(), now, now, campaign, donor, name, name.toLower(), cents, counterpart,
                       date.toString(Qt::ISODate), QString::fromLatin1(methods[random.bounded(6)]) });
         }
@@ -114,12 +120,14 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("donors"), QStringLiteral("Donors."), QStringLiteral("N"), QStringLiteral("1300") });
+    parser.addOption(
+        { QStringLiteral("donors"), QStringLiteral("Donors."), QStringLiteral("N"), QStringLiteral("1300") });
     parser.addOption({ QStringLiteral("dir"), QStringLiteral("Work folder."), QStringLiteral("DIR"),
                        QStringLiteral("/var/tmp/casedesk-receipts-bench") });
     parser.addOption({ QStringLiteral("cli"), QStringLiteral("casedesk-cli."), QStringLiteral("PATH"),
                        QCoreApplication::applicationDirPath() + QStringLiteral("/casedesk-cli") });
-    parser.addOption({ QStringLiteral("prepare-only"), QStringLiteral("Make the desk and stop (to profile the CLI).") });
+    parser.addOption(
+        { QStringLiteral("prepare-only"), QStringLiteral("Make the desk and stop (to profile the CLI).") });
     parser.process(app);
     const int donors = parser.value(QStringLiteral("donors")).toInt();
     QDir work(parser.value(QStringLiteral("dir")));
@@ -152,18 +160,21 @@ int main(int argc, char** argv)
     QProcess cli;
     cli.start(parser.value(QStringLiteral("cli")),
               { QStringLiteral("--database"), deskPath, QStringLiteral("--json"), QStringLiteral("receipts"),
-                QStringLiteral("issue"), QStringLiteral("--year"), QString::number(year), QStringLiteral("--out"),
-                work.filePath(QStringLiteral("receipts")) });
+                QStringLiteral("issue"), QStringLiteral("--year"), QString::number(year),
+                QStringLiteral("--out"), work.filePath(QStringLiteral("receipts")) });
     if (!cli.waitForFinished(-1) || cli.exitCode() != 0) {
         std::fprintf(stderr, "casedesk-cli failed: %s\n", cli.readAllStandardError().constData());
         return 1;
     }
     const double batch = double(timer.nsecsElapsed()) / 1e9;
-    const int receipts = int(QDir(work.filePath(QStringLiteral("receipts"))).entryList({ QStringLiteral("*.pdf") }).size());
+    const int receipts
+        = int(QDir(work.filePath(QStringLiteral("receipts"))).entryList({ QStringLiteral("*.pdf") }).size());
     const double floor = floorSeconds(receipts, work.filePath(QStringLiteral("floor")));
     std::printf("donors %d, receipts %d (PDFs written)\n", donors, receipts);
-    std::printf("batch (whole casedesk-cli process) %.2f s, %.1f ms per receipt\n", batch, batch * 1000 / receipts);
-    std::printf("floor (one-line PDF/A per receipt) %.2f s, %.1f ms per file\n", floor, floor * 1000 / receipts);
+    std::printf("batch (whole casedesk-cli process) %.2f s, %.1f ms per receipt\n", batch,
+                batch * 1000 / receipts);
+    std::printf("floor (one-line PDF/A per receipt) %.2f s, %.1f ms per file\n", floor,
+                floor * 1000 / receipts);
     std::printf("ratio batch / floor %.2f\n", batch / floor);
     return 0;
 }

@@ -179,8 +179,9 @@ std::unique_ptr<QCoreApplication> EvidenceExportCommands::makeApplication(int& a
     }
     // The commands that may write a PDF: a bordereau, a receipt, a register, a donor's data.
     static const QList<std::pair<QByteArray, QByteArray>> pdfCommands {
-        { "evidence", "bordereau" }, { "evidence", "export" }, { "receipts", "issue" },  { "receipts", "replace" },
-        { "receipts", "pdf" },       { "receipts", "register" }, { "donors", "export" },
+        { "evidence", "bordereau" }, { "evidence", "export" }, { "receipts", "issue" },
+        { "receipts", "replace" },   { "receipts", "pdf" },    { "receipts", "register" },
+        { "donors", "export" },
     };
     const bool writesPdf
         = i + 1 < argc && pdfCommands.contains(std::pair<QByteArray, QByteArray>(argv[i], argv[i + 1]));

@@ -64,14 +64,17 @@ int yearArgument(const CommandArgs& args, bool required)
 QUuid receiptUuid(CliContext& context, const QString& reference)
 {
     ReceiptRepository receipts(context.database());
-    return References::uuid(reference, [&receipts](const QString& r, QString* m) { return receipts.resolve(r, m); });
+    return References::uuid(reference,
+                            [&receipts](const QString& r, QString* m) { return receipts.resolve(r, m); });
 }
 
 Receipt loadReceipt(CliContext& context, const QString& reference)
 {
-    const std::optional<Receipt> receipt = ReceiptRepository(context.database()).load(receiptUuid(context, reference));
+    const std::optional<Receipt> receipt
+        = ReceiptRepository(context.database()).load(receiptUuid(context, reference));
     if (!receipt)
-        throw CommandFailure::runtime(ReceiptCommands::tr("Receipt \"%1\" is no longer on this desk.").arg(reference));
+        throw CommandFailure::runtime(
+            ReceiptCommands::tr("Receipt \"%1\" is no longer on this desk.").arg(reference));
     return *receipt;
 }
 
@@ -80,7 +83,8 @@ void requireIssuingDesk(CliContext& context)
 {
     const QStringList refusals = ReceiptBatch(context.database()).refusals();
     if (!refusals.isEmpty())
-        throw CommandFailure::runtime(ReceiptCommands::tr("No receipt can be issued on this desk:"), refusals);
+        throw CommandFailure::runtime(ReceiptCommands::tr("No receipt can be issued on this desk:"),
+                                      refusals);
 }
 
 QString outDirArgument(const CommandArgs& args)
@@ -101,13 +105,15 @@ ReceiptBatchOptions batchOptions(CliContext& context, const CommandArgs& args)
                                          : ReceiptMode::DonorChoice;
     if (args.has(kDonorOption)) {
         DonorRepository donors(context.database());
-        options.donor = References::uuid(args.value(kDonorOption),
-                                         [&donors](const QString& r, QString* m) { return donors.resolve(r, m); });
+        options.donor = References::uuid(args.value(kDonorOption), [&donors](const QString& r, QString* m) {
+            return donors.resolve(r, m);
+        });
     }
     if (args.has(kDateOption)) {
         options.issuedOn = Values::isoDate(args.value(kDateOption), kDateOption);
         if (options.issuedOn > Clock::today())
-            throw CommandFailure::usage(ReceiptCommands::tr("%1: a receipt cannot be dated after today.").arg(kDateOption));
+            throw CommandFailure::usage(
+                ReceiptCommands::tr("%1: a receipt cannot be dated after today.").arg(kDateOption));
     }
     if (!args.has(kPreviewFlag))
         options.outDir = outDirArgument(args);
@@ -135,7 +141,9 @@ int issue(CliContext& context, const CommandArgs& args)
     {
         // Ctrl+C stops after the receipt being written: every receipt issued keeps its PDF.
         const InterruptGuard interrupt;
-        result = ReceiptBatch(context.database()).run(options, [](int, int) { return !InterruptGuard::flag()->load(); });
+        result = ReceiptBatch(context.database()).run(options, [](int, int) {
+            return !InterruptGuard::flag()->load();
+        });
     }
     if (context.jsonOutput())
         context.printJson(ReceiptOutput::resultJson(result));
@@ -152,9 +160,9 @@ int list(CliContext& context, const CommandArgs& args)
     QList<Receipt> rows;
     if (args.has(kDonorOption)) {
         DonorRepository donors(context.database());
-        rows = receipts.ofDonor(References::uuid(args.value(kDonorOption), [&donors](const QString& r, QString* m) {
-            return donors.resolve(r, m);
-        }));
+        rows = receipts.ofDonor(
+            References::uuid(args.value(kDonorOption),
+                             [&donors](const QString& r, QString* m) { return donors.resolve(r, m); }));
     } else {
         rows = receipts.ofYear(yearArgument(args, false));
     }
@@ -185,13 +193,15 @@ int cancel(CliContext& context, const CommandArgs& args)
     const Receipt receipt = loadReceipt(context, args.at(0));
     const QString reason = Values::required(args.value(kReasonOption), kReasonOption);
     ReceiptRepository receipts(context.database());
-    if (const QString refused = receipts.cancel(receipt.sync.uuid, reason, Clock::today()); !refused.isEmpty())
+    if (const QString refused = receipts.cancel(receipt.sync.uuid, reason, Clock::today());
+        !refused.isEmpty())
         return context.fail(refused);
     const Receipt cancelled = *receipts.load(receipt.sync.uuid);
     if (context.jsonOutput())
         context.printJson(ReceiptOutput::receiptJson(cancelled, true));
     else
-        context.print(ReceiptCommands::tr("Receipt %1 cancelled; its number stays in the register.").arg(cancelled.number));
+        context.print(ReceiptCommands::tr("Receipt %1 cancelled; its number stays in the register.")
+                          .arg(cancelled.number));
     return kSuccess;
 }
 
@@ -204,10 +214,10 @@ int replace(CliContext& context, const CommandArgs& args)
     if (!QDir().mkpath(outDir))
         return context.fail(ReceiptCommands::tr("%1: the folder cannot be created.").arg(outDir));
     QString problem;
-    const std::optional<Receipt> replacement = ReceiptRepository(context.database())
-                                                   .replace(old.sync.uuid, reason, Clock::today(),
-                                                            ReceiptPolicy::deskId(context.settings()),
-                                                            ReceiptPolicy::load(context.settings()), &problem);
+    const std::optional<Receipt> replacement
+        = ReceiptRepository(context.database())
+              .replace(old.sync.uuid, reason, Clock::today(), ReceiptPolicy::deskId(context.settings()),
+                       ReceiptPolicy::load(context.settings()), &problem);
     if (!replacement)
         return context.fail(problem);
     QString path;
@@ -230,10 +240,12 @@ int pdf(CliContext& context, const CommandArgs& args)
     if (!QDir().mkpath(outDir))
         return context.fail(ReceiptCommands::tr("%1: the folder cannot be created.").arg(outDir));
     QString path;
-    if (const QString error = ReceiptBatch(context.database()).writePdf(receipt, outDir, &path); !error.isEmpty())
+    if (const QString error = ReceiptBatch(context.database()).writePdf(receipt, outDir, &path);
+        !error.isEmpty())
         return context.fail(error);
     if (context.jsonOutput())
-        context.printJson(QJsonObject { { QStringLiteral("number"), receipt.number }, { QStringLiteral("file"), path } });
+        context.printJson(
+            QJsonObject { { QStringLiteral("number"), receipt.number }, { QStringLiteral("file"), path } });
     else
         context.print(path);
     return kSuccess;
@@ -242,8 +254,9 @@ int pdf(CliContext& context, const CommandArgs& args)
 int words(CliContext& context, const CommandArgs& args)
 {
     const qint64 cents = Values::amount(args.at(0), QStringLiteral("AMOUNT"), AmountRules::Kind::Receipt);
-    const FrenchSpelling spelling = args.has(kSpellingOption) ? spellingArgument(args.value(kSpellingOption))
-                                                              : AmountInWords::deskSpelling(context.settings());
+    const FrenchSpelling spelling = args.has(kSpellingOption)
+        ? spellingArgument(args.value(kSpellingOption))
+        : AmountInWords::deskSpelling(context.settings());
     // The words are French on every receipt, whatever --lang: a French tax receipt is in French.
     const QString text = AmountInWords::euros(cents, spelling);
     if (context.jsonOutput()) {
@@ -264,8 +277,9 @@ void checkTakeOver(CliContext& context, const CommandArgs& args)
         = ReceiptRepository(context.database()).otherIssuingDesk(ReceiptPolicy::deskId(context.settings()));
     if (!other.isEmpty() && !args.has(kTakeOverFlag)) {
         throw CommandFailure::runtime(
-            ReceiptCommands::tr("Another desk (%1) has issued receipts: only one desk may issue them. If this desk "
-                                "takes over from it, say so with %2.")
+            ReceiptCommands::tr(
+                "Another desk (%1) has issued receipts: only one desk may issue them. If this desk "
+                "takes over from it, say so with %2.")
                 .arg(other.left(8), kTakeOverFlag));
     }
 }
@@ -274,8 +288,8 @@ int settings(CliContext& context, const CommandArgs& args)
 {
     SettingsRepository& settings = context.settings();
     ReceiptPolicy policy = ReceiptPolicy::load(settings);
-    const bool changing
-        = args.has(kSpellingOption) || args.has(kIssuerOption) || args.has(kThresholdOption) || args.has(kCeilingOption);
+    const bool changing = args.has(kSpellingOption) || args.has(kIssuerOption) || args.has(kThresholdOption)
+        || args.has(kCeilingOption);
     if (args.has(kSpellingOption))
         AmountInWords::setDeskSpelling(settings, spellingArgument(args.value(kSpellingOption)));
     if (args.has(kIssuerOption)) {
@@ -284,30 +298,34 @@ int settings(CliContext& context, const CommandArgs& args)
             checkTakeOver(context, args);
     }
     if (args.has(kThresholdOption))
-        policy.thresholdCents = Values::amount(args.value(kThresholdOption), kThresholdOption, AmountRules::Kind::Receipt);
+        policy.thresholdCents
+            = Values::amount(args.value(kThresholdOption), kThresholdOption, AmountRules::Kind::Receipt);
     if (args.has(kCeilingOption))
-        policy.counterpartCeilingCents = Values::amount(args.value(kCeilingOption), kCeilingOption, AmountRules::Kind::Receipt);
+        policy.counterpartCeilingCents
+            = Values::amount(args.value(kCeilingOption), kCeilingOption, AmountRules::Kind::Receipt);
     if (changing) {
         if (const QString refused = ReceiptPolicy::save(settings, policy); !refused.isEmpty())
             return context.fail(refused);
     }
     const FrenchSpelling spelling = AmountInWords::deskSpelling(settings);
     if (context.jsonOutput()) {
-        context.printJson(QJsonObject { { QStringLiteral("spelling"), AmountInWords::code(spelling) },
-                                        { QStringLiteral("issuer"), policy.thisDeskIssues },
-                                        { QStringLiteral("deskId"), ReceiptPolicy::deskId(settings) },
-                                        { QStringLiteral("thresholdCents"), policy.thresholdCents },
-                                        { QStringLiteral("counterpartCeilingCents"), policy.counterpartCeilingCents } });
+        context.printJson(
+            QJsonObject { { QStringLiteral("spelling"), AmountInWords::code(spelling) },
+                          { QStringLiteral("issuer"), policy.thisDeskIssues },
+                          { QStringLiteral("deskId"), ReceiptPolicy::deskId(settings) },
+                          { QStringLiteral("thresholdCents"), policy.thresholdCents },
+                          { QStringLiteral("counterpartCeilingCents"), policy.counterpartCeilingCents } });
         return kSuccess;
     }
     if (changing)
         context.print(ReceiptCommands::tr("Receipt settings saved."));
-    context.printFields({ { ReceiptCommands::tr("Amounts in words"), AmountInWords::label(spelling) },
-                          { ReceiptCommands::tr("Example"), AmountInWords::euros(108050, spelling) },
-                          { ReceiptCommands::tr("This desk issues receipts"), Values::yesNoText(policy.thisDeskIssues) },
-                          { ReceiptCommands::tr("Threshold"), Values::money(policy.thresholdCents) },
-                          { ReceiptCommands::tr("Counterpart ceiling"), Values::money(policy.counterpartCeilingCents) },
-                          { ReceiptCommands::tr("Rule"), ReceiptPolicy::ceilingReference() } });
+    context.printFields(
+        { { ReceiptCommands::tr("Amounts in words"), AmountInWords::label(spelling) },
+          { ReceiptCommands::tr("Example"), AmountInWords::euros(108050, spelling) },
+          { ReceiptCommands::tr("This desk issues receipts"), Values::yesNoText(policy.thisDeskIssues) },
+          { ReceiptCommands::tr("Threshold"), Values::money(policy.thresholdCents) },
+          { ReceiptCommands::tr("Counterpart ceiling"), Values::money(policy.counterpartCeilingCents) },
+          { ReceiptCommands::tr("Rule"), ReceiptPolicy::ceilingReference() } });
     return kSuccess;
 }
 
@@ -319,34 +337,63 @@ QList<Command> ReceiptCommands::commands()
         { QStringLiteral("issue"),
           QStringLiteral("--year Y [--donor ID] [--annual|--per-gift] [--date D] [--out DIR] [--preview]"),
           tr("Issue the receipts due for the gifts of a year (each donor's choice of per gift or annual "
-             "unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says "
+             "unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only "
+             "says "
              "what would be issued and who is skipped, and why. Run again after a stop: it continues."),
           { kYearOption, kDonorOption, kOutOption, kDateOption },
           { kAnnualFlag, kPerGiftFlag, kPreviewFlag },
           &issue },
-        { QStringLiteral("list"), QStringLiteral("[--year Y | --donor ID]"),
+        { QStringLiteral("list"),
+          QStringLiteral("[--year Y | --donor ID]"),
           tr("List the receipts numbered in a year (this year unless told), or a donor's receipts."),
-          { kYearOption, kDonorOption }, {}, &list },
-        { QStringLiteral("show"), QStringLiteral("NUMBER"), tr("Show a receipt, its gifts and its status."), {}, {}, &show },
-        { QStringLiteral("cancel"), QStringLiteral("NUMBER --reason TEXT"),
+          { kYearOption, kDonorOption },
+          {},
+          &list },
+        { QStringLiteral("show"),
+          QStringLiteral("NUMBER"),
+          tr("Show a receipt, its gifts and its status."),
+          {},
+          {},
+          &show },
+        { QStringLiteral("cancel"),
+          QStringLiteral("NUMBER --reason TEXT"),
           tr("Cancel a receipt; its number stays in the register, marked cancelled, with the reason."),
-          { kReasonOption }, {}, &cancel },
-        { QStringLiteral("replace"), QStringLiteral("NUMBER --reason TEXT --out DIR"),
+          { kReasonOption },
+          {},
+          &cancel },
+        { QStringLiteral("replace"),
+          QStringLiteral("NUMBER --reason TEXT --out DIR"),
           tr("Cancel a receipt and issue its replacement (new number, the donor as recorded now, the gifts "
              "still paid), which states the number it replaces; its PDF goes in DIR."),
-          { kReasonOption, kOutOption }, {}, &replace },
-        { QStringLiteral("pdf"), QStringLiteral("NUMBER --out DIR"),
-          tr("Write a receipt's PDF again (a copy, identical in content) in DIR."), { kOutOption }, {}, &pdf },
-        { QStringLiteral("todo"), QString(),
-          tr("List the receipts whose gift was refunded, cancelled or deleted since: cancel or replace them."),
-          {}, {}, &ReceiptReportCommands::todo },
-        { QStringLiteral("register"), QStringLiteral("--year Y --out FILE.csv|FILE.pdf"),
+          { kReasonOption, kOutOption },
+          {},
+          &replace },
+        { QStringLiteral("pdf"),
+          QStringLiteral("NUMBER --out DIR"),
+          tr("Write a receipt's PDF again (a copy, identical in content) in DIR."),
+          { kOutOption },
+          {},
+          &pdf },
+        { QStringLiteral("todo"),
+          QString(),
+          tr("List the receipts whose gift was refunded, cancelled or deleted since: cancel or replace "
+             "them."),
+          {},
+          {},
+          &ReceiptReportCommands::todo },
+        { QStringLiteral("register"),
+          QStringLiteral("--year Y --out FILE.csv|FILE.pdf"),
           tr("Write the register of a year's receipt numbers, in order, with their status and totals."),
-          { kYearOption, kOutOption }, {}, &ReceiptReportCommands::registerFile },
-        { QStringLiteral("declaration"), QStringLiteral("--year Y"),
+          { kYearOption, kOutOption },
+          {},
+          &ReceiptReportCommands::registerFile },
+        { QStringLiteral("declaration"),
+          QStringLiteral("--year Y"),
           tr("The yearly declaration of art. 222 bis CGI for a year's gifts: total and number of receipts, "
              "and its deadline."),
-          { kYearOption }, {}, &ReceiptReportCommands::declaration },
+          { kYearOption },
+          {},
+          &ReceiptReportCommands::declaration },
         { QStringLiteral("words"),
           QStringLiteral("AMOUNT [--spelling traditional|1990]"),
           tr("Print an amount in French words as a tax receipt writes it (1080.50: mille quatre-vingts euros "
@@ -359,22 +406,26 @@ QList<Command> ReceiptCommands::commands()
 
 QStringList ReceiptCommands::notes()
 {
-    return { tr("Spellings: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un); the desk's "
-                "choice: settings receipts."),
-             tr("Only the issuing desk issues, cancels and replaces receipts: settings receipts --issuer yes.") };
+    return {
+        tr("Spellings: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un); the desk's "
+           "choice: settings receipts."),
+        tr("Only the issuing desk issues, cancels and replaces receipts: settings receipts --issuer yes.")
+    };
 }
 
 Command ReceiptCommands::spellingSetting()
 {
-    return { QStringLiteral("receipts"),
-             QStringLiteral("[--spelling traditional|1990] [--issuer yes|no [--take-over]] [--threshold AMOUNT] "
-                            "[--counterpart-ceiling AMOUNT]"),
-             tr("Show the receipt settings; with options, change them: the spelling of amounts in words, whether "
-                "this desk is the one that issues receipts, the amount under which the yearly batch issues none, "
-                "and the yearly ceiling of counterparts not deducted."),
-             { kSpellingOption, kIssuerOption, kThresholdOption, kCeilingOption },
-             { kTakeOverFlag },
-             &settings };
+    return {
+        QStringLiteral("receipts"),
+        QStringLiteral("[--spelling traditional|1990] [--issuer yes|no [--take-over]] [--threshold AMOUNT] "
+                       "[--counterpart-ceiling AMOUNT]"),
+        tr("Show the receipt settings; with options, change them: the spelling of amounts in words, whether "
+           "this desk is the one that issues receipts, the amount under which the yearly batch issues none, "
+           "and the yearly ceiling of counterparts not deducted."),
+        { kSpellingOption, kIssuerOption, kThresholdOption, kCeilingOption },
+        { kTakeOverFlag },
+        &settings
+    };
 }
 
 } // namespace casedesk::cli

@@ -13,13 +13,15 @@ QString period(const Receipt& receipt)
 {
     if (receipt.periodFrom == receipt.periodTo)
         return Values::date(receipt.periodFrom);
-    return ReceiptOutput::tr("%1 to %2").arg(Values::date(receipt.periodFrom), Values::date(receipt.periodTo));
+    return ReceiptOutput::tr("%1 to %2")
+        .arg(Values::date(receipt.periodFrom), Values::date(receipt.periodTo));
 }
 
 QString statusText(const Receipt& receipt)
 {
     if (receipt.status == ReceiptStatus::Cancelled) {
-        return ReceiptOutput::tr("cancelled on %1: %2").arg(Values::date(receipt.cancelledOn), receipt.cancelReason);
+        return ReceiptOutput::tr("cancelled on %1: %2")
+            .arg(Values::date(receipt.cancelledOn), receipt.cancelReason);
     }
     return ReceiptCodes::statusLabel(receipt.status);
 }
@@ -49,12 +51,13 @@ QJsonObject ReceiptOutput::receiptJson(const Receipt& r, bool withGifts)
     if (withGifts) {
         QJsonArray gifts;
         for (const ReceiptGift& gift : r.gifts) {
-            gifts.append(QJsonObject { { QStringLiteral("donationId"), gift.donationUuid.toString(QUuid::WithoutBraces) },
-                                       { QStringLiteral("date"), gift.date.toString(Qt::ISODate) },
-                                       { QStringLiteral("method"), ReceiptCodes::method(gift.method) },
-                                       { QStringLiteral("giftCents"), gift.giftCents },
-                                       { QStringLiteral("counterpartCents"), gift.counterpartCents },
-                                       { QStringLiteral("receiptedCents"), gift.receiptedCents } });
+            gifts.append(QJsonObject {
+                { QStringLiteral("donationId"), gift.donationUuid.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("date"), gift.date.toString(Qt::ISODate) },
+                { QStringLiteral("method"), ReceiptCodes::method(gift.method) },
+                { QStringLiteral("giftCents"), gift.giftCents },
+                { QStringLiteral("counterpartCents"), gift.counterpartCents },
+                { QStringLiteral("receiptedCents"), gift.receiptedCents } });
         }
         json.insert(QStringLiteral("gifts"), gifts);
     }
@@ -65,11 +68,12 @@ QJsonObject ReceiptOutput::previewJson(const ReceiptBatchPreview& preview)
 {
     QJsonArray skipped;
     for (const SkippedDonor& donor : preview.plan.skipped) {
-        skipped.append(QJsonObject { { QStringLiteral("donorId"), donor.donorUuid.toString(QUuid::WithoutBraces) },
-                                     { QStringLiteral("donorName"), donor.donorName },
-                                     { QStringLiteral("reason"), ReceiptPlanner::reasonCode(donor.reason) },
-                                     { QStringLiteral("gifts"), donor.giftCount },
-                                     { QStringLiteral("amountCents"), donor.amountCents } });
+        skipped.append(
+            QJsonObject { { QStringLiteral("donorId"), donor.donorUuid.toString(QUuid::WithoutBraces) },
+                          { QStringLiteral("donorName"), donor.donorName },
+                          { QStringLiteral("reason"), ReceiptPlanner::reasonCode(donor.reason) },
+                          { QStringLiteral("gifts"), donor.giftCount },
+                          { QStringLiteral("amountCents"), donor.amountCents } });
     }
     int annual = 0;
     for (const PlannedReceipt& receipt : preview.plan.receipts)
@@ -99,7 +103,8 @@ void ReceiptOutput::printReceipt(CliContext& context, const Receipt& r)
         { tr("Number"), r.number },
         { tr("Form"), ReceiptCodes::formLabel(r.form) },
         { tr("Kind"), ReceiptCodes::kindLabel(r.kind) },
-        { tr("Donor"), r.donorSiren.isEmpty() ? r.donorName : tr("%1 (SIREN %2)").arg(r.donorName, r.donorSiren) },
+        { tr("Donor"),
+          r.donorSiren.isEmpty() ? r.donorName : tr("%1 (SIREN %2)").arg(r.donorName, r.donorSiren) },
         { tr("Address"), r.donorAddress },
         { tr("Amount"), Values::money(r.amountCents) },
         { tr("Gifts of"), period(r) },
@@ -112,11 +117,13 @@ void ReceiptOutput::printReceipt(CliContext& context, const Receipt& r)
     context.printFields(fields);
     QList<QStringList> rows;
     for (const ReceiptGift& gift : r.gifts) {
-        rows.append({ Values::date(gift.date), ReceiptCodes::methodCerfaText(gift.method), Values::money(gift.giftCents),
-                      Values::money(gift.counterpartCents), Values::money(gift.receiptedCents) });
+        rows.append({ Values::date(gift.date), ReceiptCodes::methodCerfaText(gift.method),
+                      Values::money(gift.giftCents), Values::money(gift.counterpartCents),
+                      Values::money(gift.receiptedCents) });
     }
     context.print();
-    context.printTable({ tr("Gift"), tr("Method"), tr("Given"), tr("Counterpart"), tr("Receipted") }, rows, { 2, 3, 4 });
+    context.printTable({ tr("Gift"), tr("Method"), tr("Given"), tr("Counterpart"), tr("Receipted") }, rows,
+                       { 2, 3, 4 });
 }
 
 void ReceiptOutput::printList(CliContext& context, const QList<Receipt>& receipts)
@@ -127,11 +134,12 @@ void ReceiptOutput::printList(CliContext& context, const QList<Receipt>& receipt
     }
     QList<QStringList> rows;
     for (const Receipt& r : receipts) {
-        rows.append({ r.number, Values::date(r.issuedOn), r.donorName, ReceiptCodes::kindLabel(r.kind), period(r),
-                      Values::money(r.amountCents), statusText(r) });
+        rows.append({ r.number, Values::date(r.issuedOn), r.donorName, ReceiptCodes::kindLabel(r.kind),
+                      period(r), Values::money(r.amountCents), statusText(r) });
     }
-    context.printTable({ tr("Number"), tr("Issued"), tr("Donor"), tr("Kind"), tr("Gifts of"), tr("Amount"), tr("Status") },
-                       rows, { 5 });
+    context.printTable(
+        { tr("Number"), tr("Issued"), tr("Donor"), tr("Kind"), tr("Gifts of"), tr("Amount"), tr("Status") },
+        rows, { 5 });
 }
 
 void ReceiptOutput::printPreview(CliContext& context, const ReceiptBatchPreview& preview)
@@ -141,14 +149,15 @@ void ReceiptOutput::printPreview(CliContext& context, const ReceiptBatchPreview&
     context.print(tr("%n receipt(s) to issue, %1 in all.", nullptr, int(preview.plan.receipts.size()))
                       .arg(Values::money(preview.plan.totalCents())));
     if (preview.pdfsToComplete > 0)
-        context.print(tr("%n receipt(s) numbered by a stopped batch still need their PDF.", nullptr, preview.pdfsToComplete));
+        context.print(tr("%n receipt(s) numbered by a stopped batch still need their PDF.", nullptr,
+                         preview.pdfsToComplete));
     if (preview.plan.skipped.isEmpty())
         return;
     context.print(tr("Skipped:"));
     QList<QStringList> rows;
     for (const SkippedDonor& donor : preview.plan.skipped) {
-        rows.append({ donor.donorName, ReceiptPlanner::reasonLabel(donor.reason), QString::number(donor.giftCount),
-                      Values::money(donor.amountCents) });
+        rows.append({ donor.donorName, ReceiptPlanner::reasonLabel(donor.reason),
+                      QString::number(donor.giftCount), Values::money(donor.amountCents) });
     }
     context.printTable({ tr("Donor"), tr("Why"), tr("Gifts"), tr("Amount") }, rows, { 2, 3 });
 }
@@ -159,7 +168,8 @@ void ReceiptOutput::printResult(CliContext& context, const ReceiptBatchResult& r
     if (result.pdfsWritten != result.issued)
         context.print(tr("%n PDF(s) written.", nullptr, result.pdfsWritten));
     if (result.alreadyIssued > 0)
-        context.print(tr("%n receipt(s) left to another process that issued them meanwhile.", nullptr, result.alreadyIssued));
+        context.print(tr("%n receipt(s) left to another process that issued them meanwhile.", nullptr,
+                         result.alreadyIssued));
     if (result.cancelled)
         context.print(tr("Stopped: run the same command again to continue."));
     if (!result.mailMergeFile.isEmpty())

@@ -1,9 +1,9 @@
 // receipts todo | register | declaration: what the treasurer checks and files.
+#include "campaigns/AssociationRepository.h"
 #include "cli/CliContext.h"
 #include "cli/ReceiptCommands.h"
 #include "cli/ReceiptOutput.h"
 #include "cli/Values.h"
-#include "campaigns/AssociationRepository.h"
 #include "receipts/ReceiptRegister.h"
 #include "receipts/ReceiptRepository.h"
 #include "receipts/RegisterPdf.h"
@@ -21,7 +21,8 @@ int requiredYear(const CommandArgs& args)
     bool ok = false;
     const int year = Values::required(args.value(option), option).toInt(&ok);
     if (!ok || year < 2000 || year > 2200)
-        throw CommandFailure::usage(ReceiptReportCommands::tr("%1: \"%2\" is not a year.").arg(option, args.value(option)));
+        throw CommandFailure::usage(
+            ReceiptReportCommands::tr("%1: \"%2\" is not a year.").arg(option, args.value(option)));
     return year;
 }
 
@@ -33,12 +34,13 @@ int ReceiptReportCommands::todo(CliContext& context, const CommandArgs&)
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const ReceiptToRedo& row : rows) {
-            array.append(QJsonObject { { QStringLiteral("receipt"), row.number },
-                                       { QStringLiteral("donorName"), row.donorName },
-                                       { QStringLiteral("donationId"), row.donationUuid.toString(QUuid::WithoutBraces) },
-                                       { QStringLiteral("giftDate"), row.giftDate.toString(Qt::ISODate) },
-                                       { QStringLiteral("giftCents"), row.giftCents },
-                                       { QStringLiteral("giftStatus"), row.giftStatus } });
+            array.append(QJsonObject {
+                { QStringLiteral("receipt"), row.number },
+                { QStringLiteral("donorName"), row.donorName },
+                { QStringLiteral("donationId"), row.donationUuid.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("giftDate"), row.giftDate.toString(Qt::ISODate) },
+                { QStringLiteral("giftCents"), row.giftCents },
+                { QStringLiteral("giftStatus"), row.giftStatus } });
         }
         context.printJson(array);
         return kSuccess;
@@ -52,8 +54,10 @@ int ReceiptReportCommands::todo(CliContext& context, const CommandArgs&)
         table.append({ row.number, row.donorName, Values::date(row.giftDate), Values::money(row.giftCents),
                        row.giftStatus });
     }
-    context.printTable({ tr("Receipt"), tr("Donor"), tr("Gift"), tr("Amount"), tr("Gift is now") }, table, { 3 });
-    context.print(tr("Cancel each (receipts cancel) or replace it by one for the gifts still paid (receipts replace)."));
+    context.printTable({ tr("Receipt"), tr("Donor"), tr("Gift"), tr("Amount"), tr("Gift is now") }, table,
+                       { 3 });
+    context.print(tr(
+        "Cancel each (receipts cancel) or replace it by one for the gifts still paid (receipts replace)."));
     return kSuccess;
 }
 
@@ -96,7 +100,8 @@ int ReceiptReportCommands::registerFile(CliContext& context, const CommandArgs& 
                           { tr("Gifts covered"), Values::money(totals.giftsCents) },
                           { tr("Counterparts deducted"), Values::money(totals.counterpartsCents) } });
     if (!gaps.isEmpty())
-        return context.fail(tr("Numbers missing from the register of %1: %n.", nullptr, int(gaps.size())).arg(year));
+        return context.fail(
+            tr("Numbers missing from the register of %1: %n.", nullptr, int(gaps.size())).arg(year));
     return kSuccess;
 }
 
@@ -116,10 +121,11 @@ int ReceiptReportCommands::declaration(CliContext& context, const CommandArgs& a
                           { tr("Number of receipts"), QString::number(d.receiptCount) },
                           { tr("Cancelled, left out"), QString::number(d.cancelledLeftOut) },
                           { tr("Deadline"), Values::date(d.deadline) } });
-    context.print(tr("Art. 222 bis CGI: declared with the results return (2065-SD, frame L; or 2070-SD), or for an "
-                     "association that files neither, on demarches-simplifiees.fr (\"déclaration des dons\"). The "
-                     "deadline is the second working day after 1 May for a financial year that ends on 31 December; "
-                     "three months after the close otherwise."));
+    context.print(
+        tr("Art. 222 bis CGI: declared with the results return (2065-SD, frame L; or 2070-SD), or for an "
+           "association that files neither, on demarches-simplifiees.fr (\"déclaration des dons\"). The "
+           "deadline is the second working day after 1 May for a financial year that ends on 31 December; "
+           "three months after the close otherwise."));
     return kSuccess;
 }
 

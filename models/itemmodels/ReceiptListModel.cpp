@@ -10,7 +10,7 @@
 namespace casedesk {
 
 const char* const ReceiptListModel::kColumnTitles[]
-    = { QT_TR_NOOP("Number"), QT_TR_NOOP("Issued"), QT_TR_NOOP("Donor"), QT_TR_NOOP("Kind"),
+    = { QT_TR_NOOP("Number"),   QT_TR_NOOP("Issued"), QT_TR_NOOP("Donor"), QT_TR_NOOP("Kind"),
         QT_TR_NOOP("Gifts of"), QT_TR_NOOP("Amount"), QT_TR_NOOP("Status") };
 
 ReceiptListModel::ReceiptListModel(ReceiptRepository& receipts, QObject* parent)
@@ -36,7 +36,8 @@ QVariant ReceiptListModel::data(const QModelIndex& index, int role) const
         return font;
     }
     if (role == Qt::ToolTipRole && cancelled)
-        return tr("Cancelled on %1: %2").arg(QLocale().toString(r.cancelledOn, QLocale::ShortFormat), r.cancelReason);
+        return tr("Cancelled on %1: %2")
+            .arg(QLocale().toString(r.cancelledOn, QLocale::ShortFormat), r.cancelReason);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -2,12 +2,12 @@
 
 #include "campaigns/AssociationRepository.h"
 #include "common/Clock.h"
-#include "reports/CsvWriter.h"
 #include "receipts/AmountInWords.h"
 #include "receipts/ReceiptPdf.h"
-#include "storage/DatabaseError.h"
+#include "reports/CsvWriter.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseError.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,12 +28,14 @@ QStringList ReceiptBatch::profileProblems(const Association& a)
 {
     QStringList problems;
     if (!a.generalInterest) {
-        problems.append(tr("The association's profile does not say it is of general interest: it may not issue "
-                           "tax receipts (Association area)."));
+        problems.append(
+            tr("The association's profile does not say it is of general interest: it may not issue "
+               "tax receipts (Association area)."));
     }
     const auto missing = [&problems](const QString& value, const QString& what) {
         if (value.trimmed().isEmpty())
-            problems.append(tr("The association's profile has no %1, which the receipt must state.").arg(what));
+            problems.append(
+                tr("The association's profile has no %1, which the receipt must state.").arg(what));
     };
     missing(a.name, tr("name"));
     missing(a.address, tr("address"));
@@ -65,8 +67,8 @@ ReceiptBatchPreview ReceiptBatch::preview(const ReceiptBatchOptions& options)
     ReceiptRepository receipts(m_database);
     ReceiptBatchPreview preview;
     preview.refusals = refusals();
-    preview.plan = ReceiptPlanner::plan(options.year, receipts.candidates(options.year, options.donor), options.mode,
-                                        ReceiptPolicy::load(settings), options.donor.isNull());
+    preview.plan = ReceiptPlanner::plan(options.year, receipts.candidates(options.year, options.donor),
+                                        options.mode, ReceiptPolicy::load(settings), options.donor.isNull());
     preview.pdfsToComplete = int(receipts.withoutPdf(options.year).size());
     return preview;
 }
@@ -96,7 +98,8 @@ WrittenPdf renderPdf(const Receipt& receipt, const Association& association, Fre
         return written;
     QFile file(written.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        written.error = ReceiptBatch::tr("%1: the receipt's PDF cannot be read back: %2").arg(written.path, file.errorString());
+        written.error = ReceiptBatch::tr("%1: the receipt's PDF cannot be read back: %2")
+                            .arg(written.path, file.errorString());
         return written;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -107,8 +110,8 @@ WrittenPdf renderPdf(const Receipt& receipt, const Association& association, Fre
 
 // The PDFs of a chunk of receipts, written on every core: each is its own file and its own
 // QPdfWriter; nothing here touches the desk.
-QList<WrittenPdf> renderAll(const QList<Receipt>& receipts, const Association& association, FrenchSpelling spelling,
-                            const QString& dir)
+QList<WrittenPdf> renderAll(const QList<Receipt>& receipts, const Association& association,
+                            FrenchSpelling spelling, const QString& dir)
 {
     QList<WrittenPdf> written(receipts.size());
     QThreadPool pool;
@@ -125,8 +128,8 @@ QList<WrittenPdf> renderAll(const QList<Receipt>& receipts, const Association& a
 QString ReceiptBatch::writePdf(const Receipt& receipt, const QString& dir, QString* writtenPath)
 {
     SettingsRepository settings(m_database);
-    const WrittenPdf written
-        = renderPdf(receipt, AssociationRepository(m_database).load(), AmountInWords::deskSpelling(settings), dir);
+    const WrittenPdf written = renderPdf(receipt, AssociationRepository(m_database).load(),
+                                         AmountInWords::deskSpelling(settings), dir);
     if (!written.error.isEmpty())
         return written.error;
     ReceiptRepository(m_database).setPdf(receipt.sync.uuid, written.path, written.sha256);
@@ -138,7 +141,8 @@ QString ReceiptBatch::writePdf(const Receipt& receipt, const QString& dir, QStri
 // In chunks: the chunk's receipts are numbered and stored in one transaction, then their PDFs are
 // written in parallel and recorded in a second one. A stop between the two leaves receipts without
 // a PDF, which the next run writes first (withoutPdf).
-ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options, const std::function<bool(int, int)>& progress)
+ReceiptBatchResult ReceiptBatch::run(const ReceiptBatchOptions& options,
+                                     const std::function<bool(int, int)>& progress)
 {
     ReceiptBatchResult result;
     if (const QStringList refused = refusals(); !refused.isEmpty()) {

@@ -63,7 +63,8 @@ public:
     QStringList refusals();
     ReceiptBatchPreview preview(const ReceiptBatchOptions& options);
     // `progress(done, total)` after each receipt; returning false stops the batch there.
-    ReceiptBatchResult run(const ReceiptBatchOptions& options, const std::function<bool(int, int)>& progress = {});
+    ReceiptBatchResult run(const ReceiptBatchOptions& options,
+                           const std::function<bool(int, int)>& progress = {});
 
     // Writes one receipt's PDF in `dir` (named by its number) and records it; an error sentence,
     // or empty. Used by the batch and to print a copy of one receipt again.

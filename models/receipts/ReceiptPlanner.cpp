@@ -116,7 +116,8 @@ ReceiptPlan ReceiptPlanner::plan(int year, const QList<CandidateDonor>& donors, 
             }
         }
         if (swallowed > 0)
-            plan.skipped.append(skippedDonor(donor, SkipReason::CounterpartTooLarge, swallowed, swallowedCents));
+            plan.skipped.append(
+                skippedDonor(donor, SkipReason::CounterpartTooLarge, swallowed, swallowedCents));
         const bool annual = mode == ReceiptMode::Annual
             || (mode == ReceiptMode::DonorChoice && donor.receiptChoice == QLatin1String("annual"));
         if (annual && !lines.isEmpty()) {
@@ -125,8 +126,8 @@ ReceiptPlan ReceiptPlanner::plan(int year, const QList<CandidateDonor>& donors, 
             receipt.periodTo = QDate(year, 12, 31);
             receipt.gifts = lines;
             if (applyThreshold && receipt.amountCents() < policy.thresholdCents) {
-                plan.skipped.append(
-                    skippedDonor(donor, SkipReason::UnderThreshold, int(lines.size()), receipt.amountCents()));
+                plan.skipped.append(skippedDonor(donor, SkipReason::UnderThreshold, int(lines.size()),
+                                                 receipt.amountCents()));
             } else {
                 plan.receipts.append(receipt);
             }

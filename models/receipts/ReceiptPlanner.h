@@ -101,7 +101,8 @@ public:
     static ReceiptPlan plan(int year, const QList<CandidateDonor>& donors, ReceiptMode mode,
                             const ReceiptPolicy& policy, bool applyThreshold);
     // The receipted part of one gift, given the donor's counterparts of the year.
-    static qint64 receiptedCents(const CandidateGift& gift, qint64 yearCounterpartCents, const ReceiptPolicy& policy);
+    static qint64 receiptedCents(const CandidateGift& gift, qint64 yearCounterpartCents,
+                                 const ReceiptPolicy& policy);
     static bool isMarkedDisproportion(const CandidateGift& gift, qint64 yearCounterpartCents,
                                       const ReceiptPolicy& policy);
 

@@ -66,7 +66,7 @@ QString ReceiptPolicy::deskId(SettingsRepository& settings)
 QString ReceiptPolicy::ceilingReference()
 {
     return tr("BOI-IR-RICI-250-10-20-10: a counterpart worth at most a quarter of the gift, "
-                                 "and at most the yearly ceiling over the donor's year, is not deducted");
+              "and at most the yearly ceiling over the donor's year, is not deducted");
 }
 
 } // namespace casedesk

@@ -88,9 +88,9 @@ void ReceiptRepository::loadGifts(Receipt& receipt)
 
 std::optional<Receipt> ReceiptRepository::load(const QUuid& uuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1, %2 FROM receipts WHERE uuid = ?").arg(SyncColumns::list(), kReceiptColumns),
-        { SqlValues::uuidText(uuid) });
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1, %2 FROM receipts WHERE uuid = ?")
+                                      .arg(SyncColumns::list(), kReceiptColumns),
+                                  { SqlValues::uuidText(uuid) });
     if (!q.next())
         return std::nullopt;
     Receipt receipt = readReceipt(q);
@@ -102,9 +102,9 @@ std::optional<QUuid> ReceiptRepository::resolve(const QString& reference, QStrin
 {
     static const QRegularExpression number(QStringLiteral("^\\s*(\\d{4})-0*(\\d{1,9})\\s*$"));
     if (const QRegularExpressionMatch m = number.match(reference); m.hasMatch()) {
-        const QVariant uuid = m_database.scalar(
-            QStringLiteral("SELECT uuid FROM receipts WHERE year = ? AND sequence = ?"),
-            { m.captured(1).toInt(), m.captured(2).toInt() });
+        const QVariant uuid
+            = m_database.scalar(QStringLiteral("SELECT uuid FROM receipts WHERE year = ? AND sequence = ?"),
+                                { m.captured(1).toInt(), m.captured(2).toInt() });
         if (uuid.isNull()) {
             *errorMessage = tr("No receipt has the number \"%1\".").arg(reference.trimmed());
             return std::nullopt;
@@ -135,11 +135,11 @@ QList<Receipt> ReceiptRepository::ofYear(int year)
 
 QList<Receipt> ReceiptRepository::ofDonor(const QUuid& donorUuid)
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT %1, %2 FROM receipts WHERE donor_uuid = ? AND deleted = 0 "
-                       "ORDER BY year DESC, sequence DESC")
-            .arg(SyncColumns::list(), kReceiptColumns),
-        { SqlValues::uuidText(donorUuid) });
+    QSqlQuery q
+        = m_database.exec(QStringLiteral("SELECT %1, %2 FROM receipts WHERE donor_uuid = ? AND deleted = 0 "
+                                         "ORDER BY year DESC, sequence DESC")
+                              .arg(SyncColumns::list(), kReceiptColumns),
+                          { SqlValues::uuidText(donorUuid) });
     QList<Receipt> receipts;
     while (q.next())
         receipts.append(readReceipt(q));
@@ -211,9 +211,10 @@ ReceiptDeclaration ReceiptRepository::declaration(int year)
 QString ReceiptRepository::otherIssuingDesk(const QString& deskId)
 {
     return m_database
-        .scalar(QStringLiteral("SELECT issuing_desk FROM receipts WHERE issuing_desk <> ? AND issuing_desk <> '' "
-                               "ORDER BY created_at DESC LIMIT 1"),
-                { deskId })
+        .scalar(
+            QStringLiteral("SELECT issuing_desk FROM receipts WHERE issuing_desk <> ? AND issuing_desk <> '' "
+                           "ORDER BY created_at DESC LIMIT 1"),
+            { deskId })
         .toString();
 }
 
@@ -238,7 +239,8 @@ QList<CandidateDonor> ReceiptRepository::candidates(int year, const QUuid& donor
     const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
     QString sql = QStringLiteral(
         "SELECT p.uuid, p.name, p.address, p.email, p.legal_kind, p.siren, p.receipt_choice, "
-        "p.erased_at IS NOT NULL, d.uuid, d.date, d.amount_cents, d.counterpart_cents, d.method, d.campaign_title "
+        "p.erased_at IS NOT NULL, d.uuid, d.date, d.amount_cents, d.counterpart_cents, d.method, "
+        "d.campaign_title "
         "FROM donations d JOIN donors p ON p.uuid = d.donor_uuid "
         "WHERE d.deleted = 0 AND d.date BETWEEN ? AND ? AND d.status = 'paid' AND d.currency = 'EUR' "
         "AND NOT EXISTS (SELECT 1 FROM receipt_gifts g WHERE g.donation_uuid = d.uuid AND g.active = 1) ");

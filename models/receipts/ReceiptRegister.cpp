@@ -42,7 +42,8 @@ QString ReceiptRegister::writeCsv(const QList<Receipt>& receipts, const QString&
         }
         csv.writeRow({ CsvCell::ofText(r.number), CsvCell::ofText(r.issuedOn.toString(Qt::ISODate)),
                        CsvCell::ofText(r.donorName), CsvCell::ofText(ReceiptCodes::form(r.form)),
-                       CsvCell::ofText(ReceiptCodes::kind(r.kind)), CsvCell::ofText(r.periodFrom.toString(Qt::ISODate)),
+                       CsvCell::ofText(ReceiptCodes::kind(r.kind)),
+                       CsvCell::ofText(r.periodFrom.toString(Qt::ISODate)),
                        CsvCell::ofText(r.periodTo.toString(Qt::ISODate)), CsvCell::ofAmount(gifts),
                        CsvCell::ofAmount(counterparts), CsvCell::ofAmount(r.amountCents),
                        CsvCell::ofText(ReceiptCodes::status(r.status)),

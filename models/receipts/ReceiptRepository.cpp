@@ -62,17 +62,21 @@ std::optional<Receipt> ReceiptRepository::issue(const PlannedReceipt& planned, c
     // Numbers follow the dates within a year: a receipt dated before the year's last one would
     // carry a higher number for an earlier date.
     QSqlQuery latest = m_database.exec(
-        QStringLiteral("SELECT number, issued_on FROM receipts WHERE year = ? ORDER BY sequence DESC LIMIT 1"), { year });
+        QStringLiteral(
+            "SELECT number, issued_on FROM receipts WHERE year = ? ORDER BY sequence DESC LIMIT 1"),
+        { year });
     if (latest.next() && SqlValues::isoDate(latest.value(1)) > issuedOn) {
-        *refusal = tr("Receipt %1 is dated %2: a receipt of the same year cannot be dated earlier, or the numbers "
-                      "would not follow the dates.")
-                       .arg(latest.value(0).toString(), latest.value(1).toString());
+        *refusal
+            = tr("Receipt %1 is dated %2: a receipt of the same year cannot be dated earlier, or the numbers "
+                 "would not follow the dates.")
+                  .arg(latest.value(0).toString(), latest.value(1).toString());
         return std::nullopt;
     }
-    const int sequence = m_database
-                             .scalar(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM receipts WHERE year = ?"),
-                                     { year })
-                             .toInt();
+    const int sequence
+        = m_database
+              .scalar(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM receipts WHERE year = ?"),
+                      { year })
+              .toInt();
     Receipt receipt;
     receipt.sync.uuid = QUuid::createUuid();
     receipt.number = ReceiptCodes::number(year, sequence);
@@ -93,18 +97,21 @@ std::optional<Receipt> ReceiptRepository::issue(const PlannedReceipt& planned, c
     const QString now = Clock::nowUtcIso();
     const QString uuid = SqlValues::uuidText(receipt.sync.uuid);
     const QSqlQuery inserted = m_database.exec(
-        QStringLiteral("INSERT INTO receipts (uuid, revision, created_at, updated_at, number, year, sequence, kind, "
-                       "form, donor_uuid, donor_name, donor_address, donor_siren, amount_cents, period_from, "
-                       "period_to, method, issued_on, issuing_desk) "
-                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO receipts (uuid, revision, created_at, updated_at, number, year, sequence, kind, "
+            "form, donor_uuid, donor_name, donor_address, donor_siren, amount_cents, period_from, "
+            "period_to, method, issued_on, issuing_desk) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { uuid, now, now, receipt.number, year, sequence, ReceiptCodes::kind(receipt.kind),
           ReceiptCodes::form(receipt.form), SqlValues::uuidText(receipt.donorUuid), receipt.donorName,
-          receipt.donorAddress, receipt.donorSiren, receipt.amountCents, SqlValues::dateValue(receipt.periodFrom),
-          SqlValues::dateValue(receipt.periodTo), methodCode(planned), SqlValues::dateValue(issuedOn), deskId });
+          receipt.donorAddress, receipt.donorSiren, receipt.amountCents,
+          SqlValues::dateValue(receipt.periodFrom), SqlValues::dateValue(receipt.periodTo),
+          methodCode(planned), SqlValues::dateValue(issuedOn), deskId });
     for (const ReceiptGift& gift : planned.gifts) {
         m_database.execCached(
-            QStringLiteral("INSERT INTO receipt_gifts (receipt_uuid, donation_uuid, gift_cents, counterpart_cents, "
-                           "receipted_cents) VALUES (?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO receipt_gifts (receipt_uuid, donation_uuid, gift_cents, counterpart_cents, "
+                "receipted_cents) VALUES (?, ?, ?, ?, ?)"),
             { uuid, SqlValues::uuidText(gift.donationUuid), gift.giftCents, gift.counterpartCents,
               gift.receiptedCents });
     }
@@ -130,10 +137,11 @@ QString ReceiptRepository::cancel(const QUuid& uuid, const QString& reason, cons
     if (q.value(1).toString() == QLatin1String("cancelled"))
         return tr("Receipt %1 is already cancelled.").arg(number);
     const qint64 revision = q.value(2).toLongLong() + 1;
-    m_database.exec(QStringLiteral("UPDATE receipts SET status = 'cancelled', cancelled_on = ?, cancel_reason = ?, "
-                                   "revision = ?, updated_at = ? WHERE uuid = ?"),
-                    { SqlValues::dateValue(on), reason.trimmed(), revision, Clock::nowUtcIso(),
-                      SqlValues::uuidText(uuid) });
+    m_database.exec(
+        QStringLiteral("UPDATE receipts SET status = 'cancelled', cancelled_on = ?, cancel_reason = ?, "
+                       "revision = ?, updated_at = ? WHERE uuid = ?"),
+        { SqlValues::dateValue(on), reason.trimmed(), revision, Clock::nowUtcIso(),
+          SqlValues::uuidText(uuid) });
     m_database.exec(QStringLiteral("UPDATE receipt_gifts SET active = 0 WHERE receipt_uuid = ?"),
                     { SqlValues::uuidText(uuid) });
     Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Upsert, revision);
@@ -167,7 +175,8 @@ std::optional<Receipt> ReceiptRepository::replace(const QUuid& uuid, const QStri
         }
     }
     if (donors.isEmpty() || kept.isEmpty()) {
-        *problem = tr("None of receipt %1's gifts is still paid: cancel it without a replacement.").arg(old->number);
+        *problem = tr("None of receipt %1's gifts is still paid: cancel it without a replacement.")
+                       .arg(old->number);
         return std::nullopt;
     }
     CandidateDonor donor = donors.first();
@@ -177,7 +186,8 @@ std::optional<Receipt> ReceiptRepository::replace(const QUuid& uuid, const QStri
     const ReceiptPlan plan = ReceiptPlanner::plan(old->periodTo.year(), { donor }, mode, policy, false);
     if (plan.receipts.size() != 1) {
         *problem = plan.skipped.isEmpty()
-            ? tr("Receipt %1 cannot be replaced by one receipt; cancel it and issue new ones.").arg(old->number)
+            ? tr("Receipt %1 cannot be replaced by one receipt; cancel it and issue new ones.")
+                  .arg(old->number)
             : tr("Receipt %1 cannot be replaced: %2.")
                   .arg(old->number, ReceiptPlanner::reasonLabel(plan.skipped.first().reason));
         return std::nullopt;

@@ -108,7 +108,8 @@ ProcessResult TestReceiptsIssueCli::cli(QStringList arguments)
 {
     arguments.prepend(m_desk->path());
     arguments.prepend(u"--database"_s);
-    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), arguments, isolatedEnvironment(m_desk->dirPath()), 60000);
+    return runProcess(QStringLiteral(CASEDESK_CLI_PATH), arguments, isolatedEnvironment(m_desk->dirPath()),
+                      60000);
 }
 
 QJsonDocument TestReceiptsIssueCli::json(QStringList arguments)
@@ -141,7 +142,8 @@ void TestReceiptsIssueCli::aDeskThatDoesNotIssueIsRefusedWithEveryReason()
 void TestReceiptsIssueCli::previewSaysWhatWouldBeIssuedAndWhoIsSkipped()
 {
     makeIssuingDesk();
-    const QJsonObject preview = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--preview"_s }).object();
+    const QJsonObject preview
+        = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--preview"_s }).object();
     QCOMPARE(preview.value(u"receipts"_s).toInt(), 3);
     QCOMPARE(preview.value(u"totalCents"_s).toInteger(), 17500);
     const QJsonArray skipped = preview.value(u"skipped"_s).toArray();
@@ -153,16 +155,16 @@ void TestReceiptsIssueCli::previewSaysWhatWouldBeIssuedAndWhoIsSkipped()
         = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--annual"_s, u"--preview"_s }).object();
     QCOMPARE(annual.value(u"receipts"_s).toInt(), 2);
     QCOMPARE(annual.value(u"annual"_s).toInt(), 2);
-    QCOMPARE(m_desk->database().scalar(u"SELECT COUNT(*) FROM receipts"_s).toInt(), 0); // a preview writes nothing
+    QCOMPARE(m_desk->database().scalar(u"SELECT COUNT(*) FROM receipts"_s).toInt(),
+             0); // a preview writes nothing
 }
 
 void TestReceiptsIssueCli::issueWritesNumberedPdfsAndAMailMergeFileThenContinues()
 {
     makeIssuingDesk();
     const QString out = m_desk->filePath(u"receipts 2026"_s);
-    const QJsonObject result = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s,
-                                      u"--out"_s, out })
-                                   .object();
+    const QJsonObject result
+        = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).object();
     QCOMPARE(result.value(u"issued"_s).toInt(), 3);
     QCOMPARE(result.value(u"pdfsWritten"_s).toInt(), 3);
     for (const QString& n : { number(1), number(2), number(3) }) {
@@ -173,19 +175,22 @@ void TestReceiptsIssueCli::issueWritesNumberedPdfsAndAMailMergeFileThenContinues
     QFile mailMerge(result.value(u"mailMerge"_s).toString());
     QVERIFY2(mailMerge.open(QIODevice::ReadOnly), qPrintable(mailMerge.fileName()));
     const QString csv = QString::fromUtf8(mailMerge.readAll());
-    QVERIFY2(csv.contains(u"ana@example.org"_s) && csv.contains(u"recu-%1.pdf"_s.arg(number(3))), qPrintable(csv));
+    QVERIFY2(csv.contains(u"ana@example.org"_s) && csv.contains(u"recu-%1.pdf"_s.arg(number(3))),
+             qPrintable(csv));
     // Run again: nothing left to issue, nothing renumbered.
-    const QJsonObject again = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out })
-                                  .object();
+    const QJsonObject again
+        = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).object();
     QCOMPARE(again.value(u"issued"_s).toInt(), 0);
     // A receipt numbered by a batch that stopped before its PDF gets it on the next run.
     m_desk->database().exec(u"UPDATE receipts SET file_name = '' WHERE number = ?"_s, { number(2) });
     QVERIFY(QFile::remove(QDir(out).filePath(u"recu-%1.pdf"_s.arg(number(2)))));
-    const QJsonObject completed = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).object();
+    const QJsonObject completed
+        = json({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).object();
     QCOMPARE(completed.value(u"issued"_s).toInt(), 0);
     QCOMPARE(completed.value(u"pdfsWritten"_s).toInt(), 1);
     QVERIFY(QFile::exists(QDir(out).filePath(u"recu-%1.pdf"_s.arg(number(2)))));
-    const QJsonArray listed = json({ u"receipts"_s, u"list"_s, u"--year"_s, QString::number(thisYear()) }).array();
+    const QJsonArray listed
+        = json({ u"receipts"_s, u"list"_s, u"--year"_s, QString::number(thisYear()) }).array();
     QCOMPARE(listed.size(), 3);
     QCOMPARE(listed.at(0)[u"number"_s].toString(), number(1));
     QVERIFY(!listed.at(0)[u"pdfSha256"_s].toString().isEmpty());
@@ -195,18 +200,16 @@ void TestReceiptsIssueCli::cancelAndReplaceKeepTheRegisterWhole()
 {
     makeIssuingDesk();
     const QString out = m_desk->filePath(u"out"_s);
-    QCOMPARE(cli({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out })
-                 .exitCode,
-             0);
+    QCOMPARE(cli({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).exitCode, 0);
     QCOMPARE(cli({ u"receipts"_s, u"cancel"_s, number(1) }).exitCode, 2); // a reason is required
     ProcessResult result = cli({ u"receipts"_s, u"cancel"_s, number(1), u"--reason"_s, u"Doublon"_s });
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     result = cli({ u"receipts"_s, u"cancel"_s, number(1), u"--reason"_s, u"Encore"_s });
     QCOMPARE(result.exitCode, 1);
     QVERIFY(QString::fromUtf8(result.standardError).contains(u"already cancelled"_s));
-    const QJsonObject replacement
-        = json({ u"receipts"_s, u"replace"_s, number(2), u"--reason"_s, u"Adresse corrigée"_s, u"--out"_s, out })
-              .object();
+    const QJsonObject replacement = json({ u"receipts"_s, u"replace"_s, number(2), u"--reason"_s,
+                                           u"Adresse corrigée"_s, u"--out"_s, out })
+                                        .object();
     QCOMPARE(replacement.value(u"replaces"_s).toString(), number(2));
     QVERIFY(QFile::exists(replacement.value(u"file"_s).toString()));
     QCOMPARE(replacement.value(u"number"_s).toString(), number(4));
@@ -220,13 +223,11 @@ void TestReceiptsIssueCli::registerAndDeclarationAddUp()
 {
     makeIssuingDesk();
     const QString out = m_desk->filePath(u"out"_s);
-    QCOMPARE(cli({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out })
-                 .exitCode,
-             0);
+    QCOMPARE(cli({ u"receipts"_s, u"issue"_s, u"--year"_s, u"2026"_s, u"--out"_s, out }).exitCode, 0);
     QCOMPARE(cli({ u"receipts"_s, u"cancel"_s, number(3), u"--reason"_s, u"Erreur"_s }).exitCode, 0);
-    const QJsonObject csv
-        = json({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()), u"--out"_s, m_desk->filePath(u"r.csv"_s) })
-              .object();
+    const QJsonObject csv = json({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()),
+                                   u"--out"_s, m_desk->filePath(u"r.csv"_s) })
+                                .object();
     QCOMPARE(csv.value(u"issued"_s).toInt(), 2);
     QCOMPARE(csv.value(u"cancelled"_s).toInt(), 1);
     QVERIFY(csv.value(u"addsUp"_s).toBool());
@@ -234,15 +235,20 @@ void TestReceiptsIssueCli::registerAndDeclarationAddUp()
     QFile file(m_desk->filePath(u"r.csv"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), 4); // the header and three numbers
-    const ProcessResult pdf
-        = cli({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()), u"--out"_s, m_desk->filePath(u"r.pdf"_s) });
+    const ProcessResult pdf = cli({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()),
+                                    u"--out"_s, m_desk->filePath(u"r.pdf"_s) });
     QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.describe()));
     QVERIFY(QFile::exists(m_desk->filePath(u"r.pdf"_s)));
-    QCOMPARE(cli({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()), u"--out"_s, m_desk->filePath(u"r.txt"_s) }).exitCode,
+    QCOMPARE(cli({ u"receipts"_s, u"register"_s, u"--year"_s, QString::number(thisYear()), u"--out"_s,
+                   m_desk->filePath(u"r.txt"_s) })
+                 .exitCode,
              2);
-    const QJsonObject declaration = json({ u"receipts"_s, u"declaration"_s, u"--year"_s, u"2026"_s }).object();
+    const QJsonObject declaration
+        = json({ u"receipts"_s, u"declaration"_s, u"--year"_s, u"2026"_s }).object();
     const qint64 cancelledAmount
-        = m_desk->database().scalar(u"SELECT amount_cents FROM receipts WHERE number = ?"_s, { number(3) }).toLongLong();
+        = m_desk->database()
+              .scalar(u"SELECT amount_cents FROM receipts WHERE number = ?"_s, { number(3) })
+              .toLongLong();
     QCOMPARE(declaration.value(u"receipts"_s).toInt(), 2);
     QCOMPARE(declaration.value(u"totalCents"_s).toInteger(), 17500 - cancelledAmount);
     QCOMPARE(declaration.value(u"cancelledLeftOut"_s).toInt(), 1);

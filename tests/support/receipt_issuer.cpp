@@ -22,7 +22,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("database"), QStringLiteral("Desk."), QStringLiteral("PATH") });
-    parser.addOption({ QStringLiteral("year"), QStringLiteral("Year of the gifts."), QStringLiteral("YEAR") });
+    parser.addOption(
+        { QStringLiteral("year"), QStringLiteral("Year of the gifts."), QStringLiteral("YEAR") });
     parser.process(app);
     Database database;
     QString error;

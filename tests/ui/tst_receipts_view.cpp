@@ -104,7 +104,8 @@ void TestReceiptsView::aDeskThatDoesNotIssueIsReadOnlyAndSaysWhy()
     view.show();
     QVERIFY(!view.issueButton()->isEnabled());
     QVERIFY(view.bannerLabel()->isVisibleTo(&view));
-    QVERIFY2(view.bannerLabel()->text().contains(u"does not issue"_s), qPrintable(view.bannerLabel()->text()));
+    QVERIFY2(view.bannerLabel()->text().contains(u"does not issue"_s),
+             qPrintable(view.bannerLabel()->text()));
     IssueReceiptsDialog dialog(m_desk->database(), 2026);
     QVERIFY(!dialog.issueButton()->isEnabled());
     QCOMPARE(dialog.preview().plan.receipts.size(), 2);

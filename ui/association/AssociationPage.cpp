@@ -9,13 +9,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QImage>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTime>
 #include <QTimer>
@@ -52,7 +52,8 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_receiptCategory->addItem(tr("Not chosen"), QString());
     for (const ReceiptCategory category : ReceiptCodes::categories())
         m_receiptCategory->addItem(ReceiptCodes::categoryLabel(category), ReceiptCodes::category(category));
-    m_receiptCategory->setToolTip(tr("The box of the Cerfa's \"Bénéficiaire\" section that the receipts tick."));
+    m_receiptCategory->setToolTip(
+        tr("The box of the Cerfa's \"Bénéficiaire\" section that the receipts tick."));
     m_receiptPlace = new QLineEdit(this);
     m_receiptPlace->setPlaceholderText(tr("Where the receipts are signed, e.g. Toulouse"));
     m_signature = new QLabel(this);
@@ -114,7 +115,8 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     m_autosave->setInterval(400);
     connect(m_autosave, &QTimer::timeout, this, &AssociationPage::save);
     // textChanged: a field's own undo (its menu) is saved like typing.
-    for (QLineEdit* edit : { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole, m_receiptPlace }) {
+    for (QLineEdit* edit :
+         { m_name, m_legalForm, m_rna, m_siren, m_signatoryName, m_signatoryRole, m_receiptPlace }) {
         connect(edit, &QLineEdit::textChanged, this, &AssociationPage::markDirty);
         routeUndoToWindow(edit);
     }
@@ -253,9 +255,9 @@ bool AssociationPage::save()
         && !(before.name == edited.name && before.legalForm == edited.legalForm && before.rna == edited.rna
              && before.siren == edited.siren && before.address == edited.address
              && before.purpose == edited.purpose && before.generalInterest == edited.generalInterest
-             && before.signatoryName == edited.signatoryName
-             && before.signatoryRole == edited.signatoryRole && before.receiptCategory == edited.receiptCategory
-             && before.receiptPlace == edited.receiptPlace && before.signaturePng == edited.signaturePng)) {
+             && before.signatoryName == edited.signatoryName && before.signatoryRole == edited.signatoryRole
+             && before.receiptCategory == edited.receiptCategory && before.receiptPlace == edited.receiptPlace
+             && before.signaturePng == edited.signaturePng)) {
         m_history->push(new SnapshotCommand<Association>(
             tr("association profile"), before, edited, [this](const Association& state) { restore(state); }));
     }
@@ -295,7 +297,8 @@ void AssociationPage::showSignature()
         return;
     }
     const QImage image = QImage::fromData(m_signaturePng);
-    m_signature->setPixmap(QPixmap::fromImage(image.scaledToHeight(m_signature->height(), Qt::SmoothTransformation)));
+    m_signature->setPixmap(
+        QPixmap::fromImage(image.scaledToHeight(m_signature->height(), Qt::SmoothTransformation)));
 }
 
 void AssociationPage::showProblems(const QList<FieldProblem>& problems)

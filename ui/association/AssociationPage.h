@@ -2,8 +2,8 @@
 
 #include "campaigns/Association.h"
 
-#include <QMap>
 #include <QByteArray>
+#include <QMap>
 #include <QWidget>
 
 class QCheckBox;

@@ -81,8 +81,8 @@ void DonationsPage::showTab(int index)
 void DonationsPage::refreshLater(QWidget* tab)
 {
     const bool built = tab == m_reconciliationTab ? m_reconciliationView != nullptr
-        : tab == m_reportTab                       ? m_reportView != nullptr
-                                                   : m_receiptsView != nullptr;
+        : tab == m_reportTab                      ? m_reportView != nullptr
+                                                  : m_receiptsView != nullptr;
     if (!built)
         return;
     m_stale.insert(tab);

@@ -110,11 +110,13 @@ void IssueReceiptsDialog::refreshPreview()
                      .arg(m_year)
                      .arg(Money::format(m_preview.plan.totalCents(), locale)));
     if (m_preview.pdfsToComplete > 0) {
-        lines.append(tr("%n receipt(s) numbered by a batch that stopped still need their PDF; they are written first.",
-                        nullptr, m_preview.pdfsToComplete));
+        lines.append(
+            tr("%n receipt(s) numbered by a batch that stopped still need their PDF; they are written first.",
+               nullptr, m_preview.pdfsToComplete));
     }
     if (!m_preview.plan.skipped.isEmpty())
-        lines.append(tr("%n donor(s) skipped, listed below with the reason.", nullptr, int(m_preview.plan.skipped.size())));
+        lines.append(tr("%n donor(s) skipped, listed below with the reason.", nullptr,
+                        int(m_preview.plan.skipped.size())));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_skipped->setRowCount(int(m_preview.plan.skipped.size()));
     for (int row = 0; row < m_preview.plan.skipped.size(); ++row) {
@@ -133,7 +135,8 @@ void IssueReceiptsDialog::refreshPreview()
 
 void IssueReceiptsDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the receipts"), m_folder->text());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Folder for the receipts"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }
@@ -175,23 +178,27 @@ void IssueReceiptsDialog::onFinished()
     QStringList lines;
     lines.append(tr("%n receipt(s) issued.", nullptr, m_result.issued));
     if (m_result.pdfsWritten > m_result.issued)
-        lines.append(tr("%n PDF(s) of an earlier batch completed.", nullptr, m_result.pdfsWritten - m_result.issued));
+        lines.append(
+            tr("%n PDF(s) of an earlier batch completed.", nullptr, m_result.pdfsWritten - m_result.issued));
     if (m_result.alreadyIssued > 0) {
         lines.append(tr("%n receipt(s) were issued by another process meanwhile and left to it.", nullptr,
                         m_result.alreadyIssued));
     }
     if (m_result.cancelled)
-        lines.append(tr("Stopped: every receipt issued so far has its number and its PDF. Issue again to continue."));
+        lines.append(
+            tr("Stopped: every receipt issued so far has its number and its PDF. Issue again to continue."));
     if (!m_result.error.isEmpty())
         lines.append(tr("Stopped by an error: %1").arg(m_result.error));
     if (!m_result.mailMergeFile.isEmpty())
-        lines.append(tr("Mail-merge file for your mailer: %1").arg(QDir::toNativeSeparators(m_result.mailMergeFile)));
+        lines.append(
+            tr("Mail-merge file for your mailer: %1").arg(QDir::toNativeSeparators(m_result.mailMergeFile)));
     m_outcome->setText(lines.join(QLatin1Char('\n')));
     m_outcome->show();
     if (m_result.pdfsWritten > 0) {
         auto* open = m_buttons->addButton(tr("&Open the folder"), QDialogButtonBox::ActionRole);
         const QString folder = options().outDir;
-        connect(open, &QPushButton::clicked, this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        connect(open, &QPushButton::clicked, this,
+                [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     }
     if (m_result.issued > 0 || m_result.pdfsWritten > 0)
         emit receiptsIssued();
@@ -206,8 +213,10 @@ void IssueReceiptsDialog::reject()
     if (isRunning()) {
         m_job->cancel();
         m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
-        connect(this, &IssueReceiptsDialog::runFinished, this,
-                [this] { m_buttons->button(QDialogButtonBox::Close)->setEnabled(true); }, Qt::SingleShotConnection);
+        connect(
+            this, &IssueReceiptsDialog::runFinished, this,
+            [this] { m_buttons->button(QDialogButtonBox::Close)->setEnabled(true); },
+            Qt::SingleShotConnection);
         return;
     }
     QDialog::reject();

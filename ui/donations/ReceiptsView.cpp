@@ -1,11 +1,12 @@
 #include "donations/ReceiptsView.h"
 
+#include "campaigns/AssociationRepository.h"
 #include "common/Attempt.h"
+#include "common/Clock.h"
 #include "common/Dialogs.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/IssueReceiptsDialog.h"
-#include "campaigns/AssociationRepository.h"
 #include "itemmodels/ReceiptListModel.h"
 #include "receipts/ReceiptBatch.h"
 #include "receipts/ReceiptRegister.h"
@@ -13,7 +14,6 @@
 #include "receipts/RegisterPdf.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
-#include "common/Clock.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -86,7 +86,8 @@ ReceiptsView::ReceiptsView(Database& database, QWidget* parent)
     layout->addLayout(actions);
 
     connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showSelected(); });
     connect(m_issue, &QPushButton::clicked, this, &ReceiptsView::openIssueDialog);
     connect(m_register, &QPushButton::clicked, this, &ReceiptsView::askRegister);
     connect(m_declaration, &QPushButton::clicked, this, &ReceiptsView::showDeclaration);
@@ -111,7 +112,8 @@ void ReceiptsView::setYear(int year)
 void ReceiptsView::reload()
 {
     const QUuid current = selected() ? selected()->sync.uuid : QUuid();
-    runOrReport([this] { m_model->setYear(m_year->value()); }, [this](const QString& message) { m_banner->setText(message); });
+    runOrReport([this] { m_model->setYear(m_year->value()); },
+                [this](const QString& message) { m_banner->setText(message); });
     fitColumnsToTitles(m_table);
     showBanner();
     const int row = m_model->rowOf(current);
@@ -135,9 +137,10 @@ void ReceiptsView::showBanner()
                 QStringList numbers;
                 for (const ReceiptToRedo& row : toRedo)
                     numbers.append(tr("%1 (%2, gift %3)").arg(row.number, row.donorName, row.giftStatus));
-                lines.append(tr("To redo after a refund: %1. Cancel each, or replace it by a receipt for the gifts "
-                                "still paid.")
-                                 .arg(numbers.join(QStringLiteral(", "))));
+                lines.append(
+                    tr("To redo after a refund: %1. Cancel each, or replace it by a receipt for the gifts "
+                       "still paid.")
+                        .arg(numbers.join(QStringLiteral(", "))));
             }
         },
         [&lines](const QString& message) { lines.append(message); });
@@ -160,31 +163,37 @@ void ReceiptsView::showSelected()
     m_cancel->setEnabled(issued && m_issuingDesk);
     m_replace->setEnabled(issued && m_issuingDesk);
     if (!receipt) {
-        m_details->setText(m_model->rowCount() == 0
-                               ? tr("No receipt numbered in %1 yet. Issue receipts… issues those due for a year's gifts.")
-                                     .arg(m_year->value())
-                               : tr("Select a receipt to see its gifts and its PDF."));
+        m_details->setText(
+            m_model->rowCount() == 0
+                ? tr("No receipt numbered in %1 yet. Issue receipts… issues those due for a year's gifts.")
+                      .arg(m_year->value())
+                : tr("Select a receipt to see its gifts and its PDF."));
         return;
     }
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("%1 — %2, %3").arg(receipt->number, ReceiptCodes::formLabel(receipt->form),
-                                        ReceiptCodes::kindLabel(receipt->kind).toLower()));
+    lines.append(tr("%1 — %2, %3")
+                     .arg(receipt->number, ReceiptCodes::formLabel(receipt->form),
+                          ReceiptCodes::kindLabel(receipt->kind).toLower()));
     QString donor = receipt->donorName;
     if (!receipt->donorSiren.isEmpty())
         donor += tr(" (SIREN %1)").arg(receipt->donorSiren);
-    lines.append(donor + QStringLiteral(", ") + QString(receipt->donorAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    lines.append(donor + QStringLiteral(", ")
+                 + QString(receipt->donorAddress).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     QStringList gifts;
     for (const ReceiptGift& gift : receipt->gifts) {
-        QString text = tr("%1: %2").arg(locale.toString(gift.date, QLocale::ShortFormat), Money::format(gift.giftCents, locale));
+        QString text = tr("%1: %2").arg(locale.toString(gift.date, QLocale::ShortFormat),
+                                        Money::format(gift.giftCents, locale));
         if (gift.counterpartCents > 0)
             text += tr(" less a counterpart of %1").arg(Money::format(gift.counterpartCents, locale));
         gifts.append(text);
     }
-    lines.append(tr("Gifts: %1. Receipted: %2.").arg(gifts.join(QStringLiteral("; ")), Money::format(receipt->amountCents, locale)));
+    lines.append(tr("Gifts: %1. Receipted: %2.")
+                     .arg(gifts.join(QStringLiteral("; ")), Money::format(receipt->amountCents, locale)));
     if (receipt->status == ReceiptStatus::Cancelled) {
-        lines.append(tr("Cancelled on %1: %2").arg(locale.toString(receipt->cancelledOn, QLocale::ShortFormat),
-                                                   receipt->cancelReason));
+        lines.append(
+            tr("Cancelled on %1: %2")
+                .arg(locale.toString(receipt->cancelledOn, QLocale::ShortFormat), receipt->cancelReason));
     }
     if (!receipt->replacesNumber.isEmpty())
         lines.append(tr("Replaces receipt %1.").arg(receipt->replacesNumber));
@@ -193,7 +202,8 @@ void ReceiptsView::showSelected()
 
 QString ReceiptsView::pdfFolder() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Tax receipts %1").arg(m_year->value()));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(tr("Tax receipts %1").arg(m_year->value()));
 }
 
 bool ReceiptsView::cancelSelected(const QString& reason)
@@ -223,8 +233,9 @@ bool ReceiptsView::replaceSelected(const QString& reason, const QString& folder)
     runOrReport(
         [&] {
             SettingsRepository settings(m_database);
-            replacement = m_receipts->replace(receipt->sync.uuid, reason, Clock::today(), ReceiptPolicy::deskId(settings),
-                                              ReceiptPolicy::load(settings), &problem);
+            replacement = m_receipts->replace(receipt->sync.uuid, reason, Clock::today(),
+                                              ReceiptPolicy::deskId(settings), ReceiptPolicy::load(settings),
+                                              &problem);
             if (replacement && QDir().mkpath(folder))
                 problem = ReceiptBatch(m_database).writePdf(*replacement, folder);
         },
@@ -260,11 +271,11 @@ void ReceiptsView::askReplace()
     if (!receipt)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Replace receipt %1").arg(receipt->number),
-        tr("Why is it replaced? It is cancelled with this reason, and a new receipt for its gifts still paid, with "
-           "the donor as recorded now, says that it replaces it."),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(this, tr("Replace receipt %1").arg(receipt->number),
+                                                 tr("Why is it replaced? It is cancelled with this reason, "
+                                                    "and a new receipt for its gifts still paid, with "
+                                                    "the donor as recorded now, says that it replaces it."),
+                                                 QLineEdit::Normal, QString(), &ok);
     if (ok)
         replaceSelected(reason, pdfFolder());
 }
@@ -277,10 +288,15 @@ void ReceiptsView::openPdf()
     QString path = receipt->fileName;
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         // Not on this computer (issued on another desk, or moved): written again from the record.
-        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/receipts");
+        const QString cache
+            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/receipts");
         QString problem;
-        runOrReport([&] { QDir().mkpath(cache); problem = ReceiptBatch(m_database).writePdf(*receipt, cache, &path); },
-                    [&problem](const QString& message) { problem = message; });
+        runOrReport(
+            [&] {
+                QDir().mkpath(cache);
+                problem = ReceiptBatch(m_database).writePdf(*receipt, cache, &path);
+            },
+            [&problem](const QString& message) { problem = message; });
         if (!problem.isEmpty()) {
             Dialogs::warn(this, tr("Open the PDF"), problem);
             return;
@@ -311,7 +327,8 @@ bool ReceiptsView::writeRegister(const QString& path)
         [&] {
             const QList<Receipt> receipts = m_receipts->ofYear(m_year->value());
             problem = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                ? RegisterPdf::write(m_year->value(), receipts, AssociationRepository(m_database).load(), path)
+                ? RegisterPdf::write(m_year->value(), receipts, AssociationRepository(m_database).load(),
+                                     path)
                 : ReceiptRegister::writeCsv(receipts, path);
         },
         [&problem](const QString& message) { problem = message; });
@@ -337,7 +354,8 @@ QString ReceiptsView::declarationText(int giftYear)
 {
     ReceiptDeclaration d;
     QString problem;
-    if (!runOrReport([&] { d = m_receipts->declaration(giftYear); }, [&problem](const QString& m) { problem = m; }))
+    if (!runOrReport([&] { d = m_receipts->declaration(giftYear); },
+                     [&problem](const QString& m) { problem = m; }))
         return problem;
     const QLocale locale;
     return tr("Gifts received in %1: %n receipt(s) issued, %2 in all (%3 cancelled, left out).\n"
@@ -365,8 +383,8 @@ void ReceiptsView::openIssueDialog()
 {
     const int giftYear = Clock::today().month() <= 4 ? Clock::today().year() - 1 : Clock::today().year();
     bool ok = false;
-    const int year = QInputDialog::getInt(this, tr("Issue receipts"), tr("For the gifts received in:"), giftYear, 2000,
-                                          2200, 1, &ok);
+    const int year = QInputDialog::getInt(this, tr("Issue receipts"), tr("For the gifts received in:"),
+                                          giftYear, 2000, 2200, 1, &ok);
     if (!ok)
         return;
     IssueReceiptsDialog dialog(m_database, year, this);

@@ -37,7 +37,8 @@ ReceiptSettingsDialog::ReceiptSettingsDialog(Database& database, QWidget* parent
         [&] {
             policy = ReceiptPolicy::load(settings);
             other = ReceiptRepository(database).otherIssuingDesk(ReceiptPolicy::deskId(settings));
-            for (const FrenchSpelling spelling : { FrenchSpelling::Traditional, FrenchSpelling::Rectified1990 })
+            for (const FrenchSpelling spelling :
+                 { FrenchSpelling::Traditional, FrenchSpelling::Rectified1990 })
                 m_spelling->addItem(AmountInWords::label(spelling), AmountInWords::code(spelling));
             m_spelling->setCurrentIndex(
                 m_spelling->findData(AmountInWords::code(AmountInWords::deskSpelling(settings))));
@@ -46,16 +47,18 @@ ReceiptSettingsDialog::ReceiptSettingsDialog(Database& database, QWidget* parent
     m_issuer->setChecked(policy.thisDeskIssues);
     m_threshold->setCents(policy.thresholdCents);
     m_ceiling->setCents(policy.counterpartCeilingCents);
-    auto* intro = new QLabel(tr("Only one desk of the association numbers and issues the receipts (the treasurer's); "
-                                "the others see them after sync, read-only."),
-                             this);
+    auto* intro
+        = new QLabel(tr("Only one desk of the association numbers and issues the receipts (the treasurer's); "
+                        "the others see them after sync, read-only."),
+                     this);
     intro->setWordWrap(true);
     m_otherDesk->setWordWrap(true);
     m_otherDesk->setStyleSheet(QStringLiteral("QLabel { color: #b45309; }"));
-    m_otherDesk->setText(other.isEmpty() ? QString()
-                                         : tr("Another desk (%1) has issued receipts. Tick the box only if this desk "
-                                              "takes over from it, and stop issuing there.")
-                                               .arg(other.left(8)));
+    m_otherDesk->setText(other.isEmpty()
+                             ? QString()
+                             : tr("Another desk (%1) has issued receipts. Tick the box only if this desk "
+                                  "takes over from it, and stop issuing there.")
+                                   .arg(other.left(8)));
     m_otherDesk->setVisible(!other.isEmpty());
     auto* ceilingNote = new QLabel(ReceiptPolicy::ceilingReference(), this);
     ceilingNote->setWordWrap(true);
@@ -99,8 +102,9 @@ void ReceiptSettingsDialog::accept()
             WriteTransaction transaction(m_database);
             problem = ReceiptPolicy::save(settings, policy);
             if (problem.isEmpty()) {
-                AmountInWords::setDeskSpelling(
-                    settings, AmountInWords::fromCode(m_spelling->currentData().toString()).value_or(FrenchSpelling::Traditional));
+                AmountInWords::setDeskSpelling(settings,
+                                               AmountInWords::fromCode(m_spelling->currentData().toString())
+                                                   .value_or(FrenchSpelling::Traditional));
                 transaction.commit();
             }
         },

@@ -21,7 +21,8 @@ CandidateGift gift(const QDate& date, qint64 cents, qint64 counterpart = 0,
     return g;
 }
 
-CandidateDonor donor(const QString& name, const QList<CandidateGift>& gifts, const QString& choice = u"per_gift"_s)
+CandidateDonor donor(const QString& name, const QList<CandidateGift>& gifts,
+                     const QString& choice = u"per_gift"_s)
 {
     CandidateDonor d;
     d.uuid = QUuid::createUuid();
@@ -91,7 +92,8 @@ void TestReceiptPlanner::counterpartOfMarkedDisproportionIsNotDeducted()
 void TestReceiptPlanner::yearlyCeilingCountsTheDonorsWholeYear()
 {
     // Each reward is a fifth of its gift, but together 80 EUR: over a 73 EUR ceiling, so deducted.
-    const QList<CandidateGift> gifts { gift(QDate(2026, 2, 1), 20000, 4000), gift(QDate(2026, 6, 1), 20000, 4000) };
+    const QList<CandidateGift> gifts { gift(QDate(2026, 2, 1), 20000, 4000),
+                                       gift(QDate(2026, 6, 1), 20000, 4000) };
     const ReceiptPlan plan
         = ReceiptPlanner::plan(2026, { donor(u"Ana"_s, gifts) }, ReceiptMode::Annual, policy(), true);
     QCOMPARE(plan.receipts.size(), 1);
@@ -103,7 +105,8 @@ void TestReceiptPlanner::yearlyCeilingCountsTheDonorsWholeYear()
 
 void TestReceiptPlanner::counterpartWorthTheWholeGiftGetsNoReceipt()
 {
-    const CandidateDonor d = donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000, 2000), gift(QDate(2026, 3, 1), 5000) });
+    const CandidateDonor d
+        = donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000, 2000), gift(QDate(2026, 3, 1), 5000) });
     const ReceiptPlan plan = ReceiptPlanner::plan(2026, { d }, ReceiptMode::PerGift, policy(), true);
     QCOMPARE(plan.receipts.size(), 1);
     QCOMPARE(plan.receipts.first().amountCents(), 5000);
@@ -114,7 +117,8 @@ void TestReceiptPlanner::counterpartWorthTheWholeGiftGetsNoReceipt()
 
 void TestReceiptPlanner::perGiftGivesOneReceiptPerGiftDatedByIt()
 {
-    const CandidateDonor d = donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 9), 5000) });
+    const CandidateDonor d
+        = donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 9), 5000) });
     const ReceiptPlan plan = ReceiptPlanner::plan(2026, { d }, ReceiptMode::PerGift, policy(), true);
     QCOMPARE(plan.receipts.size(), 2);
     QCOMPARE(plan.receipts.at(1).kind, ReceiptKind::Gift);
@@ -125,8 +129,9 @@ void TestReceiptPlanner::perGiftGivesOneReceiptPerGiftDatedByIt()
 
 void TestReceiptPlanner::annualGivesOneReceiptForTheYearWithEveryGift()
 {
-    const CandidateDonor d = donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 9), 5000),
-                                               gift(QDate(2026, 12, 31), 100) });
+    const CandidateDonor d = donor(
+        u"Ana"_s,
+        { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 9), 5000), gift(QDate(2026, 12, 31), 100) });
     const ReceiptPlan plan = ReceiptPlanner::plan(2026, { d }, ReceiptMode::Annual, policy(), true);
     QCOMPARE(plan.receipts.size(), 1);
     const PlannedReceipt& annual = plan.receipts.first();
@@ -139,9 +144,10 @@ void TestReceiptPlanner::annualGivesOneReceiptForTheYearWithEveryGift()
 
 void TestReceiptPlanner::donorsChoiceDecidesUnlessTheBatchSays()
 {
-    const QList<CandidateDonor> donors { donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 1), 10) },
-                                               u"annual"_s),
-                                         donor(u"Bob"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 1), 10) }) };
+    const QList<CandidateDonor> donors {
+        donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 1), 10) }, u"annual"_s),
+        donor(u"Bob"_s, { gift(QDate(2026, 2, 1), 2000), gift(QDate(2026, 3, 1), 10) })
+    };
     QCOMPARE(ReceiptPlanner::plan(2026, donors, ReceiptMode::DonorChoice, policy(), true).receipts.size(), 3);
     QCOMPARE(ReceiptPlanner::plan(2026, donors, ReceiptMode::Annual, policy(), true).receipts.size(), 2);
     QCOMPARE(ReceiptPlanner::plan(2026, donors, ReceiptMode::PerGift, policy(), true).receipts.size(), 4);
@@ -154,8 +160,8 @@ void TestReceiptPlanner::skippedDonorsSayWhy()
     const CandidateDonor optedOut = donor(u"Bob"_s, { gift(QDate(2026, 2, 1), 3000) }, u"none"_s);
     CandidateDonor erased = donor(u"Donateur effacé"_s, { gift(QDate(2026, 2, 1), 4000) });
     erased.erased = true;
-    const ReceiptPlan plan
-        = ReceiptPlanner::plan(2026, { noAddress, optedOut, erased }, ReceiptMode::DonorChoice, policy(), true);
+    const ReceiptPlan plan = ReceiptPlanner::plan(2026, { noAddress, optedOut, erased },
+                                                  ReceiptMode::DonorChoice, policy(), true);
     QVERIFY(plan.receipts.isEmpty());
     QCOMPARE(plan.skipped.size(), 3);
     QCOMPARE(plan.skipped.at(0).reason, SkipReason::NoAddress);
@@ -168,15 +174,18 @@ void TestReceiptPlanner::skippedDonorsSayWhy()
 
 void TestReceiptPlanner::thresholdAppliesToTheBatchNotToOneDonor()
 {
-    const QList<CandidateDonor> donors { donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 1000), gift(QDate(2026, 3, 1), 2000) }),
-                                         donor(u"Bob"_s, { gift(QDate(2026, 2, 1), 900), gift(QDate(2026, 3, 1), 900) },
-                                               u"annual"_s) };
-    const ReceiptPlan batch = ReceiptPlanner::plan(2026, donors, ReceiptMode::DonorChoice, policy(1500), true);
+    const QList<CandidateDonor> donors {
+        donor(u"Ana"_s, { gift(QDate(2026, 2, 1), 1000), gift(QDate(2026, 3, 1), 2000) }),
+        donor(u"Bob"_s, { gift(QDate(2026, 2, 1), 900), gift(QDate(2026, 3, 1), 900) }, u"annual"_s)
+    };
+    const ReceiptPlan batch
+        = ReceiptPlanner::plan(2026, donors, ReceiptMode::DonorChoice, policy(1500), true);
     QCOMPARE(batch.receipts.size(), 2); // Ana's 20 EUR gift, Bob's 18 EUR year
     QCOMPARE(batch.skipped.size(), 1);
     QCOMPARE(batch.skipped.first().reason, SkipReason::UnderThreshold);
     QCOMPARE(batch.skipped.first().amountCents, 1000);
-    const ReceiptPlan asked = ReceiptPlanner::plan(2026, donors, ReceiptMode::DonorChoice, policy(1500), false);
+    const ReceiptPlan asked
+        = ReceiptPlanner::plan(2026, donors, ReceiptMode::DonorChoice, policy(1500), false);
     QCOMPARE(asked.receipts.size(), 3);
     QVERIFY(asked.skipped.isEmpty());
 }
@@ -194,7 +203,8 @@ void TestReceiptPlanner::companiesGetTheCompanyForm()
 void TestReceiptPlanner::methodsAreListedOnceInTheCerfasOrder()
 {
     Receipt receipt;
-    for (const ReceiptMethod method : { ReceiptMethod::Transfer, ReceiptMethod::Cheque, ReceiptMethod::Transfer }) {
+    for (const ReceiptMethod method :
+         { ReceiptMethod::Transfer, ReceiptMethod::Cheque, ReceiptMethod::Transfer }) {
         ReceiptGift g;
         g.method = method;
         receipt.gifts.append(g);

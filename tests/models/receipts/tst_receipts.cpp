@@ -26,7 +26,8 @@ struct Ledger
     QList<QUuid> donors;
 };
 
-QUuid addDonor(TempDesk& desk, const QString& name, const QString& address = u"3 rue des Lilas\n31000 Toulouse"_s)
+QUuid addDonor(TempDesk& desk, const QString& name,
+               const QString& address = u"3 rue des Lilas\n31000 Toulouse"_s)
 {
     DonorRepository donors(desk.database());
     Donor donor;
@@ -57,7 +58,8 @@ QUuid makeCampaign(TempDesk& desk)
     return desk.campaigns().import(collectingCampaign(QDate(2026, 1, 10))).sync.uuid;
 }
 
-Receipt issueOne(ReceiptRepository& receipts, const PlannedReceipt& planned, const QDate& on = QDate(2027, 1, 15))
+Receipt issueOne(ReceiptRepository& receipts, const PlannedReceipt& planned,
+                 const QDate& on = QDate(2027, 1, 15))
 {
     QString refusal;
     const std::optional<Receipt> receipt = receipts.issue(planned, on, u"desk-a"_s, &refusal);
@@ -120,14 +122,12 @@ void TestReceipts::numbersFollowEachOtherWithinTheYearOfIssue()
     // A receipt dated before the year's last one would break the order of numbers and dates.
     QVERIFY(!addGift(desk, campaign, ana, 500, QDate(2026, 4, 1)).isNull());
     QString refusal;
-    QVERIFY(!receipts.issue(planOf(receipts, 2026).receipts.first(), QDate(2027, 1, 2), u"desk-a"_s, &refusal));
+    QVERIFY(
+        !receipts.issue(planOf(receipts, 2026).receipts.first(), QDate(2027, 1, 2), u"desk-a"_s, &refusal));
     QVERIFY2(refusal.contains(u"2027-00002"_s), qPrintable(refusal));
     QVERIFY(receipts.gapsIn(2027).isEmpty());
     // Queued for sync like every record.
-    QCOMPARE(desk.database()
-                 .scalar(u"SELECT COUNT(*) FROM outbox WHERE entity = 'receipt'"_s)
-                 .toInt(),
-             3);
+    QCOMPARE(desk.database().scalar(u"SELECT COUNT(*) FROM outbox WHERE entity = 'receipt'"_s).toInt(), 3);
 }
 
 void TestReceipts::candidatesAreThePaidGiftsOfTheYearNotYetReceipted()
@@ -188,7 +188,8 @@ void TestReceipts::twoProcessesIssuingAtOnceShareNoNumberAndSkipNone()
     for (int i = 0; i < 2; ++i) {
         auto* process = new QProcess(this);
         process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(RECEIPT_ISSUER_PATH), { u"--database"_s, desk.path(), u"--year"_s, u"2026"_s });
+        process->start(QStringLiteral(RECEIPT_ISSUER_PATH),
+                       { u"--database"_s, desk.path(), u"--year"_s, u"2026"_s });
         QVERIFY(process->waitForStarted());
         QVERIFY(process->waitForReadyRead(20000));
         QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));
@@ -208,9 +209,11 @@ void TestReceipts::twoProcessesIssuingAtOnceShareNoNumberAndSkipNone()
     QCOMPARE(issued, kGifts);
     ReceiptRepository receipts(desk.database());
     QCOMPARE(desk.database().scalar(u"SELECT COUNT(*) FROM receipts WHERE year = 2027"_s).toInt(), kGifts);
-    QCOMPARE(desk.database().scalar(u"SELECT MAX(sequence) FROM receipts WHERE year = 2027"_s).toInt(), kGifts);
+    QCOMPARE(desk.database().scalar(u"SELECT MAX(sequence) FROM receipts WHERE year = 2027"_s).toInt(),
+             kGifts);
     QCOMPARE(desk.database().scalar(u"SELECT COUNT(DISTINCT number) FROM receipts"_s).toInt(), kGifts);
-    QCOMPARE(desk.database().scalar(u"SELECT COUNT(DISTINCT donation_uuid) FROM receipt_gifts"_s).toInt(), kGifts);
+    QCOMPARE(desk.database().scalar(u"SELECT COUNT(DISTINCT donation_uuid) FROM receipt_gifts"_s).toInt(),
+             kGifts);
     QVERIFY(receipts.gapsIn(2027).isEmpty());
 }
 
@@ -230,7 +233,8 @@ void TestReceipts::cancelNeedsAReasonAndKeepsTheNumber()
     QCOMPARE(cancelled.cancelReason, u"Adresse erronée"_s);
     QCOMPARE(cancelled.cancelledOn, QDate(2027, 2, 1));
     QCOMPARE(cancelled.sync.revision, 2);
-    QVERIFY(receipts.cancel(receipt.sync.uuid, u"encore"_s, QDate(2027, 2, 1)).contains(u"already cancelled"_s));
+    QVERIFY(
+        receipts.cancel(receipt.sync.uuid, u"encore"_s, QDate(2027, 2, 1)).contains(u"already cancelled"_s));
     QCOMPARE(receipts.ofYear(2027).size(), 1); // still in the register
     QCOMPARE(receipts.candidates(2026).size(), 1); // its gift may be receipted again
 }
@@ -250,8 +254,8 @@ void TestReceipts::replacementHasANewNumberAndNamesTheOneItReplaces()
     donor.address = u"9 allée Juste\n31000 Toulouse"_s;
     QVERIFY(donors.save(donor).isEmpty());
     QString problem;
-    const std::optional<Receipt> replacement
-        = receipts.replace(old.sync.uuid, u"Adresse erronée"_s, QDate(2027, 2, 1), u"desk-a"_s, ReceiptPolicy(), &problem);
+    const std::optional<Receipt> replacement = receipts.replace(
+        old.sync.uuid, u"Adresse erronée"_s, QDate(2027, 2, 1), u"desk-a"_s, ReceiptPolicy(), &problem);
     QVERIFY2(replacement, qPrintable(problem));
     QCOMPARE(replacement->number, u"2027-00002"_s);
     QCOMPARE(replacement->kind, ReceiptKind::Annual);
@@ -261,9 +265,11 @@ void TestReceipts::replacementHasANewNumberAndNamesTheOneItReplaces()
     QCOMPARE(stored.replacesNumber, old.number);
     QCOMPARE(stored.methods(), (QList<ReceiptMethod> { ReceiptMethod::Cheque, ReceiptMethod::Transfer }));
     QCOMPARE(receipts.load(old.sync.uuid)->status, ReceiptStatus::Cancelled);
-    QCOMPARE(receipts.load(old.sync.uuid)->donorAddress, u"1 rue Fausse\n31000 Toulouse"_s); // never rewritten
+    QCOMPARE(receipts.load(old.sync.uuid)->donorAddress,
+             u"1 rue Fausse\n31000 Toulouse"_s); // never rewritten
     // A refused replacement changes nothing: no reason given.
-    QVERIFY(!receipts.replace(replacement->sync.uuid, {}, QDate(2027, 2, 2), u"desk-a"_s, ReceiptPolicy(), &problem));
+    QVERIFY(!receipts.replace(replacement->sync.uuid, {}, QDate(2027, 2, 2), u"desk-a"_s, ReceiptPolicy(),
+                              &problem));
     QCOMPARE(receipts.load(replacement->sync.uuid)->status, ReceiptStatus::Issued);
     QCOMPARE(desk.database().scalar(u"SELECT COUNT(*) FROM receipts"_s).toInt(), 2);
 }
@@ -290,8 +296,8 @@ void TestReceipts::refundAfterTheReceiptPutsItOnTheToDoList()
     QCOMPARE(toRedo.first().giftCents, 2000);
     // Replacing it keeps the gift still paid only, and clears the to-do.
     QString problem;
-    const std::optional<Receipt> replacement
-        = receipts.replace(annual.sync.uuid, u"Don remboursé"_s, QDate(2027, 2, 1), u"desk-a"_s, ReceiptPolicy(), &problem);
+    const std::optional<Receipt> replacement = receipts.replace(
+        annual.sync.uuid, u"Don remboursé"_s, QDate(2027, 2, 1), u"desk-a"_s, ReceiptPolicy(), &problem);
     QVERIFY2(replacement, qPrintable(problem));
     QCOMPARE(replacement->amountCents, 3000);
     QVERIFY(receipts.toRedo().isEmpty());

@@ -166,7 +166,7 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+45"/>
+        <location filename="../models/campaigns/Association.cpp" line="+47"/>
         <source>Name: the association&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,6 +183,11 @@
     <message>
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt category: &quot;%1&quot; is not one of the Cerfa&apos;s boxes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,6 +4711,79 @@
     </message>
 </context>
 <context>
+    <name>ReceiptCodes</name>
+    <message>
+        <location filename="../models/receipts/Receipt.cpp" line="+116"/>
+        <source>Company (Cerfa 16216, art. 238 bis CGI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual (Cerfa 11580*05, art. 200 CGI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognised as of public utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: defence of the natural environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: humanitarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: philanthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: cultural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free meals, care or housing for people in difficulty (75 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCommands</name>
     <message>
         <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
@@ -6016,7 +6094,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+64"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9345,23 +9423,23 @@ SHA-256: %4</source>
     <name>casedesk::ManualMatchPane</name>
     <message>
         <location filename="../ui/donations/ManualMatchPane.cpp" line="+26"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Match by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9386,7 +9464,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10538,7 +10616,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+43"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+37"/>
         <source>Find matches</source>
         <translation type="unfinished"></translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>AssociationRules</name>
     <message>
-        <location filename="../models/campaigns/Association.cpp" line="+45"/>
+        <location filename="../models/campaigns/Association.cpp" line="+47"/>
         <source>Name: the association&apos;s name is required.</source>
         <translation>Nom&#xa0;: le nom de l&apos;association est obligatoire.</translation>
     </message>
@@ -184,6 +184,11 @@
         <location line="+3"/>
         <source>SIREN: &quot;%1&quot; fails its check digit (Luhn); check for a typing error.</source>
         <translation>SIREN&#xa0;: la clé de contrôle (Luhn) de «&#xa0;%1&#xa0;» est erronée&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt category: &quot;%1&quot; is not one of the Cerfa&apos;s boxes.</source>
+        <translation>Catégorie du reçu&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des cases du Cerfa.</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4711,79 @@
     </message>
 </context>
 <context>
+    <name>ReceiptCodes</name>
+    <message>
+        <location filename="../models/receipts/Receipt.cpp" line="+116"/>
+        <source>Company (Cerfa 16216, art. 238 bis CGI)</source>
+        <translation>Entreprise (Cerfa 16216, art. 238 bis CGI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual (Cerfa 11580*05, art. 200 CGI)</source>
+        <translation>Particulier (Cerfa 11580*05, art. 200 CGI)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per gift</source>
+        <translation>Par don</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognised as of public utility</source>
+        <translation>Reconnue d&apos;utilité publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: defence of the natural environment</source>
+        <translation>Intérêt général&#xa0;: défense de l&apos;environnement naturel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: social</source>
+        <translation>Intérêt général&#xa0;: caractère social</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: humanitarian</source>
+        <translation>Intérêt général&#xa0;: caractère humanitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: philanthropic</source>
+        <translation>Intérêt général&#xa0;: caractère philanthropique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: educational</source>
+        <translation>Intérêt général&#xa0;: caractère éducatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General interest: cultural</source>
+        <translation>Intérêt général&#xa0;: caractère culturel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free meals, care or housing for people in difficulty (75 %)</source>
+        <translation>Repas, soins ou logement gratuits pour des personnes en difficulté (75 %)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCommands</name>
     <message>
         <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
@@ -6016,7 +6094,7 @@
 <context>
     <name>casedesk::AssociationRepository</name>
     <message>
-        <location filename="../models/campaigns/AssociationRepository.cpp" line="+60"/>
+        <location filename="../models/campaigns/AssociationRepository.cpp" line="+64"/>
         <source>The association&apos;s profile was changed elsewhere since it was opened; it has been reloaded.</source>
         <translation>Le profil de l&apos;association a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
@@ -9348,23 +9426,23 @@ SHA-256&#xa0;: %4</translation>
     <name>casedesk::ManualMatchPane</name>
     <message>
         <location filename="../ui/donations/ManualMatchPane.cpp" line="+26"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Match by hand</source>
         <translation>Rapprochement manuel</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Match</source>
         <translation>Rapprocher</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Unmatch</source>
         <translation>Annuler le rapprochement</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Drag a bank credit onto a donation, or select a credit and the donations it paid, then press Match.</source>
         <translation>Faites glisser un crédit bancaire sur un don, ou sélectionnez un crédit et les dons qu&apos;il a réglés, puis cliquez sur «&#xa0;Rapprocher&#xa0;».</translation>
     </message>
@@ -9389,7 +9467,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Dons et versements non rapprochés</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The %1 latest of %L2 credits; choose an account to narrow them.</source>
         <translation>Les %1 derniers crédits sur %L2&#xa0;; choisissez un compte pour en afficher moins.</translation>
     </message>
@@ -10541,7 +10619,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ReconciliationView</name>
     <message>
-        <location filename="../ui/donations/ReconciliationView.cpp" line="+43"/>
+        <location filename="../ui/donations/ReconciliationView.cpp" line="+37"/>
         <source>Find matches</source>
         <translation>Chercher des rapprochements</translation>
     </message>

@@ -65,7 +65,8 @@ QList<FieldProblem> AssociationRules::validate(const Association& association)
                                   .arg(association.siren) });
         }
     }
-    if (!association.receiptCategory.isEmpty() && !ReceiptCodes::categoryFromCode(association.receiptCategory)) {
+    if (!association.receiptCategory.isEmpty()
+        && !ReceiptCodes::categoryFromCode(association.receiptCategory)) {
         problems.append({ QStringLiteral("receiptCategory"),
                           tr("Receipt category: \"%1\" is not one of the Cerfa's boxes.")
                               .arg(association.receiptCategory) });

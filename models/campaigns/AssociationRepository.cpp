@@ -67,10 +67,19 @@ QList<FieldProblem> AssociationRepository::save(Association& a)
     if (a.sync.uuid.isNull())
         a.sync.uuid = QUuid::createUuid();
     const qint64 revision = storedRevision.isNull() ? 1 : storedRevision.toLongLong() + 1;
-    const QVariantList fields
-        = { a.name,          a.legalForm,    a.rna, a.siren, a.address, a.purpose, a.generalInterest ? 1 : 0,
-            a.signatoryName, a.signatoryRole, a.receiptCategory, a.receiptPlace,
-            a.signaturePng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(a.signaturePng) };
+    const QVariantList fields = { a.name,
+                                  a.legalForm,
+                                  a.rna,
+                                  a.siren,
+                                  a.address,
+                                  a.purpose,
+                                  a.generalInterest ? 1 : 0,
+                                  a.signatoryName,
+                                  a.signatoryRole,
+                                  a.receiptCategory,
+                                  a.receiptPlace,
+                                  a.signaturePng.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                           : QVariant(a.signaturePng) };
     if (storedRevision.isNull()) {
         m_database.exec(
             QStringLiteral("INSERT INTO association (id, uuid, revision, created_at, updated_at, name, "

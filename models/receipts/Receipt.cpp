@@ -152,13 +152,15 @@ QString ReceiptCodes::categoryLabel(ReceiptCategory category)
 
 QString ReceiptCodes::categoryCerfaText(ReceiptCategory category)
 {
-    const QString generalInterest = QStringLiteral("Œuvre ou organisme d'intérêt général ayant un caractère ");
+    const QString generalInterest
+        = QStringLiteral("Œuvre ou organisme d'intérêt général ayant un caractère ");
     switch (category) {
     case ReceiptCategory::PublicUtility:
         return QStringLiteral("Association ou fondation reconnue d'utilité publique");
     case ReceiptCategory::GeneralInterestEnvironment:
-        return QStringLiteral("Œuvre ou organisme d'intérêt général concourant à la défense de l'environnement "
-                              "naturel");
+        return QStringLiteral(
+            "Œuvre ou organisme d'intérêt général concourant à la défense de l'environnement "
+            "naturel");
     case ReceiptCategory::GeneralInterestSocial:
         return generalInterest + QStringLiteral("social");
     case ReceiptCategory::GeneralInterestHumanitarian:

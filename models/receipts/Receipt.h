@@ -112,7 +112,8 @@ public:
     static std::optional<ReceiptStatus> statusFromCode(const QString& code);
     static QString method(ReceiptMethod method); // "cash", "cheque", "transfer"
     static std::optional<ReceiptMethod> methodFromCode(const QString& code);
-    static QString category(ReceiptCategory category); // "public_utility", "general_interest_environment", ...
+    static QString
+    category(ReceiptCategory category); // "public_utility", "general_interest_environment", ...
     static std::optional<ReceiptCategory> categoryFromCode(const QString& code);
     static QList<ReceiptCategory> categories();
 

@@ -402,23 +402,23 @@ QStringList version11()
         QStringLiteral("ALTER TABLE donors ADD COLUMN erased_at TEXT"),
         QStringLiteral("ALTER TABLE donations ADD COLUMN counterpart_cents INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (counterpart_cents >= 0)"),
-        QStringLiteral(
-            "CREATE TABLE receipts ("
-            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
-            "number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, sequence INTEGER NOT NULL CHECK (sequence > 0), "
-            "kind TEXT NOT NULL CHECK (kind IN ('gift', 'annual')), "
-            "form TEXT NOT NULL CHECK (form IN ('individual', 'company')), "
-            "donor_uuid TEXT NOT NULL REFERENCES donors (uuid), donor_name TEXT NOT NULL, "
-            "donor_address TEXT NOT NULL, donor_siren TEXT NOT NULL DEFAULT '', "
-            "amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), "
-            "period_from TEXT NOT NULL, period_to TEXT NOT NULL, "
-            "method TEXT NOT NULL CHECK (method IN ('cash', 'cheque', 'transfer', 'mixed')), "
-            "issued_on TEXT NOT NULL, issuing_desk TEXT NOT NULL DEFAULT '', "
-            "status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'cancelled')), "
-            "cancelled_on TEXT, cancel_reason TEXT NOT NULL DEFAULT '', "
-            "replaces_uuid TEXT REFERENCES receipts (uuid), "
-            "file_name TEXT NOT NULL DEFAULT '', pdf_sha256 TEXT NOT NULL DEFAULT '', "
-            "UNIQUE (year, sequence))"),
+        QStringLiteral("CREATE TABLE receipts ("
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+                       "number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, sequence INTEGER NOT NULL CHECK "
+                       "(sequence > 0), "
+                       "kind TEXT NOT NULL CHECK (kind IN ('gift', 'annual')), "
+                       "form TEXT NOT NULL CHECK (form IN ('individual', 'company')), "
+                       "donor_uuid TEXT NOT NULL REFERENCES donors (uuid), donor_name TEXT NOT NULL, "
+                       "donor_address TEXT NOT NULL, donor_siren TEXT NOT NULL DEFAULT '', "
+                       "amount_cents INTEGER NOT NULL CHECK (amount_cents > 0), "
+                       "period_from TEXT NOT NULL, period_to TEXT NOT NULL, "
+                       "method TEXT NOT NULL CHECK (method IN ('cash', 'cheque', 'transfer', 'mixed')), "
+                       "issued_on TEXT NOT NULL, issuing_desk TEXT NOT NULL DEFAULT '', "
+                       "status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'cancelled')), "
+                       "cancelled_on TEXT, cancel_reason TEXT NOT NULL DEFAULT '', "
+                       "replaces_uuid TEXT REFERENCES receipts (uuid), "
+                       "file_name TEXT NOT NULL DEFAULT '', pdf_sha256 TEXT NOT NULL DEFAULT '', "
+                       "UNIQUE (year, sequence))"),
         QStringLiteral("CREATE INDEX receipts_by_donor ON receipts (donor_uuid, year)"),
         QStringLiteral("CREATE INDEX receipts_by_period ON receipts (deleted, period_to)"),
         QStringLiteral("CREATE TABLE receipt_gifts ("
@@ -434,10 +434,11 @@ QStringList version11()
                        "donor_uuid TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
                        "siren TEXT NOT NULL DEFAULT '', archived_on TEXT NOT NULL, keep_until TEXT NOT NULL, "
                        "reason TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE privacy_log ("
-                       "id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
-                       "action TEXT NOT NULL CHECK (action IN ('export', 'erase', 'purge')), "
-                       "donor_uuid TEXT NOT NULL, what TEXT NOT NULL DEFAULT '', why TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE privacy_log ("
+            "id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+            "action TEXT NOT NULL CHECK (action IN ('export', 'erase', 'purge')), "
+            "donor_uuid TEXT NOT NULL, what TEXT NOT NULL DEFAULT '', why TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX privacy_log_by_donor ON privacy_log (donor_uuid, at)"),
     };
 }

@@ -17,7 +17,7 @@
 <context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+46"/>
+        <location filename="../models/common/AmountRules.cpp" line="+48"/>
         <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,6 +44,11 @@
     <message>
         <location line="+2"/>
         <source>Receipt amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +2808,34 @@
     <message>
         <location line="+0"/>
         <source>Donation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorCodes</name>
+    <message>
+        <location filename="../models/donations/ledger/Donor.cpp" line="+44"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A receipt per gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One receipt a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7976,7 +8009,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Counterpart: its value, %1, cannot be more than the gift&apos;s amount, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8006,7 +8044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,7 +8054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8041,7 +8079,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>its counterpart&apos;s value is negative or more than its amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>its campaign %1 is not on this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8056,13 +8099,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+27"/>
+        <location line="+50"/>
+        <location line="+28"/>
         <source>this desk cannot change it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+107"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8373,7 +8416,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8388,6 +8431,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>SIREN: only a company has a SIREN; record the donor as a company or clear the SIREN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIREN: &quot;%1&quot; is not a valid SIREN; expected 9 digits, the last one checking the others (Luhn). Check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent date: the donor&apos;s consent cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
@@ -8398,7 +8456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8411,7 +8469,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8431,7 +8489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n donation on this desk still name this donor</numerusform>

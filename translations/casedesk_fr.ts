@@ -17,7 +17,7 @@
 <context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+46"/>
+        <location filename="../models/common/AmountRules.cpp" line="+48"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
@@ -45,6 +45,11 @@
         <location line="+2"/>
         <source>Receipt amount</source>
         <translation>Montant du reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2804,6 +2809,34 @@
         <location line="+0"/>
         <source>Donation id</source>
         <translation>Identifiant du don</translation>
+    </message>
+</context>
+<context>
+    <name>DonorCodes</name>
+    <message>
+        <location filename="../models/donations/ledger/Donor.cpp" line="+44"/>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A receipt per gift</source>
+        <translation>Un reçu par don</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One receipt a year</source>
+        <translation>Un reçu annuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt</source>
+        <translation>Aucun reçu</translation>
     </message>
 </context>
 <context>
@@ -7976,7 +8009,12 @@
         <translation>Donateur&#xa0;: aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Counterpart: its value, %1, cannot be more than the gift&apos;s amount, %2.</source>
+        <translation>Contrepartie&#xa0;: sa valeur, %1, ne peut pas dépasser le montant du don, %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
         <translation>Date&#xa0;: indiquez la date du don.</translation>
     </message>
@@ -8006,7 +8044,7 @@
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
@@ -8016,7 +8054,7 @@
         <translation>%1 a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8041,7 +8079,12 @@
         <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>its counterpart&apos;s value is negative or more than its amount</source>
+        <translation>la valeur de sa contrepartie est négative ou dépasse son montant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>its campaign %1 is not on this desk</source>
         <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
     </message>
@@ -8056,13 +8099,13 @@
         <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+27"/>
+        <location line="+50"/>
+        <location line="+28"/>
         <source>this desk cannot change it: %1</source>
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+107"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
@@ -8373,7 +8416,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -8388,6 +8431,21 @@
         <translation>Référence plateforme&#xa0;: «&#xa0;%1&#xa0;» appartient déjà au donateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>SIREN: only a company has a SIREN; record the donor as a company or clear the SIREN.</source>
+        <translation>SIREN&#xa0;: seule une entreprise a un SIREN&#xa0;; enregistrez le donateur comme entreprise ou effacez le SIREN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIREN: &quot;%1&quot; is not a valid SIREN; expected 9 digits, the last one checking the others (Luhn). Check for a typing error.</source>
+        <translation>SIREN&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un SIREN valide&#xa0;; il faut 9 chiffres, le dernier contrôlant les autres (clé de Luhn). Vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent date: the donor&apos;s consent cannot be dated in the future.</source>
+        <translation>Date du consentement&#xa0;: le consentement du donateur ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
@@ -8398,7 +8456,7 @@
         <translation>Le donateur «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8411,7 +8469,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -8431,7 +8489,7 @@
         <translation>il n&apos;a pas de nom</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>

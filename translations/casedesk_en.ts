@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -1319,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-17"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1330,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+13"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -1347,7 +1347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,7 +1367,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,6 +1419,11 @@
     <message>
         <location line="+2"/>
         <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3856,12 +3886,12 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+147"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,12 +3901,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,12 +3921,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>the gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The donor &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,12 +3941,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>its legal kind &quot;%1&quot; is not person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its receipt choice &quot;%1&quot; is not per_gift, annual or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its consent date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>%1 was not sent: %2 Check: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1319,7 +1319,7 @@
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-17"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1330,7 +1330,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+13"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1347,7 +1347,7 @@
         <translation>Respectée</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1367,7 +1367,32 @@
         <translation>Accepte d&apos;être contacté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Person or company</source>
+        <translation>Particulier ou entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given through</source>
+        <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -1395,6 +1420,11 @@
         <location line="+2"/>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
@@ -3856,12 +3886,12 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+147"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» supprimé sur la plateforme reste sur ce bureau&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» reçu de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
@@ -3871,12 +3901,12 @@
         <translation>La suppression de %1 reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation>%1, reçu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation>Le donateur %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
@@ -3891,12 +3921,12 @@
         <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>the gift of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The donor &quot;%1&quot;</source>
         <translation>Le donateur «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3911,12 +3941,27 @@
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>its legal kind &quot;%1&quot; is not person or company</source>
+        <translation>sa forme «&#xa0;%1&#xa0;» n&apos;est ni person ni company</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its receipt choice &quot;%1&quot; is not per_gift, annual or none</source>
+        <translation>son choix de reçus «&#xa0;%1&#xa0;» n&apos;est ni per_gift, ni annual, ni none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its consent date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>sa date de consentement «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>%1 was not sent: %2 Check: %3.</source>
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2 Vérifiez&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>

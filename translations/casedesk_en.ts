@@ -7858,7 +7858,7 @@
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+50"/>
         <source>New donation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7870,6 +7870,16 @@
     <message>
         <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of a reward the donor received for this gift (a book, a poster); the tax receipt deducts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7895,6 +7905,11 @@
     <message>
         <location line="+3"/>
         <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7938,12 +7953,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The donation is not saved: fix what is said under the fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Large gift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,7 +7968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>(untitled campaign)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8545,7 +8560,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8578,23 +8593,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;IREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agrees to be contacted by the association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulule form, paper slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Donor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save the donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-212"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8640,11 +8690,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>No paid donation yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8662,7 +8717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>New donor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8672,7 +8727,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>The donor is not saved: fix the consent date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Donor saved.</source>
         <translation type="unfinished"></translation>
     </message>

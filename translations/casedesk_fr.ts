@@ -7858,7 +7858,7 @@
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+50"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
@@ -7871,6 +7871,16 @@
         <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation>ou saisissez le nom d&apos;un nouveau donateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 when none</source>
+        <translation>0 s&apos;il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of a reward the donor received for this gift (a book, a poster); the tax receipt deducts it.</source>
+        <translation>La valeur d&apos;une contrepartie reçue par le donateur pour ce don (un livre, une affiche)&#xa0;; le reçu fiscal la déduit.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7896,6 +7906,11 @@
         <location line="+3"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart &amp;value</source>
+        <translation>&amp;Valeur de la contrepartie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7938,12 +7953,12 @@
         <translation>(choisissez une campagne)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The donation is not saved: fix what is said under the fields.</source>
         <translation>Le don n&apos;est pas enregistré&#xa0;: corrigez ce qui est indiqué sous les champs.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Large gift</source>
         <translation>Don important</translation>
     </message>
@@ -7953,7 +7968,7 @@
         <translation>L&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
@@ -8545,7 +8560,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -8578,23 +8593,58 @@
         <translation>Rue, code postal et ville (pour le reçu fiscal)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;IREN</source>
+        <translation>S&amp;IREN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agrees to be contacted by the association</source>
         <translation>Accepte d&apos;être contacté par l&apos;association</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulule form, paper slip…</source>
+        <translation>formulaire Ulule, bulletin papier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation>&amp;via</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Donor is</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consent on</source>
+        <translation>&amp;Consentement le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save the donor</source>
         <translation>Enregistrer le donateur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-212"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -8640,11 +8690,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>No paid donation yet.</source>
         <translation>Aucun don payé pour l&apos;instant.</translation>
     </message>
@@ -8662,7 +8717,7 @@
         <translation>Remboursé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>New donor</source>
         <translation>Nouveau donateur</translation>
     </message>
@@ -8672,7 +8727,12 @@
         <translation>Nom du donateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>The donor is not saved: fix the consent date.</source>
+        <translation>Le donateur n&apos;est pas enregistré&#xa0;: corrigez la date du consentement.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Donor saved.</source>
         <translation>Donateur enregistré.</translation>
     </message>

@@ -2577,7 +2577,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+80"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+82"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2588,77 +2588,121 @@
         <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>%1 takes a number of rows, 1 or more.</source>
         <translation>%1 demande un nombre de lignes, 1 ou plus.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+95"/>
-        <location line="+39"/>
+        <location filename="../app/cli/DonationOutput.cpp" line="+50"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+25"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-8"/>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, SIREN %2</source>
+        <translation>%1, SIREN %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationCommands.cpp" line="+16"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation>%1 dons affichés sur %2 (%3 N pour en afficher davantage).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>The option %1 is required.</source>
         <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
         <translation>Le don n&apos;a pas été ajouté&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 si le montant est juste.</translation>
     </message>
@@ -2668,9 +2712,30 @@
         <translation>Le don n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Donation %1 added.</source>
         <translation>Don %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>No donation has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun don n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The donation was not saved: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 s&apos;il est juste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The donation was not saved:</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donation %1 saved.</source>
+        <translation>Don %1 enregistré.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2691,53 +2756,42 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+28"/>
+        <location line="+57"/>
+        <source>--counterpart is the value of a reward the donor received for the gift (0 when none, at most the amount); a tax receipt deducts it.</source>
+        <translation>--counterpart est la valeur d&apos;une contrepartie reçue par le donateur pour son don (0 s&apos;il n&apos;y en a pas, au plus le montant)&#xa0;; le reçu fiscal la déduit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationOutput.cpp" line="-8"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Donor is</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Donations</source>
-        <translation>Dons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Consent to contact</source>
         <translation>Accepte d&apos;être contacté</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 in %n gift(s)</source>
-        <translation>
-            <numerusform>%1 en %n don</numerusform>
-            <numerusform>%1 en %n dons</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="-44"/>
         <source>List donations, newest first unless sorted.</source>
         <translation>Lister les dons, les plus récents en premier, sauf si un tri est demandé.</translation>
     </message>
@@ -2745,6 +2799,16 @@
         <location line="+7"/>
         <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
         <translation>Enregistrer un don à la main, pour une campagne publiée ou financée&#xa0;; au-delà du seuil de confirmation du bureau (settings gifts), il faut --confirm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a donation, with the value of its counterpart.</source>
+        <translation>Afficher un don, avec la valeur de sa contrepartie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct a donation; the options not given keep their values. A donation reconciled in a closed period is refused until the period is reopened.</source>
+        <translation>Corriger un don&#xa0;; les options absentes gardent leur valeur. Un don rapproché dans une période close est refusé tant que la période n&apos;est pas rouverte.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2765,16 +2829,6 @@
         <location line="+2"/>
         <source>--search finds a donor name by its beginning, a donor&apos;s e-mail by its beginning, or an exact platform order number.</source>
         <translation>--search trouve un donateur par le début de son nom ou de son e-mail, ou par le numéro exact d&apos;une commande sur la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>List donors by name.</source>
-        <translation>Lister les donateurs par nom.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show a donor and the donor&apos;s history.</source>
-        <translation>Afficher un donateur et son historique.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2921,118 @@
         <location line="+2"/>
         <source>No receipt</source>
         <translation>Aucun reçu</translation>
+    </message>
+</context>
+<context>
+    <name>DonorCommands</name>
+    <message>
+        <location filename="../app/cli/DonorCommands.cpp" line="+47"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1 or %2, not both.</source>
+        <translation>Donnez %1 ou %2, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 in %n gift(s)</source>
+        <translation>
+            <numerusform>%1 en %n don</numerusform>
+            <numerusform>%1 en %n dons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The donor was not added:</source>
+        <translation>Le donateur n&apos;est pas ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor %1 added.</source>
+        <translation>Donateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No donor has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor was not saved:</source>
+        <translation>Le donateur n&apos;est pas enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor %1 saved.</source>
+        <translation>Donateur %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List donors by name.</source>
+        <translation>Lister les donateurs par nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a donor and the donor&apos;s history.</source>
+        <translation>Afficher un donateur et son historique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a donor: a person unless --company, with the receipts the donor wants and the consent to be contacted.</source>
+        <translation>Ajouter un donateur&#xa0;: un particulier sauf avec --company, avec les reçus qu&apos;il souhaite et son consentement à être contacté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a donor&apos;s fields; the options not given keep their values, an empty --consent-date forgets the date.</source>
+        <translation>Modifier les champs d&apos;un donateur&#xa0;; les options absentes gardent leur valeur, un --consent-date vide efface la date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipts: per_gift (one receipt per gift), annual (one a year listing the year&apos;s gifts), none.</source>
+        <translation>Reçus&#xa0;: per_gift (un reçu par don), annual (un reçu par an listant les dons de l&apos;année), none (aucun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--siren takes a company&apos;s 9 digits (spaces allowed), checked by their Luhn digit; a person has no SIREN.</source>
+        <translation>--siren prend les 9 chiffres d&apos;une entreprise (espaces permises), contrôlés par leur clé de Luhn&#xa0;; un particulier n&apos;a pas de SIREN.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "RecordRules.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUuid>
 
 #include <cmath>
+#include <optional>
 
 namespace casedesk::platform::LedgerRules {
 
@@ -20,6 +22,9 @@ const QStringList kGiftStatuses = { QStringLiteral("pending"), QStringLiteral("p
 const QStringList kGiftMethods
     = { QStringLiteral("platform"), QStringLiteral("card"), QStringLiteral("transfer"),
         QStringLiteral("cheque"),   QStringLiteral("cash"), QStringLiteral("direct_debit") };
+const QStringList kDonorLegalKinds = { QStringLiteral("person"), QStringLiteral("company") };
+const QStringList kDonorReceiptChoices
+    = { QStringLiteral("per_gift"), QStringLiteral("annual"), QStringLiteral("none") };
 
 void problem(const QString& field, const QString& detail, QJsonArray* errors)
 {
@@ -41,6 +46,40 @@ void requireCode(const QJsonObject& data, const QString& field, const QStringLis
         problem(field, QStringLiteral("must be one of: ") + codes.join(QStringLiteral(", ")), errors);
 }
 
+// A whole number of cents, 0 or more; nullopt (and the problem) when it is not one.
+std::optional<double> wholeCents(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    const QJsonValue amount = data.value(field);
+    const double cents = amount.toDouble(-1);
+    // Compared as a double: casting one beyond int64 is undefined behaviour.
+    if (!amount.isDouble() || cents < 0 || cents >= kInt64Bound || cents != std::floor(cents)) {
+        problem(field, QStringLiteral("must be a whole, non-negative number"), errors);
+        return std::nullopt;
+    }
+    return cents;
+}
+
+// The members a desk of an older version does not send are optional; when present, they are
+// checked.
+void validateDonorReceipts(const QJsonObject& data, QJsonArray* errors)
+{
+    if (data.contains(QStringLiteral("legalKind")))
+        requireCode(data, QStringLiteral("legalKind"), kDonorLegalKinds, errors);
+    if (data.contains(QStringLiteral("receiptChoice")))
+        requireCode(data, QStringLiteral("receiptChoice"), kDonorReceiptChoices, errors);
+    static const QRegularExpression nineDigits(QRegularExpression::anchoredPattern(QStringLiteral("\\d{9}")));
+    const QJsonValue siren = data.value(QStringLiteral("siren"));
+    if (!siren.isUndefined()
+        && (!siren.isString()
+            || (!siren.toString().isEmpty() && !nineDigits.match(siren.toString()).hasMatch())))
+        problem(QStringLiteral("siren"), QStringLiteral("must be empty or 9 digits"), errors);
+    const QJsonValue consentDate = data.value(QStringLiteral("consentDate"));
+    if (!consentDate.isUndefined() && !consentDate.isNull()
+        && !QDate::fromString(consentDate.toString(), QStringLiteral("yyyy-MM-dd")).isValid())
+        problem(QStringLiteral("consentDate"), QStringLiteral("must be a date YYYY-MM-DD or null"), errors);
+    optionalStrings(data, { QStringLiteral("consentSource") }, errors);
+}
+
 void validateDonor(const QJsonObject& data, QJsonArray* errors)
 {
     const QJsonValue name = data.value(QStringLiteral("name"));
@@ -53,6 +92,7 @@ void validateDonor(const QJsonObject& data, QJsonArray* errors)
                     { QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("notes"),
                       QStringLiteral("platformRef") },
                     errors);
+    validateDonorReceipts(data, errors);
 }
 
 void validateGift(const QJsonObject& data, const std::function<bool(const QString&)>& campaignExists,
@@ -64,12 +104,15 @@ void validateGift(const QJsonObject& data, const std::function<bool(const QStrin
     else if (!campaignExists(campaignId.toLower()))
         problem(QStringLiteral("campaignId"), QStringLiteral("no live campaign has this id on the platform"),
                 errors);
-    const QJsonValue amount = data.value(QStringLiteral("amountCents"));
-    const double cents = amount.toDouble(-1);
-    // Compared as a double: casting one beyond int64 is undefined behaviour.
-    if (!amount.isDouble() || cents < 0 || cents >= kInt64Bound || cents != std::floor(cents))
-        problem(QStringLiteral("amountCents"), QStringLiteral("must be a whole, non-negative number"),
-                errors);
+    const std::optional<double> cents = wholeCents(data, QStringLiteral("amountCents"), errors);
+    // The value of a reward the donor received: absent from an older desk's gift.
+    if (data.contains(QStringLiteral("counterpartCents"))) {
+        const std::optional<double> counterpart
+            = wholeCents(data, QStringLiteral("counterpartCents"), errors);
+        if (counterpart && cents && *counterpart > *cents)
+            problem(QStringLiteral("counterpartCents"), QStringLiteral("must not be more than amountCents"),
+                    errors);
+    }
     requireCode(data, QStringLiteral("status"), kGiftStatuses, errors);
     requireCode(data, QStringLiteral("method"), kGiftMethods, errors);
     if (!QDate::fromString(data.value(QStringLiteral("date")).toString(), QStringLiteral("yyyy-MM-dd"))
@@ -96,7 +139,9 @@ bool isLedgerKind(const QString& kind)
 QHash<QString, QStringList> codeLists()
 {
     return { { QStringLiteral("GiftData.status"), kGiftStatuses },
-             { QStringLiteral("GiftData.method"), kGiftMethods } };
+             { QStringLiteral("GiftData.method"), kGiftMethods },
+             { QStringLiteral("DonorData.legalKind"), kDonorLegalKinds },
+             { QStringLiteral("DonorData.receiptChoice"), kDonorReceiptChoices } };
 }
 
 void validate(const QString& kind, const QJsonObject& data,

@@ -14,7 +14,8 @@ namespace casedesk::platform::LedgerRules {
 // "donor" (collection /v1/donors) and "gift" (collection /v1/gifts, a donation recorded on a desk;
 // distinct from the read-only "donation" feed).
 bool isLedgerKind(const QString& kind);
-// The codes a gift's fields accept ("GiftData.status", "GiftData.method"), as RecordRules::codeLists().
+// The codes a gift's and a donor's fields accept ("GiftData.status", "GiftData.method",
+// "DonorData.legalKind", "DonorData.receiptChoice"), as RecordRules::codeLists().
 QHash<QString, QStringList> codeLists();
 
 // Appends the problems of a donor or gift document (RFC 9457 "errors" members), checked lightly

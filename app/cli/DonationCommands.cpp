@@ -1,6 +1,7 @@
 #include "cli/DonationCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/DonationOutput.h"
 #include "cli/References.h"
 #include "cli/Values.h"
 #include "common/AmountRules.h"
@@ -44,6 +45,7 @@ const QString kPlatform = QStringLiteral("--platform");
 const QString kOrder = QStringLiteral("--order");
 const QString kNote = QStringLiteral("--note");
 const QString kConfirm = QStringLiteral("--confirm");
+const QString kCounterpart = QStringLiteral("--counterpart");
 
 const QStringList kFilterOptions = { kSearch, kCampaign, kMethod, kStatus, kFrom, kTo, kReconciled, kSort };
 
@@ -125,36 +127,6 @@ DonationQuery queryFrom(CliContext& context, const CommandArgs& args)
     return query;
 }
 
-QJsonObject rowJson(const DonationRow& row)
-{
-    return { { QStringLiteral("uuid"), uuidText(row.uuid) },
-             { QStringLiteral("date"), row.date.toString(Qt::ISODate) },
-             { QStringLiteral("donor"), row.donorName },
-             { QStringLiteral("donorUuid"), row.donorUuid.isNull() ? QString() : uuidText(row.donorUuid) },
-             { QStringLiteral("campaign"), row.campaignTitle },
-             { QStringLiteral("campaignUuid"), uuidText(row.campaignUuid) },
-             { QStringLiteral("amountCents"), row.amountCents },
-             { QStringLiteral("currency"), row.currency },
-             { QStringLiteral("method"), DonationCodes::method(row.method) },
-             { QStringLiteral("status"), DonationCodes::status(row.status) },
-             { QStringLiteral("platform"), row.platform },
-             { QStringLiteral("order"), row.platformOrderId },
-             { QStringLiteral("reconciled"), row.reconciled } };
-}
-
-QStringList rowCells(const DonationRow& row)
-{
-    return { uuidText(row.uuid).left(8),
-             Values::date(row.date),
-             row.donorName,
-             row.campaignTitle,
-             Values::money(row.amountCents),
-             DonationCodes::methodLabel(row.method),
-             DonationCodes::statusLabel(row.status),
-             row.platformOrderId,
-             Values::yesNoText(row.reconciled) };
-}
-
 int listDonations(CliContext& context, const CommandArgs& args)
 {
     const DonationQuery query = queryFrom(context, args);
@@ -171,22 +143,30 @@ int listDonations(CliContext& context, const CommandArgs& args)
     if (context.jsonOutput()) {
         QJsonArray array;
         for (const DonationRow& row : rows)
-            array.append(rowJson(row));
+            array.append(DonationOutput::rowJson(row));
         context.printJson(
             QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("donations"), array } });
         return kSuccess;
     }
-    QList<QStringList> cells;
-    for (const DonationRow& row : rows)
-        cells.append(rowCells(row));
-    context.printTable({ Text::tr("ID"), Text::tr("Date"), Text::tr("Donor"), Text::tr("Campaign"),
-                         Text::tr("Amount"), Text::tr("Method"), Text::tr("Status"), Text::tr("Order"),
-                         Text::tr("Reconciled") },
-                       cells, { 4 });
+    DonationOutput::printRows(context, rows);
     if (total > rows.size())
         context.print(
             Text::tr("%1 of %2 donations shown (%3 N for more).").arg(rows.size()).arg(total).arg(kLimit));
     return kSuccess;
+}
+
+// The options `donations add` and `donations edit` share: the donor and the counterpart.
+void applyCommonOptions(const CommandArgs& args, Ledger& ledger, Donation& donation)
+{
+    if (args.has(kDonor)) {
+        donation.donorUuid
+            = References::uuid(args.value(kDonor), [&](const QString& reference, QString* message) {
+                  return ledger.donors.resolve(reference, message);
+              });
+    }
+    if (args.has(kCounterpart))
+        donation.counterpartCents
+            = Values::amount(args.value(kCounterpart), kCounterpart, AmountRules::Kind::Counterpart);
 }
 
 int addDonation(CliContext& context, const CommandArgs& args)
@@ -206,12 +186,7 @@ int addDonation(CliContext& context, const CommandArgs& args)
     donation.platform = args.value(kPlatform);
     donation.platformOrderId = args.value(kOrder);
     donation.note = args.value(kNote);
-    if (args.has(kDonor)) {
-        donation.donorUuid
-            = References::uuid(args.value(kDonor), [&](const QString& reference, QString* message) {
-                  return ledger.donors.resolve(reference, message);
-              });
-    }
+    applyCommonOptions(args, ledger, donation);
     // Above the treasurer's threshold a gift is recorded only when the command says it is meant.
     const qint64 threshold = context.settings().giftConfirmationCents();
     if (AmountRules::needsConfirmation(donation.amountCents, threshold) && !args.has(kConfirm)) {
@@ -224,9 +199,71 @@ int addDonation(CliContext& context, const CommandArgs& args)
     if (!problems.isEmpty())
         return context.fail(Text::tr("The donation was not added:"), Values::problemTexts(problems));
     if (context.jsonOutput())
-        context.printJson(rowJson(*ledger.donations.row(donation.sync.uuid)));
+        context.printJson(DonationOutput::donationJson(*ledger.donations.load(donation.sync.uuid),
+                                                       *ledger.donations.row(donation.sync.uuid)));
     else
         context.print(Text::tr("Donation %1 added.").arg(uuidText(donation.sync.uuid)));
+    return kSuccess;
+}
+
+QUuid donationReference(Ledger& ledger, const QString& reference)
+{
+    return References::uuid(reference, [&](const QString& text, QString* message) {
+        return ledger.donations.resolve(text, message);
+    });
+}
+
+int showDonation(CliContext& context, const CommandArgs& args)
+{
+    Ledger ledger(context);
+    const QUuid uuid = donationReference(ledger, args.at(0));
+    const std::optional<Donation> donation = ledger.donations.load(uuid);
+    const std::optional<DonationRow> row = ledger.donations.row(uuid);
+    if (!donation || !row)
+        return context.fail(Text::tr("No donation has the identifier \"%1\".").arg(args.at(0)));
+    if (context.jsonOutput())
+        context.printJson(DonationOutput::donationJson(*donation, *row));
+    else
+        DonationOutput::printDonation(context, *donation, *row);
+    return kSuccess;
+}
+
+// A correction of a gift: the options given, over what is stored. A closed reconciliation
+// period refuses it with the period's words (exit 1).
+int editDonation(CliContext& context, const CommandArgs& args)
+{
+    Ledger ledger(context);
+    const QUuid uuid = donationReference(ledger, args.at(0));
+    std::optional<Donation> donation = ledger.donations.load(uuid);
+    if (!donation)
+        return context.fail(Text::tr("No donation has the identifier \"%1\".").arg(args.at(0)));
+    const qint64 before = donation->amountCents;
+    if (args.has(kAmount))
+        donation->amountCents = Values::amount(args.value(kAmount), kAmount, AmountRules::Kind::Donation);
+    if (args.has(kDate))
+        donation->date = Values::isoDate(args.value(kDate), kDate);
+    if (args.has(kMethod))
+        donation->method = methodArgument(args.value(kMethod));
+    if (args.has(kStatus))
+        donation->status = statusArgument(args.value(kStatus));
+    if (args.has(kNote))
+        donation->note = args.value(kNote);
+    applyCommonOptions(args, ledger, *donation);
+    const qint64 threshold = context.settings().giftConfirmationCents();
+    if (donation->amountCents != before && AmountRules::needsConfirmation(donation->amountCents, threshold)
+        && !args.has(kConfirm)) {
+        return context.fail(
+            Text::tr("The donation was not saved: %1 is above the %2 the treasurer set for a "
+                     "confirmation; add %3 if it is right.")
+                .arg(Values::money(donation->amountCents), Values::money(threshold), kConfirm));
+    }
+    const QList<FieldProblem> problems = ledger.donations.save(*donation);
+    if (!problems.isEmpty())
+        return context.fail(Text::tr("The donation was not saved:"), Values::problemTexts(problems));
+    if (context.jsonOutput())
+        context.printJson(DonationOutput::donationJson(*donation, *ledger.donations.row(uuid)));
+    else
+        context.print(Text::tr("Donation %1 saved.").arg(uuidText(uuid)));
     return kSuccess;
 }
 
@@ -251,75 +288,6 @@ int exportDonations(CliContext& context, const CommandArgs& args)
     return kSuccess;
 }
 
-// --- donors ---------------------------------------------------------------------------------------
-
-int listDonors(CliContext& context, const CommandArgs& args)
-{
-    Ledger ledger(context);
-    const QList<DonorRow> rows = ledger.donors.rows(args.value(kSearch), 0, 1000);
-    if (context.jsonOutput()) {
-        QJsonArray array;
-        for (const DonorRow& row : rows)
-            array.append(QJsonObject { { QStringLiteral("uuid"), uuidText(row.uuid) },
-                                       { QStringLiteral("name"), row.name },
-                                       { QStringLiteral("email"), row.email },
-                                       { QStringLiteral("consentToContact"), row.consentToContact },
-                                       { QStringLiteral("donations"), row.donationCount },
-                                       { QStringLiteral("paidCents"), row.paidCents } });
-        context.printJson(array);
-        return kSuccess;
-    }
-    QList<QStringList> cells;
-    for (const DonorRow& row : rows)
-        cells.append({ uuidText(row.uuid).left(8), row.name, row.email, QString::number(row.donationCount),
-                       Values::money(row.paidCents) });
-    context.printTable(
-        { Text::tr("ID"), Text::tr("Name"), Text::tr("E-mail"), Text::tr("Donations"), Text::tr("Paid") },
-        cells, { 3, 4 });
-    return kSuccess;
-}
-
-int showDonor(CliContext& context, const CommandArgs& args)
-{
-    Ledger ledger(context);
-    const QUuid uuid = References::uuid(args.at(0), [&](const QString& reference, QString* message) {
-        return ledger.donors.resolve(reference, message);
-    });
-    const DonorHistory history = ledger.donations.donorHistory(uuid);
-    if (context.jsonOutput()) {
-        QJsonArray donations;
-        for (const DonationRow& row : history.donations)
-            donations.append(rowJson(row));
-        context.printJson(
-            QJsonObject { { QStringLiteral("uuid"), uuidText(uuid) },
-                          { QStringLiteral("name"), history.donor.name },
-                          { QStringLiteral("email"), history.donor.email },
-                          { QStringLiteral("address"), history.donor.address },
-                          { QStringLiteral("consentToContact"), history.donor.consentToContact },
-                          { QStringLiteral("paidCents"), history.paidCents },
-                          { QStringLiteral("refundedCents"), history.refundedCents },
-                          { QStringLiteral("donations"), donations } });
-        return kSuccess;
-    }
-    context.printFields(
-        { { Text::tr("Name"), history.donor.name },
-          { Text::tr("E-mail"), history.donor.email },
-          { Text::tr("Address"), history.donor.address },
-          { Text::tr("Consent to contact"), Values::yesNoText(history.donor.consentToContact) },
-          { Text::tr("Paid"),
-            Text::tr("%1 in %n gift(s)", nullptr, history.paidCount).arg(Values::money(history.paidCents)) },
-          { Text::tr("Refunded"), Values::money(history.refundedCents) } });
-    QList<QStringList> cells;
-    for (const DonationRow& row : history.donations)
-        cells.append(rowCells(row));
-    context.print();
-    context.printTable({ Text::tr("ID"), Text::tr("Date"), Text::tr("Donor"), Text::tr("Campaign"),
-                         Text::tr("Amount"), Text::tr("Method"), Text::tr("Status"), Text::tr("Order"),
-                         Text::tr("Reconciled") },
-                       cells, { 4 });
-    return kSuccess;
-}
-
 } // namespace
 
 QList<Command> DonationCommands::donationCommands()
@@ -335,12 +303,26 @@ QList<Command> DonationCommands::donationCommands()
           &listDonations },
         { QStringLiteral("add"),
           QStringLiteral("--campaign ID --amount AMOUNT --date DATE --method M [--donor ID] [--status S] "
-                         "[--platform P --order ORDER] [--note TEXT] [--confirm]"),
+                         "[--platform P --order ORDER] [--counterpart AMOUNT] [--note TEXT] [--confirm]"),
           tr("Record a donation by hand, to a published or funded campaign; above the desk's "
              "confirmation threshold (settings gifts) it needs --confirm."),
-          { kCampaign, kAmount, kDate, kMethod, kDonor, kStatus, kPlatform, kOrder, kNote },
+          { kCampaign, kAmount, kDate, kMethod, kDonor, kStatus, kPlatform, kOrder, kNote, kCounterpart },
           { kConfirm },
           &addDonation },
+        { QStringLiteral("show"),
+          QStringLiteral("ID"),
+          tr("Show a donation, with the value of its counterpart."),
+          {},
+          {},
+          &showDonation },
+        { QStringLiteral("edit"),
+          QStringLiteral("ID [--amount AMOUNT] [--date DATE] [--method M] [--status S] [--donor ID] "
+                         "[--counterpart AMOUNT] [--note TEXT] [--confirm]"),
+          tr("Correct a donation; the options not given keep their values. A donation reconciled in a "
+             "closed period is refused until the period is reopened."),
+          { kAmount, kDate, kMethod, kStatus, kDonor, kCounterpart, kNote },
+          { kConfirm },
+          &editDonation },
         { QStringLiteral("export"),
           QStringLiteral("--out FILE.csv [--separator ;|,] [filters as for list]"),
           tr("Write the donations the filters select to a CSV file safe for spreadsheets."),
@@ -358,25 +340,9 @@ QStringList DonationCommands::donationNotes()
         tr("Statuses: %1.")
             .arg(codesOf(DonationCodes::statuses(), &DonationCodes::status).join(QStringLiteral(", "))),
         tr("--search finds a donor name by its beginning, a donor's e-mail by its beginning, or an exact "
-           "platform order number.")
-    };
-}
-
-QList<Command> DonationCommands::donorCommands()
-{
-    return {
-        { QStringLiteral("list"),
-          QStringLiteral("[--search TEXT]"),
-          tr("List donors by name."),
-          { kSearch },
-          {},
-          &listDonors },
-        { QStringLiteral("show"),
-          QStringLiteral("ID"),
-          tr("Show a donor and the donor's history."),
-          {},
-          {},
-          &showDonor },
+           "platform order number."),
+        tr("--counterpart is the value of a reward the donor received for the gift (0 when none, at most "
+           "the amount); a tax receipt deducts it.")
     };
 }
 

@@ -4,8 +4,8 @@
 
 namespace casedesk::cli {
 
-// Gifts and donors on the command line: donations list|add|export, donors list|show. Imports
-// are ImportCommands, bank accounts and the ledger summary LedgerCommands.
+// Gifts on the command line: donations list|add|show|edit|export. Donors are DonorCommands,
+// imports ImportCommands, bank accounts and the ledger summary LedgerCommands.
 class DonationCommands
 {
     Q_DECLARE_TR_FUNCTIONS(DonationCommands)
@@ -13,7 +13,6 @@ class DonationCommands
 public:
     static QList<Command> donationCommands();
     static QStringList donationNotes();
-    static QList<Command> donorCommands();
 };
 
 } // namespace casedesk::cli

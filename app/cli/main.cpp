@@ -7,6 +7,7 @@
 #include "cli/DeadlineCommands.h"
 #include "cli/DeskCommands.h"
 #include "cli/DonationCommands.h"
+#include "cli/DonorCommands.h"
 #include "cli/EvidenceCommands.h"
 #include "cli/EvidenceExportCommands.h"
 #include "cli/ImportCommands.h"
@@ -48,7 +49,7 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("import"), &ImportCommands::commands, &ImportCommands::notes },
         { QStringLiteral("donations"), &DonationCommands::donationCommands,
           &DonationCommands::donationNotes },
-        { QStringLiteral("donors"), &DonationCommands::donorCommands },
+        { QStringLiteral("donors"), &DonorCommands::commands, &DonorCommands::notes },
         { QStringLiteral("accounts"), &LedgerCommands::accountCommands },
         { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },

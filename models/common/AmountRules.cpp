@@ -16,6 +16,7 @@ qint64 AmountRules::minimumCents(Kind kind)
     case Kind::BudgetLine:
     case Kind::FlatFee:
     case Kind::Receipt:
+    case Kind::Counterpart:
         return 0;
     }
     return 0;
@@ -30,6 +31,7 @@ qint64 AmountRules::maximumCents(Kind kind)
         return kMaxBudgetLineCents;
     case Kind::Donation:
     case Kind::Threshold:
+    case Kind::Counterpart:
         return kMaxDonationCents;
     case Kind::FlatFee:
         return kMaxFlatFeeCents;
@@ -54,6 +56,8 @@ QString AmountRules::fieldName(Kind kind)
         return tr("Confirmation threshold");
     case Kind::Receipt:
         return tr("Receipt amount");
+    case Kind::Counterpart:
+        return tr("Counterpart");
     }
     return {};
 }

@@ -23,7 +23,8 @@ public:
         Donation, // a gift typed by hand: more than 0
         FlatFee, // the platform's flat fee per campaign
         Threshold, // the gift amount above which the desk asks for a confirmation
-        Receipt // the amount a tax receipt states: one gift or a donor's year of gifts
+        Receipt, // the amount a tax receipt states: one gift or a donor's year of gifts
+        Counterpart // the value of a reward the donor received for a gift: 0 when none
     };
 
     static constexpr qint64 kMaxGoalCents = 200'000'000; // 2,000,000 EUR

@@ -1,11 +1,15 @@
 #include "demo/DemoLedger.h"
 
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "donations/ledger/LedgerImport.h"
 #include "storage/DatabaseError.h"
 
 #include <QMap>
+
 #include <QRegularExpression>
 #include <QStringList>
+#include <functional>
 
 namespace casedesk::DemoLedger {
 
@@ -95,6 +99,113 @@ ParsedPlatformExport platformExport(const DemoCampaign& campaign, int firstDonor
     return data;
 }
 
+// What the treasurer adds after the import, so that the receipts have their cases: a few donors
+// are companies with their SIREN (fictional, with a right Luhn digit), some want one receipt a
+// year and one wants none; some said when and where they agreed to be contacted; a few gifts came
+// with a reward, most worth little beside the gift ("disproportion marquée": at most a quarter of
+// it and 73 EUR a year), one worth more.
+struct DemoCompany
+{
+    int donor;
+    const char* name;
+    const char* email;
+    const char* siren;
+    ReceiptChoice choice;
+};
+
+const DemoCompany kCompanies[] = {
+    { 5, "Scierie Dubois SARL", "contact@scierie-dubois.exemple.org", "900100207", ReceiptChoice::PerGift },
+    { 48, "Boulangerie du Capitole", "compta@boulangerie-capitole.exemple.org", "900100306",
+      ReceiptChoice::Annual },
+    { 130, "Atelier Vélo Garonne SAS", "bonjour@atelier-velo-garonne.exemple.org", "900100405",
+      ReceiptChoice::PerGift },
+};
+const int kAnnualDonors[] = { 2, 17, 77, 140, 201 };
+constexpr int kNoReceiptDonor = 11;
+
+struct DemoReward
+{
+    qint64 giftCents;
+    qint64 counterpartCents;
+    const char* note;
+};
+
+const DemoReward kRewards[] = {
+    { 2000, 500, "Contrepartie : autocollant et carte postale" },
+    { 5000, 800, "Contrepartie : affiche sérigraphiée" },
+    { 10000, 2500, "Contrepartie : livre « Chronique d'une zone humide »" },
+    { 7500, 1500, "Contrepartie : sac en toile et affiche" },
+    { 15000, 6000, "Contrepartie : journée de visite de la zone humide avec déjeuner" }, // 40 %: deducted
+};
+
+// Saves the donor `index` after `change`; a desk with fewer demo donors has none to change.
+void changeDonor(DonorRepository& donors, int index, const std::function<void(Donor&)>& change)
+{
+    std::optional<Donor> donor = donors.findByPlatformRef(QStringLiteral("demo-donor-%1").arg(index));
+    if (!donor)
+        return;
+    change(*donor);
+    const QList<FieldProblem> problems = donors.save(*donor);
+    if (!problems.isEmpty())
+        throw DatabaseError(problems.first().message);
+}
+
+void addReceiptCases(Database& database, const QList<ParsedPlatformExport>& exports)
+{
+    DonorRepository donors(database);
+    DonationRepository donations(database);
+    int index = 0;
+    QList<bool> rewarded(std::size(kRewards), false);
+    for (const ParsedPlatformExport& data : exports) {
+        for (const PlatformDonation& gift : data.donations) {
+            const int donorIndex = index++;
+            // Consent as a treasurer records it: the platform's form on the day of the gift, or a
+            // paper slip signed at a public meeting months before.
+            if (gift.donor.consentToContact && (donorIndex % 8 == 1 || donorIndex % 8 == 5)) {
+                changeDonor(donors, donorIndex, [&](Donor& donor) {
+                    const bool paper = donorIndex % 8 == 5;
+                    donor.consentDate = paper ? gift.date.addDays(-200) : gift.date;
+                    donor.consentSource = paper
+                        ? QStringLiteral("bulletin papier, réunion publique")
+                        : QStringLiteral("formulaire de la plateforme (démonstration)");
+                });
+            }
+            if (gift.status != QLatin1String("paid"))
+                continue;
+            for (std::size_t r = 0; r < std::size(kRewards); ++r) {
+                if (rewarded.at(r) || gift.amountCents != kRewards[r].giftCents)
+                    continue;
+                rewarded[r] = true;
+                const auto found = donations.findByImportKey(gift.platform + QLatin1Char(':') + gift.orderId);
+                std::optional<Donation> donation = found ? donations.load(found->first) : std::nullopt;
+                if (!donation)
+                    throw DatabaseError(QStringLiteral("demo gift %1 is missing").arg(gift.orderId));
+                donation->counterpartCents = kRewards[r].counterpartCents;
+                donation->note = QString::fromUtf8(kRewards[r].note);
+                const QList<FieldProblem> problems = donations.save(*donation);
+                if (!problems.isEmpty())
+                    throw DatabaseError(problems.first().message);
+                break;
+            }
+        }
+    }
+    for (const DemoCompany& company : kCompanies) {
+        changeDonor(donors, company.donor, [&](Donor& donor) {
+            donor.name = QString::fromUtf8(company.name);
+            donor.email = QString::fromUtf8(company.email);
+            donor.legalKind = DonorLegalKind::Company;
+            donor.siren = QString::fromUtf8(company.siren);
+            donor.receiptChoice = company.choice;
+        });
+    }
+    for (const int annual : kAnnualDonors)
+        changeDonor(donors, annual, [](Donor& donor) { donor.receiptChoice = ReceiptChoice::Annual; });
+    changeDonor(donors, kNoReceiptDonor, [](Donor& donor) {
+        donor.receiptChoice = ReceiptChoice::None;
+        donor.notes = QStringLiteral("Ne souhaite pas de reçu fiscal.");
+    });
+}
+
 StatementLine bankLine(const QDate& date, qint64 cents, const QString& label, const QString& reference)
 {
     StatementLine line;
@@ -153,6 +264,7 @@ void load(Database& database, const QList<DemoCampaign>& campaigns, const QDate&
 {
     LedgerImport importer(database);
     QList<PlatformPayout> allPayouts;
+    QList<ParsedPlatformExport> exports;
     int firstDonor = 0;
     for (const DemoCampaign& campaign : campaigns) {
         const ParsedPlatformExport data = platformExport(campaign, firstDonor, today);
@@ -161,7 +273,9 @@ void load(Database& database, const QList<DemoCampaign>& campaigns, const QDate&
             = importer.previewPlatform(data, QStringLiteral("demo.json"), campaign.uuid);
         importer.commitPlatform(preview);
         allPayouts += data.payouts;
+        exports.append(data);
     }
+    addReceiptCases(database, exports);
     const ParsedStatement statement = bankStatement(allPayouts, today);
     importer.commitStatement(importer.previewStatement(statement, QStringLiteral("releve-demo.xml")));
 }

@@ -11,7 +11,8 @@ class Database;
 // The demo desk's money: fictional donors giving to the demo campaigns through a platform and by
 // cheque, the platform's payouts, and the association's bank statement where they arrive. It
 // goes through the real import path (LedgerImport), so the demo exercises what a treasurer does.
-// Deterministic: the same `today` gives the same ledger.
+// A few donors are companies, want one receipt a year or none, and a few gifts came with a reward,
+// so that tax receipts have their cases. Deterministic: the same `today` gives the same ledger.
 namespace DemoLedger {
 
 struct DemoCampaign

@@ -232,6 +232,132 @@ private slots:
         QVERIFY(json.out.contains(QStringLiteral("\"published\"")));
     }
 
+    // What a tax receipt needs, typed on the command line: a company with its SIREN, the receipts
+    // the donor wants, the consent's date and source; refusals name the field (exit 1), a bad
+    // code is a usage error (exit 2); show and --json print them.
+    void donorsTakeTheirReceiptFields()
+    {
+        const auto json = [](const Run& run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const Run added
+            = desk({ QStringLiteral("--json"), QStringLiteral("donors"), QStringLiteral("add"),
+                     QStringLiteral("Scierie Dubois SARL"), QStringLiteral("--company"),
+                     QStringLiteral("--siren"), QStringLiteral("900 100 207"), QStringLiteral("--receipt"),
+                     QStringLiteral("annual"), QStringLiteral("--consent"), QStringLiteral("yes"),
+                     QStringLiteral("--consent-date"), QStringLiteral("2025-11-04"),
+                     QStringLiteral("--consent-source"), QStringLiteral("bulletin papier") });
+        QCOMPARE(added.exitCode, 0);
+        const QJsonObject company = json(added);
+        QCOMPARE(company.value(QStringLiteral("legalKind")).toString(), QStringLiteral("company"));
+        QCOMPARE(company.value(QStringLiteral("siren")).toString(), QStringLiteral("900100207"));
+        QCOMPARE(company.value(QStringLiteral("receiptChoice")).toString(), QStringLiteral("annual"));
+        QCOMPARE(company.value(QStringLiteral("consentDate")).toString(), QStringLiteral("2025-11-04"));
+        QCOMPARE(company.value(QStringLiteral("consentSource")).toString(),
+                 QStringLiteral("bulletin papier"));
+        const QString id = company.value(QStringLiteral("uuid")).toString();
+
+        const Run person
+            = desk({ QStringLiteral("donors"), QStringLiteral("add"), QStringLiteral("Jean Martin"),
+                     QStringLiteral("--siren"), QStringLiteral("900100207") });
+        QCOMPARE(person.exitCode, 1);
+        QVERIFY2(person.err.contains(QStringLiteral("SIREN: only a company")), qPrintable(person.err));
+        const Run luhn
+            = desk({ QStringLiteral("donors"), QStringLiteral("add"), QStringLiteral("Atelier"),
+                     QStringLiteral("--company"), QStringLiteral("--siren"), QStringLiteral("900100208") });
+        QCOMPARE(luhn.exitCode, 1);
+        QVERIFY2(luhn.err.contains(QStringLiteral("Luhn")), qPrintable(luhn.err));
+        const Run code = desk({ QStringLiteral("donors"), QStringLiteral("add"), QStringLiteral("Zoé"),
+                                QStringLiteral("--receipt"), QStringLiteral("monthly") });
+        QCOMPARE(code.exitCode, 2);
+        QVERIFY2(code.err.contains(QStringLiteral("per_gift, annual, none")), qPrintable(code.err));
+        const Run future = desk({ QStringLiteral("donors"), QStringLiteral("edit"), id.left(8),
+                                  QStringLiteral("--consent-date"), QStringLiteral("2099-01-01") });
+        QCOMPARE(future.exitCode, 1);
+        QVERIFY2(future.err.contains(QStringLiteral("Consent date")), qPrintable(future.err));
+
+        // Back to a person: the SIREN goes; an empty date forgets the date.
+        const Run edited = desk({ QStringLiteral("--json"), QStringLiteral("donors"), QStringLiteral("edit"),
+                                  id.left(8), QStringLiteral("--person"), QStringLiteral("--receipt"),
+                                  QStringLiteral("none"), QStringLiteral("--consent-date"), QString() });
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(json(edited).value(QStringLiteral("legalKind")).toString(), QStringLiteral("person"));
+        QCOMPARE(json(edited).value(QStringLiteral("siren")).toString(), QString());
+        QVERIFY(json(edited).value(QStringLiteral("consentDate")).isNull());
+        QCOMPARE(json(edited).value(QStringLiteral("consentSource")).toString(),
+                 QStringLiteral("bulletin papier"));
+
+        const Run shown = desk({ QStringLiteral("donors"), QStringLiteral("show"), id.left(8) });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("No receipt"))
+                     && shown.out.contains(QStringLiteral("Person")),
+                 qPrintable(shown.out));
+        const Run listed
+            = desk({ QStringLiteral("--json"), QStringLiteral("donors"), QStringLiteral("list") });
+        QVERIFY2(listed.out.contains(QStringLiteral("\"receiptChoice\": \"none\"")), qPrintable(listed.out));
+    }
+
+    // A gift's counterpart: given when the gift is added or corrected, never more than the gift
+    // (exit 1, naming the counterpart), printed by show and --json.
+    void donationsTakeACounterpart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("counterpart.db"));
+        const auto at = [&](const QStringList& arguments) {
+            return cli(QStringList { QStringLiteral("--database"), path } + arguments);
+        };
+        QCOMPARE(at({ QStringLiteral("demo"), QStringLiteral("load") }).exitCode, 0);
+        const Run campaigns
+            = at({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("list"),
+                   QStringLiteral("--status"), QStringLiteral("published") });
+        const QString published = QJsonDocument::fromJson(campaigns.out.toUtf8())
+                                      .array()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("uuid"))
+                                      .toString();
+        QVERIFY(!published.isEmpty());
+        const QStringList gift = { QStringLiteral("donations"),  QStringLiteral("add"),
+                                   QStringLiteral("--campaign"), published,
+                                   QStringLiteral("--amount"),   QStringLiteral("60"),
+                                   QStringLiteral("--date"),     QStringLiteral("2026-01-02"),
+                                   QStringLiteral("--method"),   QStringLiteral("cheque") };
+        const Run tooMuch = at(gift + QStringList { QStringLiteral("--counterpart"), QStringLiteral("61") });
+        QCOMPARE(tooMuch.exitCode, 1);
+        QVERIFY2(tooMuch.err.contains(QStringLiteral("Counterpart:")), qPrintable(tooMuch.err));
+        const Run negative = at(gift + QStringList { QStringLiteral("--counterpart"), QStringLiteral("-5") });
+        QCOMPARE(negative.exitCode, 2);
+
+        const Run added = at(QStringList { QStringLiteral("--json") } + gift
+                             + QStringList { QStringLiteral("--counterpart"), QStringLiteral("15") });
+        QCOMPARE(added.exitCode, 0);
+        const QJsonObject created = QJsonDocument::fromJson(added.out.toUtf8()).object();
+        QCOMPARE(created.value(QStringLiteral("counterpartCents")).toInteger(), 1500);
+        const QString id = created.value(QStringLiteral("uuid")).toString().left(8);
+
+        const Run edited = at({ QStringLiteral("--json"), QStringLiteral("donations"), QStringLiteral("edit"),
+                                id, QStringLiteral("--counterpart"), QStringLiteral("20.50") });
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(edited.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("counterpartCents"))
+                     .toInteger(),
+                 2050);
+        const Run lowered = at({ QStringLiteral("donations"), QStringLiteral("edit"), id,
+                                 QStringLiteral("--amount"), QStringLiteral("20") });
+        QCOMPARE(lowered.exitCode, 1);
+        QVERIFY2(lowered.err.contains(QStringLiteral("Counterpart:")), qPrintable(lowered.err));
+
+        const Run shown = at({ QStringLiteral("donations"), QStringLiteral("show"), id });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("Counterpart"))
+                     && shown.out.contains(QStringLiteral("20.50")),
+                 qPrintable(shown.out));
+        const Run listed = at({ QStringLiteral("--json"), QStringLiteral("donations"), QStringLiteral("list"),
+                                QStringLiteral("--method"), QStringLiteral("cheque") });
+        QVERIFY2(listed.out.contains(QStringLiteral("\"counterpartCents\": 2050")),
+                 qPrintable(listed.out.left(600)));
+    }
+
 private:
     Run desk(const QStringList& arguments)
     {

@@ -9,6 +9,7 @@
 #include "RecordRules.h"
 #include "campaigns/Campaign.h"
 #include "donations/ledger/Donation.h"
+#include "donations/ledger/Donor.h"
 #include "procedures/FrenchCalendar.h"
 #include "procedures/Procedure.h"
 #include "storage/Database.h"
@@ -133,6 +134,7 @@ void TestWireContract::theDocumentNamesEveryEnumTheTestChecks()
             QStringLiteral("CampaignData.status"),  QStringLiteral("ProcedureData.status"),
             QStringLiteral("ProcedureData.region"), QStringLiteral("MilestoneData.kind"),
             QStringLiteral("GiftData.method"),      QStringLiteral("GiftData.status"),
+            QStringLiteral("DonorData.legalKind"),  QStringLiteral("DonorData.receiptChoice"),
             QStringLiteral("DonationData.status") };
     QCOMPARE(sorted(m_enums.keys()), sorted(expected));
     QCOMPARE(m_enums.value(QStringLiteral("CampaignData.status")).first(), QStringLiteral("draft"));
@@ -157,6 +159,10 @@ void TestWireContract::theDesksCodeTablesAreTheDocuments_data()
                                  << codesOf(DonationCodes::methods(), DonationCodes::method);
     QTest::newRow("gift status") << QStringLiteral("GiftData.status")
                                  << codesOf(DonationCodes::statuses(), DonationCodes::status);
+    QTest::newRow("donor legal kind")
+        << QStringLiteral("DonorData.legalKind") << codesOf(DonorCodes::legalKinds(), DonorCodes::legalKind);
+    QTest::newRow("donor receipt choice") << QStringLiteral("DonorData.receiptChoice")
+                                          << codesOf(DonorCodes::receiptChoices(), DonorCodes::receiptChoice);
     QTest::newRow("feed donation status")
         << QStringLiteral("DonationData.status") << codesOf(DonationCodes::statuses(), DonationCodes::status);
 }
@@ -188,6 +194,10 @@ void TestWireContract::theDesksChecksAreTheDocuments_data()
         << QStringLiteral("donations") << QStringLiteral("method") << QStringLiteral("GiftData.method");
     QTest::newRow("donations.status")
         << QStringLiteral("donations") << QStringLiteral("status") << QStringLiteral("GiftData.status");
+    QTest::newRow("donors.legal_kind")
+        << QStringLiteral("donors") << QStringLiteral("legal_kind") << QStringLiteral("DonorData.legalKind");
+    QTest::newRow("donors.receipt_choice") << QStringLiteral("donors") << QStringLiteral("receipt_choice")
+                                           << QStringLiteral("DonorData.receiptChoice");
 }
 
 void TestWireContract::theDesksChecksAreTheDocuments()

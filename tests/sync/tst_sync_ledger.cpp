@@ -33,6 +33,7 @@ class TestSyncLedger : public QObject
 private slots:
     void initTestCase();
     void giftsAndDonorsTravelConflictAndDelete();
+    void receiptFieldsTravelAndAnOlderDesksDocumentKeepsThem();
     void feedDonationsAreNeverPushedBack();
     void refusedGiftDoesNotStopTheOthers();
     void giftLockedInAClosedPeriodIsLoggedAndKept();
@@ -110,6 +111,23 @@ Donation makeGift(TempDesk& desk, const QUuid& campaign, const QUuid& donor, qin
     if (!problems.isEmpty())
         qWarning() << problems.first().message;
     return gift;
+}
+
+// An older desk's write: the document it sends lacks the members it does not know. Over the
+// record's current version (`version`), or a new one (none).
+int olderDeskPut(const PlatformProcess& server, const QString& collection, const QString& id,
+                 const QJsonObject& data, std::optional<qint64> version)
+{
+    PlatformClient client(server.baseUrl(), server.token());
+    QHash<QByteArray, QByteArray> headers { { "Idempotency-Key", QUuid::createUuid().toByteArray() } };
+    if (version)
+        headers.insert("If-Match", '"' + QByteArray::number(*version) + '"');
+    else
+        headers.insert("If-None-Match", "*");
+    return client
+        .sendWithRetries("PUT", QStringLiteral("/v1/%1/%2").arg(collection, id),
+                         QJsonDocument(QJsonObject { { QStringLiteral("data"), data } }).toJson(), headers)
+        .status;
 }
 
 int liveGifts(TempDesk& desk)
@@ -229,6 +247,118 @@ void TestSyncLedger::giftsAndDonorsTravelConflictAndDelete()
     QVERIFY(!giftsB.load(gift.sync.uuid));
     QCOMPARE(liveGifts(b), 0);
     QVERIFY(donorsB.load(donor.sync.uuid)); // the donor stays
+}
+
+// A company donor's SIREN, the receipts it wants, its consent's date and source, and a gift's
+// counterpart reach the other desk and come back changed. A desk of an older version sends a donor
+// and a gift without them: both desks keep theirs, and a donor new to them takes the defaults.
+// The platform refuses a counterpart above the gift and an unknown code.
+void TestSyncLedger::receiptFieldsTravelAndAnOlderDesksDocumentKeepsThem()
+{
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
+    const QUuid campaign = collecting(a, QStringLiteral("Zone humide"));
+    Donor company;
+    company.name = QStringLiteral("Scierie Dubois SARL");
+    company.address = QStringLiteral("2 chemin du Moulin\n81000 Albi");
+    company.legalKind = DonorLegalKind::Company;
+    company.siren = QStringLiteral("900100207");
+    company.receiptChoice = ReceiptChoice::Annual;
+    company.consentToContact = true;
+    company.consentDate = QDate(2025, 11, 4);
+    company.consentSource = QStringLiteral("bulletin papier");
+    DonorRepository donorsA(a.database());
+    DonorRepository donorsB(b.database());
+    QVERIFY(donorsA.create(company).isEmpty());
+    Donation gift = makeGift(a, campaign, company.sync.uuid, 6000, QStringLiteral("Cheque"));
+    gift.counterpartCents = 1500;
+    DonationRepository giftsA(a.database());
+    DonationRepository giftsB(b.database());
+    QVERIFY(giftsA.save(gift).isEmpty());
+    QVERIFY(bothConverge(setup));
+
+    const std::optional<Donor> onB = donorsB.load(company.sync.uuid);
+    QVERIFY(onB);
+    QCOMPARE(onB->legalKind, DonorLegalKind::Company);
+    QCOMPARE(onB->siren, company.siren);
+    QCOMPARE(onB->receiptChoice, ReceiptChoice::Annual);
+    QCOMPARE(onB->consentDate, company.consentDate);
+    QCOMPARE(onB->consentSource, company.consentSource);
+    QCOMPARE(giftsB.load(gift.sync.uuid)->counterpartCents, 1500);
+
+    // B changes them; A receives the changes, an unknown consent date included.
+    Donor changed = *onB;
+    changed.receiptChoice = ReceiptChoice::None;
+    changed.consentDate = QDate();
+    changed.consentSource = QStringLiteral("formulaire Ulule");
+    QVERIFY(donorsB.save(changed).isEmpty());
+    Donation reward = *giftsB.load(gift.sync.uuid);
+    reward.counterpartCents = 2500;
+    QVERIFY(giftsB.save(reward).isEmpty());
+    QVERIFY(syncDesk(b, server).converged());
+    SyncReport report = syncDesk(a, server);
+    QVERIFY2(report.converged(), qPrintable(describe(report)));
+    const Donor back = *donorsA.load(company.sync.uuid);
+    QCOMPARE(back.receiptChoice, ReceiptChoice::None);
+    QVERIFY(!back.consentDate.isValid());
+    QCOMPARE(back.consentSource, QStringLiteral("formulaire Ulule"));
+    QCOMPARE(back.siren, company.siren);
+    QCOMPARE(giftsA.load(gift.sync.uuid)->counterpartCents, 2500);
+
+    // An older desk renames the donor and notes the gift, with documents that lack the new members.
+    const QString donorId = SqlValues::uuidText(company.sync.uuid);
+    const QString giftId = SqlValues::uuidText(gift.sync.uuid);
+    const QJsonObject storedDonor = serverRecords(server, QStringLiteral("donors")).value(donorId);
+    const QJsonObject storedGift = serverRecords(server, QStringLiteral("gifts")).value(giftId);
+    QJsonObject oldDonor { { QStringLiteral("name"), QStringLiteral("Scierie Dubois") },
+                           { QStringLiteral("address"), company.address },
+                           { QStringLiteral("consentToContact"), true } };
+    QCOMPARE(olderDeskPut(server, QStringLiteral("donors"), donorId, oldDonor,
+                          storedDonor.value(QStringLiteral("version")).toInteger()),
+             200);
+    QJsonObject oldGift = storedGift.value(QStringLiteral("data")).toObject();
+    oldGift.remove(QStringLiteral("counterpartCents"));
+    oldGift.insert(QStringLiteral("note"), QStringLiteral("Cheque, thanked"));
+    QCOMPARE(olderDeskPut(server, QStringLiteral("gifts"), giftId, oldGift,
+                          storedGift.value(QStringLiteral("version")).toInteger()),
+             200);
+    // And records a donor of its own.
+    const QString newcomer = SqlValues::uuidText(QUuid::createUuid());
+    QCOMPARE(olderDeskPut(server, QStringLiteral("donors"), newcomer,
+                          { { QStringLiteral("name"), QStringLiteral("Jean Martin") } }, std::nullopt),
+             201);
+    for (TempDesk* desk : { &a, &b }) {
+        report = syncDesk(*desk, server);
+        QVERIFY2(report.converged(), qPrintable(describe(report)));
+        const Donor kept = *DonorRepository(desk->database()).load(company.sync.uuid);
+        QCOMPARE(kept.name, QStringLiteral("Scierie Dubois"));
+        QCOMPARE(kept.legalKind, DonorLegalKind::Company);
+        QCOMPARE(kept.siren, company.siren);
+        QCOMPARE(kept.receiptChoice, ReceiptChoice::None);
+        QCOMPARE(kept.consentSource, QStringLiteral("formulaire Ulule"));
+        const Donation keptGift = *DonationRepository(desk->database()).load(gift.sync.uuid);
+        QCOMPARE(keptGift.note, QStringLiteral("Cheque, thanked"));
+        QCOMPARE(keptGift.counterpartCents, 2500);
+        const Donor fresh = *DonorRepository(desk->database()).load(QUuid::fromString(newcomer));
+        QCOMPARE(fresh.legalKind, DonorLegalKind::Person);
+        QCOMPARE(fresh.receiptChoice, ReceiptChoice::PerGift);
+        QVERIFY(!fresh.consentDate.isValid());
+        QCOMPARE(SyncKinds::pendingCount(desk->database()), 0);
+    }
+
+    // The platform checks what it is given.
+    const QJsonObject current = serverRecords(server, QStringLiteral("gifts")).value(giftId);
+    QJsonObject tooMuch = current.value(QStringLiteral("data")).toObject();
+    tooMuch.insert(QStringLiteral("counterpartCents"), 6001);
+    QCOMPARE(olderDeskPut(server, QStringLiteral("gifts"), giftId, tooMuch,
+                          current.value(QStringLiteral("version")).toInteger()),
+             422);
+    QCOMPARE(olderDeskPut(server, QStringLiteral("donors"), SqlValues::uuidText(QUuid::createUuid()),
+                          { { QStringLiteral("name"), QStringLiteral("X") },
+                            { QStringLiteral("legalKind"), QStringLiteral("association") } },
+                          std::nullopt),
+             422);
 }
 
 void TestSyncLedger::feedDonationsAreNeverPushedBack()

@@ -62,6 +62,8 @@ private slots:
     void csvColumnsAreChosenAndSaved();
     void platformExportNeedsACampaignThenImports();
     void aDonorShowsTheirGiftsAndARenameReachesTheLedger();
+    void aDonorBecomesACompanyWithItsSirenReceiptsAndConsent();
+    void aCounterpartAboveTheGiftIsRefusedBesideIt();
 
 private:
     std::unique_ptr<TempDesk> m_desk;
@@ -331,6 +333,70 @@ void TestDonationsViews::aDonorShowsTheirGiftsAndARenameReachesTheLedger()
     const QList<DonationRow> rows = m_donations->rows(query, 0, 10);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.first().donorName, QStringLiteral("Jean-Paul Dupont"));
+}
+
+// The treasurer records what a receipt needs in the donor's form: the SIREN field opens for a
+// company only; a wrong SIREN is refused with words; a person's SIREN is not kept.
+void TestDonationsViews::aDonorBecomesACompanyWithItsSirenReceiptsAndConsent()
+{
+    Donor donor;
+    donor.name = QStringLiteral("Scierie Dubois");
+    QVERIFY(m_donors->create(donor).isEmpty());
+    DonorsView view(*m_donors, *m_donations);
+    view.resize(1200, 600);
+    view.show();
+    view.table()->selectRow(0);
+    QVERIFY(!view.sirenField()->isEnabled());
+    view.legalKindBox()->setCurrentIndex(view.legalKindBox()->findData(QStringLiteral("company")));
+    QVERIFY(view.sirenField()->isEnabled());
+    view.sirenField()->setText(QStringLiteral("900 100 208"));
+    view.saveDonor();
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("Luhn")),
+             qPrintable(view.messageLabel()->text()));
+    QCOMPARE(m_donors->load(donor.sync.uuid)->legalKind, DonorLegalKind::Person);
+
+    view.sirenField()->setText(QStringLiteral("900 100 207"));
+    view.receiptChoiceBox()->setCurrentIndex(view.receiptChoiceBox()->findData(QStringLiteral("annual")));
+    view.consentDateEdit()->lineEdit()->setText(QStringLiteral("2025-11-04"));
+    view.consentSourceField()->setText(QStringLiteral("bulletin papier"));
+    view.saveDonor();
+    QVERIFY2(!view.messageLabel()->styleSheet().contains(QStringLiteral("b91c1c")),
+             qPrintable(view.messageLabel()->text()));
+    Donor stored = *m_donors->load(donor.sync.uuid);
+    QCOMPARE(stored.legalKind, DonorLegalKind::Company);
+    QCOMPARE(stored.siren, QStringLiteral("900100207"));
+    QCOMPARE(stored.receiptChoice, ReceiptChoice::Annual);
+    QCOMPARE(stored.consentDate, QDate(2025, 11, 4));
+    QCOMPARE(stored.consentSource, QStringLiteral("bulletin papier"));
+
+    // Back to a person: the field closes and the SIREN goes.
+    view.legalKindBox()->setCurrentIndex(view.legalKindBox()->findData(QStringLiteral("person")));
+    QVERIFY(!view.sirenField()->isEnabled());
+    view.saveDonor();
+    stored = *m_donors->load(donor.sync.uuid);
+    QCOMPARE(stored.legalKind, DonorLegalKind::Person);
+    QVERIFY(stored.siren.isEmpty());
+}
+
+void TestDonationsViews::aCounterpartAboveTheGiftIsRefusedBesideIt()
+{
+    DonationDialog dialog(*m_donations, *m_donors, m_desk->campaigns(), std::nullopt);
+    dialog.setCampaign(m_campaign);
+    dialog.amountEdit()->setCents(3000);
+    QVERIFY(dialog.counterpartEdit()->text().isEmpty()); // none: the placeholder says 0
+    QTest::keyClicks(dialog.counterpartEdit(), QStringLiteral("45"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QLabel* beside = dialog.problemLabel(QStringLiteral("counterpart"));
+    QVERIFY(beside && beside->isVisibleTo(&dialog));
+    QVERIFY2(beside->text().startsWith(QStringLiteral("Counterpart")), qPrintable(beside->text()));
+    QCOMPARE(m_donations->count(DonationQuery {}), 0);
+
+    dialog.counterpartEdit()->clear();
+    QTest::keyClicks(dialog.counterpartEdit(), QStringLiteral("5"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_donations->load(dialog.donation().sync.uuid)->counterpartCents, 500);
 }
 
 QTEST_MAIN(TestDonationsViews)

@@ -37,6 +37,7 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     , m_donor(new QComboBox(this))
     , m_newDonor(new QLineEdit(this))
     , m_amount(new MoneyEdit(this, AmountRules::Kind::Donation))
+    , m_counterpart(new MoneyEdit(this, AmountRules::Kind::Counterpart))
     , m_date(new DateEdit(this))
     , m_method(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -49,6 +50,9 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     setWindowTitle(m_isNew ? tr("New donation") : tr("Donation"));
     m_newDonor->setPlaceholderText(tr("or type a new donor's name"));
     m_note->setMaximumHeight(70);
+    m_counterpart->setPlaceholderText(tr("0 when none"));
+    m_counterpart->setToolTip(tr("The value of a reward the donor received for this gift (a book, a poster); "
+                                 "the tax receipt deducts it."));
     for (DonationMethod method : DonationCodes::methods())
         m_method->addItem(DonationCodes::methodLabel(method), DonationCodes::method(method));
     for (DonationStatus status : DonationCodes::statuses())
@@ -77,6 +81,8 @@ DonationDialog::DonationDialog(DonationRepository& donations, DonorRepository& d
     problemRow(QStringLiteral("donor"));
     form->addRow(tr("&Amount"), m_amount);
     problemRow(QStringLiteral("amount"), m_amount->problemLabel());
+    form->addRow(tr("Counterpart &value"), m_counterpart);
+    problemRow(QStringLiteral("counterpart"), m_counterpart->problemLabel());
     form->addRow(tr("&Date"), m_date);
     problemRow(QStringLiteral("date"), m_date->problemLabel());
     form->addRow(tr("&Method"), m_method);
@@ -143,8 +149,9 @@ void DonationDialog::setLockReason(const QString& reason)
 {
     m_lock->setText(reason);
     m_lock->setVisible(!reason.isEmpty());
-    for (QWidget* field : std::initializer_list<QWidget*> { m_campaign, m_donor, m_newDonor, m_amount, m_date,
-                                                            m_method, m_status, m_platform, m_order })
+    for (QWidget* field :
+         std::initializer_list<QWidget*> { m_campaign, m_donor, m_newDonor, m_amount, m_counterpart, m_date,
+                                           m_method, m_status, m_platform, m_order })
         field->setEnabled(reason.isEmpty());
 }
 
@@ -162,6 +169,9 @@ void DonationDialog::showDonation()
         }
     }
     m_amount->setCents(m_donation.amountCents);
+    m_counterpart->setCents(m_donation.counterpartCents);
+    if (m_donation.counterpartCents == 0)
+        m_counterpart->clear(); // empty reads as 0, and the placeholder says so
     m_date->setDate(m_donation.date);
     m_method->setCurrentIndex(m_method->findData(DonationCodes::method(m_donation.method)));
     m_status->setCurrentIndex(m_status->findData(DonationCodes::status(m_donation.status)));
@@ -176,6 +186,7 @@ bool DonationDialog::readForm()
     m_donation.campaignUuid = m_campaign->currentData().toUuid();
     m_donation.donorUuid = m_donor->currentData().toUuid();
     m_donation.amountCents = m_amount->cents();
+    m_donation.counterpartCents = m_counterpart->cents();
     m_donation.date = m_date->date();
     m_donation.method = DonationCodes::methodFromCode(m_method->currentData().toString()).value();
     m_donation.status = DonationCodes::statusFromCode(m_status->currentData().toString()).value();
@@ -224,6 +235,8 @@ void DonationDialog::accept()
     QList<FieldProblem> typed;
     if (!m_amount->problem().isEmpty())
         typed.append({ QStringLiteral("amount"), m_amount->problem() });
+    if (!m_counterpart->problem().isEmpty())
+        typed.append({ QStringLiteral("counterpart"), m_counterpart->problem() });
     if (!m_date->problem().isEmpty())
         typed.append({ QStringLiteral("date"), m_date->problem() });
     if (!typed.isEmpty()) {

@@ -22,7 +22,8 @@ class DonorRepository;
 class MoneyEdit;
 
 // A donation typed by hand (a cheque received by post, cash at a stand) or corrected: campaign,
-// donor (an existing one or a new one by name), amount, date, method, status, note. The
+// donor (an existing one or a new one by name), amount, the value of a counterpart the donor
+// received (deducted on the tax receipt), date, method, status, note. The
 // repository checks it; each problem shows under its field and the dialog stays open. Only
 // campaigns that collect are offered; a gift above the desk's threshold asks for a confirmation.
 class DonationDialog : public QDialog
@@ -40,6 +41,7 @@ public:
 
     // For tests: the form's fields.
     MoneyEdit* amountEdit() const { return m_amount; }
+    MoneyEdit* counterpartEdit() const { return m_counterpart; }
     QLineEdit* newDonorField() const { return m_newDonor; }
     QComboBox* donorCombo() const { return m_donor; }
     QComboBox* campaignCombo() const { return m_campaign; }
@@ -66,6 +68,7 @@ private:
     QComboBox* m_donor;
     QLineEdit* m_newDonor;
     MoneyEdit* m_amount;
+    MoneyEdit* m_counterpart;
     DateEdit* m_date;
     QComboBox* m_method;
     QComboBox* m_status;

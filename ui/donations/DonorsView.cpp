@@ -1,6 +1,7 @@
 #include "donations/DonorsView.h"
 
 #include "common/Attempt.h"
+#include "common/DateEdit.h"
 #include "common/Dialogs.h"
 #include "common/FieldProblems.h"
 #include "common/LayoutMemory.h"
@@ -12,6 +13,7 @@
 #include "reports/DonorExport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -111,7 +113,40 @@ QWidget* DonorsView::buildDetails()
     m_address = new QPlainTextEdit(details);
     m_address->setMaximumHeight(80);
     m_address->setPlaceholderText(tr("Street, postal code and city (for the tax receipt)"));
+    // Person or company (the receipt's form), with the company's SIREN beside it.
+    m_legalKind = new QComboBox(details);
+    for (DonorLegalKind kind : DonorCodes::legalKinds())
+        m_legalKind->addItem(DonorCodes::legalKindLabel(kind), DonorCodes::legalKind(kind));
+    m_siren = new QLineEdit(details);
+    m_siren->setPlaceholderText(tr("9 digits"));
+    m_siren->setMaxLength(11); // "123 456 789"
+    connect(m_legalKind, &QComboBox::currentIndexChanged, this, &DonorsView::followLegalKind);
+    auto* sirenLabel = new QLabel(tr("S&IREN"), details);
+    sirenLabel->setBuddy(m_siren);
+    auto* legalRow = new QHBoxLayout;
+    legalRow->addWidget(m_legalKind);
+    legalRow->addWidget(sirenLabel);
+    legalRow->addWidget(m_siren, 1);
+    m_receiptChoice = new QComboBox(details);
+    for (ReceiptChoice choice : DonorCodes::receiptChoices())
+        m_receiptChoice->addItem(DonorCodes::receiptChoiceLabel(choice), DonorCodes::receiptChoice(choice));
     m_consent = new QCheckBox(tr("Agrees to be contacted by the association"), details);
+    // When and where the donor agreed: the proof a solicitation needs (GDPR).
+    m_consentDate = new DateEdit(details);
+    m_consentDate->setOptional(true, tr("unknown"));
+    m_consentSource = new QLineEdit(details);
+    m_consentSource->setPlaceholderText(tr("Ulule form, paper slip…"));
+    auto* sourceLabel = new QLabel(tr("thro&ugh"), details);
+    sourceLabel->setBuddy(m_consentSource);
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consentDate, 2);
+    consentRow->addWidget(sourceLabel);
+    consentRow->addWidget(m_consentSource, 3);
+    // A row that is a layout gets no buddy from the form: its label is made here.
+    auto* legalLabel = new QLabel(tr("&Donor is"), details);
+    legalLabel->setBuddy(m_legalKind);
+    auto* consentLabel = new QLabel(tr("&Consent on"), details);
+    consentLabel->setBuddy(m_consentDate->lineEdit());
     m_notes = new QPlainTextEdit(details);
     m_notes->setMaximumHeight(60);
     m_save = new QPushButton(tr("Save the donor"), details);
@@ -136,7 +171,11 @@ QWidget* DonorsView::buildDetails()
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(tr("&Address"), m_address);
+    form->addRow(legalLabel, legalRow);
+    form->addRow(tr("&Receipts"), m_receiptChoice);
     form->addRow(QString(), m_consent);
+    form->addRow(consentLabel, consentRow);
+    form->addRow(QString(), m_consentDate->problemLabel());
     form->addRow(tr("N&otes"), m_notes);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
@@ -156,13 +195,22 @@ void DonorsView::showDonor(const QUuid& uuid)
 {
     m_current = uuid.isNull() ? std::nullopt : m_donors.load(uuid);
     const bool has = m_current.has_value();
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_email, m_address, m_consent, m_notes,
-                                                            m_save, m_showDonations })
+    for (QWidget* field : std::initializer_list<QWidget*> {
+             m_name, m_email, m_address, m_legalKind, m_siren, m_receiptChoice, m_consent, m_consentDate,
+             m_consentSource, m_notes, m_save, m_showDonations })
         field->setEnabled(has);
     m_name->setText(has ? m_current->name : QString());
     m_email->setText(has ? m_current->email : QString());
     m_address->setPlainText(has ? m_current->address : QString());
+    const Donor shown = has ? *m_current : Donor {};
+    m_legalKind->setCurrentIndex(std::max(0, m_legalKind->findData(DonorCodes::legalKind(shown.legalKind))));
+    m_siren->setText(shown.siren);
+    followLegalKind();
+    m_receiptChoice->setCurrentIndex(
+        std::max(0, m_receiptChoice->findData(DonorCodes::receiptChoice(shown.receiptChoice))));
     m_consent->setChecked(has && m_current->consentToContact);
+    m_consentDate->setDate(shown.consentDate);
+    m_consentSource->setText(shown.consentSource);
     m_notes->setPlainText(has ? m_current->notes : QString());
     m_history->setRowCount(0);
     m_totals->clear();
@@ -192,6 +240,14 @@ void DonorsView::showDonor(const QUuid& uuid)
     if (history.refundedCents > 0)
         totals += QLatin1Char(' ') + tr("Refunded: %1.").arg(Money::format(history.refundedCents));
     m_totals->setText(totals);
+}
+
+// A SIREN is a company's: the field is open for a company only.
+void DonorsView::followLegalKind()
+{
+    const bool company
+        = m_legalKind->currentData().toString() == DonorCodes::legalKind(DonorLegalKind::Company);
+    m_siren->setEnabled(company && m_current.has_value());
 }
 
 void DonorsView::selectDonor(const QUuid& uuid)
@@ -241,11 +297,25 @@ void DonorsView::saveDonor()
 {
     if (!m_current)
         return;
+    // A date still being typed is read as when the field loses focus; a refused one is said under it.
+    m_consentDate->commitText();
+    if (!m_consentDate->problem().isEmpty()) {
+        showMessage(tr("The donor is not saved: fix the consent date."), true);
+        return;
+    }
     Donor donor = *m_current;
     donor.name = m_name->text().trimmed();
     donor.email = m_email->text().trimmed();
     donor.address = m_address->toPlainText().trimmed();
+    donor.legalKind = DonorCodes::legalKindFromCode(m_legalKind->currentData().toString())
+                          .value_or(DonorLegalKind::Person);
+    // A person has no SIREN: one typed before the donor became a person again is not kept.
+    donor.siren = donor.legalKind == DonorLegalKind::Company ? m_siren->text().trimmed() : QString();
+    donor.receiptChoice = DonorCodes::receiptChoiceFromCode(m_receiptChoice->currentData().toString())
+                              .value_or(ReceiptChoice::PerGift);
     donor.consentToContact = m_consent->isChecked();
+    donor.consentDate = m_consentDate->date();
+    donor.consentSource = m_consentSource->text().trimmed();
     donor.notes = m_notes->toPlainText();
     QList<FieldProblem> problems;
     const bool saved = runOrReport([&] { problems = m_donors.save(donor); },

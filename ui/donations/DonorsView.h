@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,13 +19,14 @@ class QTimer;
 
 namespace casedesk {
 
+class DateEdit;
 class DonationRepository;
 class DonorListModel;
 class DonorRepository;
 
 // Donors: a searchable list; the selected donor's details (editable: a treasurer fixes a name,
-// an address for the tax receipt, the consent to be contacted) and their history of gifts with
-// totals.
+// an address for the tax receipt, a company and its SIREN, the receipts the donor wants, the
+// consent to be contacted with its date and source) and their history of gifts with totals.
 class DonorsView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ public:
     QTableWidget* historyTable() const { return m_history; }
     QLabel* totalsLabel() const { return m_totals; }
     QLineEdit* nameField() const { return m_name; }
+    QComboBox* legalKindBox() const { return m_legalKind; }
+    QLineEdit* sirenField() const { return m_siren; }
+    QComboBox* receiptChoiceBox() const { return m_receiptChoice; }
+    DateEdit* consentDateEdit() const { return m_consentDate; }
+    QLineEdit* consentSourceField() const { return m_consentSource; }
     QLabel* messageLabel() const { return m_message; }
     void selectDonor(const QUuid& uuid);
 
@@ -61,6 +68,7 @@ protected:
 
 private:
     QWidget* buildDetails();
+    void followLegalKind();
     void showDonor(const QUuid& uuid);
     void showMessage(const QString& text, bool problem);
 
@@ -75,7 +83,12 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_email = nullptr;
     QPlainTextEdit* m_address = nullptr;
+    QComboBox* m_legalKind = nullptr;
+    QLineEdit* m_siren = nullptr;
+    QComboBox* m_receiptChoice = nullptr;
     QCheckBox* m_consent = nullptr;
+    DateEdit* m_consentDate = nullptr;
+    QLineEdit* m_consentSource = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_showDonations = nullptr;

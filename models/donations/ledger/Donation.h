@@ -49,6 +49,9 @@ struct Donation
     bool reconciled = false; // set by the reconciliation engine, read-only here
     QString importKey; // "platform:orderId" for imported donations; empty when typed by hand
     QString note;
+    // The value of a counterpart the donor received (a platform's reward, a book): at most the
+    // amount; a tax receipt deducts it unless it is small ("disproportion marquée"). 0 when none.
+    qint64 counterpartCents = 0;
 };
 
 // A platform's transfer to the association's bank: what it covers, what it kept.

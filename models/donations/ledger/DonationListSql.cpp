@@ -10,7 +10,7 @@ namespace {
 const QString kRowColumns
     = QStringLiteral("uuid, date, donor_uuid, donor_name, campaign_uuid, campaign_title, "
                      "amount_cents, currency, method, status, platform, "
-                     "platform_order_id, reconciled");
+                     "platform_order_id, reconciled, counterpart_cents");
 
 // The donations indexes of the schema a list may read (Migrations.cpp). Each starts with the
 // column it is for: a filter's column then date, or (deleted, sorted column).

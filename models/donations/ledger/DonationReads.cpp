@@ -8,6 +8,7 @@
 #include "donations/ledger/BankAccount.h"
 #include "donations/ledger/DonationListSql.h"
 #include "donations/ledger/DonationWords.h"
+#include "donations/ledger/DonorRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/SyncColumns.h"
@@ -29,7 +30,8 @@ QString donationColumns()
 {
     return SyncColumns::list()
         + QStringLiteral(", campaign_uuid, donor_uuid, amount_cents, currency, date, method, platform, "
-                         "platform_order_id, status, payout_uuid, reconciled, import_key, note");
+                         "platform_order_id, status, payout_uuid, reconciled, import_key, note, "
+                         "counterpart_cents");
 }
 
 Donation donationFrom(const QSqlQuery& q)
@@ -50,6 +52,7 @@ Donation donationFrom(const QSqlQuery& q)
     d.reconciled = q.value(c + 10).toBool();
     d.importKey = q.value(c + 11).toString();
     d.note = q.value(c + 12).toString();
+    d.counterpartCents = q.value(c + 13).toLongLong();
     return d;
 }
 
@@ -69,6 +72,7 @@ DonationRow rowFrom(const QSqlQuery& q)
     row.platform = q.value(10).toString();
     row.platformOrderId = q.value(11).toString();
     row.reconciled = q.value(12).toBool();
+    row.counterpartCents = q.value(13).toLongLong();
     return row;
 }
 
@@ -170,21 +174,10 @@ void DonationRepository::forEachRow(const DonationQuery& query,
 DonorHistory DonationRepository::donorHistory(const QUuid& donorUuid)
 {
     DonorHistory history;
-    QSqlQuery donor = m_database.exec(
-        QStringLiteral("SELECT %1, name, email, address, consent_to_contact, platform_ref, notes "
-                       "FROM donors WHERE uuid = ?")
-            .arg(SyncColumns::list()),
-        { uuidText(donorUuid) });
-    if (!donor.next())
+    const std::optional<Donor> donor = DonorRepository(m_database).loadAny(donorUuid);
+    if (!donor)
         return history;
-    history.donor.sync = SyncColumns::read(donor);
-    const int c = SyncColumns::kCount;
-    history.donor.name = donor.value(c).toString();
-    history.donor.email = donor.value(c + 1).toString();
-    history.donor.address = donor.value(c + 2).toString();
-    history.donor.consentToContact = donor.value(c + 3).toBool();
-    history.donor.platformRef = donor.value(c + 4).toString();
-    history.donor.notes = donor.value(c + 5).toString();
+    history.donor = *donor;
 
     DonationQuery query;
     query.donor = donorUuid;
@@ -270,7 +263,8 @@ std::optional<SharedGift> DonationRepository::sharedGift(const QUuid& uuid)
     QSqlQuery q = m_database.exec(
         QStringLiteral(
             "SELECT campaign_uuid, coalesce(donor_uuid, ''), amount_cents, currency, date, method, "
-            "platform, coalesce(platform_order_id, ''), status, note, coalesce(import_key, '') "
+            "platform, coalesce(platform_order_id, ''), status, note, coalesce(import_key, ''), "
+            "counterpart_cents "
             "FROM donations d WHERE uuid = ? AND deleted = 0 AND NOT (%1)")
             .arg(feedCondition(QStringLiteral("d"))),
         { uuidText(uuid) });
@@ -287,7 +281,8 @@ std::optional<SharedGift> DonationRepository::sharedGift(const QUuid& uuid)
                         q.value(7).toString(),
                         q.value(8).toString(),
                         q.value(9).toString(),
-                        q.value(10).toString() };
+                        q.value(10).toString(),
+                        q.value(11).toLongLong() };
 }
 
 QString DonationRepository::feedCondition(const QString& alias)

@@ -69,6 +69,15 @@ QList<FieldProblem> DonationRepository::check(const Donation& donation)
     const QString amount = AmountRules::problem(AmountRules::Kind::Donation, donation.amountCents);
     if (!amount.isEmpty())
         problems.append({ QStringLiteral("amount"), amount });
+    if (const QString counterpart
+        = AmountRules::problem(AmountRules::Kind::Counterpart, donation.counterpartCents);
+        !counterpart.isEmpty())
+        problems.append({ QStringLiteral("counterpart"), counterpart });
+    else if (donation.counterpartCents > donation.amountCents && amount.isEmpty())
+        problems.append(
+            { QStringLiteral("counterpart"),
+              tr("Counterpart: its value, %1, cannot be more than the gift's amount, %2.")
+                  .arg(Money::format(donation.counterpartCents), Money::format(donation.amountCents)) });
     if (!donation.date.isValid())
         problems.append({ QStringLiteral("date"), tr("Date: give the date of the gift.") });
     else if (donation.date > Clock::today())
@@ -128,15 +137,16 @@ QList<FieldProblem> DonationRepository::create(Donation& donation)
         QStringLiteral(
             "INSERT INTO donations (uuid, revision, created_at, updated_at, campaign_uuid, campaign_title, "
             "donor_uuid, donor_name, donor_sort_key, amount_cents, currency, date, method, platform, "
-            "platform_order_id, status, payout_uuid, import_key, note) VALUES (?, 1, ?, ?, "
+            "platform_order_id, status, payout_uuid, import_key, note, counterpart_cents) VALUES (?, 1, ?, "
+            "?, "
             "?, coalesce((SELECT title FROM campaigns WHERE uuid = ?), ''), "
             "?, coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
-            "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { uuidText(donation.sync.uuid), now, now, campaign, campaign, donor, donor, donor,
           donation.amountCents, donation.currency, dateValue(donation.date),
           DonationCodes::method(donation.method), donation.platform, textOrNull(donation.platformOrderId),
           DonationCodes::status(donation.status), optionalUuid(donation.payoutUuid),
-          textOrNull(donation.importKey), donation.note });
+          textOrNull(donation.importKey), donation.note, donation.counterpartCents });
     Outbox::enqueue(m_database, kEntity, donation.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
     SyncColumns::markCreated(donation.sync, query.lastInsertId().toLongLong(), now);
@@ -171,11 +181,12 @@ QList<FieldProblem> DonationRepository::save(Donation& donation)
                 "donor_name = coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
                 "donor_sort_key = coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), "
                 "amount_cents = ?, currency = ?, date = ?, method = ?, platform = ?, platform_order_id = ?, "
-                "status = ?, payout_uuid = ?, note = ? WHERE uuid = ?"),
+                "status = ?, payout_uuid = ?, note = ?, counterpart_cents = ? WHERE uuid = ?"),
             { revision, now, campaign, campaign, donor, donor, donor, donation.amountCents, donation.currency,
               dateValue(donation.date), DonationCodes::method(donation.method), donation.platform,
               textOrNull(donation.platformOrderId), DonationCodes::status(donation.status),
-              optionalUuid(donation.payoutUuid), donation.note, uuidText(donation.sync.uuid) });
+              optionalUuid(donation.payoutUuid), donation.note, donation.counterpartCents,
+              uuidText(donation.sync.uuid) });
     } catch (const DatabaseError& error) {
         LedgerErrors::rethrowTranslated(error, what);
     }
@@ -218,6 +229,8 @@ QString receivedProblem(const SharedGift& g)
     if (!DonationCodes::statusFromCode(g.status))
         return DonationRepository::tr("its status \"%1\" is not pending, paid, refunded or cancelled")
             .arg(g.status);
+    if (g.counterpartCents < 0 || g.counterpartCents > g.amountCents)
+        return DonationRepository::tr("its counterpart's value is negative or more than its amount");
     return {};
 }
 
@@ -270,19 +283,21 @@ QString DonationRepository::writeReceived(const SharedGift& g, qint64 serverVers
             QStringLiteral(
                 "INSERT INTO donations (uuid, revision, server_version, created_at, updated_at, "
                 "campaign_uuid, campaign_title, donor_uuid, donor_name, donor_sort_key, amount_cents, "
-                "currency, date, method, platform, platform_order_id, status, import_key, note) "
+                "currency, date, method, platform, platform_order_id, status, import_key, note, "
+                "counterpart_cents) "
                 "VALUES (?, 1, ?, ?, ?, ?, coalesce((SELECT title FROM campaigns WHERE uuid = ?), ''), "
                 "?, coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
-                "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { uuidText(g.uuid), serverVersion, now, now, g.campaign, g.campaign, textOrNull(g.donor),
               textOrNull(g.donor), textOrNull(g.donor), g.amountCents, g.currency, g.date, g.method,
-              g.platform, textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note });
+              g.platform, textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note,
+              g.counterpartCents });
         return {};
     }
     const QString lock = lockReason(g.uuid);
     if (!lock.isEmpty()) {
         // The lock triggers refuse any write of the locked columns: when the change is only in the
-        // free ones (the note, the order), those are taken; otherwise it is left out.
+        // free ones (the note, the order, the counterpart), those are taken; otherwise it is left out.
         const bool lockedSame = local.value(0).toString() == g.campaign
             && local.value(1).toString() == g.donor && local.value(2).toLongLong() == g.amountCents
             && local.value(3).toString() == g.date && local.value(4).toString() == g.method
@@ -291,9 +306,9 @@ QString DonationRepository::writeReceived(const SharedGift& g, qint64 serverVers
             return tr("this desk cannot change it: %1").arg(withoutFinalStop(lock));
         m_database.exec(QStringLiteral("UPDATE donations SET revision = revision + 1, server_version = ?, "
                                        "updated_at = ?, currency = ?, platform = ?, platform_order_id = ?, "
-                                       "import_key = ?, note = ? WHERE uuid = ?"),
+                                       "import_key = ?, note = ?, counterpart_cents = ? WHERE uuid = ?"),
                         { serverVersion, now, g.currency, g.platform, textOrNull(g.platformOrderId),
-                          textOrNull(g.importKey), g.note, uuidText(g.uuid) });
+                          textOrNull(g.importKey), g.note, g.counterpartCents, uuidText(g.uuid) });
         return {};
     }
     // Revision bumped so an editor open on the gift refuses to save over the received change.
@@ -304,10 +319,11 @@ QString DonationRepository::writeReceived(const SharedGift& g, qint64 serverVers
             "donor_uuid = ?, donor_name = coalesce((SELECT name FROM donors WHERE uuid = ?), ''), "
             "donor_sort_key = coalesce((SELECT sort_key FROM donors WHERE uuid = ?), ''), "
             "amount_cents = ?, currency = ?, date = ?, method = ?, platform = ?, platform_order_id = ?, "
-            "status = ?, import_key = ?, note = ?, deleted = 0 WHERE uuid = ?"),
+            "status = ?, import_key = ?, note = ?, counterpart_cents = ?, deleted = 0 WHERE uuid = ?"),
         { serverVersion, now, g.campaign, g.campaign, textOrNull(g.donor), textOrNull(g.donor),
           textOrNull(g.donor), g.amountCents, g.currency, g.date, g.method, g.platform,
-          textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note, uuidText(g.uuid) });
+          textOrNull(g.platformOrderId), g.status, textOrNull(g.importKey), g.note, g.counterpartCents,
+          uuidText(g.uuid) });
     return {};
 }
 

@@ -64,6 +64,7 @@ struct DonationRow
     QString platform;
     QString platformOrderId;
     bool reconciled = false;
+    qint64 counterpartCents = 0;
 };
 
 // A donor with every donation they made, newest first, and their totals.
@@ -94,6 +95,7 @@ struct SharedGift
     QString status;
     QString note;
     QString importKey;
+    qint64 counterpartCents = 0;
 };
 
 // A donation of a platform export (or of the platform's feed), as LedgerImport writes it.
@@ -129,7 +131,8 @@ public:
     explicit DonationRepository(Database& database, QObject* parent = nullptr);
 
     // Field problems: "campaign" (unknown), "donor" (unknown), "amount" (> 0), "date",
-    // "platform"/"platformOrderId" (a platform gift needs both; the order id must be unused).
+    // "platform"/"platformOrderId" (a platform gift needs both; the order id must be unused),
+    // "counterpart" (not negative, at most the amount).
     QList<FieldProblem> check(const Donation& donation);
     QList<FieldProblem> create(Donation& donation);
     // Throws StaleRecordError (changed elsewhere) or DatabaseError (locked: names the period).

@@ -1,7 +1,82 @@
 #include "donations/ledger/Donor.h"
 
+#include "common/CodeTable.h"
+
 #include <algorithm>
 #include <array>
+
+namespace casedesk {
+
+namespace {
+
+constexpr std::array<std::pair<DonorLegalKind, const char*>, 2> kLegalKinds = { {
+    { DonorLegalKind::Person, "person" },
+    { DonorLegalKind::Company, "company" },
+} };
+
+constexpr std::array<std::pair<ReceiptChoice, const char*>, 3> kReceiptChoices = { {
+    { ReceiptChoice::PerGift, "per_gift" },
+    { ReceiptChoice::Annual, "annual" },
+    { ReceiptChoice::None, "none" },
+} };
+
+} // namespace
+
+QString DonorCodes::legalKind(DonorLegalKind kind)
+{
+    return CodeTable::codeOf(kLegalKinds, kind);
+}
+
+std::optional<DonorLegalKind> DonorCodes::legalKindFromCode(const QString& code)
+{
+    return CodeTable::valueOf(kLegalKinds, code);
+}
+
+QList<DonorLegalKind> DonorCodes::legalKinds()
+{
+    return CodeTable::valuesOf(kLegalKinds);
+}
+
+QString DonorCodes::legalKindLabel(DonorLegalKind kind)
+{
+    switch (kind) {
+    case DonorLegalKind::Person:
+        return tr("Person");
+    case DonorLegalKind::Company:
+        return tr("Company");
+    }
+    return {};
+}
+
+QString DonorCodes::receiptChoice(ReceiptChoice choice)
+{
+    return CodeTable::codeOf(kReceiptChoices, choice);
+}
+
+std::optional<ReceiptChoice> DonorCodes::receiptChoiceFromCode(const QString& code)
+{
+    return CodeTable::valueOf(kReceiptChoices, code);
+}
+
+QList<ReceiptChoice> DonorCodes::receiptChoices()
+{
+    return CodeTable::valuesOf(kReceiptChoices);
+}
+
+QString DonorCodes::receiptChoiceLabel(ReceiptChoice choice)
+{
+    switch (choice) {
+    case ReceiptChoice::PerGift:
+        return tr("A receipt per gift");
+    case ReceiptChoice::Annual:
+        return tr("One receipt a year");
+    case ReceiptChoice::None:
+        return tr("No receipt");
+    }
+    return {};
+}
+
+} // namespace casedesk
 
 namespace casedesk::DonorNames {
 

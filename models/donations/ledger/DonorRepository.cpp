@@ -14,13 +14,16 @@ namespace casedesk {
 
 namespace {
 
+using SqlValues::dateValue;
 using SqlValues::instant;
 using SqlValues::uuidText;
 
 QString donorColumns()
 {
     return SyncColumns::list()
-        + QStringLiteral(", name, email, address, consent_to_contact, platform_ref, notes");
+        + QStringLiteral(
+               ", name, email, address, consent_to_contact, platform_ref, notes, legal_kind, siren, "
+               "receipt_choice, consent_date, consent_source");
 }
 
 Donor donorFrom(const QSqlQuery& q)
@@ -34,6 +37,13 @@ Donor donorFrom(const QSqlQuery& q)
     donor.consentToContact = q.value(c + 3).toBool();
     donor.platformRef = q.value(c + 4).toString();
     donor.notes = q.value(c + 5).toString();
+    donor.legalKind
+        = DonorCodes::legalKindFromCode(q.value(c + 6).toString()).value_or(DonorLegalKind::Person);
+    donor.siren = q.value(c + 7).toString();
+    donor.receiptChoice
+        = DonorCodes::receiptChoiceFromCode(q.value(c + 8).toString()).value_or(ReceiptChoice::PerGift);
+    donor.consentDate = SqlValues::isoDate(q.value(c + 9));
+    donor.consentSource = q.value(c + 10).toString();
     return donor;
 }
 
@@ -49,11 +59,35 @@ bool looksLikeEmail(const QString& email)
     return pattern.match(email).hasMatch();
 }
 
+// "123 456 789" as people copy it from a Kbis: the digits alone.
+QString compactSiren(const QString& siren)
+{
+    QString digits;
+    for (const QChar c : siren) {
+        if (!c.isSpace())
+            digits += c;
+    }
+    return digits;
+}
+
 void tidy(Donor& donor)
 {
     donor.name = donor.name.trimmed();
     donor.email = donor.email.trimmed();
     donor.platformRef = donor.platformRef.trimmed();
+    donor.siren = compactSiren(donor.siren);
+    donor.consentSource = donor.consentSource.trimmed();
+}
+
+// The columns of the receipts and of the consent, in the order receiptValues() gives them.
+const QString kReceiptColumns
+    = QStringLiteral("legal_kind, siren, receipt_choice, consent_date, consent_source");
+
+QVariantList receiptValues(const Donor& donor)
+{
+    return { DonorCodes::legalKind(donor.legalKind), donor.siren,
+             DonorCodes::receiptChoice(donor.receiptChoice), dateValue(donor.consentDate),
+             donor.consentSource };
 }
 
 } // namespace
@@ -83,6 +117,20 @@ QList<FieldProblem> DonorRepository::check(const Donor& donor)
                               tr("Platform reference: \"%1\" already belongs to the donor \"%2\".")
                                   .arg(ref, other.toString()) });
     }
+    const QString siren = compactSiren(donor.siren);
+    if (!siren.isEmpty() && donor.legalKind != DonorLegalKind::Company)
+        problems.append({ QStringLiteral("siren"),
+                          tr("SIREN: only a company has a SIREN; record the donor as a company or clear the "
+                             "SIREN.") });
+    else if (!siren.isEmpty() && !AssociationRules::isValidSiren(siren))
+        problems.append(
+            { QStringLiteral("siren"),
+              tr("SIREN: \"%1\" is not a valid SIREN; expected 9 digits, the last one checking the "
+                 "others (Luhn). Check for a typing error.")
+                  .arg(siren) });
+    if (donor.consentDate.isValid() && donor.consentDate > Clock::today())
+        problems.append({ QStringLiteral("consentDate"),
+                          tr("Consent date: the donor's consent cannot be dated in the future.") });
     return problems;
 }
 
@@ -98,11 +146,13 @@ QList<FieldProblem> DonorRepository::create(Donor& donor)
     WriteTransaction transaction(m_database);
     QSqlQuery query = m_database.exec(
         QStringLiteral("INSERT INTO donors (uuid, revision, created_at, updated_at, name, email, address, "
-                       "consent_to_contact, platform_ref, notes, sort_key) "
-                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
-          int(donor.consentToContact), platformRefValue(donor.platformRef), donor.notes,
-          DonorNames::sortKey(donor.name) });
+                       "consent_to_contact, platform_ref, notes, sort_key, %1) "
+                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kReceiptColumns),
+        QVariantList { uuidText(donor.sync.uuid), now, now, donor.name, donor.email, donor.address,
+                       int(donor.consentToContact), platformRefValue(donor.platformRef), donor.notes,
+                       DonorNames::sortKey(donor.name) }
+            + receiptValues(donor));
     Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, 1);
     transaction.commit();
     SyncColumns::markCreated(donor.sync, query.lastInsertId().toLongLong(), now);
@@ -127,10 +177,12 @@ QList<FieldProblem> DonorRepository::save(Donor& donor)
     // The trigger donations_follow_donor_name renames the donor's donations in this transaction.
     m_database.exec(QStringLiteral("UPDATE donors SET revision = ?, updated_at = ?, name = ?, email = ?, "
                                    "address = ?, consent_to_contact = ?, platform_ref = ?, notes = ?, "
-                                   "sort_key = ? WHERE uuid = ?"),
-                    { revision, now, donor.name, donor.email, donor.address, int(donor.consentToContact),
-                      platformRefValue(donor.platformRef), donor.notes, DonorNames::sortKey(donor.name),
-                      uuidText(donor.sync.uuid) });
+                                   "sort_key = ?, legal_kind = ?, siren = ?, receipt_choice = ?, "
+                                   "consent_date = ?, consent_source = ? WHERE uuid = ?"),
+                    QVariantList { revision, now, donor.name, donor.email, donor.address,
+                                   int(donor.consentToContact), platformRefValue(donor.platformRef),
+                                   donor.notes, DonorNames::sortKey(donor.name) }
+                        + receiptValues(donor) + QVariantList { uuidText(donor.sync.uuid) });
     Outbox::enqueue(m_database, kEntity, donor.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();
     SyncColumns::markSaved(donor.sync, revision, now);
@@ -158,6 +210,15 @@ void DonorRepository::remove(const QUuid& uuid)
 std::optional<Donor> DonorRepository::load(const QUuid& uuid)
 {
     return SyncedTable(m_database, kTable).loadLive(uuid, donorColumns(), donorFrom);
+}
+
+std::optional<Donor> DonorRepository::loadAny(const QUuid& uuid)
+{
+    QSqlQuery q = m_database.exec(QStringLiteral("SELECT %1 FROM donors WHERE uuid = ?").arg(donorColumns()),
+                                  { uuidText(uuid) });
+    if (!q.next())
+        return std::nullopt;
+    return donorFrom(q);
 }
 
 std::optional<QString> DonorRepository::nameOf(const QUuid& uuid)
@@ -220,9 +281,11 @@ QString DonorRepository::storeReceived(const Donor& donor, qint64 serverVersion)
     SyncedTable(m_database, kTable)
         .storeReceived(
             donor.sync.uuid, serverVersion,
-            QStringLiteral("name, email, address, consent_to_contact, platform_ref, notes, sort_key"),
-            { donor.name, donor.email, donor.address, int(donor.consentToContact),
-              platformRefValue(platformRef), donor.notes, DonorNames::sortKey(donor.name) });
+            QStringLiteral("name, email, address, consent_to_contact, platform_ref, notes, sort_key, ")
+                + kReceiptColumns,
+            QVariantList { donor.name, donor.email, donor.address, int(donor.consentToContact),
+                           platformRefValue(platformRef), donor.notes, DonorNames::sortKey(donor.name) }
+                + receiptValues(donor));
     transaction.commit();
     return {};
 }
@@ -308,20 +371,29 @@ QList<DonorRow> DonorRepository::rows(const QString& search, int offset, int lim
     // (donor, deleted, date, status, amount): a few index entries per donor of the page.
     QSqlQuery q = m_database.exec(
         QStringLiteral(
-            "SELECT d.uuid, d.name, d.email, d.consent_to_contact, "
+            "SELECT d.uuid, d.name, d.email, d.consent_to_contact, d.legal_kind, d.receipt_choice, "
             "(SELECT count(*) FROM donations n INDEXED BY donations_by_donor "
             " WHERE n.donor_uuid = d.uuid AND n.deleted = 0), "
             "(SELECT coalesce(sum(amount_cents), 0) FROM donations n INDEXED BY donations_by_donor "
             " WHERE n.donor_uuid = d.uuid AND n.deleted = 0 AND n.status = 'paid') "
-            "FROM (SELECT uuid, name, email, consent_to_contact, sort_key, id %1 ORDER BY %2 "
+            "FROM (SELECT uuid, name, email, consent_to_contact, legal_kind, receipt_choice, sort_key, id %1 "
+            "ORDER BY %2 "
             "LIMIT ? OFFSET ?) d ORDER BY d.sort_key, d.id")
             .arg(from, donorOrder(search)),
         values);
     QList<DonorRow> result;
     while (q.next()) {
-        result.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
-                        q.value(2).toString(), q.value(3).toBool(), q.value(4).toInt(),
-                        q.value(5).toLongLong() });
+        DonorRow row;
+        row.uuid = QUuid::fromString(q.value(0).toString());
+        row.name = q.value(1).toString();
+        row.email = q.value(2).toString();
+        row.consentToContact = q.value(3).toBool();
+        row.legalKind = DonorCodes::legalKindFromCode(q.value(4).toString()).value_or(DonorLegalKind::Person);
+        row.receiptChoice
+            = DonorCodes::receiptChoiceFromCode(q.value(5).toString()).value_or(ReceiptChoice::PerGift);
+        row.donationCount = q.value(6).toInt();
+        row.paidCents = q.value(7).toLongLong();
+        result.append(row);
     }
     return result;
 }

@@ -21,6 +21,8 @@ struct DonorRow
     QString name;
     QString email;
     bool consentToContact = false;
+    DonorLegalKind legalKind = DonorLegalKind::Person;
+    ReceiptChoice receiptChoice = ReceiptChoice::PerGift;
     int donationCount = 0; // live donations, all statuses
     qint64 paidCents = 0; // sum of paid donations
 };
@@ -40,7 +42,8 @@ public:
 
     explicit DonorRepository(Database& database, QObject* parent = nullptr);
 
-    // Field problems ("name" required, "email" malformed, "platformRef" taken); empty = fine.
+    // Field problems ("name" required, "email" malformed, "platformRef" taken, "siren" on a person
+    // or failing its check digit, "consentDate" in the future); empty = fine.
     QList<FieldProblem> check(const Donor& donor);
     // Stores a new donor when check() finds nothing; fills in its identity. Returns the problems.
     QList<FieldProblem> create(Donor& donor);
@@ -50,6 +53,8 @@ public:
     void remove(const QUuid& uuid);
 
     std::optional<Donor> load(const QUuid& uuid);
+    // The donor deleted or not (a history or a conflict may name one deleted since).
+    std::optional<Donor> loadAny(const QUuid& uuid);
     // The donor's name, deleted or not (a conflict may name one deleted since).
     std::optional<QString> nameOf(const QUuid& uuid);
     std::optional<Donor> findByPlatformRef(const QString& platformRef);

@@ -39,6 +39,11 @@ const ConflictFieldSpec kDonorFields[] = {
     { "address", QT_TRANSLATE_NOOP("ConflictResolver", "Address") },
     { "consentToContact", QT_TRANSLATE_NOOP("ConflictResolver", "Agrees to be contacted") },
     { "notes", QT_TRANSLATE_NOOP("ConflictResolver", "Notes") },
+    { "legalKind", QT_TRANSLATE_NOOP("ConflictResolver", "Person or company") },
+    { "siren", QT_TRANSLATE_NOOP("ConflictResolver", "SIREN") },
+    { "receiptChoice", QT_TRANSLATE_NOOP("ConflictResolver", "Receipts") },
+    { "consentDate", QT_TRANSLATE_NOOP("ConflictResolver", "Consent date") },
+    { "consentSource", QT_TRANSLATE_NOOP("ConflictResolver", "Consent given through") },
 };
 
 // A gift recorded on a desk; its platform and import key are not choices, and its bank side
@@ -53,6 +58,7 @@ const ConflictFieldSpec kGiftFields[] = {
     { "status", QT_TRANSLATE_NOOP("ConflictResolver", "Status") },
     { "platformOrderId", QT_TRANSLATE_NOOP("ConflictResolver", "Order") },
     { "note", QT_TRANSLATE_NOOP("ConflictResolver", "Note") },
+    { "counterpartCents", QT_TRANSLATE_NOOP("ConflictResolver", "Counterpart") },
 };
 
 QJsonObject donorDocument(Database& database, const QUuid& uuid)
@@ -65,7 +71,15 @@ QJsonObject donorDocument(Database& database, const QUuid& uuid)
              { QStringLiteral("address"), donor->address },
              { QStringLiteral("consentToContact"), donor->consentToContact },
              { QStringLiteral("platformRef"), donor->platformRef },
-             { QStringLiteral("notes"), donor->notes } };
+             { QStringLiteral("notes"), donor->notes },
+             { QStringLiteral("legalKind"), DonorCodes::legalKind(donor->legalKind) },
+             { QStringLiteral("siren"), donor->siren },
+             { QStringLiteral("receiptChoice"), DonorCodes::receiptChoice(donor->receiptChoice) },
+             // null when unknown: a document without the member is an older desk's, which keeps ours.
+             { QStringLiteral("consentDate"),
+               donor->consentDate.isValid() ? QJsonValue(donor->consentDate.toString(Qt::ISODate))
+                                            : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("consentSource"), donor->consentSource } };
 }
 
 // Not the payout nor the reconciled flag: bank-side, they stay on the treasurer's desk.
@@ -83,15 +97,20 @@ QJsonObject giftDocument(Database& database, const QUuid& uuid)
                        { QStringLiteral("platformOrderId"), gift->platformOrderId },
                        { QStringLiteral("status"), gift->status },
                        { QStringLiteral("note"), gift->note },
-                       { QStringLiteral("importKey"), gift->importKey } };
+                       { QStringLiteral("importKey"), gift->importKey },
+                       { QStringLiteral("counterpartCents"), gift->counterpartCents } };
     if (!gift->donor.isEmpty())
         json.insert(QStringLiteral("donorId"), gift->donor);
     return json;
 }
 
-Donor donorFrom(const QUuid& uuid, const QJsonObject& data)
+// A donor as received. A member the document lacks (a desk of an older version never sends the
+// receipt fields) keeps what this desk has, or the default for a donor new here. Empty `problem`
+// when the document can be taken, else why not (translated).
+Donor donorFrom(Database& database, const QUuid& uuid, const QJsonObject& data, QString* problem)
 {
-    Donor donor;
+    Donor donor = DonorRepository(database).loadAny(uuid).value_or(Donor {});
+    donor.sync = {};
     donor.sync.uuid = uuid;
     donor.name = data.value(QStringLiteral("name")).toString().trimmed();
     donor.email = data.value(QStringLiteral("email")).toString().trimmed();
@@ -99,10 +118,37 @@ Donor donorFrom(const QUuid& uuid, const QJsonObject& data)
     donor.consentToContact = data.value(QStringLiteral("consentToContact")).toBool();
     donor.platformRef = data.value(QStringLiteral("platformRef")).toString().trimmed();
     donor.notes = data.value(QStringLiteral("notes")).toString();
+    if (data.contains(QStringLiteral("legalKind"))) {
+        const QString code = data.value(QStringLiteral("legalKind")).toString();
+        if (const auto kind = DonorCodes::legalKindFromCode(code))
+            donor.legalKind = *kind;
+        else
+            *problem = LedgerSync::tr("its legal kind \"%1\" is not person or company").arg(code);
+    }
+    if (data.contains(QStringLiteral("siren")))
+        donor.siren = data.value(QStringLiteral("siren")).toString().trimmed();
+    if (data.contains(QStringLiteral("receiptChoice"))) {
+        const QString code = data.value(QStringLiteral("receiptChoice")).toString();
+        if (const auto choice = DonorCodes::receiptChoiceFromCode(code))
+            donor.receiptChoice = *choice;
+        else
+            *problem = LedgerSync::tr("its receipt choice \"%1\" is not per_gift, annual or none").arg(code);
+    }
+    if (data.contains(QStringLiteral("consentDate"))) {
+        const QJsonValue date = data.value(QStringLiteral("consentDate"));
+        donor.consentDate = QDate::fromString(date.toString(), QStringLiteral("yyyy-MM-dd"));
+        if (!date.isNull() && !donor.consentDate.isValid())
+            *problem
+                = LedgerSync::tr("its consent date \"%1\" is not a date (YYYY-MM-DD)").arg(date.toString());
+    }
+    if (data.contains(QStringLiteral("consentSource")))
+        donor.consentSource = data.value(QStringLiteral("consentSource")).toString().trimmed();
     return donor;
 }
 
-SharedGift giftFrom(const QUuid& uuid, const QJsonObject& data)
+// A gift as received; its counterpart, when the document lacks it (an older desk's), is this
+// desk's or none.
+SharedGift giftFrom(Database& database, const QUuid& uuid, const QJsonObject& data)
 {
     SharedGift g;
     g.uuid = uuid;
@@ -117,6 +163,10 @@ SharedGift giftFrom(const QUuid& uuid, const QJsonObject& data)
     g.status = data.value(QStringLiteral("status")).toString();
     g.note = data.value(QStringLiteral("note")).toString();
     g.importKey = data.value(QStringLiteral("importKey")).toString();
+    if (data.contains(QStringLiteral("counterpartCents")))
+        g.counterpartCents = data.value(QStringLiteral("counterpartCents")).toInteger(-1);
+    else if (const std::optional<Donation> local = DonationRepository(database).load(uuid))
+        g.counterpartCents = local->counterpartCents;
     return g;
 }
 
@@ -159,7 +209,10 @@ PullOutcome applyDonor(PullContext& context, const QJsonObject& envelope)
                 .arg(donorLabel(donorDocument(context.database, record.id)), problem));
         return leftOut("donor", record, problem);
     }
-    const QString problem = donors.storeReceived(donorFrom(record.id, record.data), record.version);
+    QString problem;
+    const Donor received = donorFrom(context.database, record.id, record.data, &problem);
+    if (problem.isEmpty())
+        problem = donors.storeReceived(received, record.version);
     if (problem.isEmpty())
         return PullOutcome::Applied;
     context.notices.append(LedgerSync::tr("The donor \"%1\" received from the platform was left out: %2.")
@@ -186,7 +239,8 @@ PullOutcome applyGift(PullContext& context, const QJsonObject& envelope)
                 .arg(label, problem));
         return leftOut("gift", record, problem);
     }
-    const QString problem = gifts.storeReceived(giftFrom(record.id, record.data), record.version);
+    const QString problem
+        = gifts.storeReceived(giftFrom(context.database, record.id, record.data), record.version);
     if (problem.isEmpty())
         return PullOutcome::Applied;
     QString notice = LedgerSync::tr("%1 received from the platform was left out: %2.")
@@ -198,8 +252,10 @@ PullOutcome applyGift(PullContext& context, const QJsonObject& envelope)
 
 void writeDonor(Database& database, const QUuid& uuid, const QJsonObject& data, std::optional<qint64> version)
 {
-    const QString problem
-        = DonorRepository(database).storeReceived(donorFrom(uuid, data), version.value_or(0));
+    QString problem;
+    const Donor decided = donorFrom(database, uuid, data, &problem);
+    if (problem.isEmpty())
+        problem = DonorRepository(database).storeReceived(decided, version.value_or(0));
     if (!problem.isEmpty())
         throw DatabaseError(
             LedgerSync::tr("The donor %1 cannot be written: %2.").arg(uuidText(uuid), problem));
@@ -208,7 +264,7 @@ void writeDonor(Database& database, const QUuid& uuid, const QJsonObject& data, 
 void writeGift(Database& database, const QUuid& uuid, const QJsonObject& data, std::optional<qint64> version)
 {
     const QString problem
-        = DonationRepository(database).storeReceived(giftFrom(uuid, data), version.value_or(0));
+        = DonationRepository(database).storeReceived(giftFrom(database, uuid, data), version.value_or(0));
     if (!problem.isEmpty())
         throw DatabaseError(
             LedgerSync::tr("The gift %1 cannot be written: %2.").arg(uuidText(uuid), problem));
@@ -263,11 +319,19 @@ QString giftRefusal(const QJsonObject& document, const QJsonObject& problem, con
 // shows them.
 std::optional<QString> fieldText(Database& database, const QString& key, const QJsonValue& value)
 {
-    if (key == QLatin1String("amountCents"))
+    if (key == QLatin1String("amountCents") || key == QLatin1String("counterpartCents"))
         return Money::format(value.toInteger());
+    if (key == QLatin1String("legalKind")) {
+        const auto kind = DonorCodes::legalKindFromCode(value.toString());
+        return kind ? DonorCodes::legalKindLabel(*kind) : value.toString();
+    }
+    if (key == QLatin1String("receiptChoice")) {
+        const auto choice = DonorCodes::receiptChoiceFromCode(value.toString());
+        return choice ? DonorCodes::receiptChoiceLabel(*choice) : value.toString();
+    }
     if (key == QLatin1String("consentToContact"))
         return value.toBool() ? LedgerSync::tr("Yes") : LedgerSync::tr("No");
-    if (key == QLatin1String("date")) {
+    if (key == QLatin1String("date") || key == QLatin1String("consentDate")) {
         const QDate date = QDate::fromString(value.toString(), QStringLiteral("yyyy-MM-dd"));
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();
     }

@@ -4,9 +4,11 @@
 #include "FixedClock.h"
 #include "TempDesk.h"
 
+#include "campaigns/Association.h"
 #include "campaigns/CampaignRules.h"
 #include "campaigns/Workflow.h"
 #include "demo/DemoData.h"
+#include "donations/ledger/DonorRepository.h"
 #include "evidence/EvidenceRepository.h"
 #include "procedures/DeadlineService.h"
 #include "storage/Database.h"
@@ -58,6 +60,7 @@ private slots:
     void failureHalfWayLeavesTheDeskEmpty();
     void secondLoadAddsNothing();
     void everyAreaHasSomethingToShow();
+    void ledgerHasTheCasesReceiptsMeet();
 
 private:
     std::unique_ptr<FixedClock> m_clock;
@@ -227,6 +230,65 @@ void TestDemoData::everyAreaHasSomethingToShow()
     QVERIFY2(ahead.size() >= 2, qPrintable(QString::number(ahead.size())));
     for (const DeadlineItem& item : ahead)
         QVERIFY(item.due >= m_clock->today());
+}
+
+// The receipts have realistic cases to show: companies with a valid SIREN, donors who want one
+// receipt a year or none, consents with a date and a source, gifts with a small reward (at most a
+// quarter of the gift and 73 EUR) and one with a bigger one.
+void TestDemoData::ledgerHasTheCasesReceiptsMeet()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    Database& database = m_desk->database();
+    DonorRepository donors(database);
+    QStringList companies;
+    int annual = 0;
+    int none = 0;
+    for (const DonorRow& row : donors.rows(QString(), 0, 10000)) {
+        const Donor donor = *donors.load(row.uuid);
+        if (donor.legalKind == DonorLegalKind::Company) {
+            QVERIFY2(AssociationRules::isValidSiren(donor.siren), qPrintable(donor.siren));
+            companies.append(donor.name);
+        }
+        annual += donor.receiptChoice == ReceiptChoice::Annual ? 1 : 0;
+        none += donor.receiptChoice == ReceiptChoice::None ? 1 : 0;
+        if (donor.consentDate.isValid()) {
+            QVERIFY(donor.consentToContact);
+            QVERIFY(!donor.consentSource.isEmpty());
+            QVERIFY(donor.consentDate <= m_clock->today());
+        }
+    }
+    QCOMPARE(companies.size(), 3);
+    QVERIFY(annual >= 3);
+    QCOMPARE(none, 1);
+    QVERIFY(
+        database.scalar(QStringLiteral("SELECT count(*) FROM donors WHERE consent_date IS NOT NULL")).toInt()
+        >= 10);
+    const int small = database
+                          .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE counterpart_cents > 0 "
+                                                 "AND counterpart_cents * 4 <= amount_cents "
+                                                 "AND counterpart_cents <= 7300"))
+                          .toInt();
+    const int bigger
+        = database
+              .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE counterpart_cents > 0 "
+                                     "AND counterpart_cents * 4 > amount_cents"))
+              .toInt();
+    QCOMPARE(small, 4);
+    QCOMPARE(bigger, 1);
+
+    // The same day gives the same ledger.
+    TempDesk again;
+    CASEDESK_VERIFY_DESK(again);
+    QCOMPARE(loadDemo(again, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    const QString digest = QStringLiteral(
+        "SELECT group_concat(name || legal_kind || siren || receipt_choice || coalesce(consent_date, '') "
+        "|| consent_source, '|') FROM (SELECT * FROM donors ORDER BY platform_ref)");
+    QCOMPARE(again.database().scalar(digest).toString(), database.scalar(digest).toString());
+    const QString gifts = QStringLiteral(
+        "SELECT group_concat(import_key || counterpart_cents || note, '|') FROM (SELECT * FROM donations "
+        "WHERE counterpart_cents > 0 ORDER BY import_key)");
+    QCOMPARE(again.database().scalar(gifts).toString(), database.scalar(gifts).toString());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -17,7 +17,7 @@
 <context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+46"/>
+        <location filename="../models/common/AmountRules.cpp" line="+48"/>
         <source>Funding goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,6 +44,11 @@
     <message>
         <location line="+2"/>
         <source>Receipt amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt category: &quot;%1&quot; is not one of the Cerfa&apos;s boxes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -1314,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-17"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1325,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+13"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -1342,7 +1347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1367,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1419,11 @@
     <message>
         <location line="+2"/>
         <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2542,7 +2577,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+80"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+82"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,77 +2588,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>%1 takes a number of rows, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+95"/>
-        <location line="+39"/>
+        <location filename="../app/cli/DonationOutput.cpp" line="+50"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+25"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>%1 of %2 donations shown (%3 N for more).</source>
+        <location line="-8"/>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, SIREN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationCommands.cpp" line="+16"/>
+        <source>%1 of %2 donations shown (%3 N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The option %1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,8 +2712,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Donation %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>No donation has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The donation was not saved: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The donation was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donation %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,59 +2756,58 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+28"/>
+        <location line="+57"/>
+        <source>--counterpart is the value of a reward the donor received for the gift (0 when none, at most the amount); a tax receipt deducts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationOutput.cpp" line="-8"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Donor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Donations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Consent to contact</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 in %n gift(s)</source>
-        <translation>
-            <numerusform>%1 in %n gift</numerusform>
-            <numerusform>%1 in %n gifts</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="-44"/>
         <source>List donations, newest first unless sorted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a donation, with the value of its counterpart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct a donation; the options not given keep their values. A donation reconciled in a closed period is refused until the period is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,16 +2828,6 @@
     <message>
         <location line="+2"/>
         <source>--search finds a donor name by its beginning, a donor&apos;s e-mail by its beginning, or an exact platform order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>List donors by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show a donor and the donor&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,6 +2892,146 @@
     <message>
         <location line="+0"/>
         <source>Donation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorCodes</name>
+    <message>
+        <location filename="../models/donations/ledger/Donor.cpp" line="+44"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A receipt per gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One receipt a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorCommands</name>
+    <message>
+        <location filename="../app/cli/DonorCommands.cpp" line="+47"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1 or %2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 in %n gift(s)</source>
+        <translation>
+            <numerusform>%1 in %n gift</numerusform>
+            <numerusform>%1 in %n gifts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The donor was not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No donor has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List donors by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a donor and the donor&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a donor: a person unless --company, with the receipts the donor wants and the consent to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a donor&apos;s fields; the options not given keep their values, an empty --consent-date forgets the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipts: per_gift (one receipt per gift), annual (one a year listing the year&apos;s gifts), none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--siren takes a company&apos;s 9 digits (spaces allowed), checked by their Luhn digit; a person has no SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,12 +4052,12 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+147"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,12 +4067,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,12 +4087,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>the gift of %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The donor &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,12 +4107,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>its legal kind &quot;%1&quot; is not person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its receipt choice &quot;%1&quot; is not per_gift, annual or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its consent date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>%1 was not sent: %2 Check: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,6 +4968,105 @@
     </message>
 </context>
 <context>
+    <name>ReceiptBatch</name>
+    <message>
+        <location filename="../models/receipts/ReceiptBatch.cpp" line="+32"/>
+        <source>The association&apos;s profile does not say it is of general interest: it may not issue tax receipts (Association area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The association&apos;s profile has no %1, which the receipt must state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose (its object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RNA or SIREN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt category (the Cerfa box it ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This desk does not issue the receipts: only the treasurer&apos;s desk does (Tools, Tax receipts, or casedesk-cli settings receipts --issuer yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: the receipt&apos;s PDF cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: the folder for the receipts cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+11"/>
+        <source>%1: the mail-merge file cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCodes</name>
     <message>
         <location filename="../models/receipts/Receipt.cpp" line="+116"/>
@@ -4799,17 +5142,68 @@
 <context>
     <name>ReceiptCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+42"/>
         <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Spelling of amounts in words saved.</source>
+        <location line="+10"/>
+        <source>%1 YEAR is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt &quot;%1&quot; is no longer on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No receipt can be issued on this desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 cannot be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: a receipt cannot be dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Receipt %1 cancelled; its number stays in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>%1: the folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Receipt %1 cancelled and replaced by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Another desk (%1) has issued receipts: only one desk may issue them. If this desk takes over from it, say so with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Receipt settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Amounts in words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,7 +5213,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This desk issues receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Issue the receipts due for the gifts of a year (each donor&apos;s choice of per gift or annual unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says what would be issued and who is skipped, and why. Run again after a stop: it continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List the receipts numbered in a year (this year unless told), or a donor&apos;s receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a receipt, its gifts and its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a receipt; its number stays in the register, marked cancelled, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a receipt and issue its replacement (new number, the donor as recorded now, the gifts still paid), which states the number it replaces; its PDF goes in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a receipt&apos;s PDF again (a copy, identical in content) in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the receipts whose gift was refunded, cancelled or deleted since: cancel or replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the register of a year&apos;s receipt numbers, in order, with their status and totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The yearly declaration of art. 222 bis CGI for a year&apos;s gifts: total and number of receipts, and its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Print an amount in French words as a tax receipt writes it (1080.50: mille quatre-vingts euros et cinquante centimes), in the desk&apos;s spelling unless --spelling says otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,8 +5288,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Show how receipts write amounts in words; with the option, change it.</source>
+        <location line="+2"/>
+        <source>Only the issuing desk issues, cancels and replaces receipts: settings receipts --issuer yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the receipt settings; with options, change them: the spelling of amounts in words, whether this desk is the one that issues receipts, the amount under which the yearly batch issues none, and the yearly ceiling of counterparts not deducted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <location filename="../app/cli/ReceiptOutput.cpp" line="+16"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+38"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <location line="+21"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>%1 (SIREN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+21"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+31"/>
+        <source>Gifts of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n receipt(s) to issue, %1 in all.</source>
+        <translation>
+            <numerusform>%n receipt to issue, %1 in all.</numerusform>
+            <numerusform>%n receipts to issue, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n receipt(s) numbered by a stopped batch still need their PDF.</source>
+        <translation>
+            <numerusform>%n receipt numbered by a stopped batch still needs its PDF.</numerusform>
+            <numerusform>%n receipts numbered by a stopped batch still need their PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n receipt(s) issued.</source>
+        <translation>
+            <numerusform>%n receipt issued.</numerusform>
+            <numerusform>%n receipts issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n PDF(s) written.</source>
+        <translation>
+            <numerusform>%n PDF written.</numerusform>
+            <numerusform>%n PDFs written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) left to another process that issued them meanwhile.</source>
+        <translation>
+            <numerusform>%n receipt left to another process that issued it meanwhile.</numerusform>
+            <numerusform>%n receipts left to another process that issued them meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail merge: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +5494,331 @@
     <message>
         <location filename="../models/receipts/ReceiptPdf.cpp" line="+495"/>
         <source>Cannot write the receipt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPlanner</name>
+    <message>
+        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+179"/>
+        <source>no postal address (the receipt must state it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for no receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under the receipt threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the counterpart is worth the whole gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity erased at the donor&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPolicy</name>
+    <message>
+        <location filename="../models/receipts/ReceiptPolicy.cpp" line="+39"/>
+        <source>Receipt threshold: the amount must be between 0 and 1,000,000,000 EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart ceiling: the amount must be between 0 and 1,000,000,000 EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BOI-IR-RICI-250-10-20-10: a counterpart worth at most a quarter of the gift, and at most the yearly ceiling over the donor&apos;s year, is not deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRegister</name>
+    <message>
+        <location filename="../models/receipts/ReceiptRegister.cpp" line="+31"/>
+        <location line="+23"/>
+        <source>%1: the register cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counterparts deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReportCommands</name>
+    <message>
+        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+26"/>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No receipt to redo: every receipted gift is still paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel each (receipts cancel) or replace it by one for the gifts still paid (receipts replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--out: &quot;%1&quot; must end in .csv or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount receipted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Numbers missing from the register of %1: %n.</source>
+        <translation>
+            <numerusform>Numbers missing from the register of %1: %n.</numerusform>
+            <numerusform>Numbers missing from the register of %1: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gifts received in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total on the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art. 222 bis CGI: declared with the results return (2065-SD, frame L; or 2070-SD), or for an association that files neither, on demarches-simplifiees.fr (&quot;déclaration des dons&quot;). The deadline is the second working day after 1 May for a financial year that ends on 31 December; three months after the close otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRepository</name>
+    <message>
+        <location filename="../models/receipts/ReceiptReads.cpp" line="+109"/>
+        <source>No receipt has the number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt &quot;%1&quot;: give its number (2027-00001) or at least 4 characters of its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt has the identifier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt identifier &quot;%1&quot; matches several receipts; give its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/receipts/ReceiptRepository.cpp" line="+36"/>
+        <source>A receipt needs at least one gift with an amount to receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gift of %1 dated %2 is no longer paid; no receipt was issued for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gift of %1 dated %2 is already on receipt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Receipt %1 is dated %2: a receipt of the same year cannot be dated earlier, or the numbers would not follow the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reason: say why the receipt is cancelled (it is kept in the register with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>No receipt %1 on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Receipt %1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>None of receipt %1&apos;s gifts is still paid: cancel it without a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt %1 cannot be replaced by one receipt; cancel it and issue new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 cannot be replaced: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5709,7 +6689,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+66"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,7 +7005,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+35"/>
         <source>e.g. Association loi 1901</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,7 +7030,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The box of the Cerfa&apos;s &quot;Bénéficiaire&quot; section that the receipts tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the receipts are signed, e.g. Toulouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,17 +7095,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Receipt &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts signed &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Edits not saved were undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,13 +7131,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>association profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1 is not an image this application can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None: the receipts are signed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7809,7 +8845,7 @@
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+50"/>
         <source>New donation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7821,6 +8857,16 @@
     <message>
         <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of a reward the donor received for this gift (a book, a poster); the tax receipt deducts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7846,6 +8892,11 @@
     <message>
         <location line="+3"/>
         <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7889,12 +8940,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The donation is not saved: fix what is said under the fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Large gift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7904,7 +8955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>(untitled campaign)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8005,7 +9056,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Counterpart: its value, %1, cannot be more than the gift&apos;s amount, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8035,7 +9091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8045,7 +9101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8070,7 +9126,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>its counterpart&apos;s value is negative or more than its amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>its campaign %1 is not on this desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8085,13 +9146,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+27"/>
+        <location line="+50"/>
+        <location line="+28"/>
         <source>this desk cannot change it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+107"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8124,7 +9185,7 @@
 <context>
     <name>casedesk::DonationsPage</name>
     <message>
-        <location filename="../ui/donations/DonationsPage.cpp" line="+29"/>
+        <location filename="../ui/donations/DonationsPage.cpp" line="+31"/>
         <source>&amp;Donations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8141,6 +9202,11 @@
     <message>
         <location line="+1"/>
         <source>Campaign &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8402,7 +9468,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8417,6 +9483,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>SIREN: only a company has a SIREN; record the donor as a company or clear the SIREN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIREN: &quot;%1&quot; is not a valid SIREN; expected 9 digits, the last one checking the others (Luhn). Check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent date: the donor&apos;s consent cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
@@ -8427,7 +9508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8440,7 +9521,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8460,7 +9541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n donation on this desk still name this donor</numerusform>
@@ -8471,7 +9552,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8504,23 +9585,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;IREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agrees to be contacted by the association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulule form, paper slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Donor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save the donor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-212"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8566,11 +9682,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>No paid donation yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8588,7 +9709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>New donor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8598,7 +9719,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>The donor is not saved: fix the consent date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Donor saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9202,9 +10328,170 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>casedesk::IssueReceiptsDialog</name>
+    <message>
+        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+38"/>
+        <source>Issue the tax receipts for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As each donor chose (per gift or annual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One receipt per gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One annual receipt per donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax receipts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donor skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n receipt(s) to issue for the gifts of %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n receipt to issue for the gifts of %1, %2 in all.</numerusform>
+            <numerusform>%n receipts to issue for the gifts of %1, %2 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n receipt(s) numbered by a batch that stopped still need their PDF; they are written first.</source>
+        <translation>
+            <numerusform>%n receipt numbered by a batch that stopped still needs its PDF; it is written first.</numerusform>
+            <numerusform>%n receipts numbered by a batch that stopped still need their PDF; they are written first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n donor(s) skipped, listed below with the reason.</source>
+        <translation>
+            <numerusform>%n donor skipped, listed below with the reason.</numerusform>
+            <numerusform>%n donors skipped, listed below with the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Folder for the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder: choose where the receipts&apos; PDFs are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n receipt(s) issued.</source>
+        <translation>
+            <numerusform>%n receipt issued.</numerusform>
+            <numerusform>%n receipts issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n PDF(s) of an earlier batch completed.</source>
+        <translation>
+            <numerusform>%n PDF of an earlier batch completed.</numerusform>
+            <numerusform>%n PDFs of an earlier batch completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) were issued by another process meanwhile and left to it.</source>
+        <translation>
+            <numerusform>%n receipt was issued by another process meanwhile and left to it.</numerusform>
+            <numerusform>%n receipts were issued by another process meanwhile and left to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: every receipt issued so far has its number and its PDF. Issue again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped by an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail-merge file for your mailer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>%1 — CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9301,18 +10588,18 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9349,6 +10636,11 @@ SHA-256: %4</source>
     <message>
         <location line="+4"/>
         <source>&amp;Gift confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax receipts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9397,7 +10689,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Platform fees updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10602,6 +11894,315 @@ SHA-256: %4</source>
             <numerusform>%n proposal could not be decided:</numerusform>
             <numerusform>%n proposals could not be decided:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptListModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReceiptListModel.cpp" line="+13"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelled on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/ReceiptSettingsDialog.cpp" line="+25"/>
+        <source>This desk issues the association&apos;s tax receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only one desk of the association numbers and issues the receipts (the treasurer&apos;s); the others see them after sync, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another desk (%1) has issued receipts. Tick the box only if this desk takes over from it, and stop issuing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No receipt in the yearly batch under (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterparts not deducted, per donor and year, up to (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt settings saved: this desk issues the receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt settings saved: this desk does not issue receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptsView</name>
+    <message>
+        <location filename="../ui/donations/ReceiptsView.cpp" line="+49"/>
+        <source>The year the receipts were numbered in (their number starts with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts numbered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, gift %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To redo after a refund: %1. Cancel each, or replace it by a receipt for the gifts still paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No receipt numbered in %1 yet. Issue receipts… issues those due for a year&apos;s gifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a receipt to see its gifts and its PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (SIREN %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> less a counterpart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gifts: %1. Receipted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaces receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax receipts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replace the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it cancelled? Its number stays in the register, marked cancelled, with this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it replaced? It is cancelled with this reason, and a new receipt for its gifts still paid, with the donor as recorded now, says that it replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Register of the receipts numbered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;CSV for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Gifts received in %1: %n receipt(s) issued, %2 in all (%3 cancelled, left out).
+Deadline: %4 (the second working day after 1 May, for a financial year ending on 31 December; three months after the close otherwise).
+Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-simplifiees.fr (&quot;déclaration des dons&quot;) for an association that files neither (art. 222 bis CGI).</source>
+        <translation>
+            <numerusform>Gifts received in %1: %n receipt issued, %2 in all (%3 cancelled, left out).
+Deadline: %4 (the second working day after 1 May, for a financial year ending on 31 December; three months after the close otherwise).
+Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-simplifiees.fr (&quot;déclaration des dons&quot;) for an association that files neither (art. 222 bis CGI).</numerusform>
+            <numerusform>Gifts received in %1: %n receipts issued, %2 in all (%3 cancelled, left out).
+Deadline: %4 (the second working day after 1 May, for a financial year ending on 31 December; three months after the close otherwise).
+Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-simplifiees.fr (&quot;déclaration des dons&quot;) for an association that files neither (art. 222 bis CGI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Yearly declaration of gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gifts received in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issue receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the gifts received in:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 <context>
     <name>AmountRules</name>
     <message>
-        <location filename="../models/common/AmountRules.cpp" line="+46"/>
+        <location filename="../models/common/AmountRules.cpp" line="+48"/>
         <source>Funding goal</source>
         <translation>Objectif de collecte</translation>
     </message>
@@ -45,6 +45,11 @@
         <location line="+2"/>
         <source>Receipt amount</source>
         <translation>Montant du reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -186,7 +191,7 @@
         <translation>SIREN&#xa0;: la clé de contrôle (Luhn) de «&#xa0;%1&#xa0;» est erronée&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Receipt category: &quot;%1&quot; is not one of the Cerfa&apos;s boxes.</source>
         <translation>Catégorie des reçus&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des cases du Cerfa.</translation>
     </message>
@@ -1227,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+53"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1314,7 +1319,7 @@
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-12"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-17"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1325,7 +1330,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+8"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+13"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1342,7 +1347,7 @@
         <translation>Respectée</translation>
     </message>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-18"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1362,7 +1367,32 @@
         <translation>Accepte d&apos;être contacté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Person or company</source>
+        <translation>Particulier ou entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given through</source>
+        <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -1390,6 +1420,11 @@
         <location line="+2"/>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/ConflictResolver.cpp" line="+151"/>
@@ -2542,7 +2577,7 @@
 <context>
     <name>DonationCommands</name>
     <message>
-        <location filename="../app/cli/DonationCommands.cpp" line="+80"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="+82"/>
         <source>%1 takes date, donor, campaign, amount, method, status, order or reconciled, not &quot;%2&quot;.</source>
         <translation>%1 accepte date, donor, campaign, amount, method, status, order ou reconciled, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2553,77 +2588,121 @@
         <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>%1 takes a number of rows, 1 or more.</source>
         <translation>%1 demande un nombre de lignes, 1 ou plus.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+95"/>
-        <location line="+39"/>
+        <location filename="../app/cli/DonationOutput.cpp" line="+50"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+25"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-26"/>
+        <location line="+28"/>
         <source>Method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-29"/>
+        <location line="+32"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Reconciled</source>
         <translation>Rapproché</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-8"/>
+        <source>(anonymous)</source>
+        <translation>(anonyme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1, SIREN %2</source>
+        <translation>%1, SIREN %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationCommands.cpp" line="+16"/>
         <source>%1 of %2 donations shown (%3 N for more).</source>
         <translation>%1 dons affichés sur %2 (%3 N pour en afficher davantage).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>The option %1 is required.</source>
         <translation>L&apos;option %1 est obligatoire.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>The donation was not added: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
         <translation>Le don n&apos;a pas été ajouté&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 si le montant est juste.</translation>
     </message>
@@ -2633,9 +2712,30 @@
         <translation>Le don n&apos;a pas été ajouté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Donation %1 added.</source>
         <translation>Don %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>No donation has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun don n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The donation was not saved: %1 is above the %2 the treasurer set for a confirmation; add %3 if it is right.</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;: %1 dépasse les %2 au-delà desquels le trésorier demande une confirmation&#xa0;; ajoutez %3 s&apos;il est juste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The donation was not saved:</source>
+        <translation>Le don n&apos;est pas enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Donation %1 saved.</source>
+        <translation>Don %1 enregistré.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2656,53 +2756,42 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+28"/>
+        <location line="+57"/>
+        <source>--counterpart is the value of a reward the donor received for the gift (0 when none, at most the amount); a tax receipt deducts it.</source>
+        <translation>--counterpart est la valeur d&apos;une contrepartie reçue par le donateur pour son don (0 s&apos;il n&apos;y en a pas, au plus le montant)&#xa0;; le reçu fiscal la déduit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DonationOutput.cpp" line="-8"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Donor is</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Donations</source>
-        <translation>Dons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Consent to contact</source>
         <translation>Accepte d&apos;être contacté</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 in %n gift(s)</source>
-        <translation>
-            <numerusform>%1 en %n don</numerusform>
-            <numerusform>%1 en %n dons</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/DonationCommands.cpp" line="-44"/>
         <source>List donations, newest first unless sorted.</source>
         <translation>Lister les dons, les plus récents en premier, sauf si un tri est demandé.</translation>
     </message>
@@ -2710,6 +2799,16 @@
         <location line="+7"/>
         <source>Record a donation by hand, to a published or funded campaign; above the desk&apos;s confirmation threshold (settings gifts) it needs --confirm.</source>
         <translation>Enregistrer un don à la main, pour une campagne publiée ou financée&#xa0;; au-delà du seuil de confirmation du bureau (settings gifts), il faut --confirm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a donation, with the value of its counterpart.</source>
+        <translation>Afficher un don, avec la valeur de sa contrepartie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct a donation; the options not given keep their values. A donation reconciled in a closed period is refused until the period is reopened.</source>
+        <translation>Corriger un don&#xa0;; les options absentes gardent leur valeur. Un don rapproché dans une période close est refusé tant que la période n&apos;est pas rouverte.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2730,16 +2829,6 @@
         <location line="+2"/>
         <source>--search finds a donor name by its beginning, a donor&apos;s e-mail by its beginning, or an exact platform order number.</source>
         <translation>--search trouve un donateur par le début de son nom ou de son e-mail, ou par le numéro exact d&apos;une commande sur la plateforme.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>List donors by name.</source>
-        <translation>Lister les donateurs par nom.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show a donor and the donor&apos;s history.</source>
-        <translation>Afficher un donateur et son historique.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2893,146 @@
         <location line="+0"/>
         <source>Donation id</source>
         <translation>Identifiant du don</translation>
+    </message>
+</context>
+<context>
+    <name>DonorCodes</name>
+    <message>
+        <location filename="../models/donations/ledger/Donor.cpp" line="+44"/>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A receipt per gift</source>
+        <translation>Un reçu par don</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One receipt a year</source>
+        <translation>Un reçu annuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt</source>
+        <translation>Aucun reçu</translation>
+    </message>
+</context>
+<context>
+    <name>DonorCommands</name>
+    <message>
+        <location filename="../app/cli/DonorCommands.cpp" line="+47"/>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1 or %2, not both.</source>
+        <translation>Donnez %1 ou %2, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donations</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 in %n gift(s)</source>
+        <translation>
+            <numerusform>%1 en %n don</numerusform>
+            <numerusform>%1 en %n dons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The donor was not added:</source>
+        <translation>Le donateur n&apos;est pas ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor %1 added.</source>
+        <translation>Donateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No donor has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor was not saved:</source>
+        <translation>Le donateur n&apos;est pas enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor %1 saved.</source>
+        <translation>Donateur %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List donors by name.</source>
+        <translation>Lister les donateurs par nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a donor and the donor&apos;s history.</source>
+        <translation>Afficher un donateur et son historique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a donor: a person unless --company, with the receipts the donor wants and the consent to be contacted.</source>
+        <translation>Ajouter un donateur&#xa0;: un particulier sauf avec --company, avec les reçus qu&apos;il souhaite et son consentement à être contacté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change a donor&apos;s fields; the options not given keep their values, an empty --consent-date forgets the date.</source>
+        <translation>Modifier les champs d&apos;un donateur&#xa0;; les options absentes gardent leur valeur, un --consent-date vide efface la date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipts: per_gift (one receipt per gift), annual (one a year listing the year&apos;s gifts), none.</source>
+        <translation>Reçus&#xa0;: per_gift (un reçu par don), annual (un reçu par an listant les dons de l&apos;année), none (aucun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--siren takes a company&apos;s 9 digits (spaces allowed), checked by their Luhn digit; a person has no SIREN.</source>
+        <translation>--siren prend les 9 chiffres d&apos;une entreprise (espaces permises), contrôlés par leur clé de Luhn&#xa0;; un particulier n&apos;a pas de SIREN.</translation>
     </message>
 </context>
 <context>
@@ -3823,12 +4052,12 @@
 <context>
     <name>LedgerSync</name>
     <message>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+104"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+147"/>
         <source>The donor &quot;%1&quot; deleted on the platform stays on this desk: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» supprimé sur la plateforme reste sur ce bureau&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The donor &quot;%1&quot; received from the platform was left out: %2.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» reçu de la plateforme a été laissé de côté&#xa0;: %2.</translation>
     </message>
@@ -3838,12 +4067,12 @@
         <translation>La suppression de %1 reçue de la plateforme a été laissée de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 received from the platform was left out: %2.</source>
         <translation>%1, reçu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The donor %1 cannot be written: %2.</source>
         <translation>Le donateur %1 ne peut pas être enregistré&#xa0;: %2.</translation>
     </message>
@@ -3858,12 +4087,12 @@
         <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>the gift of %1 of %2</source>
         <translation>le don de %1 du %2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The donor &quot;%1&quot;</source>
         <translation>Le donateur «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3878,12 +4107,27 @@
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>its legal kind &quot;%1&quot; is not person or company</source>
+        <translation>sa forme «&#xa0;%1&#xa0;» n&apos;est ni person ni company</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its receipt choice &quot;%1&quot; is not per_gift, annual or none</source>
+        <translation>son choix de reçus «&#xa0;%1&#xa0;» n&apos;est ni per_gift, ni annual, ni none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its consent date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>sa date de consentement «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>%1 was not sent: %2 Check: %3.</source>
         <translation>%1 n&apos;a pas été envoyé&#xa0;: %2 Vérifiez&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -4724,6 +4968,105 @@
     </message>
 </context>
 <context>
+    <name>ReceiptBatch</name>
+    <message>
+        <location filename="../models/receipts/ReceiptBatch.cpp" line="+32"/>
+        <source>The association&apos;s profile does not say it is of general interest: it may not issue tax receipts (Association area).</source>
+        <translation>Le profil de l&apos;association ne dit pas qu&apos;elle est d&apos;intérêt général&#xa0;: elle ne peut pas délivrer de reçus fiscaux (espace Association).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The association&apos;s profile has no %1, which the receipt must state.</source>
+        <translation>Le profil de l&apos;association n&apos;a pas de %1, que le reçu doit mentionner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose (its object)</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RNA or SIREN number</source>
+        <translation>numéro RNA ou SIREN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt category (the Cerfa box it ticks)</source>
+        <translation>catégorie de reçu (la case du Cerfa cochée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory&apos;s quality</source>
+        <translation>qualité du signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place of signing</source>
+        <translation>lieu de signature</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This desk does not issue the receipts: only the treasurer&apos;s desk does (Tools, Tax receipts, or casedesk-cli settings receipts --issuer yes).</source>
+        <translation>Ce bureau n&apos;émet pas les reçus&#xa0;: seul le bureau du trésorier les émet (Outils, Reçus fiscaux, ou casedesk-cli settings receipts --issuer yes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: the receipt&apos;s PDF cannot be read back: %2</source>
+        <translation>%1&#xa0;: le PDF du reçu ne peut pas être relu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: the folder for the receipts cannot be created.</source>
+        <translation>%1&#xa0;: le dossier des reçus ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+11"/>
+        <source>%1: the mail-merge file cannot be written: %2</source>
+        <translation>%1&#xa0;: le fichier de publipostage ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptCodes</name>
     <message>
         <location filename="../models/receipts/Receipt.cpp" line="+116"/>
@@ -4799,17 +5142,68 @@
 <context>
     <name>ReceiptCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptCommands.cpp" line="+21"/>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+42"/>
         <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une orthographe&#xa0;; utilisez traditional ou 1990.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Spelling of amounts in words saved.</source>
-        <translation>Orthographe des montants en lettres enregistrée.</translation>
+        <location line="+10"/>
+        <source>%1 YEAR is required.</source>
+        <translation>%1 ANNÉE est obligatoire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt &quot;%1&quot; is no longer on this desk.</source>
+        <translation>Le reçu «&#xa0;%1&#xa0;» n&apos;est plus sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No receipt can be issued on this desk:</source>
+        <translation>Aucun reçu ne peut être émis sur ce bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 cannot be given together.</source>
+        <translation>%1 et %2 ne peuvent pas être donnés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: a receipt cannot be dated after today.</source>
+        <translation>%1&#xa0;: un reçu ne peut pas être daté après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Receipt %1 cancelled; its number stays in the register.</source>
+        <translation>Reçu %1 annulé&#xa0;; son numéro reste au registre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>%1: the folder cannot be created.</source>
+        <translation>%1&#xa0;: le dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Receipt %1 cancelled and replaced by %2 (%3).</source>
+        <translation>Reçu %1 annulé et remplacé par %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Another desk (%1) has issued receipts: only one desk may issue them. If this desk takes over from it, say so with %2.</source>
+        <translation>Un autre bureau (%1) a émis des reçus&#xa0;: un seul bureau peut les émettre. Si ce bureau prend sa suite, dites-le avec %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Receipt settings saved.</source>
+        <translation>Réglages des reçus enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Amounts in words</source>
         <translation>Montants en lettres</translation>
     </message>
@@ -4819,7 +5213,72 @@
         <translation>Exemple</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This desk issues receipts</source>
+        <translation>Ce bureau émet les reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart ceiling</source>
+        <translation>Plafond des contreparties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Issue the receipts due for the gifts of a year (each donor&apos;s choice of per gift or annual unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says what would be issued and who is skipped, and why. Run again after a stop: it continues.</source>
+        <translation>Émettre les reçus dus pour les dons d&apos;une année (par don ou annuel selon le choix de chaque donateur, sauf indication contraire), écrire leurs PDF nommés par numéro et un CSV de publipostage dans DIR&#xa0;; --preview dit seulement ce qui serait émis, qui est écarté et pourquoi. Relancez après un arrêt&#xa0;: le lot reprend.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>List the receipts numbered in a year (this year unless told), or a donor&apos;s receipts.</source>
+        <translation>Lister les reçus numérotés dans une année (cette année sauf indication contraire), ou les reçus d&apos;un donateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a receipt, its gifts and its status.</source>
+        <translation>Afficher un reçu, ses dons et son état.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a receipt; its number stays in the register, marked cancelled, with the reason.</source>
+        <translation>Annuler un reçu&#xa0;; son numéro reste au registre, marqué annulé, avec le motif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel a receipt and issue its replacement (new number, the donor as recorded now, the gifts still paid), which states the number it replaces; its PDF goes in DIR.</source>
+        <translation>Annuler un reçu et émettre son remplaçant (nouveau numéro, le donateur tel qu&apos;enregistré maintenant, les dons encore payés), qui indique le numéro qu&apos;il remplace&#xa0;; son PDF va dans DIR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a receipt&apos;s PDF again (a copy, identical in content) in DIR.</source>
+        <translation>Écrire à nouveau le PDF d&apos;un reçu (une copie, au contenu identique) dans DIR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List the receipts whose gift was refunded, cancelled or deleted since: cancel or replace them.</source>
+        <translation>Lister les reçus dont un don a été remboursé, annulé ou supprimé depuis&#xa0;: annulez-les ou remplacez-les.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the register of a year&apos;s receipt numbers, in order, with their status and totals.</source>
+        <translation>Écrire le registre des numéros de reçus d&apos;une année, dans l&apos;ordre, avec leur état et les totaux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The yearly declaration of art. 222 bis CGI for a year&apos;s gifts: total and number of receipts, and its deadline.</source>
+        <translation>La déclaration annuelle de l&apos;art. 222 bis CGI pour les dons d&apos;une année&#xa0;: total et nombre de reçus, et sa date limite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Print an amount in French words as a tax receipt writes it (1080.50: mille quatre-vingts euros et cinquante centimes), in the desk&apos;s spelling unless --spelling says otherwise.</source>
         <translation>Écrit un montant en toutes lettres comme sur un reçu fiscal (1080,50&#xa0;: mille quatre-vingts euros et cinquante centimes), dans l&apos;orthographe du bureau sauf si --spelling en indique une autre.</translation>
     </message>
@@ -4829,9 +5288,205 @@
         <translation>Orthographes&#xa0;: traditional (deux cent vingt et un), 1990 (deux-cent-vingt-et-un)&#xa0;; le choix du bureau&#xa0;: settings receipts.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Show how receipts write amounts in words; with the option, change it.</source>
-        <translation>Indique comment les reçus écrivent les montants en lettres&#xa0;; avec l&apos;option, le modifie.</translation>
+        <location line="+2"/>
+        <source>Only the issuing desk issues, cancels and replaces receipts: settings receipts --issuer yes.</source>
+        <translation>Seul le bureau émetteur émet, annule et remplace les reçus&#xa0;: settings receipts --issuer yes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the receipt settings; with options, change them: the spelling of amounts in words, whether this desk is the one that issues receipts, the amount under which the yearly batch issues none, and the yearly ceiling of counterparts not deducted.</source>
+        <translation>Afficher les réglages des reçus&#xa0;; avec des options, les changer&#xa0;: l&apos;orthographe des montants en lettres, si ce bureau est celui qui émet les reçus, le montant sous lequel le lot annuel n&apos;en émet pas, et le plafond annuel des contreparties non déduites.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <location filename="../app/cli/ReceiptOutput.cpp" line="+16"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled on %1: %2</source>
+        <translation>annulé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+38"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <location line="+21"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+21"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+31"/>
+        <source>Gifts of</source>
+        <translation>Date des dons</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not written yet</source>
+        <translation>pas encore écrit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gift</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Total donné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipted</source>
+        <translation>Reçu pour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No receipt.</source>
+        <translation>Aucun reçu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot issue: %1</source>
+        <translation>Émission impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n receipt(s) to issue, %1 in all.</source>
+        <translation>
+            <numerusform>%n reçu à émettre, %1 en tout.</numerusform>
+            <numerusform>%n reçus à émettre, %1 en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n receipt(s) numbered by a stopped batch still need their PDF.</source>
+        <translation>
+            <numerusform>%n reçu numéroté par un lot arrêté attend encore son PDF.</numerusform>
+            <numerusform>%n reçus numérotés par un lot arrêté attendent encore leur PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped:</source>
+        <translation>Écartés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation>Dons</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n receipt(s) issued.</source>
+        <translation>
+            <numerusform>%n reçu émis.</numerusform>
+            <numerusform>%n reçus émis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n PDF(s) written.</source>
+        <translation>
+            <numerusform>%n PDF écrit.</numerusform>
+            <numerusform>%n PDF écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) left to another process that issued them meanwhile.</source>
+        <translation>
+            <numerusform>%n reçu laissé à un autre processus qui l&apos;a émis entre-temps.</numerusform>
+            <numerusform>%n reçus laissés à un autre processus qui les a émis entre-temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: run the same command again to continue.</source>
+        <translation>Arrêté&#xa0;: relancez la même commande pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail merge: %1</source>
+        <translation>Publipostage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5495,331 @@
         <location filename="../models/receipts/ReceiptPdf.cpp" line="+495"/>
         <source>Cannot write the receipt %1: %2</source>
         <translation>Impossible d&apos;écrire le reçu %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPlanner</name>
+    <message>
+        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+179"/>
+        <source>no postal address (the receipt must state it)</source>
+        <translation>pas d&apos;adresse postale (le reçu doit la mentionner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for no receipt</source>
+        <translation>a demandé à ne pas recevoir de reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under the receipt threshold</source>
+        <translation>sous le seuil des reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the counterpart is worth the whole gift</source>
+        <translation>la contrepartie vaut tout le don</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity erased at the donor&apos;s request</source>
+        <translation>identité effacée à la demande du donateur</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPolicy</name>
+    <message>
+        <location filename="../models/receipts/ReceiptPolicy.cpp" line="+39"/>
+        <source>Receipt threshold: the amount must be between 0 and 1,000,000,000 EUR.</source>
+        <translation>Seuil des reçus&#xa0;: le montant doit être compris entre 0 et 1 000 000 000 EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart ceiling: the amount must be between 0 and 1,000,000,000 EUR.</source>
+        <translation>Plafond des contreparties&#xa0;: le montant doit être compris entre 0 et 1 000 000 000 EUR.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>BOI-IR-RICI-250-10-20-10: a counterpart worth at most a quarter of the gift, and at most the yearly ceiling over the donor&apos;s year, is not deducted</source>
+        <translation>BOI-IR-RICI-250-10-20-10&#xa0;: une contrepartie qui vaut au plus le quart du don, et au plus le plafond annuel sur l&apos;année du donateur, n&apos;est pas déduite</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRegister</name>
+    <message>
+        <location filename="../models/receipts/ReceiptRegister.cpp" line="+31"/>
+        <location line="+23"/>
+        <source>%1: the register cannot be written: %2</source>
+        <translation>%1&#xa0;: le registre ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>issued on</source>
+        <translation>émis le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>period from</source>
+        <translation>période du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period to</source>
+        <translation>période au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gifts</source>
+        <translation>dons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counterparts deducted</source>
+        <translation>contreparties déduites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled on</source>
+        <translation>annulé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replaces</source>
+        <translation>remplace</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReportCommands</name>
+    <message>
+        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+26"/>
+        <source>%1: &quot;%2&quot; is not a year.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No receipt to redo: every receipted gift is still paid.</source>
+        <translation>Aucun reçu à refaire&#xa0;: chaque don reçu est toujours payé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift is now</source>
+        <translation>Le don est maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel each (receipts cancel) or replace it by one for the gifts still paid (receipts replace).</source>
+        <translation>Annulez chacun (receipts cancel) ou remplacez-le par un reçu des dons encore payés (receipts replace).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--out: &quot;%1&quot; must end in .csv or .pdf.</source>
+        <translation>--out&#xa0;: «&#xa0;%1&#xa0;» doit finir par .csv ou .pdf.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts issued</source>
+        <translation>Reçus émis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount receipted</source>
+        <translation>Montant des reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts covered</source>
+        <translation>Dons couverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts deducted</source>
+        <translation>Contreparties déduites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Numbers missing from the register of %1: %n.</source>
+        <translation>
+            <numerusform>Numéros manquants au registre de %1&#xa0;: %n.</numerusform>
+            <numerusform>Numéros manquants au registre de %1&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gifts received in</source>
+        <translation>Dons reçus en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total on the receipts</source>
+        <translation>Total des reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of receipts</source>
+        <translation>Nombre de reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled, left out</source>
+        <translation>Annulés, non comptés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art. 222 bis CGI: declared with the results return (2065-SD, frame L; or 2070-SD), or for an association that files neither, on demarches-simplifiees.fr (&quot;déclaration des dons&quot;). The deadline is the second working day after 1 May for a financial year that ends on 31 December; three months after the close otherwise.</source>
+        <translation>Art. 222 bis CGI&#xa0;: à déclarer avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-SD) ou, pour une association qui ne dépose ni l&apos;une ni l&apos;autre, sur demarches-simplifiees.fr («&#xa0;déclaration des dons&#xa0;»). La date limite est le deuxième jour ouvré suivant le 1er mai pour un exercice clos le 31 décembre&#xa0;; trois mois après la clôture sinon.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRepository</name>
+    <message>
+        <location filename="../models/receipts/ReceiptReads.cpp" line="+109"/>
+        <source>No receipt has the number &quot;%1&quot;.</source>
+        <translation>Aucun reçu n&apos;a le numéro «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt &quot;%1&quot;: give its number (2027-00001) or at least 4 characters of its UUID.</source>
+        <translation>Reçu «&#xa0;%1&#xa0;»&#xa0;: donnez son numéro (2027-00001) ou au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun reçu n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt identifier &quot;%1&quot; matches several receipts; give its number.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» correspond à plusieurs reçus&#xa0;; donnez son numéro.</translation>
+    </message>
+    <message>
+        <location filename="../models/receipts/ReceiptRepository.cpp" line="+36"/>
+        <source>A receipt needs at least one gift with an amount to receipt.</source>
+        <translation>Un reçu a besoin d&apos;au moins un don avec un montant à recevoir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gift of %1 dated %2 is no longer paid; no receipt was issued for it.</source>
+        <translation>Le don de %1 daté du %2 n&apos;est plus payé&#xa0;; aucun reçu n&apos;a été émis pour lui.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gift of %1 dated %2 is already on receipt %3.</source>
+        <translation>Le don de %1 daté du %2 figure déjà sur le reçu %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Receipt %1 is dated %2: a receipt of the same year cannot be dated earlier, or the numbers would not follow the dates.</source>
+        <translation>Le reçu %1 est daté du %2&#xa0;: un reçu de la même année ne peut pas être daté d&apos;avant, sinon les numéros ne suivraient pas les dates.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reason: say why the receipt is cancelled (it is kept in the register with it).</source>
+        <translation>Motif&#xa0;: dites pourquoi le reçu est annulé (il reste au registre avec ce motif).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>No receipt %1 on this desk.</source>
+        <translation>Aucun reçu %1 sur ce bureau.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Receipt %1 is already cancelled.</source>
+        <translation>Le reçu %1 est déjà annulé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>None of receipt %1&apos;s gifts is still paid: cancel it without a replacement.</source>
+        <translation>Aucun des dons du reçu %1 n&apos;est encore payé&#xa0;: annulez-le sans le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt %1 cannot be replaced by one receipt; cancel it and issue new ones.</source>
+        <translation>Le reçu %1 ne peut pas être remplacé par un seul reçu&#xa0;; annulez-le et émettez-en de nouveaux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 cannot be replaced: %2.</source>
+        <translation>Le reçu %1 ne peut pas être remplacé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5709,7 +6689,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+65"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+66"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -6025,7 +7005,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+29"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+35"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -6050,7 +7030,32 @@
         <translation>Ex.&#xa0;: Président</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Not chosen</source>
+        <translation>Non choisie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The box of the Cerfa&apos;s &quot;Bénéficiaire&quot; section that the receipts tick.</source>
+        <translation>La case de la partie «&#xa0;Bénéficiaire&#xa0;» du Cerfa que cochent les reçus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the receipts are signed, e.g. Toulouse</source>
+        <translation>Où les reçus sont signés, par ex. Toulouse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -6090,17 +7095,33 @@
         <translation>&amp;Qualité du signataire</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Receipt &amp;category</source>
+        <translation>&amp;Catégorie des reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts signed &amp;at</source>
+        <translation>Reçus signés &amp;à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Signature image</source>
+        <translation>Image de signature</translation>
+    </message>
+    <message>
+        <location line="-173"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Edits not saved were undone</source>
         <translation>Les saisies non enregistrées ont été annulées</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -6110,7 +7131,7 @@
         <translation>Non enregistré&#xa0;: corrigez le champ signalé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>association profile</source>
         <translation>fiche de l&apos;association</translation>
     </message>
@@ -6118,6 +7139,21 @@
         <location line="+3"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1 is not an image this application can read.</source>
+        <translation>Non enregistré&#xa0;: %1 n&apos;est pas une image que cette application sait lire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None: the receipts are signed by hand.</source>
+        <translation>Aucune&#xa0;: les reçus sont signés à la main.</translation>
     </message>
 </context>
 <context>
@@ -7809,7 +8845,7 @@
 <context>
     <name>casedesk::DonationDialog</name>
     <message>
-        <location filename="../ui/donations/DonationDialog.cpp" line="+49"/>
+        <location filename="../ui/donations/DonationDialog.cpp" line="+50"/>
         <source>New donation</source>
         <translation>Nouveau don</translation>
     </message>
@@ -7822,6 +8858,16 @@
         <location line="+1"/>
         <source>or type a new donor&apos;s name</source>
         <translation>ou saisissez le nom d&apos;un nouveau donateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 when none</source>
+        <translation>0 s&apos;il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of a reward the donor received for this gift (a book, a poster); the tax receipt deducts it.</source>
+        <translation>La valeur d&apos;une contrepartie reçue par le donateur pour ce don (un livre, une affiche)&#xa0;; le reçu fiscal la déduit.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7847,6 +8893,11 @@
         <location line="+3"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterpart &amp;value</source>
+        <translation>&amp;Valeur de la contrepartie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7889,12 +8940,12 @@
         <translation>(choisissez une campagne)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>The donation is not saved: fix what is said under the fields.</source>
         <translation>Le don n&apos;est pas enregistré&#xa0;: corrigez ce qui est indiqué sous les champs.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Large gift</source>
         <translation>Don important</translation>
     </message>
@@ -7904,7 +8955,7 @@
         <translation>L&apos;enregistrer</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>(untitled campaign)</source>
         <translation>(campagne sans titre)</translation>
     </message>
@@ -8005,7 +9056,12 @@
         <translation>Donateur&#xa0;: aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Counterpart: its value, %1, cannot be more than the gift&apos;s amount, %2.</source>
+        <translation>Contrepartie&#xa0;: sa valeur, %1, ne peut pas dépasser le montant du don, %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date: give the date of the gift.</source>
         <translation>Date&#xa0;: indiquez la date du don.</translation>
     </message>
@@ -8035,7 +9091,7 @@
         <translation>Commande&#xa0;: la commande %1 figure déjà dans le registre des dons (don du %2).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 no longer exists; it was deleted elsewhere.</source>
         <translation>%1 n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
     </message>
@@ -8045,7 +9101,7 @@
         <translation>%1 a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No donation has the identifier %1.</source>
         <translation>Aucun don n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8070,7 +9126,12 @@
         <translation>son statut «&#xa0;%1&#xa0;» n&apos;est ni pending, ni paid, ni refunded, ni cancelled</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>its counterpart&apos;s value is negative or more than its amount</source>
+        <translation>la valeur de sa contrepartie est négative ou dépasse son montant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>its campaign %1 is not on this desk</source>
         <translation>sa campagne %1 n&apos;est pas sur ce bureau</translation>
     </message>
@@ -8085,13 +9146,13 @@
         <translation>ce bureau a déjà un autre don importé sous %1 (le même export importé sur deux bureaux)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+27"/>
+        <location line="+50"/>
+        <location line="+28"/>
         <source>this desk cannot change it: %1</source>
         <translation>ce bureau ne peut pas le modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/donations/ledger/DonationReads.cpp" line="+103"/>
+        <location filename="../models/donations/ledger/DonationReads.cpp" line="+107"/>
         <source>%1 is reconciled with the bank line of %2 on %3, in the period %4 – %5 closed on %6; reopen that period to change it.</source>
         <translation>%1 est rapproché de la ligne de relevé du %2 sur le compte %3, dans la période du %4 au %5 clôturée le %6&#xa0;; rouvrez cette période pour le modifier.</translation>
     </message>
@@ -8124,7 +9185,7 @@
 <context>
     <name>casedesk::DonationsPage</name>
     <message>
-        <location filename="../ui/donations/DonationsPage.cpp" line="+29"/>
+        <location filename="../ui/donations/DonationsPage.cpp" line="+31"/>
         <source>&amp;Donations</source>
         <translation>&amp;Dons</translation>
     </message>
@@ -8142,6 +9203,11 @@
         <location line="+1"/>
         <source>Campaign &amp;report</source>
         <translation>&amp;Bilan de campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax receipts</source>
+        <translation>&amp;Reçus fiscaux</translation>
     </message>
 </context>
 <context>
@@ -8402,7 +9468,7 @@
 <context>
     <name>casedesk::DonorRepository</name>
     <message>
-        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+71"/>
+        <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
         <source>Name: give the donor&apos;s name.</source>
         <translation>Nom&#xa0;: indiquez le nom du donateur.</translation>
     </message>
@@ -8417,6 +9483,21 @@
         <translation>Référence plateforme&#xa0;: «&#xa0;%1&#xa0;» appartient déjà au donateur «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>SIREN: only a company has a SIREN; record the donor as a company or clear the SIREN.</source>
+        <translation>SIREN&#xa0;: seule une entreprise a un SIREN&#xa0;; enregistrez le donateur comme entreprise ou effacez le SIREN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIREN: &quot;%1&quot; is not a valid SIREN; expected 9 digits, the last one checking the others (Luhn). Check for a typing error.</source>
+        <translation>SIREN&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un SIREN valide&#xa0;; il faut 9 chiffres, le dernier contrôlant les autres (clé de Luhn). Vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent date: the donor&apos;s consent cannot be dated in the future.</source>
+        <translation>Date du consentement&#xa0;: le consentement du donateur ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>The donor &quot;%1&quot; no longer exists; it was deleted elsewhere.</source>
         <translation>Le donateur «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;; il a été supprimé ailleurs.</translation>
@@ -8427,7 +9508,7 @@
         <translation>Le donateur «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
@@ -8440,7 +9521,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Donor identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
         <translation>L&apos;identifiant de donateur «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
     </message>
@@ -8460,7 +9541,7 @@
         <translation>il n&apos;a pas de nom</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n donation(s) on this desk still name this donor</source>
         <translation>
             <numerusform>%n don de ce bureau nomme encore ce donateur</numerusform>
@@ -8471,7 +9552,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+47"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -8504,23 +9585,58 @@
         <translation>Rue, code postal et ville (pour le reçu fiscal)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;IREN</source>
+        <translation>S&amp;IREN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agrees to be contacted by the association</source>
         <translation>Accepte d&apos;être contacté par l&apos;association</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ulule form, paper slip…</source>
+        <translation>formulaire Ulule, bulletin papier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thro&amp;ugh</source>
+        <translation>&amp;via</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Donor is</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consent on</source>
+        <translation>&amp;Consentement le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save the donor</source>
         <translation>Enregistrer le donateur</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+214"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-212"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -8566,11 +9682,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>No paid donation yet.</source>
         <translation>Aucun don payé pour l&apos;instant.</translation>
     </message>
@@ -8588,7 +9709,7 @@
         <translation>Remboursé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>New donor</source>
         <translation>Nouveau donateur</translation>
     </message>
@@ -8598,7 +9719,12 @@
         <translation>Nom du donateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>The donor is not saved: fix the consent date.</source>
+        <translation>Le donateur n&apos;est pas enregistré&#xa0;: corrigez la date du consentement.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Donor saved.</source>
         <translation>Donateur enregistré.</translation>
     </message>
@@ -9205,9 +10331,170 @@ SHA-256&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>casedesk::IssueReceiptsDialog</name>
+    <message>
+        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+38"/>
+        <source>Issue the tax receipts for %1</source>
+        <translation>Émettre les reçus fiscaux des dons de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As each donor chose (per gift or annual)</source>
+        <translation>Comme chaque donateur l&apos;a choisi (par don ou annuel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One receipt per gift</source>
+        <translation>Un reçu par don</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One annual receipt per donor</source>
+        <translation>Un reçu annuel par donateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax receipts %1</source>
+        <translation>Reçus fiscaux %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donor skipped</source>
+        <translation>Donateur écarté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation>Dons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Issue</source>
+        <translation>É&amp;mettre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n receipt(s) to issue for the gifts of %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n reçu à émettre pour les dons de %1, %2 en tout.</numerusform>
+            <numerusform>%n reçus à émettre pour les dons de %1, %2 en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n receipt(s) numbered by a batch that stopped still need their PDF; they are written first.</source>
+        <translation>
+            <numerusform>%n reçu numéroté par un lot arrêté attend encore son PDF&#xa0;; il est écrit d&apos;abord.</numerusform>
+            <numerusform>%n reçus numérotés par un lot arrêté attendent encore leur PDF&#xa0;; ils sont écrits d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n donor(s) skipped, listed below with the reason.</source>
+        <translation>
+            <numerusform>%n donateur écarté, indiqué ci-dessous avec la raison.</numerusform>
+            <numerusform>%n donateurs écartés, indiqués ci-dessous avec la raison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Folder for the receipts</source>
+        <translation>Dossier des reçus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder: choose where the receipts&apos; PDFs are written.</source>
+        <translation>Dossier&#xa0;: choisissez où écrire les PDF des reçus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 receipts</source>
+        <translation>%1 reçus sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n receipt(s) issued.</source>
+        <translation>
+            <numerusform>%n reçu émis.</numerusform>
+            <numerusform>%n reçus émis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n PDF(s) of an earlier batch completed.</source>
+        <translation>
+            <numerusform>%n PDF d&apos;un lot précédent complété.</numerusform>
+            <numerusform>%n PDF d&apos;un lot précédent complétés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) were issued by another process meanwhile and left to it.</source>
+        <translation>
+            <numerusform>%n reçu a été émis entre-temps par un autre processus, qui le garde.</numerusform>
+            <numerusform>%n reçus ont été émis entre-temps par un autre processus, qui les garde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: every receipt issued so far has its number and its PDF. Issue again to continue.</source>
+        <translation>Arrêté&#xa0;: chaque reçu émis jusqu&apos;ici a son numéro et son PDF. Émettez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped by an error: %1</source>
+        <translation>Arrêté par une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail-merge file for your mailer: %1</source>
+        <translation>Fichier de publipostage pour votre outil d&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>%1 — CaseDesk</source>
         <translation>%1 — CaseDesk</translation>
     </message>
@@ -9304,18 +10591,18 @@ SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Undo covers the campaign being edited (its fields, budget and press) and the association&apos;s profile, even after they were saved.</source>
         <translation>L&apos;annulation couvre la campagne en cours de modification (ses champs, son budget et sa presse) et la fiche de l&apos;association, même déjà enregistrées.</translation>
     </message>
@@ -9353,6 +10640,11 @@ SHA-256&#xa0;: %4</translation>
         <location line="+4"/>
         <source>&amp;Gift confirmation…</source>
         <translation>&amp;Confirmation des dons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax receipts…</source>
+        <translation>&amp;Reçus fiscaux…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9400,7 +10692,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Platform fees updated</source>
         <translation>Frais de plateforme mis à jour</translation>
     </message>
@@ -10605,6 +11897,315 @@ SHA-256&#xa0;: %4</translation>
             <numerusform>%n proposition n&apos;a pas pu être traitée&#xa0;:</numerusform>
             <numerusform>%n propositions n&apos;ont pas pu être traitées&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptListModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReceiptListModel.cpp" line="+13"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts of</source>
+        <translation>Date des dons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>Annulé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replaces %1</source>
+        <translation>Remplace %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/ReceiptSettingsDialog.cpp" line="+25"/>
+        <source>This desk issues the association&apos;s tax receipts</source>
+        <translation>Ce bureau émet les reçus fiscaux de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax receipts</source>
+        <translation>Reçus fiscaux</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only one desk of the association numbers and issues the receipts (the treasurer&apos;s); the others see them after sync, read-only.</source>
+        <translation>Un seul bureau de l&apos;association numérote et émet les reçus (celui du trésorier)&#xa0;; les autres les voient après synchronisation, en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another desk (%1) has issued receipts. Tick the box only if this desk takes over from it, and stop issuing there.</source>
+        <translation>Un autre bureau (%1) a émis des reçus. Ne cochez la case que si ce bureau prend sa suite, et cessez d&apos;en émettre là-bas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No receipt in the yearly batch under (€)</source>
+        <translation>Pas de reçu dans le lot annuel sous (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterparts not deducted, per donor and year, up to (€)</source>
+        <translation>Contreparties non déduites, par donateur et par an, jusqu&apos;à (€)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts in words</source>
+        <translation>Montants en lettres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt settings saved: this desk issues the receipts.</source>
+        <translation>Réglages des reçus enregistrés&#xa0;: ce bureau émet les reçus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt settings saved: this desk does not issue receipts.</source>
+        <translation>Réglages des reçus enregistrés&#xa0;: ce bureau n&apos;émet pas de reçus.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReceiptsView</name>
+    <message>
+        <location filename="../ui/donations/ReceiptsView.cpp" line="+49"/>
+        <source>The year the receipts were numbered in (their number starts with it).</source>
+        <translation>L&apos;année où les reçus ont été numérotés (leur numéro commence par elle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue receipts…</source>
+        <translation>É&amp;mettre les reçus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gistre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declaration…</source>
+        <translation>&amp;Déclaration…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts numbered in</source>
+        <translation>Reçus numérotés en</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel the receipt…</source>
+        <translation>A&amp;nnuler le reçu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>Rem&amp;placer…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, gift %3)</source>
+        <translation>%1 (%2, don %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To redo after a refund: %1. Cancel each, or replace it by a receipt for the gifts still paid.</source>
+        <translation>À refaire après un remboursement&#xa0;: %1. Annulez chacun, ou remplacez-le par un reçu des dons encore payés.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No receipt numbered in %1 yet. Issue receipts… issues those due for a year&apos;s gifts.</source>
+        <translation>Aucun reçu numéroté en %1 pour l&apos;instant. Émettre les reçus… émet ceux dus pour les dons d&apos;une année.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a receipt to see its gifts and its PDF.</source>
+        <translation>Choisissez un reçu pour voir ses dons et son PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (SIREN %1)</source>
+        <translation> (SIREN %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> less a counterpart of %1</source>
+        <translation> moins une contrepartie de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gifts: %1. Receipted: %2.</source>
+        <translation>Dons&#xa0;: %1. Montant du reçu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>Annulé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaces receipt %1.</source>
+        <translation>Remplace le reçu %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax receipts %1</source>
+        <translation>Reçus fiscaux %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel the receipt</source>
+        <translation>Annuler le reçu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Replace the receipt</source>
+        <translation>Remplacer le reçu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel receipt %1</source>
+        <translation>Annuler le reçu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it cancelled? Its number stays in the register, marked cancelled, with this reason.</source>
+        <translation>Pourquoi l&apos;annuler&#xa0;? Son numéro reste au registre, marqué annulé, avec ce motif.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace receipt %1</source>
+        <translation>Remplacer le reçu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it replaced? It is cancelled with this reason, and a new receipt for its gifts still paid, with the donor as recorded now, says that it replaces it.</source>
+        <translation>Pourquoi le remplacer&#xa0;? Il est annulé avec ce motif, et un nouveau reçu de ses dons encore payés, avec le donateur tel qu&apos;enregistré maintenant, indique qu&apos;il le remplace.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the copy</source>
+        <translation>Dossier de la copie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Register of the receipts numbered in %1</source>
+        <translation>Registre des reçus numérotés en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register-%1.pdf</source>
+        <translation>registre-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;CSV for a spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Gifts received in %1: %n receipt(s) issued, %2 in all (%3 cancelled, left out).
+Deadline: %4 (the second working day after 1 May, for a financial year ending on 31 December; three months after the close otherwise).
+Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-simplifiees.fr (&quot;déclaration des dons&quot;) for an association that files neither (art. 222 bis CGI).</source>
+        <translation>
+            <numerusform>Dons reçus en %1&#xa0;: %n reçu émis, %2 en tout (%3 annulés, non comptés).
+Date limite&#xa0;: %4 (le deuxième jour ouvré suivant le 1er mai, pour un exercice clos le 31 décembre&#xa0;; trois mois après la clôture sinon).
+Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-SD), ou sur demarches-simplifiees.fr («&#xa0;déclaration des dons&#xa0;») pour une association qui ne dépose ni l&apos;une ni l&apos;autre (art. 222 bis CGI).</numerusform>
+            <numerusform>Dons reçus en %1&#xa0;: %n reçus émis, %2 en tout (%3 annulés, non comptés).
+Date limite&#xa0;: %4 (le deuxième jour ouvré suivant le 1er mai, pour un exercice clos le 31 décembre&#xa0;; trois mois après la clôture sinon).
+Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-SD), ou sur demarches-simplifiees.fr («&#xa0;déclaration des dons&#xa0;») pour une association qui ne dépose ni l&apos;une ni l&apos;autre (art. 222 bis CGI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Yearly declaration of gifts</source>
+        <translation>Déclaration annuelle des dons</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gifts received in:</source>
+        <translation>Dons reçus en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issue receipts</source>
+        <translation>Émettre les reçus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the gifts received in:</source>
+        <translation>Pour les dons reçus en&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/ReceiptCommands.h"
 #include "cli/ReceiptOutput.h"
 #include "cli/Values.h"
+#include "donations/ledger/Donation.h"
 #include "receipts/ReceiptRegister.h"
 #include "receipts/ReceiptRepository.h"
 #include "receipts/RegisterPdf.h"
@@ -51,8 +52,9 @@ int ReceiptReportCommands::todo(CliContext& context, const CommandArgs&)
     }
     QList<QStringList> table;
     for (const ReceiptToRedo& row : rows) {
+        const auto status = DonationCodes::statusFromCode(row.giftStatus);
         table.append({ row.number, row.donorName, Values::date(row.giftDate), Values::money(row.giftCents),
-                       row.giftStatus });
+                       status ? DonationCodes::statusLabel(*status) : tr("deleted") });
     }
     context.printTable({ tr("Receipt"), tr("Donor"), tr("Gift"), tr("Amount"), tr("Gift is now") }, table,
                        { 3 });

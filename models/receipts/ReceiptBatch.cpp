@@ -53,8 +53,9 @@ QStringList ReceiptBatch::refusals()
     SettingsRepository settings(m_database);
     QStringList refusals;
     if (!ReceiptPolicy::load(settings).thisDeskIssues) {
-        refusals.append(tr("This desk does not issue the receipts: only the treasurer's desk does (Receipts "
-                           "settings, or casedesk-cli settings receipts --issuer on)."));
+        refusals.append(
+            tr("This desk does not issue the receipts: only the treasurer's desk does (Tools, Tax "
+               "receipts, or casedesk-cli settings receipts --issuer yes)."));
     }
     AssociationRepository associations(m_database);
     refusals += profileProblems(associations.load());

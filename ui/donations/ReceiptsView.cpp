@@ -7,6 +7,7 @@
 #include "common/Money.h"
 #include "common/RecordTable.h"
 #include "donations/IssueReceiptsDialog.h"
+#include "donations/ledger/Donation.h"
 #include "itemmodels/ReceiptListModel.h"
 #include "receipts/ReceiptBatch.h"
 #include "receipts/ReceiptRegister.h"
@@ -135,8 +136,12 @@ void ReceiptsView::showBanner()
             const QList<ReceiptToRedo> toRedo = m_receipts->toRedo();
             if (!toRedo.isEmpty()) {
                 QStringList numbers;
-                for (const ReceiptToRedo& row : toRedo)
-                    numbers.append(tr("%1 (%2, gift %3)").arg(row.number, row.donorName, row.giftStatus));
+                for (const ReceiptToRedo& row : toRedo) {
+                    const auto status = DonationCodes::statusFromCode(row.giftStatus);
+                    const QString now
+                        = status ? DonationCodes::statusLabel(*status).toLower() : tr("deleted");
+                    numbers.append(tr("%1 (%2, gift %3)").arg(row.number, row.donorName, now));
+                }
                 lines.append(
                     tr("To redo after a refund: %1. Cancel each, or replace it by a receipt for the gifts "
                        "still paid.")

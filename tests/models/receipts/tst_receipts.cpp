@@ -92,6 +92,7 @@ private slots:
     void refundAfterTheReceiptPutsItOnTheToDoList();
     void declarationCountsIssuedReceiptsForTheYearsGifts();
     void receiptsAreFoundByNumberOrUuid();
+    void theLedgersCounterpartsAndDonorsChoicesShapeTheReceipts();
 };
 
 void TestReceipts::numbersFollowEachOtherWithinTheYearOfIssue()
@@ -343,6 +344,58 @@ void TestReceipts::receiptsAreFoundByNumberOrUuid()
              std::optional<QUuid>(receipt.sync.uuid));
     QVERIFY(!receipts.resolve(u"2027-00002"_s, &error));
     QVERIFY(error.contains(u"2027-00002"_s));
+}
+
+// What the treasurer records on donors and gifts reaches the receipts: a company gets the company
+// form with its SIREN, an annual donor one receipt, an opted-out donor none, a counterpart of more
+// than a quarter of its gift is deducted.
+void TestReceipts::theLedgersCounterpartsAndDonorsChoicesShapeTheReceipts()
+{
+    TempDesk desk;
+    CASEDESK_VERIFY_DESK(desk);
+    const QUuid campaign = makeCampaign(desk);
+    DonorRepository donors(desk.database());
+    Donor company;
+    company.name = u"Biocoop Garonne SARL"_s;
+    company.address = u"1 quai de la Daurade\n31000 Toulouse"_s;
+    company.legalKind = DonorLegalKind::Company;
+    company.siren = kValidSiren;
+    QVERIFY(donors.create(company).isEmpty());
+    Donor annual;
+    annual.name = u"Ana Lopez"_s;
+    annual.address = u"3 rue des Lilas\n31000 Toulouse"_s;
+    annual.receiptChoice = ReceiptChoice::Annual;
+    QVERIFY(donors.create(annual).isEmpty());
+    Donor none;
+    none.name = u"Bob Martin"_s;
+    none.address = u"9 allée Juste\n31000 Toulouse"_s;
+    none.receiptChoice = ReceiptChoice::None;
+    QVERIFY(donors.create(none).isEmpty());
+    QVERIFY(!addGift(desk, campaign, company.sync.uuid, 100000, QDate(2026, 5, 1)).isNull());
+    QVERIFY(!addGift(desk, campaign, annual.sync.uuid, 2000, QDate(2026, 2, 1)).isNull());
+    QVERIFY(!addGift(desk, campaign, none.sync.uuid, 2000, QDate(2026, 2, 1)).isNull());
+    DonationRepository donations(desk.database());
+    Donation rewarded;
+    rewarded.campaignUuid = campaign;
+    rewarded.donorUuid = annual.sync.uuid;
+    rewarded.amountCents = 3000;
+    rewarded.counterpartCents = 1000; // a third of the gift: deducted
+    rewarded.date = QDate(2026, 6, 1);
+    rewarded.method = DonationMethod::Card;
+    QVERIFY(donations.create(rewarded).isEmpty());
+    ReceiptRepository receipts(desk.database());
+    const ReceiptPlan plan = ReceiptPlanner::plan(2026, receipts.candidates(2026), ReceiptMode::DonorChoice,
+                                                  ReceiptPolicy(), true);
+    QCOMPARE(plan.receipts.size(), 2);
+    QCOMPARE(plan.skipped.size(), 1);
+    QCOMPARE(plan.skipped.first().reason, SkipReason::OptedOut);
+    const Receipt anas = issueOne(receipts, plan.receipts.at(0));
+    QCOMPARE(anas.kind, ReceiptKind::Annual);
+    QCOMPARE(anas.amountCents, 2000 + 2000);
+    QCOMPARE(receipts.load(anas.sync.uuid)->gifts.at(1).counterpartCents, 1000);
+    const Receipt companys = issueOne(receipts, plan.receipts.at(1));
+    QCOMPARE(companys.form, ReceiptForm::Company);
+    QCOMPARE(companys.donorSiren, kValidSiren);
 }
 
 QTEST_GUILESS_MAIN(TestReceipts)

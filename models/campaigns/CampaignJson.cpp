@@ -111,6 +111,8 @@ QJsonObject associationToJson(const Association& a)
         { QStringLiteral("generalInterest"), a.generalInterest },
         { QStringLiteral("signatoryName"), a.signatoryName },
         { QStringLiteral("signatoryRole"), a.signatoryRole },
+        { QStringLiteral("receiptCategory"), a.receiptCategory },
+        { QStringLiteral("receiptPlace"), a.receiptPlace },
     };
 }
 
@@ -178,6 +180,8 @@ bool associationFromJson(const QJsonObject& o, Association* a, QString* error)
     a->generalInterest = o.value(QStringLiteral("generalInterest")).toBool();
     a->signatoryName = o.value(QStringLiteral("signatoryName")).toString();
     a->signatoryRole = o.value(QStringLiteral("signatoryRole")).toString();
+    a->receiptCategory = o.value(QStringLiteral("receiptCategory")).toString();
+    a->receiptPlace = o.value(QStringLiteral("receiptPlace")).toString();
     const QList<FieldProblem> problems = AssociationRules::validate(*a);
     if (!problems.isEmpty()) {
         *error = problems.first().message;

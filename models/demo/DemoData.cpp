@@ -7,6 +7,8 @@
 #include "evidence/EvidenceRepository.h"
 #include "procedures/ProcedureJson.h"
 #include "procedures/ProcedureRepository.h"
+#include "receipts/ReceiptPolicy.h"
+#include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -145,6 +147,11 @@ DemoData::Outcome DemoData::load(Database& database, AssociationRepository& asso
             }
         }
         DemoLedger::load(database, raising, today);
+        // A demo desk is a treasurer's desk: its receipts can be tried at once.
+        SettingsRepository settings(database);
+        ReceiptPolicy policy = ReceiptPolicy::load(settings);
+        policy.thisDeskIssues = true;
+        ReceiptPolicy::save(settings, policy);
         transaction.commit();
     } catch (const DatabaseError& error) {
         *message = tr("The demo data could not be stored: %1").arg(error.message());

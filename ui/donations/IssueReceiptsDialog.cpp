@@ -47,7 +47,9 @@ IssueReceiptsDialog::IssueReceiptsDialog(Database& database, int year, QWidget* 
     folderRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Receipts"), m_mode);
-    form->addRow(tr("&Folder"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
 
     m_summary->setWordWrap(true);
     m_skipped->setHorizontalHeaderLabels({ tr("Donor skipped"), tr("Why"), tr("Gifts"), tr("Amount") });

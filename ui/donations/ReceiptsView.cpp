@@ -291,8 +291,9 @@ void ReceiptsView::openPdf()
     if (!receipt)
         return;
     QString path = receipt->fileName;
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        // Not on this computer (issued on another desk, or moved): written again from the record.
+    // A copy written before the receipt was cancelled would show it as valid: written again,
+    // stamped, like one that is not on this computer (issued on another desk, or moved).
+    if (path.isEmpty() || !QFileInfo::exists(path) || receipt->status == ReceiptStatus::Cancelled) {
         const QString cache
             = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/receipts");
         QString problem;

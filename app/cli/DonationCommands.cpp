@@ -1,6 +1,7 @@
 #include "cli/DonationCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/DonorRightsCommands.h"
 #include "cli/References.h"
 #include "cli/Values.h"
 #include "common/AmountRules.h"
@@ -364,7 +365,7 @@ QStringList DonationCommands::donationNotes()
 
 QList<Command> DonationCommands::donorCommands()
 {
-    return {
+    return QList<Command> {
         { QStringLiteral("list"),
           QStringLiteral("[--search TEXT]"),
           tr("List donors by name."),
@@ -377,7 +378,8 @@ QList<Command> DonationCommands::donorCommands()
           {},
           {},
           &showDonor },
-    };
+    }
+    + DonorRightsCommands::commands();
 }
 
 } // namespace casedesk::cli

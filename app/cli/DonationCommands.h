@@ -4,7 +4,8 @@
 
 namespace casedesk::cli {
 
-// Gifts and donors on the command line: donations list|add|export, donors list|show. Imports
+// Gifts and donors on the command line: donations list|add|export, donors list|show (and the
+// donors' rights, DonorRightsCommands: export|erase|retention|log). Imports
 // are ImportCommands, bank accounts and the ledger summary LedgerCommands.
 class DonationCommands
 {

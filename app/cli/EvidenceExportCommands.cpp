@@ -177,8 +177,10 @@ std::unique_ptr<QCoreApplication> EvidenceExportCommands::makeApplication(int& a
         if ((option == "--database" || option == "--lang") && i < argc)
             ++i;
     }
-    const bool writesPdf = i + 1 < argc && QByteArray(argv[i]) == "evidence"
-        && (QByteArray(argv[i + 1]) == "bordereau" || QByteArray(argv[i + 1]) == "export");
+    const bool writesPdf = i + 1 < argc
+        && ((QByteArray(argv[i]) == "evidence"
+             && (QByteArray(argv[i + 1]) == "bordereau" || QByteArray(argv[i + 1]) == "export"))
+            || (QByteArray(argv[i]) == "donors" && QByteArray(argv[i + 1]) == "export"));
     if (!writesPdf)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

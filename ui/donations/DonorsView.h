@@ -20,6 +20,7 @@ namespace casedesk {
 
 class DonationRepository;
 class DonorListModel;
+class DonorPrivacyBar;
 class DonorRepository;
 
 // Donors: a searchable list; the selected donor's details (editable: a treasurer fixes a name,
@@ -38,6 +39,7 @@ public:
     QLabel* totalsLabel() const { return m_totals; }
     QLineEdit* nameField() const { return m_name; }
     QLabel* messageLabel() const { return m_message; }
+    DonorPrivacyBar* privacyBar() const { return m_privacy; }
     void selectDonor(const QUuid& uuid);
 
 public slots:
@@ -61,6 +63,8 @@ protected:
 
 private:
     QWidget* buildDetails();
+    // The donor's rights (export, erasure, retention) under the details.
+    DonorPrivacyBar* buildPrivacyBar(QWidget* parent);
     void showDonor(const QUuid& uuid);
     void showMessage(const QString& text, bool problem);
 
@@ -81,6 +85,7 @@ private:
     QPushButton* m_showDonations = nullptr;
     QLabel* m_totals = nullptr;
     QTableWidget* m_history = nullptr;
+    DonorPrivacyBar* m_privacy = nullptr;
     QLabel* m_message;
     QLabel* m_count;
 };

@@ -36,6 +36,20 @@ QStringList requiredArguments(const QString& synopsis)
     return required;
 }
 
+// The optional placeholders that may follow them, in brackets of their own: "[ID] [--limit N]" -> 1.
+int optionalArgumentCount(const QString& synopsis)
+{
+    int count = 0;
+    int depth = 0;
+    for (const QString& token : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (depth == 0 && token.startsWith(QLatin1Char('[')) && token.size() > 1
+            && token.at(1) != QLatin1Char('-'))
+            ++count;
+        depth += int(token.count(QLatin1Char('['))) - int(token.count(QLatin1Char(']')));
+    }
+    return count;
+}
+
 QString fullName(const QString& group, const Command& command)
 {
     return command.words.isEmpty() ? group : group + QLatin1Char(' ') + command.words;
@@ -214,9 +228,10 @@ bool CommandTable::parseArguments(CliContext& context, const Command& command, c
     }
     // "FILE...": the last placeholder takes one value or more.
     const bool repeats = !required.isEmpty() && required.last().endsWith(QLatin1String("..."));
-    if (parsed->count() > required.size() && !repeats) {
-        context.usage(tr("Unexpected argument \"%1\" (put a value with spaces in quotes).")
-                          .arg(parsed->at(int(required.size()))));
+    const int allowed = int(required.size()) + optionalArgumentCount(command.synopsis);
+    if (parsed->count() > allowed && !repeats) {
+        context.usage(
+            tr("Unexpected argument \"%1\" (put a value with spaces in quotes).").arg(parsed->at(allowed)));
         return false;
     }
     return true;

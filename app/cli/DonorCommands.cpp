@@ -1,5 +1,7 @@
 #include "cli/DonorCommands.h"
 
+#include "cli/DonorRightsCommands.h"
+
 #include "cli/CliContext.h"
 #include "cli/DonationOutput.h"
 #include "cli/References.h"
@@ -190,7 +192,7 @@ QList<Command> DonorCommands::commands()
     const QString receiptFields = QStringLiteral(
         "[--siren N] [--receipt per_gift|annual|none] [--consent yes|no] [--consent-date DATE] "
         "[--consent-source TEXT] [--notes TEXT]");
-    return {
+    return QList<Command> {
         { QStringLiteral("list"),
           QStringLiteral("[--search TEXT]"),
           tr("List donors by name."),
@@ -218,7 +220,8 @@ QList<Command> DonorCommands::commands()
           kFieldOptions + QStringList { kName },
           { kCompany, kPerson },
           &editDonor },
-    };
+    }
+        + DonorRightsCommands::commands();
 }
 
 QStringList DonorCommands::notes()

@@ -5,8 +5,11 @@
 #include "donations/CsvMappingDialog.h"
 #include "donations/DonationDialog.h"
 #include "donations/DonationsView.h"
+#include "donations/DonorPrivacyBar.h"
 #include "donations/DonorsView.h"
+#include "donations/EraseDonorDialog.h"
 #include "donations/PlatformImportDialog.h"
+#include "donations/RetentionDialog.h"
 #include "donations/StatementImportDialog.h"
 
 #include "Samples.h"
@@ -25,6 +28,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -64,6 +68,7 @@ private slots:
     void aDonorShowsTheirGiftsAndARenameReachesTheLedger();
     void aDonorBecomesACompanyWithItsSirenReceiptsAndConsent();
     void aCounterpartAboveTheGiftIsRefusedBesideIt();
+    void donorsDataIsExportedThenErasedFromTheDonorsView();
 
 private:
     std::unique_ptr<TempDesk> m_desk;
@@ -397,6 +402,55 @@ void TestDonationsViews::aCounterpartAboveTheGiftIsRefusedBesideIt()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_donations->load(dialog.donation().sync.uuid)->counterpartCents, 500);
+}
+
+void TestDonationsViews::donorsDataIsExportedThenErasedFromTheDonorsView()
+{
+    Donor donor;
+    donor.name = QStringLiteral("Jeanne Martin");
+    donor.email = QStringLiteral("jeanne@example.org");
+    QVERIFY(m_donors->create(donor).isEmpty());
+    Donation donation;
+    donation.campaignUuid = m_campaign;
+    donation.donorUuid = donor.sync.uuid;
+    donation.amountCents = 4200;
+    donation.date = Clock::today();
+    QVERIFY(m_donations->create(donation).isEmpty());
+    DonorsView view(*m_donors, *m_donations);
+    view.resize(1200, 600);
+    view.show();
+    DonorPrivacyBar* rights = view.privacyBar();
+    QVERIFY(!rights->exportData(m_desk->filePath(QStringLiteral("nobody.json")))); // no donor selected yet
+    view.table()->selectRow(0);
+
+    const QString path = m_desk->filePath(QStringLiteral("jeanne.pdf"));
+    QVERIFY2(rights->exportData(path), qPrintable(view.messageLabel()->text()));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(view.messageLabel()->text().contains(QStringLiteral("privacy log")));
+
+    // The confirmation says what goes and what is kept, and will not erase without a reason.
+    EraseDonorDialog dialog(QStringLiteral("Jeanne Martin"), { QStringLiteral("Kept until ...") });
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    dialog.reasonField()->setPlainText(QStringLiteral("Demande par courriel"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.reason(), QStringLiteral("Demande par courriel"));
+
+    QVERIFY(!rights->erase(QString()));
+    QVERIFY2(view.messageLabel()->text().contains(QStringLiteral("Reason")),
+             qPrintable(view.messageLabel()->text()));
+    QVERIFY(rights->erase(QStringLiteral("Demande par courriel")));
+    QCOMPARE(view.model()->totalCount(), 0);
+    QVERIFY(view.nameField()->text().isEmpty());
+    QVERIFY(!view.nameField()->isEnabled());
+
+    RetentionDialog retention(m_desk->database());
+    QCOMPARE(retention.dueTable()->rowCount(), 0);
+    QCOMPARE(retention.logTable()->rowCount(), 2);
+    QCOMPARE(retention.logTable()->item(0, 5)->text(), QStringLiteral("Demande par courriel"));
 }
 
 QTEST_MAIN(TestDonationsViews)

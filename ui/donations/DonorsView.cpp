@@ -7,6 +7,7 @@
 #include "common/LayoutMemory.h"
 #include "common/Money.h"
 #include "common/RecordTable.h"
+#include "donations/DonorPrivacyBar.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/DonorRepository.h"
 #include "itemmodels/DonorListModel.h"
@@ -186,15 +187,31 @@ QWidget* DonorsView::buildDetails()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(buildPrivacyBar(details));
     layout->addWidget(m_totals);
     layout->addWidget(m_history, 1);
     return details;
+}
+
+DonorPrivacyBar* DonorsView::buildPrivacyBar(QWidget* parent)
+{
+    m_privacy = new DonorPrivacyBar(m_donations.database(), parent);
+    connect(m_privacy, &DonorPrivacyBar::message, this, &DonorsView::showMessage);
+    connect(m_privacy, &DonorPrivacyBar::donorErased, this, [this] {
+        // Gone from the list and the searches; its gifts now carry the pseudonym.
+        m_current.reset();
+        reload();
+        showDonor(QUuid());
+        emit ledgerChanged();
+    });
+    return m_privacy;
 }
 
 void DonorsView::showDonor(const QUuid& uuid)
 {
     m_current = uuid.isNull() ? std::nullopt : m_donors.load(uuid);
     const bool has = m_current.has_value();
+    m_privacy->setDonor(has ? uuid : QUuid(), has ? m_current->name : QString());
     for (QWidget* field : std::initializer_list<QWidget*> {
              m_name, m_email, m_address, m_legalKind, m_siren, m_receiptChoice, m_consent, m_consentDate,
              m_consentSource, m_notes, m_save, m_showDonations })

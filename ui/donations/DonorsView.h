@@ -22,6 +22,7 @@ namespace casedesk {
 class DateEdit;
 class DonationRepository;
 class DonorListModel;
+class DonorPrivacyBar;
 class DonorRepository;
 
 // Donors: a searchable list; the selected donor's details (editable: a treasurer fixes a name,
@@ -45,6 +46,7 @@ public:
     DateEdit* consentDateEdit() const { return m_consentDate; }
     QLineEdit* consentSourceField() const { return m_consentSource; }
     QLabel* messageLabel() const { return m_message; }
+    DonorPrivacyBar* privacyBar() const { return m_privacy; }
     void selectDonor(const QUuid& uuid);
 
 public slots:
@@ -69,6 +71,8 @@ protected:
 private:
     QWidget* buildDetails();
     void followLegalKind();
+    // The donor's rights (export, erasure, retention) under the details.
+    DonorPrivacyBar* buildPrivacyBar(QWidget* parent);
     void showDonor(const QUuid& uuid);
     void showMessage(const QString& text, bool problem);
 
@@ -94,6 +98,7 @@ private:
     QPushButton* m_showDonations = nullptr;
     QLabel* m_totals = nullptr;
     QTableWidget* m_history = nullptr;
+    DonorPrivacyBar* m_privacy = nullptr;
     QLabel* m_message;
     QLabel* m_count;
 };

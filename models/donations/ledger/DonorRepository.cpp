@@ -337,11 +337,12 @@ QString donorWhere(const QString& search, QVariantList* values)
 {
     const QString text = search.trimmed();
     if (text.isEmpty())
-        return QStringLiteral("FROM donors INDEXED BY donors_by_name WHERE deleted = 0");
+        return QStringLiteral(
+            "FROM donors INDEXED BY donors_by_name WHERE deleted = 0 AND erased_at IS NULL");
     const QString key = DonorNames::sortKey(text);
     values->append({ key, SqlValues::prefixEnd(key), text, SqlValues::prefixEnd(text) });
     return QStringLiteral(
-        "FROM donors WHERE +deleted = 0 AND id IN ("
+        "FROM donors WHERE +deleted = 0 AND erased_at IS NULL AND id IN ("
         "SELECT id FROM donors WHERE deleted = 0 AND sort_key >= ? AND sort_key < ? "
         "UNION SELECT id FROM donors WHERE email >= ? COLLATE NOCASE AND email < ? COLLATE NOCASE)");
 }
@@ -354,6 +355,25 @@ QString donorOrder(const QString& search)
 }
 
 } // namespace
+
+void DonorRepository::eraseIdentity(const QUuid& uuid, const QString& pseudonym)
+{
+    const QString now = Clock::nowUtcIso();
+    WriteTransaction transaction(m_database);
+    const QVariant readRevision = m_database.scalar(
+        QStringLiteral("SELECT revision FROM donors WHERE uuid = ? AND deleted = 0"), { uuidText(uuid) });
+    if (!readRevision.isValid())
+        throw DatabaseError(tr("No donor has the identifier %1.").arg(uuidText(uuid)));
+    const qint64 revision = readRevision.toLongLong() + 1;
+    // The trigger donations_follow_donor_name gives the donor's gifts the pseudonym.
+    m_database.exec(QStringLiteral("UPDATE donors SET revision = ?, updated_at = ?, name = ?, email = '', "
+                                   "address = '', consent_to_contact = 0, consent_date = NULL, "
+                                   "consent_source = '', platform_ref = NULL, notes = '', siren = '', "
+                                   "sort_key = ?, erased_at = ? WHERE uuid = ?"),
+                    { revision, now, pseudonym, DonorNames::sortKey(pseudonym), now, uuidText(uuid) });
+    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Upsert, revision);
+    transaction.commit();
+}
 
 int DonorRepository::count(const QString& search)
 {

@@ -79,7 +79,15 @@ public:
     // never queued here (the import queues what it created).
     void insertImported(const Donor& donor, const QString& now);
 
-    // `search`: a prefix of the name's sort key, or a prefix of the e-mail address.
+    // For DonorErasure, inside its transaction: the donor's identity goes (the name becomes
+    // `pseudonym`; e-mail, address, notes, platform reference, SIREN and consent are cleared;
+    // erased_at is set) and the change is queued like any other, so the other desks and the
+    // platform lose it too. The gifts keep their amounts and take the pseudonym. Throws
+    // DatabaseError when the donor is not on the desk.
+    void eraseIdentity(const QUuid& uuid, const QString& pseudonym);
+
+    // `search`: a prefix of the name's sort key, or a prefix of the e-mail address. Erased donors
+    // are in neither.
     int count(const QString& search = {});
     QList<DonorRow> rows(const QString& search, int offset, int limit);
 

@@ -575,7 +575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Campaign &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+105"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+119"/>
         <location line="+35"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1113,12 +1113,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot; (put a value with spaces in quotes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Usage: %1 [GLOBAL OPTIONS] COMMAND [ARGUMENTS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,7 +2066,7 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+54"/>
+        <location filename="../models/demo/DemoData.cpp" line="+56"/>
         <source>Cannot write the demo picture %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The demo data could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2926,7 @@
 <context>
     <name>DonorCommands</name>
     <message>
-        <location filename="../app/cli/DonorCommands.cpp" line="+47"/>
+        <location filename="../app/cli/DonorCommands.cpp" line="+49"/>
         <source>%1 takes %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,13 +3025,344 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Receipts: per_gift (one receipt per gift), annual (one a year listing the year&apos;s gifts), none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--siren takes a company&apos;s 9 digits (spaces allowed), checked by their Luhn digit; a person has no SIREN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorDataExport</name>
+    <message>
+        <location filename="../models/donations/privacy/DonorDataExport.cpp" line="+154"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bank line of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>payout %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+157"/>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Exported on %1 by %2. This document lists everything the association&apos;s desk holds about this donor (GDPR articles 15 and 20); a machine-readable copy exists as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gifts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconciled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid: %1. Refunded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax receipts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Cannot write %1: fonts are not available in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No donor has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorErasure</name>
+    <message>
+        <location filename="../models/donations/privacy/DonorErasure.cpp" line="+31"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Erased donor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This donor was already erased on %1; there is nothing left to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The donor&apos;s record holds nothing else to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased from the donor&apos;s record, on this desk, the other desks and the platform: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The name becomes &quot;%1&quot; in the donor&apos;s record and on the donor&apos;s %n gift(s).</source>
+        <translation>
+            <numerusform>The name becomes &quot;%1&quot; in the donor&apos;s record and on the donor&apos;s %n gift.</numerusform>
+            <numerusform>The name becomes &quot;%1&quot; in the donor&apos;s record and on the donor&apos;s %n gifts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kept in the restricted archive until %1 (%2, tax receipts): the name, the address and the SIREN of the %n receipt(s) issued.</source>
+        <translation>
+            <numerusform>Kept in the restricted archive until %1 (%2, tax receipts): the name, the address and the SIREN of the %n receipt issued.</numerusform>
+            <numerusform>Kept in the restricted archive until %1 (%2, tax receipts): the name, the address and the SIREN of the %n receipts issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept until %1 (%2, accounting records): the gifts with their amounts, and the name in the restricted archive; every campaign&apos;s accounts still add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is archived: no receipt of the last six years, no gift of the last ten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restricted archive is never listed, searched, synced nor exported for solicitation; it is purged once %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason: say why the donor&apos;s data is erased (whose request, of which date); the privacy log keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3402,181 @@
     <message>
         <location line="+0"/>
         <source>Donor id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonorRightsCommands</name>
+    <message>
+        <location filename="../app/cli/DonorRightsCommands.cpp" line="+53"/>
+        <source>The option %1 FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes json or pdf, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The donor&apos;s data (%n gift(s), %1) written to %2; the export is in the privacy log.</source>
+        <translation>
+            <numerusform>The donor&apos;s data (%n gift, %1) written to %2; the export is in the privacy log.</numerusform>
+            <numerusform>The donor&apos;s data (%n gifts, %1) written to %2; the export is in the privacy log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The option %1 TEXT is required: say why the donor&apos;s data is erased (whose request, of which date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No donor has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was erased; add %1 to erase the donor&apos;s data as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor was not erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Donor erased; the erasure is in the privacy log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+44"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+86"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n archive row(s) purged; each purge is in the privacy log.</source>
+        <translation>
+            <numerusform>%n archive row purged; each purge is in the privacy log.</numerusform>
+            <numerusform>%n archive rows purged; each purge is in the privacy log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Due for purge: %n donor(s) whose restricted archive has passed its last day.</source>
+        <translation>
+            <numerusform>Due for purge: %n donor whose restricted archive has passed its last day.</numerusform>
+            <numerusform>Due for purge: %n donors whose restricted archive has passed its last day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purge them with: donors retention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Consent to renew: %n donor(s) without contact for %1 years.</source>
+        <translation>
+            <numerusform>Consent to renew: %n donor without contact for %1 years.</numerusform>
+            <numerusform>Consent to renew: %n donors without contact for %1 years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 takes a number of lines, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The privacy log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write everything the desk holds about a donor (identity, consent, gifts, receipts, reconciliation) to a JSON file, or a PDF in the interface&apos;s language when FILE ends in .pdf or --format pdf; logged in the privacy log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase a donor&apos;s data within the law: show what goes and what the restricted archive keeps, and until when; with --yes, erase it (logged, synced to the other desks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the erased donors whose restricted archive is due for purge and the donors whose consent to be contacted should be asked again; --purge purges what is due (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the privacy log (every export, erasure and purge: who, when, what, why), newest first; of one donor with ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4469,6 +4975,24 @@
     </message>
 </context>
 <context>
+    <name>PrivacyRepository</name>
+    <message>
+        <location filename="../models/donations/privacy/PrivacyRepository.cpp" line="+69"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcedureArguments</name>
     <message>
         <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
@@ -5020,7 +5544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This desk does not issue the receipts: only the treasurer&apos;s desk does (Tools, Tax receipts, or casedesk-cli settings receipts --issuer yes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9466,6 +9990,69 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DonorPrivacyBar</name>
+    <message>
+        <location filename="../ui/donations/DonorPrivacyBar.cpp" line="+21"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the desk holds about the donor, as JSON or PDF (right of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the donor&apos;s data, keeping only what the law requires (right to erasure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives due for purge, consents to renew and the privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>donor-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the donor&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The donor&apos;s data was exported to %1; the export is in the privacy log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The donor&apos;s data was erased; what the law requires is kept in the restricted archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonorRepository</name>
     <message>
         <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
@@ -9509,11 +10096,12 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+168"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-165"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
@@ -9552,7 +10140,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+50"/>
         <source>Donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9631,12 +10219,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-228"/>
         <source>Show in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9691,7 +10279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>No paid donation yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9764,6 +10352,34 @@
     <message>
         <location line="+6"/>
         <source>Donor deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EraseDonorDialog</name>
+    <message>
+        <location filename="../ui/donations/EraseDonorDialog.cpp" line="+18"/>
+        <source>Erase the donor&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing %1 cannot be undone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason (whose request, of which date), kept in the privacy log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the reason: the erasure is not done without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10370,7 +10986,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Donor skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12040,7 +12656,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12135,7 +12751,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Open the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12363,6 +12979,138 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <location line="+10"/>
         <source>&amp;Open deadlines</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionDialog</name>
+    <message>
+        <location filename="../ui/donations/RetentionDialog.cpp" line="+68"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <location line="+4"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Retention of donors&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Due for purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Consent to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+10"/>
+        <source>Privacy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Every export, erasure and purge of a donor&apos;s data: who, when, what and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No erased donor&apos;s archive has reached the end of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n erased donor(s) whose restricted archive (the name, address and SIREN the law made the association keep) has passed its last day: purge it.</source>
+        <translation>
+            <numerusform>%n erased donor whose restricted archive (the name, address and SIREN the law made the association keep) has passed its last day: purge it.</numerusform>
+            <numerusform>%n erased donors whose restricted archive (the name, address and SIREN the law made the association keep) has passed its last day: purge it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n donor(s) agreed to be contacted but have not been in touch for %1 years: ask them again before soliciting them.</source>
+        <translation>
+            <numerusform>%n donor agreed to be contacted but has not been in touch for %1 years: ask them again before soliciting them.</numerusform>
+            <numerusform>%n donors agreed to be contacted but have not been in touch for %1 years: ask them again before soliciting them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete for good the restricted archive of %n erased donor(s)? Their gifts stay in the accounts.</source>
+        <translation>
+            <numerusform>Delete for good the restricted archive of %n erased donor? Their gifts stay in the accounts.</numerusform>
+            <numerusform>Delete for good the restricted archive of %n erased donors? Their gifts stay in the accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n archive(s) purged; the purges are in the privacy log.</source>
+        <translation>
+            <numerusform>%n archive purged; the purges are in the privacy log.</numerusform>
+            <numerusform>%n archives purged; the purges are in the privacy log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -575,7 +575,7 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Campaign &quot;%1&quot;</source>
         <translation>Campagne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>CommandTable</name>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+105"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+119"/>
         <location line="+35"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
@@ -1113,12 +1113,12 @@
         <translation>Argument manquant&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unexpected argument &quot;%1&quot; (put a value with spaces in quotes).</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;» (mettez entre guillemets une valeur qui contient des espaces).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Usage: %1 [GLOBAL OPTIONS] COMMAND [ARGUMENTS]</source>
         <translation>Usage&#xa0;: %1 [OPTIONS GLOBALES] COMMANDE [ARGUMENTS]</translation>
     </message>
@@ -2066,7 +2066,7 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+54"/>
+        <location filename="../models/demo/DemoData.cpp" line="+56"/>
         <source>Cannot write the demo picture %1.</source>
         <translation>Impossible d&apos;écrire l&apos;image de démonstration %1.</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>Impossible de créer un dossier temporaire pour les pièces de démonstration.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The demo data could not be stored: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -2926,7 +2926,7 @@
 <context>
     <name>DonorCommands</name>
     <message>
-        <location filename="../app/cli/DonorCommands.cpp" line="+47"/>
+        <location filename="../app/cli/DonorCommands.cpp" line="+49"/>
         <source>%1 takes %2, not &quot;%3&quot;.</source>
         <translation>%1 accepte %2, pas «&#xa0;%3&#xa0;».</translation>
     </message>
@@ -3025,7 +3025,7 @@
         <translation>Modifier les champs d&apos;un donateur&#xa0;; les options absentes gardent leur valeur, un --consent-date vide efface la date.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Receipts: per_gift (one receipt per gift), annual (one a year listing the year&apos;s gifts), none.</source>
         <translation>Reçus&#xa0;: per_gift (un reçu par don), annual (un reçu par an listant les dons de l&apos;année), none (aucun).</translation>
     </message>
@@ -3033,6 +3033,337 @@
         <location line="+1"/>
         <source>--siren takes a company&apos;s 9 digits (spaces allowed), checked by their Luhn digit; a person has no SIREN.</source>
         <translation>--siren prend les 9 chiffres d&apos;une entreprise (espaces permises), contrôlés par leur clé de Luhn&#xa0;; un particulier n&apos;a pas de SIREN.</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDataExport</name>
+    <message>
+        <location filename="../models/donations/privacy/DonorDataExport.cpp" line="+154"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One a year</source>
+        <translation>Un par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per gift</source>
+        <translation>Un par don</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bank line of %1, %2</source>
+        <translation>ligne de relevé du %1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>payout %1 of %2</source>
+        <translation>versement %1 du %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+157"/>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles détenues sur %1</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Exported on %1 by %2. This document lists everything the association&apos;s desk holds about this donor (GDPR articles 15 and 20); a machine-readable copy exists as JSON.</source>
+        <translation>Exporté le %1 par %2. Ce document reprend tout ce que le bureau de l&apos;association détient sur ce donateur (articles 15 et 20 du RGPD)&#xa0;; une copie lisible par machine existe en JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or company</source>
+        <translation>Particulier ou entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform reference</source>
+        <translation>Référence plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax receipts</source>
+        <translation>Reçus fiscaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased on</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to be contacted</source>
+        <translation>Accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gifts (%1)</source>
+        <translation>Dons (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gift.</source>
+        <translation>Aucun don.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Counterpart</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconciled with</source>
+        <translation>Rapproché avec</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid: %1. Refunded: %2.</source>
+        <translation>Payé&#xa0;: %1. Remboursé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax receipts (%1)</source>
+        <translation>Reçus fiscaux (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt.</source>
+        <translation>Aucun reçu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Cannot write %1: fonts are not available in this program.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: les polices ne sont pas disponibles dans ce programme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No donor has the identifier %1.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DonorErasure</name>
+    <message>
+        <location filename="../models/donations/privacy/DonorErasure.cpp" line="+31"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform reference</source>
+        <translation>référence plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent to be contacted</source>
+        <translation>consentement à être contacté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Erased donor %1</source>
+        <translation>Donateur effacé %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This donor was already erased on %1; there is nothing left to erase.</source>
+        <translation>Ce donateur a déjà été effacé le %1&#xa0;; il ne reste rien à effacer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The donor&apos;s record holds nothing else to erase.</source>
+        <translation>La fiche du donateur ne contient rien d&apos;autre à effacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased from the donor&apos;s record, on this desk, the other desks and the platform: %1.</source>
+        <translation>Effacé de la fiche du donateur, sur ce bureau, les autres bureaux et la plateforme&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The name becomes &quot;%1&quot; in the donor&apos;s record and on the donor&apos;s %n gift(s).</source>
+        <translation>
+            <numerusform>Le nom devient «&#xa0;%1&#xa0;» sur la fiche du donateur et sur son don (%n).</numerusform>
+            <numerusform>Le nom devient «&#xa0;%1&#xa0;» sur la fiche du donateur et sur ses %n dons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kept in the restricted archive until %1 (%2, tax receipts): the name, the address and the SIREN of the %n receipt(s) issued.</source>
+        <translation>
+            <numerusform>Conservés dans l&apos;archive restreinte jusqu&apos;au %1 (%2, reçus fiscaux)&#xa0;: le nom, l&apos;adresse et le SIREN du reçu émis (%n).</numerusform>
+            <numerusform>Conservés dans l&apos;archive restreinte jusqu&apos;au %1 (%2, reçus fiscaux)&#xa0;: le nom, l&apos;adresse et le SIREN des %n reçus émis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept until %1 (%2, accounting records): the gifts with their amounts, and the name in the restricted archive; every campaign&apos;s accounts still add up.</source>
+        <translation>Conservés jusqu&apos;au %1 (%2, pièces comptables)&#xa0;: les dons avec leurs montants, et le nom dans l&apos;archive restreinte&#xa0;; les comptes de chaque campagne restent justes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is archived: no receipt of the last six years, no gift of the last ten.</source>
+        <translation>Rien n&apos;est archivé&#xa0;: aucun reçu des six dernières années, aucun don des dix dernières.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restricted archive is never listed, searched, synced nor exported for solicitation; it is purged once %1 has passed.</source>
+        <translation>L&apos;archive restreinte n&apos;est jamais listée, cherchée, synchronisée ni exportée pour une sollicitation&#xa0;; elle est purgée une fois le %1 passé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason: say why the donor&apos;s data is erased (whose request, of which date); the privacy log keeps it.</source>
+        <translation>Motif&#xa0;: dites pourquoi les données du donateur sont effacées (à la demande de qui, de quelle date)&#xa0;; le journal des données personnelles le conserve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No donor has the identifier %1.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3403,181 @@
         <location line="+0"/>
         <source>Donor id</source>
         <translation>Identifiant du donateur</translation>
+    </message>
+</context>
+<context>
+    <name>DonorRightsCommands</name>
+    <message>
+        <location filename="../app/cli/DonorRightsCommands.cpp" line="+53"/>
+        <source>The option %1 FILE is required.</source>
+        <translation>L&apos;option %1 FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes json or pdf, not &quot;%2&quot;.</source>
+        <translation>%1 prend json ou pdf, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The donor&apos;s data (%n gift(s), %1) written to %2; the export is in the privacy log.</source>
+        <translation>
+            <numerusform>Données du donateur (%n don, %1) écrites dans %2&#xa0;; l&apos;export figure dans le journal des données personnelles.</numerusform>
+            <numerusform>Données du donateur (%n dons, %1) écrites dans %2&#xa0;; l&apos;export figure dans le journal des données personnelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The option %1 TEXT is required: say why the donor&apos;s data is erased (whose request, of which date).</source>
+        <translation>L&apos;option %1 TEXT est obligatoire&#xa0;: dites pourquoi les données du donateur sont effacées (à la demande de qui, de quelle date).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No donor has the identifier %1.</source>
+        <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was erased; add %1 to erase the donor&apos;s data as described.</source>
+        <translation>Rien n&apos;a été effacé&#xa0;; ajoutez %1 pour effacer les données du donateur comme décrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The donor was not erased:</source>
+        <translation>Le donateur n&apos;a pas été effacé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Donor erased; the erasure is in the privacy log.</source>
+        <translation>Donateur effacé&#xa0;; l&apos;effacement figure dans le journal des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+86"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Kept until</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n archive row(s) purged; each purge is in the privacy log.</source>
+        <translation>
+            <numerusform>%n archive purgée&#xa0;; chaque purge figure dans le journal des données personnelles.</numerusform>
+            <numerusform>%n archives purgées&#xa0;; chaque purge figure dans le journal des données personnelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Due for purge: %n donor(s) whose restricted archive has passed its last day.</source>
+        <translation>
+            <numerusform>À purger&#xa0;: %n donateur dont l&apos;archive restreinte a dépassé son dernier jour.</numerusform>
+            <numerusform>À purger&#xa0;: %n donateurs dont l&apos;archive restreinte a dépassé son dernier jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purge them with: donors retention %1</source>
+        <translation>Purgez-les avec&#xa0;: donors retention %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Consent to renew: %n donor(s) without contact for %1 years.</source>
+        <translation>
+            <numerusform>Consentement à renouveler&#xa0;: %n donateur sans contact depuis %1 ans.</numerusform>
+            <numerusform>Consentement à renouveler&#xa0;: %n donateurs sans contact depuis %1 ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 takes a number of lines, 1 or more.</source>
+        <translation>%1 prend un nombre de lignes, 1 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The privacy log is empty.</source>
+        <translation>Le journal des données personnelles est vide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write everything the desk holds about a donor (identity, consent, gifts, receipts, reconciliation) to a JSON file, or a PDF in the interface&apos;s language when FILE ends in .pdf or --format pdf; logged in the privacy log.</source>
+        <translation>Écrire tout ce que le bureau détient sur un donateur (identité, consentement, dons, reçus, rapprochement) dans un fichier JSON, ou un PDF dans la langue de l&apos;interface quand FILE finit par .pdf ou avec --format pdf&#xa0;; inscrit au journal des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase a donor&apos;s data within the law: show what goes and what the restricted archive keeps, and until when; with --yes, erase it (logged, synced to the other desks).</source>
+        <translation>Effacer les données d&apos;un donateur dans le respect de la loi&#xa0;: montrer ce qui part et ce que l&apos;archive restreinte garde, et jusqu&apos;à quand&#xa0;; avec --yes, les effacer (inscrit au journal, synchronisé vers les autres bureaux).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the erased donors whose restricted archive is due for purge and the donors whose consent to be contacted should be asked again; --purge purges what is due (logged).</source>
+        <translation>Lister les donateurs effacés dont l&apos;archive restreinte est à purger et les donateurs à qui redemander leur consentement à être contactés&#xa0;; --purge purge ce qui est dû (inscrit au journal).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the privacy log (every export, erasure and purge: who, when, what, why), newest first; of one donor with ID.</source>
+        <translation>Afficher le journal des données personnelles (chaque export, effacement et purge&#xa0;: qui, quand, quoi, pourquoi), le plus récent d&apos;abord&#xa0;; celui d&apos;un seul donateur avec ID.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4975,24 @@
     </message>
 </context>
 <context>
+    <name>PrivacyRepository</name>
+    <message>
+        <location filename="../models/donations/privacy/PrivacyRepository.cpp" line="+69"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureArguments</name>
     <message>
         <location filename="../app/cli/ProcedureArguments.cpp" line="+41"/>
@@ -5020,7 +5544,7 @@
         <translation>lieu de signature</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This desk does not issue the receipts: only the treasurer&apos;s desk does (Tools, Tax receipts, or casedesk-cli settings receipts --issuer yes).</source>
         <translation>Ce bureau n&apos;émet pas les reçus&#xa0;: seul le bureau du trésorier les émet (Outils, Reçus fiscaux, ou casedesk-cli settings receipts --issuer yes).</translation>
     </message>
@@ -9466,6 +9990,69 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DonorPrivacyBar</name>
+    <message>
+        <location filename="../ui/donations/DonorPrivacyBar.cpp" line="+21"/>
+        <source>Export data…</source>
+        <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the desk holds about the donor, as JSON or PDF (right of access)</source>
+        <translation>Tout ce que le bureau détient sur le donateur, en JSON ou en PDF (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the donor&apos;s data, keeping only what the law requires (right to erasure)</source>
+        <translation>Effacer les données du donateur en ne gardant que ce que la loi exige (droit à l&apos;effacement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention…</source>
+        <translation>Conservation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives due for purge, consents to renew and the privacy log</source>
+        <translation>Archives à purger, consentements à renouveler et journal des données personnelles</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>donor-%1.json</source>
+        <translation>donateur-%1.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the donor&apos;s data</source>
+        <translation>Exporter les données du donateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The donor&apos;s data was exported to %1; the export is in the privacy log.</source>
+        <translation>Les données du donateur ont été exportées dans %1&#xa0;; l&apos;export figure dans le journal des données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The donor&apos;s data was erased; what the law requires is kept in the restricted archive.</source>
+        <translation>Les données du donateur ont été effacées&#xa0;; ce que la loi exige est conservé dans l&apos;archive restreinte.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DonorRepository</name>
     <message>
         <location filename="../models/donations/ledger/DonorRepository.cpp" line="+105"/>
@@ -9509,11 +10096,12 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+168"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-165"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
@@ -9552,7 +10140,7 @@
 <context>
     <name>casedesk::DonorsView</name>
     <message>
-        <location filename="../ui/donations/DonorsView.cpp" line="+49"/>
+        <location filename="../ui/donations/DonorsView.cpp" line="+50"/>
         <source>Donors</source>
         <translation>Donateurs</translation>
     </message>
@@ -9631,12 +10219,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-228"/>
         <source>Show in the ledger</source>
         <translation>Afficher ses dons dans le registre</translation>
     </message>
@@ -9691,7 +10279,7 @@
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>No paid donation yet.</source>
         <translation>Aucun don payé pour l&apos;instant.</translation>
     </message>
@@ -9765,6 +10353,34 @@
         <location line="+6"/>
         <source>Donor deleted.</source>
         <translation>Donateur supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EraseDonorDialog</name>
+    <message>
+        <location filename="../ui/donations/EraseDonorDialog.cpp" line="+18"/>
+        <source>Erase the donor&apos;s data</source>
+        <translation>Effacer les données du donateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasing %1 cannot be undone:</source>
+        <translation>L&apos;effacement de %1 est définitif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason (whose request, of which date), kept in the privacy log:</source>
+        <translation>&amp;Motif (à la demande de qui, de quelle date), conservé dans le journal des données personnelles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the reason: the erasure is not done without one.</source>
+        <translation>Donnez le motif&#xa0;: l&apos;effacement ne se fait pas sans.</translation>
     </message>
 </context>
 <context>
@@ -10373,7 +10989,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Donor skipped</source>
         <translation>Donateur écarté</translation>
     </message>
@@ -12043,7 +12659,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -12138,7 +12754,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Pourquoi le remplacer&#xa0;? Il est annulé avec ce motif, et un nouveau reçu de ses dons encore payés, avec le donateur tel qu&apos;enregistré maintenant, indique qu&apos;il le remplace.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
@@ -12366,6 +12982,138 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <location line="+10"/>
         <source>&amp;Open deadlines</source>
         <translation>&amp;Ouvrir les échéances</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RetentionDialog</name>
+    <message>
+        <location filename="../ui/donations/RetentionDialog.cpp" line="+68"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Archived on</source>
+        <translation>Archivé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept until</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <location line="+4"/>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Retention of donors&apos; data</source>
+        <translation>Conservation des données des donateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Due for purge</source>
+        <translation>À purger</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Consent to renew</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+10"/>
+        <source>Privacy log</source>
+        <translation>Journal des données personnelles</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Every export, erasure and purge of a donor&apos;s data: who, when, what and why.</source>
+        <translation>Chaque export, effacement et purge des données d&apos;un donateur&#xa0;: qui, quand, quoi et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No erased donor&apos;s archive has reached the end of its period.</source>
+        <translation>Aucune archive de donateur effacé n&apos;a atteint la fin de sa période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n erased donor(s) whose restricted archive (the name, address and SIREN the law made the association keep) has passed its last day: purge it.</source>
+        <translation>
+            <numerusform>%n donateur effacé dont l&apos;archive restreinte (le nom, l&apos;adresse et le SIREN que la loi faisait garder à l&apos;association) a dépassé son dernier jour&#xa0;: purgez-la.</numerusform>
+            <numerusform>%n donateurs effacés dont l&apos;archive restreinte (le nom, l&apos;adresse et le SIREN que la loi faisait garder à l&apos;association) a dépassé son dernier jour&#xa0;: purgez-la.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n donor(s) agreed to be contacted but have not been in touch for %1 years: ask them again before soliciting them.</source>
+        <translation>
+            <numerusform>%n donateur a accepté d&apos;être contacté mais ne s&apos;est pas manifesté depuis %1 ans&#xa0;: redemandez-lui son accord avant de le solliciter.</numerusform>
+            <numerusform>%n donateurs ont accepté d&apos;être contactés mais ne se sont pas manifestés depuis %1 ans&#xa0;: redemandez-leur leur accord avant de les solliciter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete for good the restricted archive of %n erased donor(s)? Their gifts stay in the accounts.</source>
+        <translation>
+            <numerusform>Supprimer définitivement l&apos;archive restreinte de %n donateur effacé&#xa0;? Ses dons restent dans les comptes.</numerusform>
+            <numerusform>Supprimer définitivement l&apos;archive restreinte de %n donateurs effacés&#xa0;? Leurs dons restent dans les comptes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n archive(s) purged; the purges are in the privacy log.</source>
+        <translation>
+            <numerusform>%n archive purgée&#xa0;; la purge figure dans le journal des données personnelles.</numerusform>
+            <numerusform>%n archives purgées&#xa0;; les purges figurent dans le journal des données personnelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ QList<Command> DonorCommands::commands()
           { kCompany, kPerson },
           &editDonor },
     }
-        + DonorRightsCommands::commands();
+    + DonorRightsCommands::commands();
 }
 
 QStringList DonorCommands::notes()

@@ -168,13 +168,15 @@ QList<int> ReceiptRepository::years()
     return years;
 }
 
+// From the receipted gifts to their donations (CROSS JOIN keeps that order): a read as long as
+// the receipts, never a scan of the whole ledger, whatever the statistics say.
 QList<ReceiptToRedo> ReceiptRepository::toRedo()
 {
     QSqlQuery q = m_database.exec(QStringLiteral(
         "SELECT r.uuid, r.number, r.donor_name, d.uuid, d.date, d.amount_cents, "
         "CASE WHEN d.deleted = 1 THEN 'deleted' ELSE d.status END "
-        "FROM receipt_gifts g JOIN receipts r ON r.uuid = g.receipt_uuid "
-        "JOIN donations d ON d.uuid = g.donation_uuid "
+        "FROM receipt_gifts g CROSS JOIN donations d ON d.uuid = g.donation_uuid "
+        "CROSS JOIN receipts r ON r.uuid = g.receipt_uuid "
         "WHERE g.active = 1 AND (d.deleted = 1 OR d.status <> 'paid') ORDER BY r.year, r.sequence"));
     QList<ReceiptToRedo> rows;
     while (q.next()) {

@@ -16,6 +16,7 @@ namespace {
 
 const QString kDonor = QStringLiteral("donor");
 const QString kGift = QStringLiteral("gift");
+const QString kReceipt = QStringLiteral("receipt");
 
 const QStringList kGiftStatuses = { QStringLiteral("pending"), QStringLiteral("paid"),
                                     QStringLiteral("refunded"), QStringLiteral("cancelled") };
@@ -25,6 +26,9 @@ const QStringList kGiftMethods
 const QStringList kDonorLegalKinds = { QStringLiteral("person"), QStringLiteral("company") };
 const QStringList kDonorReceiptChoices
     = { QStringLiteral("per_gift"), QStringLiteral("annual"), QStringLiteral("none") };
+const QStringList kReceiptKinds = { QStringLiteral("gift"), QStringLiteral("annual") };
+const QStringList kReceiptForms = { QStringLiteral("individual"), QStringLiteral("company") };
+const QStringList kReceiptStatuses = { QStringLiteral("issued"), QStringLiteral("cancelled") };
 
 void problem(const QString& field, const QString& detail, QJsonArray* errors)
 {
@@ -129,11 +133,65 @@ void validateGift(const QJsonObject& data, const std::function<bool(const QStrin
                     errors);
 }
 
+void requireDate(const QJsonObject& data, const QString& field, QJsonArray* errors)
+{
+    if (!QDate::fromString(data.value(field).toString(), QStringLiteral("yyyy-MM-dd")).isValid())
+        problem(field, QStringLiteral("must be a date YYYY-MM-DD"), errors);
+}
+
+// A tax receipt as its issuing desk numbered it: its amount is the sum of its gifts' receipted
+// amounts, and a cancelled one says when and why.
+void validateReceipt(const QJsonObject& data, QJsonArray* errors)
+{
+    const QJsonValue number = data.value(QStringLiteral("number"));
+    if (!number.isString() || number.toString().isEmpty())
+        problem(QStringLiteral("number"), QStringLiteral("must be a non-empty string"), errors);
+    for (const QString& field : { QStringLiteral("year"), QStringLiteral("sequence") }) {
+        if (data.value(field).toDouble(0) < 1)
+            problem(field, QStringLiteral("must be a whole number above 0"), errors);
+    }
+    requireCode(data, QStringLiteral("kind"), kReceiptKinds, errors);
+    requireCode(data, QStringLiteral("form"), kReceiptForms, errors);
+    requireCode(data, QStringLiteral("status"), kReceiptStatuses, errors);
+    if (QUuid::fromString(data.value(QStringLiteral("donorId")).toString()).isNull())
+        problem(QStringLiteral("donorId"), QStringLiteral("must be a UUID"), errors);
+    const QJsonValue name = data.value(QStringLiteral("donorName"));
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        problem(QStringLiteral("donorName"), QStringLiteral("must be a non-empty string"), errors);
+    for (const QString& field :
+         { QStringLiteral("periodFrom"), QStringLiteral("periodTo"), QStringLiteral("issuedOn") })
+        requireDate(data, field, errors);
+    const std::optional<double> amount = wholeCents(data, QStringLiteral("amountCents"), errors);
+    const QJsonValue gifts = data.value(QStringLiteral("gifts"));
+    double sum = 0;
+    for (const QJsonValue& gift : gifts.toArray()) {
+        const QJsonObject item = gift.toObject();
+        if (QUuid::fromString(item.value(QStringLiteral("donationId")).toString()).isNull())
+            problem(QStringLiteral("gifts"), QStringLiteral("each gift's donationId must be a UUID"), errors);
+        sum += item.value(QStringLiteral("receiptedCents")).toDouble(0);
+    }
+    if (!gifts.isArray() || gifts.toArray().isEmpty())
+        problem(QStringLiteral("gifts"), QStringLiteral("must list at least one gift"), errors);
+    else if (amount && (*amount <= 0 || sum != *amount))
+        problem(QStringLiteral("amountCents"),
+                QStringLiteral("must be above 0 and the sum of the gifts' receiptedCents"), errors);
+    if (data.value(QStringLiteral("status")).toString() == QStringLiteral("cancelled")) {
+        requireDate(data, QStringLiteral("cancelledOn"), errors);
+        if (data.value(QStringLiteral("cancelReason")).toString().trimmed().isEmpty())
+            problem(QStringLiteral("cancelReason"), QStringLiteral("must say why the receipt is cancelled"),
+                    errors);
+    }
+    optionalStrings(data,
+                    { QStringLiteral("donorAddress"), QStringLiteral("donorSiren"),
+                      QStringLiteral("issuingDesk"), QStringLiteral("cancelReason") },
+                    errors);
+}
+
 } // namespace
 
 bool isLedgerKind(const QString& kind)
 {
-    return kind == kDonor || kind == kGift;
+    return kind == kDonor || kind == kGift || kind == kReceipt;
 }
 
 QHash<QString, QStringList> codeLists()
@@ -141,7 +199,10 @@ QHash<QString, QStringList> codeLists()
     return { { QStringLiteral("GiftData.status"), kGiftStatuses },
              { QStringLiteral("GiftData.method"), kGiftMethods },
              { QStringLiteral("DonorData.legalKind"), kDonorLegalKinds },
-             { QStringLiteral("DonorData.receiptChoice"), kDonorReceiptChoices } };
+             { QStringLiteral("DonorData.receiptChoice"), kDonorReceiptChoices },
+             { QStringLiteral("ReceiptData.kind"), kReceiptKinds },
+             { QStringLiteral("ReceiptData.form"), kReceiptForms },
+             { QStringLiteral("ReceiptData.status"), kReceiptStatuses } };
 }
 
 void validate(const QString& kind, const QJsonObject& data,
@@ -151,6 +212,8 @@ void validate(const QString& kind, const QJsonObject& data,
         validateDonor(data, errors);
     else if (kind == kGift)
         validateGift(data, campaignExists, errors);
+    else if (kind == kReceipt)
+        validateReceipt(data, errors);
 }
 
 } // namespace casedesk::platform::LedgerRules

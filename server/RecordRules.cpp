@@ -286,6 +286,7 @@ const QHash<QString, QString>& kindsOfCollections()
         { QStringLiteral("payouts"), QStringLiteral("payout") },
         { QStringLiteral("donors"), QStringLiteral("donor") },
         { QStringLiteral("gifts"), QStringLiteral("gift") },
+        { QStringLiteral("receipts"), QStringLiteral("receipt") },
     };
     return kinds;
 }
@@ -350,6 +351,7 @@ QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLo
     } else if (LedgerRules::isLedgerKind(kind)) {
         LedgerRules::validate(kind, data, campaignExists, &errors);
         requireReference(data, QStringLiteral("donorId"), QStringLiteral("donor"), lookup, &errors);
+        requireReference(data, QStringLiteral("replacesId"), QStringLiteral("receipt"), lookup, &errors);
     }
     return errors;
 }

@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncedTable.h"
+
+#include <algorithm>
 
 namespace casedesk {
 
@@ -20,6 +23,28 @@ QString methodCode(const PlannedReceipt& planned)
             return QStringLiteral("mixed");
     }
     return code;
+}
+
+// What a receipt printed: the same on every desk, whatever happens to it after.
+bool samePrinted(const Receipt& a, const Receipt& b)
+{
+    if (a.number != b.number || a.year != b.year || a.sequence != b.sequence || a.kind != b.kind
+        || a.form != b.form || a.donorUuid != b.donorUuid || a.donorName != b.donorName
+        || a.donorAddress != b.donorAddress || a.donorSiren != b.donorSiren || a.amountCents != b.amountCents
+        || a.periodFrom != b.periodFrom || a.periodTo != b.periodTo || a.issuedOn != b.issuedOn
+        || a.issuingDesk != b.issuingDesk || a.replacesUuid != b.replacesUuid
+        || a.gifts.size() != b.gifts.size())
+        return false;
+    for (const ReceiptGift& gift : a.gifts) {
+        const auto same = [&gift](const ReceiptGift& other) {
+            return other.donationUuid == gift.donationUuid && other.giftCents == gift.giftCents
+                && other.counterpartCents == gift.counterpartCents
+                && other.receiptedCents == gift.receiptedCents;
+        };
+        if (std::none_of(b.gifts.cbegin(), b.gifts.cend(), same))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -202,6 +227,129 @@ std::optional<Receipt> ReceiptRepository::replace(const QUuid& uuid, const QStri
     replacement.replacesUuid = uuid;
     replacement.replacesNumber = old->number;
     return replacement;
+}
+
+QString ReceiptRepository::checkNewReceived(const Receipt& receipt)
+{
+    if (receipt.sequence <= 0 || receipt.number != ReceiptCodes::number(receipt.year, receipt.sequence))
+        return tr("its number \"%1\" is not its year and order").arg(receipt.number);
+    qint64 sum = 0;
+    for (const ReceiptGift& gift : receipt.gifts) {
+        if (gift.receiptedCents <= 0)
+            return tr("it receipts a gift for nothing");
+        sum += gift.receiptedCents;
+    }
+    if (receipt.gifts.isEmpty() || sum != receipt.amountCents)
+        return tr("its amount is not the sum of its gifts");
+    const QVariant taken = m_database.scalar(
+        QStringLiteral("SELECT issuing_desk FROM receipts WHERE (number = ? OR (year = ? AND sequence = ?)) "
+                       "AND uuid <> ?"),
+        { receipt.number, receipt.year, receipt.sequence, SqlValues::uuidText(receipt.sync.uuid) });
+    if (!taken.isNull())
+        return tr("this desk already has a receipt numbered %1: only one desk may issue the receipts")
+            .arg(receipt.number);
+    if (!m_database
+             .scalar(QStringLiteral("SELECT count(*) FROM donors WHERE uuid = ?"),
+                     { SqlValues::uuidText(receipt.donorUuid) })
+             .toInt())
+        return tr("its donor is not on this desk");
+    if (!receipt.replacesUuid.isNull()
+        && !m_database
+                .scalar(QStringLiteral("SELECT count(*) FROM receipts WHERE uuid = ?"),
+                        { SqlValues::uuidText(receipt.replacesUuid) })
+                .toInt())
+        return tr("the receipt it replaces is not on this desk");
+    for (const ReceiptGift& gift : receipt.gifts) {
+        const QString donation = SqlValues::uuidText(gift.donationUuid);
+        if (!m_database.scalar(QStringLiteral("SELECT count(*) FROM donations WHERE uuid = ?"), { donation })
+                 .toInt())
+            return tr("its gift %1 is not on this desk").arg(donation);
+        const QVariant other = m_database.scalar(
+            QStringLiteral("SELECT r.number FROM receipt_gifts g JOIN receipts r ON r.uuid = g.receipt_uuid "
+                           "WHERE g.donation_uuid = ? AND g.active = 1"),
+            { donation });
+        if (receipt.status == ReceiptStatus::Issued && !other.isNull())
+            return tr("its gift %1 is already on receipt %2 here").arg(donation, other.toString());
+    }
+    return {};
+}
+
+QString ReceiptRepository::storeReceived(const Receipt& receipt, qint64 serverVersion)
+{
+    const std::optional<Receipt> local = load(receipt.sync.uuid);
+    if (local && !samePrinted(*local, receipt))
+        return tr("it changes receipt %1 as it was issued (its number, donor, amounts or gifts): a receipt "
+                  "is never rewritten, only cancelled and replaced")
+            .arg(local->number);
+    if (local && local->status == ReceiptStatus::Cancelled && receipt.status == ReceiptStatus::Issued)
+        return tr("receipt %1 is cancelled here: a cancelled receipt is never valid again")
+            .arg(local->number);
+    if (receipt.status == ReceiptStatus::Cancelled && receipt.cancelReason.trimmed().isEmpty())
+        return tr("it is cancelled without a reason");
+    WriteTransaction transaction(m_database);
+    if (!local) {
+        if (const QString problem = checkNewReceived(receipt); !problem.isEmpty())
+            return problem;
+    }
+    // The Cerfa's box, from the gifts as this desk records them.
+    QStringList donations;
+    for (const ReceiptGift& gift : receipt.gifts)
+        donations.append(QStringLiteral("'%1'").arg(SqlValues::uuidText(gift.donationUuid)));
+    QSqlQuery methods = m_database.exec(
+        QStringLiteral(
+            "SELECT DISTINCT CASE WHEN method IN ('cash', 'cheque') THEN method ELSE 'transfer' END "
+            "FROM donations WHERE uuid IN (%1)")
+            .arg(donations.join(QLatin1Char(','))));
+    QString method;
+    while (methods.next())
+        method = method.isEmpty() ? methods.value(0).toString() : QStringLiteral("mixed");
+    if (method.isEmpty())
+        method = local ? m_database
+                             .scalar(QStringLiteral("SELECT method FROM receipts WHERE uuid = ?"),
+                                     { SqlValues::uuidText(receipt.sync.uuid) })
+                             .toString()
+                       : QStringLiteral("transfer");
+    const bool active = receipt.status == ReceiptStatus::Issued;
+    SyncedTable(m_database, kTable)
+        .storeReceived(
+            receipt.sync.uuid, serverVersion,
+            QStringLiteral("number, year, sequence, kind, form, donor_uuid, donor_name, donor_address, "
+                           "donor_siren, amount_cents, period_from, period_to, method, issued_on, "
+                           "issuing_desk, status, cancelled_on, cancel_reason, replaces_uuid"),
+            { receipt.number, receipt.year, receipt.sequence, ReceiptCodes::kind(receipt.kind),
+              ReceiptCodes::form(receipt.form), SqlValues::uuidText(receipt.donorUuid), receipt.donorName,
+              receipt.donorAddress, receipt.donorSiren, receipt.amountCents,
+              SqlValues::dateValue(receipt.periodFrom), SqlValues::dateValue(receipt.periodTo), method,
+              SqlValues::dateValue(receipt.issuedOn), receipt.issuingDesk,
+              ReceiptCodes::status(receipt.status),
+              active ? QVariant() : SqlValues::dateValue(receipt.cancelledOn),
+              active ? QString() : receipt.cancelReason.trimmed(),
+              receipt.replacesUuid.isNull() ? QVariant() : SqlValues::uuidText(receipt.replacesUuid) });
+    const QString uuid = SqlValues::uuidText(receipt.sync.uuid);
+    if (local) {
+        m_database.exec(QStringLiteral("UPDATE receipt_gifts SET active = ? WHERE receipt_uuid = ?"),
+                        { int(active), uuid });
+    } else {
+        for (const ReceiptGift& gift : receipt.gifts) {
+            m_database.execCached(
+                QStringLiteral("INSERT INTO receipt_gifts (receipt_uuid, donation_uuid, gift_cents, "
+                               "counterpart_cents, receipted_cents, active) VALUES (?, ?, ?, ?, ?, ?)"),
+                { uuid, SqlValues::uuidText(gift.donationUuid), gift.giftCents, gift.counterpartCents,
+                  gift.receiptedCents, int(active) });
+        }
+    }
+    transaction.commit();
+    return {};
+}
+
+QString ReceiptRepository::removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion)
+{
+    Q_UNUSED(serverVersion)
+    const std::optional<Receipt> local = load(uuid);
+    if (!local)
+        return {};
+    return tr("receipt %1 is never deleted: it stays in the register, cancelled if need be")
+        .arg(local->number);
 }
 
 void ReceiptRepository::setPdf(const QUuid& uuid, const QString& fileName, const QString& sha256)

@@ -62,6 +62,15 @@ public:
     // the donor's identity as it is now; returns the new receipt, or the reason it cannot.
     std::optional<Receipt> replace(const QUuid& uuid, const QString& reason, const QDate& on,
                                    const QString& deskId, const ReceiptPolicy& policy, QString* problem);
+    // For the sync: a receipt the issuing desk sent, written by UUID with the platform's version,
+    // never queued; this desk's PDF (file name, SHA-256) is kept. A receipt is never rewritten:
+    // a document that changes what was printed (number, donor, amounts, gifts) is refused, and
+    // only its cancellation (status, date, reason) is taken. Empty when written, else why not
+    // (translated): a gift or donor this desk lacks, a number it already gave another receipt.
+    QString storeReceived(const Receipt& receipt, qint64 serverVersion);
+    // A receipt is never deleted: a deletion received is refused (the sentence says why); empty
+    // when the desk does not hold it.
+    QString removeReceived(const QUuid& uuid, std::optional<qint64> serverVersion);
     // Records the PDF written for a receipt (its file name and SHA-256).
     void setPdf(const QUuid& uuid, const QString& fileName, const QString& sha256);
 
@@ -90,6 +99,7 @@ public:
 
 private:
     void loadGifts(Receipt& receipt);
+    QString checkNewReceived(const Receipt& receipt);
     Database& m_database;
 };
 

@@ -4,6 +4,7 @@
 #include "sync/kinds/KindEntries.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace casedesk::SyncKinds {
 
@@ -19,7 +20,7 @@ class Words
 const QList<const SyncKind*>& all()
 {
     // What others refer to first: campaigns, donors, procedures, milestones, evidence, news,
-    // gifts; the feed after the page's records; the desk's own last.
+    // gifts, receipts; the feed after the page's records; the desk's own last.
     static const QList<const SyncKind*> kinds {
         &KindEntries::campaign(),
         &KindEntries::donor(),
@@ -28,6 +29,7 @@ const QList<const SyncKind*>& all()
         &KindEntries::evidence(),
         &KindEntries::news(),
         &KindEntries::gift(),
+        &KindEntries::receipt(),
         &KindEntries::feedDonation(),
         &KindEntries::feedPayout(),
         &KindEntries::association(),
@@ -35,7 +37,6 @@ const QList<const SyncKind*>& all()
         &KindEntries::bankStatement(),
         &KindEntries::reconciliationMatch(),
         &KindEntries::reconciliationPeriod(),
-        &KindEntries::receipt(),
     };
     return kinds;
 }
@@ -105,9 +106,20 @@ QList<Reference> referencesOf(const SyncKind& kind, const QJsonObject& data)
 {
     QList<Reference> references;
     for (const SyncKind::Reference& field : kind.references) {
-        const QUuid id = QUuid::fromString(data.value(field.field).toString());
-        if (!id.isNull())
-            references.append({ field.kind, id });
+        // "gifts/donationId": the member of each object of an array.
+        const QString array = field.field.section(QLatin1Char('/'), 0, 0);
+        const QString member = field.field.section(QLatin1Char('/'), 1);
+        QList<QJsonValue> values;
+        if (member.isEmpty())
+            values.append(data.value(field.field));
+        else
+            for (const QJsonValue& item : data.value(array).toArray())
+                values.append(item.toObject().value(member));
+        for (const QJsonValue& value : std::as_const(values)) {
+            const QUuid id = QUuid::fromString(value.toString());
+            if (!id.isNull())
+                references.append({ field.kind, id });
+        }
     }
     return references;
 }

@@ -12,6 +12,7 @@
 #include "donations/ledger/Donor.h"
 #include "procedures/FrenchCalendar.h"
 #include "procedures/Procedure.h"
+#include "receipts/Receipt.h"
 #include "storage/Database.h"
 #include "sync/SyncKinds.h"
 
@@ -135,7 +136,8 @@ void TestWireContract::theDocumentNamesEveryEnumTheTestChecks()
             QStringLiteral("ProcedureData.region"), QStringLiteral("MilestoneData.kind"),
             QStringLiteral("GiftData.method"),      QStringLiteral("GiftData.status"),
             QStringLiteral("DonorData.legalKind"),  QStringLiteral("DonorData.receiptChoice"),
-            QStringLiteral("DonationData.status") };
+            QStringLiteral("DonationData.status"),  QStringLiteral("ReceiptData.kind"),
+            QStringLiteral("ReceiptData.form"),     QStringLiteral("ReceiptData.status") };
     QCOMPARE(sorted(m_enums.keys()), sorted(expected));
     QCOMPARE(m_enums.value(QStringLiteral("CampaignData.status")).first(), QStringLiteral("draft"));
     QCOMPARE(m_enums.value(QStringLiteral("IfNoneMatch")), QStringList { QStringLiteral("*") });
@@ -165,6 +167,14 @@ void TestWireContract::theDesksCodeTablesAreTheDocuments_data()
                                           << codesOf(DonorCodes::receiptChoices(), DonorCodes::receiptChoice);
     QTest::newRow("feed donation status")
         << QStringLiteral("DonationData.status") << codesOf(DonationCodes::statuses(), DonationCodes::status);
+    QTest::newRow("receipt kind") << QStringLiteral(
+        "ReceiptData.kind") << codesOf(QList { ReceiptKind::Gift, ReceiptKind::Annual }, ReceiptCodes::kind);
+    QTest::newRow("receipt form") << QStringLiteral("ReceiptData.form")
+                                  << codesOf(QList { ReceiptForm::Individual, ReceiptForm::Company },
+                                             ReceiptCodes::form);
+    QTest::newRow("receipt status") << QStringLiteral("ReceiptData.status")
+                                    << codesOf(QList { ReceiptStatus::Issued, ReceiptStatus::Cancelled },
+                                               ReceiptCodes::status);
 }
 
 void TestWireContract::theDesksCodeTablesAreTheDocuments()
@@ -198,6 +208,12 @@ void TestWireContract::theDesksChecksAreTheDocuments_data()
         << QStringLiteral("donors") << QStringLiteral("legal_kind") << QStringLiteral("DonorData.legalKind");
     QTest::newRow("donors.receipt_choice") << QStringLiteral("donors") << QStringLiteral("receipt_choice")
                                            << QStringLiteral("DonorData.receiptChoice");
+    QTest::newRow("receipts.kind") << QStringLiteral("receipts") << QStringLiteral("kind")
+                                   << QStringLiteral("ReceiptData.kind");
+    QTest::newRow("receipts.form") << QStringLiteral("receipts") << QStringLiteral("form")
+                                   << QStringLiteral("ReceiptData.form");
+    QTest::newRow("receipts.status") << QStringLiteral("receipts") << QStringLiteral("status")
+                                     << QStringLiteral("ReceiptData.status");
 }
 
 void TestWireContract::theDesksChecksAreTheDocuments()

@@ -8,7 +8,6 @@
 #include "donations/ledger/BankRepository.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
-#include "receipts/ReceiptRepository.h"
 
 namespace casedesk {
 
@@ -54,12 +53,6 @@ const SyncKind& KindEntries::reconciliationPeriod()
 {
     static const SyncKind kind
         = deskKind(ReconciliationPeriodRepository::kEntity, ReconciliationPeriodRepository::kTable);
-    return kind;
-}
-
-const SyncKind& KindEntries::receipt()
-{
-    static const SyncKind kind = deskKind(ReceiptRepository::kEntity, ReceiptRepository::kTable);
     return kind;
 }
 

@@ -13,6 +13,8 @@ const SyncKind& procedure();
 const SyncKind& milestone();
 const SyncKind& donor();
 const SyncKind& gift();
+// Tax receipts: issued by the one issuing desk, read-only on the others (ReceiptKind.cpp).
+const SyncKind& receipt();
 // The platform's read-only feed, written into the ledger (LedgerFeed).
 const SyncKind& feedDonation();
 const SyncKind& feedPayout();
@@ -22,7 +24,5 @@ const SyncKind& bankAccount();
 const SyncKind& bankStatement();
 const SyncKind& reconciliationMatch();
 const SyncKind& reconciliationPeriod();
-// Tax receipts: issued by the one issuing desk; not carried yet by the contract (§3.2).
-const SyncKind& receipt();
 
 } // namespace casedesk::KindEntries

@@ -1234,6 +1234,7 @@
         <location line="+1"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,6 +1465,11 @@
     <message>
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+1"/>
+        <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6295,7 +6301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receipts/ReceiptRepository.cpp" line="+36"/>
+        <location filename="../models/receipts/ReceiptRepository.cpp" line="+61"/>
         <source>A receipt needs at least one gift with an amount to receipt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6343,6 +6349,109 @@
     <message>
         <location line="+2"/>
         <source>Receipt %1 cannot be replaced: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its number &quot;%1&quot; is not its year and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it receipts a gift for nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its amount is not the sum of its gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this desk already has a receipt numbered %1: only one desk may issue the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the receipt it replaces is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its gift %1 is not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its gift %1 is already on receipt %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it changes receipt %1 as it was issued (its number, donor, amounts or gifts): a receipt is never rewritten, only cancelled and replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receipt %1 is cancelled here: a cancelled receipt is never valid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cancelled without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>receipt %1 is never deleted: it stays in the register, cancelled if need be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+55"/>
+        <source>its document has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its kind, form or status is not one this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>its donor or one of its dates is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>receipt %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The deletion received from the platform was left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 received from the platform was left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The receipt %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record %1 cannot be deleted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7213,7 +7322,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+66"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+67"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>

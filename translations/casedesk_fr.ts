@@ -1234,6 +1234,7 @@
         <location line="+1"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1465,6 +1466,11 @@
         <location line="+5"/>
         <source>This conflict is about a record of kind &quot;%1&quot;, which cannot be decided here yet; it stays open.</source>
         <translation>Ce conflit porte sur un enregistrement de type «&#xa0;%1&#xa0;», qui ne peut pas encore être tranché ici&#xa0;; il reste ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Motif d&apos;annulation</translation>
     </message>
 </context>
 <context>
@@ -6295,7 +6301,7 @@
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» correspond à plusieurs reçus&#xa0;; donnez son numéro.</translation>
     </message>
     <message>
-        <location filename="../models/receipts/ReceiptRepository.cpp" line="+36"/>
+        <location filename="../models/receipts/ReceiptRepository.cpp" line="+61"/>
         <source>A receipt needs at least one gift with an amount to receipt.</source>
         <translation>Un reçu a besoin d&apos;au moins un don avec un montant à recevoir.</translation>
     </message>
@@ -6344,6 +6350,109 @@
         <location line="+2"/>
         <source>Receipt %1 cannot be replaced: %2.</source>
         <translation>Le reçu %1 ne peut pas être remplacé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its number &quot;%1&quot; is not its year and order</source>
+        <translation>son numéro «&#xa0;%1&#xa0;» ne correspond pas à son année et à son rang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it receipts a gift for nothing</source>
+        <translation>il porte un don pour un montant nul</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its amount is not the sum of its gifts</source>
+        <translation>son montant n&apos;est pas la somme de ses dons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this desk already has a receipt numbered %1: only one desk may issue the receipts</source>
+        <translation>ce bureau a déjà un reçu numéroté %1&#xa0;: un seul bureau peut émettre les reçus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its donor is not on this desk</source>
+        <translation>son donateur n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the receipt it replaces is not on this desk</source>
+        <translation>le reçu qu&apos;il remplace n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its gift %1 is not on this desk</source>
+        <translation>son don %1 n&apos;est pas sur ce bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its gift %1 is already on receipt %2 here</source>
+        <translation>son don %1 figure déjà sur le reçu %2 ici</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it changes receipt %1 as it was issued (its number, donor, amounts or gifts): a receipt is never rewritten, only cancelled and replaced</source>
+        <translation>il modifie le reçu %1 tel qu&apos;il a été émis (son numéro, son donateur, ses montants ou ses dons)&#xa0;: un reçu n&apos;est jamais réécrit, seulement annulé et remplacé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receipt %1 is cancelled here: a cancelled receipt is never valid again</source>
+        <translation>le reçu %1 est annulé ici&#xa0;: un reçu annulé ne redevient jamais valable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cancelled without a reason</source>
+        <translation>il est annulé sans motif</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>receipt %1 is never deleted: it stays in the register, cancelled if need be</source>
+        <translation>le reçu %1 n&apos;est jamais supprimé&#xa0;: il reste au registre, annulé s&apos;il le faut</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+55"/>
+        <source>its document has no &quot;%1&quot;</source>
+        <translation>son document n&apos;a pas de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its kind, form or status is not one this version knows</source>
+        <translation>son type, son formulaire ou son état est inconnu de cette version</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>its donor or one of its dates is missing</source>
+        <translation>son donateur ou l&apos;une de ses dates manque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>receipt %1 (%2, %3)</source>
+        <translation>le reçu %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The deletion received from the platform was left out: %1.</source>
+        <translation>La suppression venue de la plateforme a été laissée de côté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 received from the platform was left out: %2.</source>
+        <translation>%1, venu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The receipt %1 cannot be written: %2.</source>
+        <translation>Le reçu %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record %1 cannot be deleted: %2.</source>
+        <translation>L&apos;enregistrement %1 ne peut pas être supprimé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7322,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+66"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+67"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>

@@ -1234,7 +1234,7 @@
         <location line="+1"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+33"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,7 +6415,7 @@
 <context>
     <name>ReceiptSync</name>
     <message>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+55"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+75"/>
         <source>its document has no &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,7 +6425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>its donor or one of its dates is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7322,7 +7322,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+67"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10205,12 +10205,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-183"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>

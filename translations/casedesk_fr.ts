@@ -1234,7 +1234,7 @@
         <location line="+1"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+33"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -6415,7 +6415,7 @@
 <context>
     <name>ReceiptSync</name>
     <message>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+55"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+75"/>
         <source>its document has no &quot;%1&quot;</source>
         <translation>son document n&apos;a pas de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6425,7 +6425,7 @@
         <translation>son type, son formulaire ou son état est inconnu de cette version</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>its donor or one of its dates is missing</source>
         <translation>son donateur ou l&apos;une de ses dates manque</translation>
     </message>
@@ -7322,7 +7322,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+67"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -10205,12 +10205,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-183"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>

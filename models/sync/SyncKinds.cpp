@@ -20,7 +20,8 @@ class Words
 const QList<const SyncKind*>& all()
 {
     // What others refer to first: campaigns, donors, procedures, milestones, evidence, news,
-    // gifts, receipts; the feed after the page's records; the desk's own last.
+    // gifts; the feed after the page's records, then the receipts (which may cover the feed's
+    // donations); the desk's own last.
     static const QList<const SyncKind*> kinds {
         &KindEntries::campaign(),
         &KindEntries::donor(),
@@ -29,9 +30,9 @@ const QList<const SyncKind*>& all()
         &KindEntries::evidence(),
         &KindEntries::news(),
         &KindEntries::gift(),
-        &KindEntries::receipt(),
         &KindEntries::feedDonation(),
         &KindEntries::feedPayout(),
+        &KindEntries::receipt(),
         &KindEntries::association(),
         &KindEntries::bankAccount(),
         &KindEntries::bankStatement(),

@@ -32,6 +32,7 @@ class TestSyncReceipts : public QObject
 private slots:
     void initTestCase();
     void theIssuingDesksReceiptAndItsCancellationReachTheOtherReadOnly();
+    void aReceiptForTheFeedsDonationReachesTheOtherDesk();
 };
 
 void TestSyncReceipts::initTestCase()
@@ -59,6 +60,20 @@ int peerPut(const PlatformProcess& server, const QString& collection, const QStr
         .sendWithRetries("PUT", u"/v1/%1/%2"_s.arg(collection, id),
                          QJsonDocument(QJsonObject { { u"data"_s, data } }).toJson(), headers)
         .status;
+}
+
+// `casedesk-platform feed add`, as the payment side would. The new record's id.
+QString feedAdd(const PlatformProcess& server, const QJsonObject& data)
+{
+    const QStringList arguments {
+        u"feed"_s,   u"add"_s,
+        u"--data"_s, server.dataDir(),
+        u"--kind"_s, u"donation"_s,
+        u"--json"_s, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))
+    };
+    int exitCode = -1;
+    const QString added = QString::fromUtf8(PlatformProcess::runCommand(arguments, &exitCode));
+    return exitCode == 0 ? added.trimmed() : QString();
 }
 
 SyncReport syncLogged(TempDesk& desk, const PlatformProcess& server, QStringList* log)
@@ -175,6 +190,57 @@ void TestSyncReceipts::theIssuingDesksReceiptAndItsCancellationReachTheOtherRead
     QVERIFY2(log.join(u'\n').contains(u"never rewritten"_s), qPrintable(log.join(u'\n')));
     QCOMPARE(receiptsA.load(issued->sync.uuid)->amountCents, 5000);
     QCOMPARE(SyncKinds::pendingCount(b.database()), 0);
+}
+
+// Most gifts reach the desks from the platform's feed, with a donor the feed created on each desk
+// and never sent: the issuing desk's receipt for such a gift still reaches the other desk.
+void TestSyncReceipts::aReceiptForTheFeedsDonationReachesTheOtherDesk()
+{
+    PlatformWithTwoDesks setup;
+    QVERIFY2(setup.start(), qPrintable(setup.error()));
+    auto& [server, a, b] = setup;
+    ReceiptPolicy policy;
+    policy.thisDeskIssues = true;
+    QVERIFY(ReceiptPolicy::save(a.settings(), policy).isEmpty());
+    const QUuid campaign
+        = a.campaigns().import(collectingCampaign(Clock::today(), u"Zone humide"_s)).sync.uuid;
+    QVERIFY(bothConverge(setup));
+    const QDate date = Clock::today().addDays(-2);
+    const QJsonObject feed { { u"campaignId"_s, SqlValues::uuidText(campaign) },
+                             { u"amountCents"_s, 7000 },
+                             { u"currency"_s, u"EUR"_s },
+                             { u"date"_s, date.toString(Qt::ISODate) },
+                             { u"status"_s, u"paid"_s },
+                             { u"donor"_s,
+                               QJsonObject { { u"id"_s, u"alice"_s },
+                                             { u"name"_s, u"Alice Martin"_s },
+                                             { u"email"_s, u"alice@example.org"_s },
+                                             { u"address"_s, u"5 rue Haute\n31000 Toulouse"_s } } } };
+    QVERIFY(!feedAdd(server, feed).isEmpty());
+    QVERIFY(bothConverge(setup));
+
+    ReceiptRepository receiptsA(a.database());
+    const ReceiptPlan plan
+        = ReceiptPlanner::plan(date.year(), receiptsA.candidates(date.year()), ReceiptMode::PerGift,
+                               ReceiptPolicy::load(a.settings()), false);
+    QCOMPARE(plan.receipts.size(), 1);
+    QString refusal;
+    const std::optional<Receipt> issued = receiptsA.issue(plan.receipts.first(), Clock::today(),
+                                                          ReceiptPolicy::deskId(a.settings()), &refusal);
+    QVERIFY2(issued, qPrintable(refusal));
+    QStringList log;
+    SyncReport report = syncLogged(a, server, &log);
+    QVERIFY2(report.converged(), qPrintable(describe(report) + log.join(u'\n')));
+    QCOMPARE(SyncKinds::pendingCount(a.database()), 0);
+    log.clear();
+    report = syncLogged(b, server, &log);
+    QVERIFY2(report.converged(), qPrintable(describe(report) + log.join(u'\n')));
+    const std::optional<Receipt> onB = ReceiptRepository(b.database()).load(issued->sync.uuid);
+    QVERIFY2(onB, qPrintable(log.join(u'\n')));
+    QCOMPARE(onB->number, issued->number);
+    QCOMPARE(onB->amountCents, 7000);
+    QCOMPARE(onB->donorName, u"Alice Martin"_s);
+    QVERIFY(ReceiptRepository(b.database()).candidates(date.year()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncReceipts)

@@ -309,6 +309,24 @@ void DonorRepository::insertImported(const Donor& donor, const QString& now)
                             DonorNames::sortKey(donor.name) });
 }
 
+QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedReceipts()
+{
+    QSqlQuery q = m_database.exec(
+        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o "
+                       "JOIN receipts p ON p.uuid = o.entity_uuid "
+                       "JOIN donors r ON r.uuid = p.donor_uuid "
+                       "WHERE o.entity = 'receipt' AND o.operation <> 'delete' "
+                       "AND r.deleted = 0 AND r.server_version IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entity = 'donor' "
+                       "AND x.entity_uuid = r.uuid) "
+                       "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'donor' "
+                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)"));
+    QList<std::pair<QUuid, qint64>> donors;
+    while (q.next())
+        donors.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong() });
+    return donors;
+}
+
 QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedGifts()
 {
     QSqlQuery q = m_database.exec(

@@ -74,6 +74,9 @@ public:
     // the feed created, whose own entry never was), with their revisions: a colleague's desk
     // needs them to take the gifts.
     QList<std::pair<QUuid, qint64>> unsentDonorsOfQueuedGifts();
+    // The same for the receipts waiting to be sent: their donor, when the platform never received
+    // it (one the feed created), must reach it before the receipt.
+    QList<std::pair<QUuid, qint64>> unsentDonorsOfQueuedReceipts();
 
     // For LedgerImport, inside its transaction: a donor a platform export names, new to the desk;
     // never queued here (the import queues what it created).

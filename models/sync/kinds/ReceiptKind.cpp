@@ -7,8 +7,11 @@
 #include "sync/kinds/KindEntries.h"
 
 #include "common/Money.h"
+#include "donations/ledger/DonationRepository.h"
+#include "donations/ledger/DonorRepository.h"
 #include "receipts/ReceiptRepository.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 #include "storage/SqlValues.h"
 #include "sync/PullRules.h"
 #include "sync/SyncLog.h"
@@ -44,17 +47,37 @@ QJsonValue uuidOrNull(const QUuid& uuid)
     return uuid.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuidText(uuid));
 }
 
+// A receipt's donor must reach the platform first: one the feed created was never sent.
+void queueDonorsOfReceipts(Database& database)
+{
+    WriteTransaction transaction(database);
+    for (const auto& [uuid, revision] : DonorRepository(database).unsentDonorsOfQueuedReceipts())
+        Outbox::enqueue(database, KindEntries::donor().entity, uuid, Outbox::Operation::Upsert, revision);
+    transaction.commit();
+}
+
 QJsonObject receiptDocument(Database& database, const QUuid& uuid)
 {
     const std::optional<Receipt> receipt = ReceiptRepository(database).load(uuid);
     if (!receipt || receipt->sync.deleted)
         return {};
     QJsonArray gifts;
-    for (const ReceiptGift& gift : receipt->gifts)
-        gifts.append(QJsonObject { { QStringLiteral("donationId"), uuidText(gift.donationUuid) },
-                                   { QStringLiteral("giftCents"), gift.giftCents },
-                                   { QStringLiteral("counterpartCents"), gift.counterpartCents },
-                                   { QStringLiteral("receiptedCents"), gift.receiptedCents } });
+    for (const ReceiptGift& gift : receipt->gifts) {
+        QJsonObject item { { QStringLiteral("donationId"), uuidText(gift.donationUuid) },
+                           { QStringLiteral("giftCents"), gift.giftCents },
+                           { QStringLiteral("counterpartCents"), gift.counterpartCents },
+                           { QStringLiteral("receiptedCents"), gift.receiptedCents } };
+        // A donation of the platform's feed has another UUID on each desk: its import key is the
+        // same everywhere, so the other desks find it by that.
+        const QString importKey
+            = database
+                  .scalar(QStringLiteral("SELECT import_key FROM donations WHERE uuid = ?"),
+                          { uuidText(gift.donationUuid) })
+                  .toString();
+        if (!importKey.isEmpty())
+            item.insert(QStringLiteral("importKey"), importKey);
+        gifts.append(item);
+    }
     return { { QStringLiteral("number"), receipt->number },
              { QStringLiteral("year"), receipt->year },
              { QStringLiteral("sequence"), receipt->sequence },
@@ -79,7 +102,7 @@ QJsonObject receiptDocument(Database& database, const QUuid& uuid)
 // A receipt as received. Empty `problem` when the document can be taken, else why not
 // (translated): a document without a member a receipt needs (a desk of another version's, or
 // tampered with) is never completed with this desk's guesses.
-Receipt receiptFrom(const QUuid& uuid, const QJsonObject& data, QString* problem)
+Receipt receiptFrom(Database& database, const QUuid& uuid, const QJsonObject& data, QString* problem)
 {
     Receipt r;
     r.sync.uuid = uuid;
@@ -119,6 +142,16 @@ Receipt receiptFrom(const QUuid& uuid, const QJsonObject& data, QString* problem
         const QJsonObject item = value.toObject();
         ReceiptGift gift;
         gift.donationUuid = uuidField(item, QStringLiteral("donationId"));
+        const QString importKey = item.value(QStringLiteral("importKey")).toString();
+        if (!importKey.isEmpty()
+            && database
+                    .scalar(QStringLiteral("SELECT count(*) FROM donations WHERE uuid = ?"),
+                            { uuidText(gift.donationUuid) })
+                    .toInt()
+                == 0) {
+            if (const auto local = DonationRepository(database).findByImportKey(importKey))
+                gift.donationUuid = local->first;
+        }
         gift.giftCents = item.value(QStringLiteral("giftCents")).toInteger();
         gift.counterpartCents = item.value(QStringLiteral("counterpartCents")).toInteger();
         gift.receiptedCents = item.value(QStringLiteral("receiptedCents")).toInteger();
@@ -169,7 +202,7 @@ PullOutcome applyReceipt(PullContext& context, const QJsonObject& envelope)
         return leftOut(record, problem);
     }
     QString problem;
-    const Receipt received = receiptFrom(record.id, record.data, &problem);
+    const Receipt received = receiptFrom(context.database, record.id, record.data, &problem);
     if (problem.isEmpty())
         problem = receipts.storeReceived(received, record.version);
     if (problem.isEmpty())
@@ -183,7 +216,7 @@ void writeReceipt(Database& database, const QUuid& uuid, const QJsonObject& data
                   std::optional<qint64> version)
 {
     QString problem;
-    const Receipt decided = receiptFrom(uuid, data, &problem);
+    const Receipt decided = receiptFrom(database, uuid, data, &problem);
     if (problem.isEmpty())
         problem = ReceiptRepository(database).storeReceived(decided, version.value_or(0));
     if (!problem.isEmpty())
@@ -214,6 +247,7 @@ const SyncKind& KindEntries::receipt()
 {
     static const SyncKind kind = [] {
         SyncKind k;
+        k.beforePush = queueDonorsOfReceipts;
         k.entity = ReceiptRepository::kEntity;
         k.wireKind = QStringLiteral("receipt");
         k.collection = QStringLiteral("receipts");

@@ -188,6 +188,10 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
 MainWindow::~MainWindow()
 {
     m_database.setCommitObserver({});
+    // A page destroyed below may still run an event loop (the sync page asks the keychain when its
+    // focused field loses the focus): the recount timer must not call into this half-gone window.
+    m_countLater->stop();
+    m_countLater->disconnect(this);
     // The pages go after this object's own part: their histories clear as they go, and their
     // signals must not reach a window already half destroyed.
     for (QObject* sender : std::initializer_list<QObject*> {

@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+59"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+36"/>
         <source>Status</source>
@@ -5500,7 +5500,7 @@
 <context>
     <name>ReceiptBatch</name>
     <message>
-        <location filename="../models/receipts/ReceiptBatch.cpp" line="+32"/>
+        <location filename="../models/receipts/ReceiptBatch.cpp" line="+33"/>
         <source>The association&apos;s profile does not say it is of general interest: it may not issue tax receipts (Association area).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,12 +5560,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <location line="+35"/>
         <source>%1: the folder for the receipts cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-15"/>
+        <source>Tax receipts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+11"/>
         <source>%1: the mail-merge file cannot be written: %2</source>
         <translation type="unfinished"></translation>
@@ -5672,22 +5678,17 @@
 <context>
     <name>ReceiptCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptCommands.cpp" line="+42"/>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+43"/>
         <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+272"/>
         <source>%1 YEAR is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-253"/>
         <source>Receipt &quot;%1&quot; is no longer on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5712,8 +5713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: the folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,7 +5763,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Issue the receipts due for the gifts of a year (each donor&apos;s choice of per gift or annual unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says what would be issued and who is skipped, and why. Run again after a stop: it continues.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,7 +6030,7 @@
 <context>
     <name>ReceiptPlanner</name>
     <message>
-        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+179"/>
+        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+178"/>
         <source>no postal address (the receipt must state it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6160,12 +6160,7 @@
 <context>
     <name>ReceiptReportCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+26"/>
-        <source>%1: &quot;%2&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+35"/>
         <source>No receipt to redo: every receipted gift is still paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,7 +6243,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gifts received in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,7 +6410,7 @@
 <context>
     <name>ReceiptSync</name>
     <message>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+75"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+72"/>
         <source>its document has no &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10205,12 +10200,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+186"/>
+        <location line="+182"/>
         <source>No donor has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-179"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>The donor &quot;%1&quot; has %n donation in the ledger; delete or reassign them before deleting the donor.</numerusform>
@@ -11055,7 +11050,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::IssueReceiptsDialog</name>
     <message>
-        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+38"/>
+        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+37"/>
         <source>Issue the tax receipts for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11076,11 +11071,6 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tax receipts %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11272,7 +11262,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12720,7 +12710,7 @@ SHA-256: %4</source>
 <context>
     <name>casedesk::ReceiptsView</name>
     <message>
-        <location filename="../ui/donations/ReceiptsView.cpp" line="+49"/>
+        <location filename="../ui/donations/ReceiptsView.cpp" line="+48"/>
         <source>The year the receipts were numbered in (their number starts with it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12765,7 +12755,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12825,17 +12815,12 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tax receipts %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancel the receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Replace the receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12920,7 +12905,7 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Issue receipts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+58"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+59"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+6"/>
         <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+36"/>
         <source>Status</source>
@@ -5500,7 +5500,7 @@
 <context>
     <name>ReceiptBatch</name>
     <message>
-        <location filename="../models/receipts/ReceiptBatch.cpp" line="+32"/>
+        <location filename="../models/receipts/ReceiptBatch.cpp" line="+33"/>
         <source>The association&apos;s profile does not say it is of general interest: it may not issue tax receipts (Association area).</source>
         <translation>Le profil de l&apos;association ne dit pas qu&apos;elle est d&apos;intérêt général&#xa0;: elle ne peut pas délivrer de reçus fiscaux (espace Association).</translation>
     </message>
@@ -5560,12 +5560,18 @@
         <translation>%1&#xa0;: le PDF du reçu ne peut pas être relu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <location line="+35"/>
         <source>%1: the folder for the receipts cannot be created.</source>
         <translation>%1&#xa0;: le dossier des reçus ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-15"/>
+        <source>Tax receipts %1</source>
+        <translation>Reçus fiscaux %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+11"/>
         <source>%1: the mail-merge file cannot be written: %2</source>
         <translation>%1&#xa0;: le fichier de publipostage ne peut pas être écrit&#xa0;: %2</translation>
@@ -5672,22 +5678,17 @@
 <context>
     <name>ReceiptCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptCommands.cpp" line="+42"/>
+        <location filename="../app/cli/ReceiptCommands.cpp" line="+43"/>
         <source>%1: &quot;%2&quot; is not a spelling; use traditional or 1990.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une orthographe&#xa0;; utilisez traditional ou 1990.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+272"/>
         <source>%1 YEAR is required.</source>
         <translation>%1 ANNÉE est obligatoire.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: &quot;%2&quot; is not a year.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-253"/>
         <source>Receipt &quot;%1&quot; is no longer on this desk.</source>
         <translation>Le reçu «&#xa0;%1&#xa0;» n&apos;est plus sur ce bureau.</translation>
     </message>
@@ -5712,8 +5713,7 @@
         <translation>Reçu %1 annulé&#xa0;; son numéro reste au registre.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: the folder cannot be created.</source>
         <translation>%1&#xa0;: le dossier ne peut pas être créé.</translation>
     </message>
@@ -5763,7 +5763,7 @@
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Issue the receipts due for the gifts of a year (each donor&apos;s choice of per gift or annual unless told), write their PDFs named by number and a mail-merge CSV in DIR; --preview only says what would be issued and who is skipped, and why. Run again after a stop: it continues.</source>
         <translation>Émettre les reçus dus pour les dons d&apos;une année (par don ou annuel selon le choix de chaque donateur, sauf indication contraire), écrire leurs PDF nommés par numéro et un CSV de publipostage dans DIR&#xa0;; --preview dit seulement ce qui serait émis, qui est écarté et pourquoi. Relancez après un arrêt&#xa0;: le lot reprend.</translation>
     </message>
@@ -6030,7 +6030,7 @@
 <context>
     <name>ReceiptPlanner</name>
     <message>
-        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+179"/>
+        <location filename="../models/receipts/ReceiptPlanner.cpp" line="+178"/>
         <source>no postal address (the receipt must state it)</source>
         <translation>pas d&apos;adresse postale (le reçu doit la mentionner)</translation>
     </message>
@@ -6160,12 +6160,7 @@
 <context>
     <name>ReceiptReportCommands</name>
     <message>
-        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+26"/>
-        <source>%1: &quot;%2&quot; is not a year.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une année.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/cli/ReceiptReportCommands.cpp" line="+35"/>
         <source>No receipt to redo: every receipted gift is still paid.</source>
         <translation>Aucun reçu à refaire&#xa0;: chaque don reçu est toujours payé.</translation>
     </message>
@@ -6248,7 +6243,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Gifts received in</source>
         <translation>Dons reçus en</translation>
     </message>
@@ -6415,7 +6410,7 @@
 <context>
     <name>ReceiptSync</name>
     <message>
-        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+75"/>
+        <location filename="../models/sync/kinds/ReceiptKind.cpp" line="+72"/>
         <source>its document has no &quot;%1&quot;</source>
         <translation>son document n&apos;a pas de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -10205,12 +10200,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+186"/>
+        <location line="+182"/>
         <source>No donor has the identifier %1.</source>
         <translation>Aucun donateur n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-179"/>
         <source>The donor &quot;%1&quot; has %n donation(s) in the ledger; delete or reassign them before deleting the donor.</source>
         <translation>
             <numerusform>Le donateur «&#xa0;%1&#xa0;» a %n don dans le registre&#xa0;; supprimez-le ou attribuez-le à un autre donateur avant de supprimer celui-ci.</numerusform>
@@ -11058,7 +11053,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::IssueReceiptsDialog</name>
     <message>
-        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+38"/>
+        <location filename="../ui/donations/IssueReceiptsDialog.cpp" line="+37"/>
         <source>Issue the tax receipts for %1</source>
         <translation>Émettre les reçus fiscaux des dons de %1</translation>
     </message>
@@ -11079,11 +11074,6 @@ SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tax receipts %1</source>
-        <translation>Reçus fiscaux %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -11275,7 +11265,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -12723,7 +12713,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::ReceiptsView</name>
     <message>
-        <location filename="../ui/donations/ReceiptsView.cpp" line="+49"/>
+        <location filename="../ui/donations/ReceiptsView.cpp" line="+48"/>
         <source>The year the receipts were numbered in (their number starts with it).</source>
         <translation>L&apos;année où les reçus ont été numérotés (leur numéro commence par elle).</translation>
     </message>
@@ -12768,7 +12758,7 @@ SHA-256&#xa0;: %4</translation>
         <translation>Rem&amp;placer…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -12828,17 +12818,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Remplace le reçu %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Tax receipts %1</source>
-        <translation>Reçus fiscaux %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cancel the receipt</source>
         <translation>Annuler le reçu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Replace the receipt</source>
         <translation>Remplacer le reçu</translation>
     </message>
@@ -12923,7 +12908,7 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Dons reçus en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Issue receipts</source>
         <translation>Émettre les reçus</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/Interrupt.h"
+#include "cli/ProcedureArguments.h"
 #include "cli/ReceiptOutput.h"
 #include "cli/References.h"
 #include "cli/Values.h"
@@ -45,22 +46,6 @@ FrenchSpelling spellingArgument(const QString& text)
     return *spelling;
 }
 
-int yearArgument(const CommandArgs& args, bool required)
-{
-    if (!args.has(kYearOption)) {
-        if (required)
-            throw CommandFailure::usage(ReceiptCommands::tr("%1 YEAR is required.").arg(kYearOption));
-        return Clock::today().year();
-    }
-    bool ok = false;
-    const int year = args.value(kYearOption).toInt(&ok);
-    if (!ok || year < 2000 || year > 2200) {
-        throw CommandFailure::usage(
-            ReceiptCommands::tr("%1: \"%2\" is not a year.").arg(kYearOption, args.value(kYearOption)));
-    }
-    return year;
-}
-
 QUuid receiptUuid(CliContext& context, const QString& reference)
 {
     ReceiptRepository receipts(context.database());
@@ -99,7 +84,7 @@ ReceiptBatchOptions batchOptions(CliContext& context, const CommandArgs& args)
             ReceiptCommands::tr("%1 and %2 cannot be given together.").arg(kAnnualFlag, kPerGiftFlag));
     }
     ReceiptBatchOptions options;
-    options.year = yearArgument(args, true);
+    options.year = ReceiptCommands::year(args, true);
     options.mode = args.has(kAnnualFlag) ? ReceiptMode::Annual
         : args.has(kPerGiftFlag)         ? ReceiptMode::PerGift
                                          : ReceiptMode::DonorChoice;
@@ -164,7 +149,7 @@ int list(CliContext& context, const CommandArgs& args)
             References::uuid(args.value(kDonorOption),
                              [&donors](const QString& r, QString* m) { return donors.resolve(r, m); }));
     } else {
-        rows = receipts.ofYear(yearArgument(args, false));
+        rows = receipts.ofYear(ReceiptCommands::year(args, false));
     }
     if (context.jsonOutput()) {
         QJsonArray array;
@@ -210,27 +195,19 @@ int replace(CliContext& context, const CommandArgs& args)
     requireIssuingDesk(context);
     const Receipt old = loadReceipt(context, args.at(0));
     const QString reason = Values::required(args.value(kReasonOption), kReasonOption);
-    const QString outDir = outDirArgument(args);
-    if (!QDir().mkpath(outDir))
-        return context.fail(ReceiptCommands::tr("%1: the folder cannot be created.").arg(outDir));
-    QString problem;
-    const std::optional<Receipt> replacement
-        = ReceiptRepository(context.database())
-              .replace(old.sync.uuid, reason, Clock::today(), ReceiptPolicy::deskId(context.settings()),
-                       ReceiptPolicy::load(context.settings()), &problem);
-    if (!replacement)
-        return context.fail(problem);
-    QString path;
-    const QString error = ReceiptBatch(context.database()).writePdf(*replacement, outDir, &path);
+    const ReceiptBatch::Replacement replaced
+        = ReceiptBatch(context.database()).replace(old.sync.uuid, reason, outDirArgument(args));
+    if (!replaced.receipt)
+        return context.fail(replaced.problem);
     if (context.jsonOutput()) {
-        QJsonObject json = ReceiptOutput::receiptJson(*replacement, true);
-        json.insert(QStringLiteral("file"), path);
+        QJsonObject json = ReceiptOutput::receiptJson(*replaced.receipt, true);
+        json.insert(QStringLiteral("file"), replaced.pdfPath);
         context.printJson(json);
     } else {
         context.print(ReceiptCommands::tr("Receipt %1 cancelled and replaced by %2 (%3).")
-                          .arg(old.number, replacement->number, path));
+                          .arg(old.number, replaced.receipt->number, replaced.pdfPath));
     }
-    return error.isEmpty() ? kSuccess : context.fail(error);
+    return replaced.problem.isEmpty() ? kSuccess : context.fail(replaced.problem);
 }
 
 int pdf(CliContext& context, const CommandArgs& args)
@@ -330,6 +307,16 @@ int settings(CliContext& context, const CommandArgs& args)
 }
 
 } // namespace
+
+int ReceiptCommands::year(const CommandArgs& args, bool required)
+{
+    if (!args.has(kYearOption)) {
+        if (required)
+            throw CommandFailure::usage(tr("%1 YEAR is required.").arg(kYearOption));
+        return Clock::today().year();
+    }
+    return intArgument(args.value(kYearOption), kYearOption, 2000, 2200);
+}
 
 QList<Command> ReceiptCommands::commands()
 {

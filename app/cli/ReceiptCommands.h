@@ -15,6 +15,8 @@ class ReceiptCommands
 public:
     static QList<Command> commands();
     static QStringList notes();
+    // --year YEAR (2000 to 2200); this year when it is not given and not `required`.
+    static int year(const CommandArgs& args, bool required);
     // settings receipts [...]: the spelling of amounts in words, the issuing desk, the threshold
     // and the counterparts' ceiling.
     static Command spellingSetting();

@@ -14,21 +14,6 @@
 
 namespace casedesk::cli {
 
-namespace {
-
-int requiredYear(const CommandArgs& args)
-{
-    const QString option = QStringLiteral("--year");
-    bool ok = false;
-    const int year = Values::required(args.value(option), option).toInt(&ok);
-    if (!ok || year < 2000 || year > 2200)
-        throw CommandFailure::usage(
-            ReceiptReportCommands::tr("%1: \"%2\" is not a year.").arg(option, args.value(option)));
-    return year;
-}
-
-} // namespace
-
 int ReceiptReportCommands::todo(CliContext& context, const CommandArgs&)
 {
     const QList<ReceiptToRedo> rows = ReceiptRepository(context.database()).toRedo();
@@ -65,7 +50,7 @@ int ReceiptReportCommands::todo(CliContext& context, const CommandArgs&)
 
 int ReceiptReportCommands::registerFile(CliContext& context, const CommandArgs& args)
 {
-    const int year = requiredYear(args);
+    const int year = ReceiptCommands::year(args, true);
     const QString out = Values::required(args.value(QStringLiteral("--out")), QStringLiteral("--out"));
     ReceiptRepository receipts(context.database());
     const QList<Receipt> rows = receipts.ofYear(year);
@@ -109,7 +94,8 @@ int ReceiptReportCommands::registerFile(CliContext& context, const CommandArgs& 
 
 int ReceiptReportCommands::declaration(CliContext& context, const CommandArgs& args)
 {
-    const ReceiptDeclaration d = ReceiptRepository(context.database()).declaration(requiredYear(args));
+    const ReceiptDeclaration d
+        = ReceiptRepository(context.database()).declaration(ReceiptCommands::year(args, true));
     if (context.jsonOutput()) {
         context.printJson(QJsonObject { { QStringLiteral("year"), d.year },
                                         { QStringLiteral("totalCents"), d.totalCents },

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QThread>
 #include <QThreadPool>
 
@@ -137,6 +138,33 @@ QString ReceiptBatch::writePdf(const Receipt& receipt, const QString& dir, QStri
     if (writtenPath)
         *writtenPath = written.path;
     return {};
+}
+
+ReceiptBatch::Replacement ReceiptBatch::replace(const QUuid& uuid, const QString& reason, const QString& dir)
+{
+    Replacement replacement;
+    if (!QDir().mkpath(dir)) {
+        replacement.problem = tr("%1: the folder for the receipts cannot be created.").arg(dir);
+        return replacement;
+    }
+    SettingsRepository settings(m_database);
+    replacement.receipt = ReceiptRepository(m_database)
+                              .replace(uuid, reason, Clock::today(), ReceiptPolicy::deskId(settings),
+                                       ReceiptPolicy::load(settings), &replacement.problem);
+    if (replacement.receipt)
+        replacement.problem = writePdf(*replacement.receipt, dir, &replacement.pdfPath);
+    return replacement;
+}
+
+int ReceiptBatch::giftYearDue(const QDate& today)
+{
+    return today.month() <= 4 ? today.year() - 1 : today.year();
+}
+
+QString ReceiptBatch::defaultFolder(int year)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(tr("Tax receipts %1").arg(year));
 }
 
 // In chunks: the chunk's receipts are numbered and stored in one transaction, then their PDFs are

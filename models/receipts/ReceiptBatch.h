@@ -66,6 +66,23 @@ public:
     ReceiptBatchResult run(const ReceiptBatchOptions& options,
                            const std::function<bool(int, int)>& progress = {});
 
+    // Cancels `uuid` with `reason` and issues its replacement as this desk
+    // (ReceiptRepository::replace), then writes the replacement's PDF in `dir`. `problem` says why
+    // nothing was replaced (no receipt), or why its PDF was not written (a receipt, no path).
+    struct Replacement
+    {
+        std::optional<Receipt> receipt;
+        QString pdfPath;
+        QString problem;
+    };
+    Replacement replace(const QUuid& uuid, const QString& reason, const QString& dir);
+
+    // The year whose gifts the treasurer receipts now: the year before until the end of April
+    // (the donors' income-tax returns), this year afterwards.
+    static int giftYearDue(const QDate& today);
+    // Where the receipts of `year` go unless the treasurer chooses: Documents/Tax receipts YEAR.
+    static QString defaultFolder(int year);
+
     // Writes one receipt's PDF in `dir` (named by its number) and records it; an error sentence,
     // or empty. Used by the batch and to print a copy of one receipt again.
     QString writePdf(const Receipt& receipt, const QString& dir, QString* writtenPath = nullptr);

@@ -34,7 +34,6 @@ PlannedReceipt receiptFor(const CandidateDonor& donor, ReceiptKind kind)
     receipt.donorName = donor.name.trimmed();
     receipt.donorAddress = donor.address.trimmed();
     receipt.donorSiren = donor.siren;
-    receipt.donorEmail = donor.email;
     return receipt;
 }
 

@@ -28,7 +28,6 @@ struct CandidateDonor
     QUuid uuid;
     QString name;
     QString address;
-    QString email;
     bool company = false; // recorded as a company, or has a SIREN
     QString siren;
     QString receiptChoice = QStringLiteral("per_gift"); // "per_gift", "annual", "none"
@@ -73,7 +72,6 @@ struct PlannedReceipt
     QString donorName;
     QString donorAddress;
     QString donorSiren;
-    QString donorEmail;
     QDate periodFrom;
     QDate periodTo;
     QList<ReceiptGift> gifts;

@@ -240,7 +240,7 @@ QList<CandidateDonor> ReceiptRepository::candidates(int year, const QUuid& donor
     const QString from = QDate(year, 1, 1).toString(Qt::ISODate);
     const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
     QString sql = QStringLiteral(
-        "SELECT p.uuid, p.name, p.address, p.email, p.legal_kind, p.siren, p.receipt_choice, "
+        "SELECT p.uuid, p.name, p.address, p.legal_kind, p.siren, p.receipt_choice, "
         "p.erased_at IS NOT NULL, d.uuid, d.date, d.amount_cents, d.counterpart_cents, d.method, "
         "d.campaign_title "
         "FROM donations d JOIN donors p ON p.uuid = d.donor_uuid "
@@ -261,20 +261,19 @@ QList<CandidateDonor> ReceiptRepository::candidates(int year, const QUuid& donor
             donor.uuid = uuid;
             donor.name = q.value(1).toString();
             donor.address = q.value(2).toString();
-            donor.email = q.value(3).toString();
-            donor.siren = q.value(5).toString();
-            donor.company = q.value(4).toString() == QLatin1String("company") || !donor.siren.isEmpty();
-            donor.receiptChoice = q.value(6).toString();
-            donor.erased = q.value(7).toBool();
+            donor.siren = q.value(4).toString();
+            donor.company = q.value(3).toString() == QLatin1String("company") || !donor.siren.isEmpty();
+            donor.receiptChoice = q.value(5).toString();
+            donor.erased = q.value(6).toBool();
             donors.append(donor);
         }
         CandidateGift gift;
-        gift.donationUuid = QUuid::fromString(q.value(8).toString());
-        gift.date = SqlValues::isoDate(q.value(9));
-        gift.amountCents = q.value(10).toLongLong();
-        gift.counterpartCents = q.value(11).toLongLong();
-        gift.method = receiptMethod(q.value(12).toString());
-        gift.campaignTitle = q.value(13).toString();
+        gift.donationUuid = QUuid::fromString(q.value(7).toString());
+        gift.date = SqlValues::isoDate(q.value(8));
+        gift.amountCents = q.value(9).toLongLong();
+        gift.counterpartCents = q.value(10).toLongLong();
+        gift.method = receiptMethod(q.value(11).toString());
+        gift.campaignTitle = q.value(12).toString();
         donors.last().gifts.append(gift);
     }
     return donors;

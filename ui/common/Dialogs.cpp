@@ -41,24 +41,30 @@ bool confirm(QWidget* parent, const QString& title, const QString& question, con
     return box.clickedButton() == yes;
 }
 
-void warn(QWidget* parent, const QString& title, const QString& message)
+namespace {
+
+// A box the user reads and closes, kept for takeLastWarning(); not shown when a test answered it.
+void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& message)
 {
     lastWarning() = message;
     if (nextAnswer()) {
         nextAnswer().reset();
         return;
     }
-    QMessageBox::warning(parent, title, message);
+    QMessageBox box(icon, title, message, QMessageBox::Ok, parent);
+    box.exec();
+}
+
+} // namespace
+
+void warn(QWidget* parent, const QString& title, const QString& message)
+{
+    tell(parent, QMessageBox::Warning, title, message);
 }
 
 void inform(QWidget* parent, const QString& title, const QString& message)
 {
-    lastWarning() = message;
-    if (nextAnswer()) {
-        nextAnswer().reset();
-        return;
-    }
-    QMessageBox::information(parent, title, message);
+    tell(parent, QMessageBox::Information, title, message);
 }
 
 QString takeLastWarning()

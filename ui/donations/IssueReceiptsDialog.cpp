@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -39,8 +38,7 @@ IssueReceiptsDialog::IssueReceiptsDialog(Database& database, int year, QWidget* 
     m_mode->addItem(tr("As each donor chose (per gift or annual)"), int(ReceiptMode::DonorChoice));
     m_mode->addItem(tr("One receipt per gift"), int(ReceiptMode::PerGift));
     m_mode->addItem(tr("One annual receipt per donor"), int(ReceiptMode::Annual));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_folder->setText(QDir(documents).filePath(tr("Tax receipts %1").arg(year)));
+    m_folder->setText(ReceiptBatch::defaultFolder(year));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);

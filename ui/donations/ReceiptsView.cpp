@@ -13,7 +13,6 @@
 #include "receipts/ReceiptRegister.h"
 #include "receipts/ReceiptRepository.h"
 #include "receipts/RegisterPdf.h"
-#include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 
 #include <QDesktopServices>
@@ -37,7 +36,7 @@ namespace casedesk {
 ReceiptsView::ReceiptsView(Database& database, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_receipts(new ReceiptRepository(database))
+    , m_receipts(std::make_unique<ReceiptRepository>(database))
     , m_model(new ReceiptListModel(*m_receipts, this))
     , m_year(new QSpinBox(this))
     , m_banner(new QLabel(this))
@@ -99,10 +98,7 @@ ReceiptsView::ReceiptsView(Database& database, QWidget* parent)
     reload();
 }
 
-ReceiptsView::~ReceiptsView()
-{
-    delete m_receipts;
-}
+ReceiptsView::~ReceiptsView() = default;
 
 void ReceiptsView::setYear(int year)
 {
@@ -207,8 +203,7 @@ void ReceiptsView::showSelected()
 
 QString ReceiptsView::pdfFolder() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(tr("Tax receipts %1").arg(m_year->value()));
+    return ReceiptBatch::defaultFolder(m_year->value());
 }
 
 bool ReceiptsView::cancelSelected(const QString& reason)
@@ -233,27 +228,18 @@ bool ReceiptsView::replaceSelected(const QString& reason, const QString& folder)
     const std::optional<Receipt> receipt = selected();
     if (!receipt)
         return false;
-    QString problem;
-    std::optional<Receipt> replacement;
-    runOrReport(
-        [&] {
-            SettingsRepository settings(m_database);
-            replacement = m_receipts->replace(receipt->sync.uuid, reason, Clock::today(),
-                                              ReceiptPolicy::deskId(settings), ReceiptPolicy::load(settings),
-                                              &problem);
-            if (replacement && QDir().mkpath(folder))
-                problem = ReceiptBatch(m_database).writePdf(*replacement, folder);
-        },
-        [&problem](const QString& message) { problem = message; });
-    if (!problem.isEmpty())
-        Dialogs::warn(this, tr("Replace the receipt"), problem);
-    if (!replacement)
+    ReceiptBatch::Replacement replaced;
+    runOrReport([&] { replaced = ReceiptBatch(m_database).replace(receipt->sync.uuid, reason, folder); },
+                [&replaced](const QString& message) { replaced.problem = message; });
+    if (!replaced.problem.isEmpty())
+        Dialogs::warn(this, tr("Replace the receipt"), replaced.problem);
+    if (!replaced.receipt)
         return false;
-    m_year->setValue(replacement->year);
+    m_year->setValue(replaced.receipt->year);
     reload();
-    m_table->selectRow(m_model->rowOf(replacement->sync.uuid));
+    m_table->selectRow(m_model->rowOf(replaced.receipt->sync.uuid));
     emit receiptsChanged();
-    return problem.isEmpty();
+    return replaced.problem.isEmpty();
 }
 
 void ReceiptsView::askCancel()
@@ -387,10 +373,9 @@ void ReceiptsView::showDeclaration()
 
 void ReceiptsView::openIssueDialog()
 {
-    const int giftYear = Clock::today().month() <= 4 ? Clock::today().year() - 1 : Clock::today().year();
     bool ok = false;
     const int year = QInputDialog::getInt(this, tr("Issue receipts"), tr("For the gifts received in:"),
-                                          giftYear, 2000, 2200, 1, &ok);
+                                          ReceiptBatch::giftYearDue(Clock::today()), 2000, 2200, 1, &ok);
     if (!ok)
         return;
     IssueReceiptsDialog dialog(m_database, year, this);

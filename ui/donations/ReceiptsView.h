@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -64,7 +65,7 @@ private:
     std::optional<Receipt> selected() const;
 
     Database& m_database;
-    ReceiptRepository* m_receipts;
+    std::unique_ptr<ReceiptRepository> m_receipts;
     ReceiptListModel* m_model;
     QSpinBox* m_year;
     QLabel* m_banner;

@@ -309,41 +309,37 @@ void DonorRepository::insertImported(const Donor& donor, const QString& now)
                             DonorNames::sortKey(donor.name) });
 }
 
-QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedReceipts()
+// The donors that `queued` (outbox entries `o` joined to their records and donors `r`) name and
+// that the platform never received, not queued themselves and not in an open conflict.
+QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOf(const QString& queued)
 {
     QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o "
-                       "JOIN receipts p ON p.uuid = o.entity_uuid "
-                       "JOIN donors r ON r.uuid = p.donor_uuid "
-                       "WHERE o.entity = 'receipt' AND o.operation <> 'delete' "
-                       "AND r.deleted = 0 AND r.server_version IS NULL "
+        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o %1 "
+                       "AND o.operation <> 'delete' AND r.deleted = 0 AND r.server_version IS NULL "
                        "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entity = 'donor' "
                        "AND x.entity_uuid = r.uuid) "
                        "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'donor' "
-                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)"));
+                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)")
+            .arg(queued));
     QList<std::pair<QUuid, qint64>> donors;
     while (q.next())
         donors.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong() });
     return donors;
 }
 
+QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedReceipts()
+{
+    return unsentDonorsOf(
+        QStringLiteral("JOIN receipts p ON p.uuid = o.entity_uuid "
+                       "JOIN donors r ON r.uuid = p.donor_uuid WHERE o.entity = 'receipt'"));
+}
+
 QList<std::pair<QUuid, qint64>> DonorRepository::unsentDonorsOfQueuedGifts()
 {
-    QSqlQuery q = m_database.exec(
-        QStringLiteral("SELECT DISTINCT r.uuid, r.revision FROM outbox o "
-                       "JOIN donations d ON d.uuid = o.entity_uuid "
-                       "JOIN donors r ON r.uuid = d.donor_uuid "
-                       "WHERE o.entity = 'donation' AND o.operation <> 'delete' AND d.deleted = 0 "
-                       "AND NOT (%1) AND r.deleted = 0 AND r.server_version IS NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entity = 'donor' "
-                       "AND x.entity_uuid = r.uuid) "
-                       "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.entity = 'donor' "
-                       "AND c.entity_uuid = r.uuid AND c.resolved_at IS NULL)")
-            .arg(DonationRepository::feedCondition(QStringLiteral("d"))));
-    QList<std::pair<QUuid, qint64>> donors;
-    while (q.next())
-        donors.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong() });
-    return donors;
+    return unsentDonorsOf(QStringLiteral("JOIN donations d ON d.uuid = o.entity_uuid "
+                                         "JOIN donors r ON r.uuid = d.donor_uuid "
+                                         "WHERE o.entity = 'donation' AND d.deleted = 0 AND NOT (%1)")
+                              .arg(DonationRepository::feedCondition(QStringLiteral("d"))));
 }
 
 namespace {

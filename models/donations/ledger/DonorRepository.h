@@ -100,6 +100,7 @@ signals:
     void donorRemoved(const QUuid& uuid);
 
 private:
+    QList<std::pair<QUuid, qint64>> unsentDonorsOf(const QString& queued);
     Database& m_database;
 };
 

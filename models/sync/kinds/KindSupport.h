@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace casedesk {
 class Database;
@@ -27,5 +29,9 @@ void tombstoneReceived(Database& database, const QUuid& uuid, std::optional<qint
 {
     Repository(database).removeReceived(uuid, version);
 }
+
+// beforePush for a kind whose records name a donor the platform may never have received (one the
+// feed created): those donors are queued first, in one transaction.
+void queueDonors(Database& database, const QList<std::pair<QUuid, qint64>>& donors);
 
 } // namespace casedesk::KindSupport

@@ -5,6 +5,7 @@
 // from the feed, so it is never pushed nor counted as waiting. The bank side of a gift (payout,
 // reconciled) stays on the treasurer's desk.
 #include "sync/kinds/KindEntries.h"
+#include "sync/kinds/KindSupport.h"
 
 #include "campaigns/CampaignRepository.h"
 #include "common/Money.h"
@@ -363,10 +364,7 @@ bool isFeedDonation(Database& database, const QUuid& uuid)
 // queued with the gift so a colleague's desk can take it.
 void queueDonorsOfGifts(Database& database)
 {
-    WriteTransaction transaction(database);
-    for (const auto& [uuid, revision] : DonorRepository(database).unsentDonorsOfQueuedGifts())
-        Outbox::enqueue(database, KindEntries::donor().entity, uuid, Outbox::Operation::Upsert, revision);
-    transaction.commit();
+    KindSupport::queueDonors(database, DonorRepository(database).unsentDonorsOfQueuedGifts());
 }
 
 } // namespace

@@ -5,13 +5,13 @@
 // with a line in the sync log, and only a cancellation is taken. The PDF a desk wrote (its file
 // name and SHA-256) stays on that desk.
 #include "sync/kinds/KindEntries.h"
+#include "sync/kinds/KindSupport.h"
 
 #include "common/Money.h"
 #include "donations/ledger/DonationRepository.h"
 #include "donations/ledger/DonorRepository.h"
 #include "receipts/ReceiptRepository.h"
 #include "storage/Database.h"
-#include "storage/Outbox.h"
 #include "storage/SqlValues.h"
 #include "sync/PullRules.h"
 #include "sync/SyncLog.h"
@@ -50,10 +50,7 @@ QJsonValue uuidOrNull(const QUuid& uuid)
 // A receipt's donor must reach the platform first: one the feed created was never sent.
 void queueDonorsOfReceipts(Database& database)
 {
-    WriteTransaction transaction(database);
-    for (const auto& [uuid, revision] : DonorRepository(database).unsentDonorsOfQueuedReceipts())
-        Outbox::enqueue(database, KindEntries::donor().entity, uuid, Outbox::Operation::Upsert, revision);
-    transaction.commit();
+    KindSupport::queueDonors(database, DonorRepository(database).unsentDonorsOfQueuedReceipts());
 }
 
 QJsonObject receiptDocument(Database& database, const QUuid& uuid)

@@ -22,7 +22,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     // quick_check reads every page: milliseconds for a desk of a few MB, seconds for a ledger of
     // a million donations. Above this size open() leaves it to checkIntegrity() in the background.
     static constexpr qint64 kCheckOnOpenMaxBytes = 64 * 1024 * 1024;

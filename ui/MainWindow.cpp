@@ -16,6 +16,7 @@
 #include "procedures/DeadlinesPage.h"
 #include "procedures/ProcedureRepository.h"
 #include "procedures/ProceduresPage.h"
+#include "review/ReviewPage.h"
 #include "settings/FeeSettingsDialog.h"
 #include "settings/GiftConfirmationDialog.h"
 #include "settings/ReceiptSettingsDialog.h"
@@ -88,6 +89,19 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     connect(evidencePage, &EvidencePage::saveStateChanged, this, &MainWindow::showSaveState);
     connect(&evidencePage->repository(), &EvidenceRepository::piecesChanged, this,
             &MainWindow::updateSyncIndicator);
+    // The board's area: it reads every campaign's rounds again each time it is shown (a sync, the
+    // campaign editor or another desk's votes may have moved them).
+    m_reviewPage = new ReviewPage(database, campaigns, this);
+    addArea(tr("Review"), style()->standardIcon(QStyle::SP_DialogYesButton), m_reviewPage);
+    connect(m_reviewPage, &ReviewPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_reviewPage, &ReviewPage::campaignChanged, this, [&campaigns] { emit campaigns.campaignsReset(); });
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages->widget(row) == m_reviewPage) {
+            if (!m_campaignsPage->editor()->campaignUuid().isNull())
+                m_reviewPage->setCampaign(m_campaignsPage->editor()->campaignUuid());
+            m_reviewPage->reload();
+        }
+    });
     m_donationsPage = new DonationsPage(database, campaigns, settings, this);
     addArea(tr("Donations"), style()->standardIcon(QStyle::SP_DialogApplyButton), m_donationsPage);
     connect(m_donationsPage, &DonationsPage::ledgerChanged, this, &MainWindow::updateSyncIndicator);

@@ -24,6 +24,7 @@ class ElidedLabel;
 class EvidencePage;
 class ProcedureRepository;
 class ProceduresPage;
+class ReviewPage;
 class Database;
 class SettingsRepository;
 class SyncPage;
@@ -46,6 +47,7 @@ public:
     AssociationPage* associationPage() const { return m_associationPage; }
     ProceduresPage* proceduresPage() const { return m_proceduresPage; }
     DeadlinesPage* deadlinesPage() const { return m_deadlinesPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
     DonationsPage* donationsPage() const { return m_donationsPage; }
     SyncPage* syncPage() const { return m_syncPage; }
     BackupController* backups() const { return m_backups; }
@@ -116,6 +118,7 @@ private:
     ProcedureRepository* m_procedures = nullptr;
     ProceduresPage* m_proceduresPage = nullptr;
     DeadlinesPage* m_deadlinesPage = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     DonationsPage* m_donationsPage = nullptr;
     SyncPage* m_syncPage = nullptr;
     BackupController* m_backups = nullptr;

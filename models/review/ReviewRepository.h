@@ -65,6 +65,7 @@ public:
     static inline const QString kCommentTable = QStringLiteral("review_comments");
 
     explicit ReviewRepository(Database& database);
+    Database& database() const { return m_database; }
 
     // --- rounds (ReviewRepository.cpp) ---
     // Submits the campaign: captures the snapshot and opens round N+1 with the members in office

@@ -169,7 +169,7 @@ QList<WindowTour::Step> WindowTour::steps()
     for (int tab = 0; tab < 4; ++tab) {
         steps.append(
             { QStringLiteral("donations/%1").arg(QLatin1String(donationTabs[tab])), [this, tab] {
-                 showArea(4);
+                 showArea(5);
                  DonationsPage* page = m_window.donationsPage();
                  page->tabs()->setCurrentIndex(tab);
                  settle();
@@ -183,7 +183,7 @@ QList<WindowTour::Step> WindowTour::steps()
              } });
     }
     steps.append({ QStringLiteral("association/rna-and-siren-refused"), [this] {
-                      showArea(5);
+                      showArea(6);
                       AssociationPage* page = m_window.associationPage();
                       page->rnaEdit()->clear();
                       QTest::keyClicks(page->rnaEdit(), QStringLiteral("X12345"));
@@ -192,7 +192,7 @@ QList<WindowTour::Step> WindowTour::steps()
                       page->flush();
                   } });
     steps.append({ QStringLiteral("sync/keychain-refused"), [this] {
-                      showArea(6);
+                      showArea(7);
                       SyncPage* page = m_window.syncPage();
                       page->setCredentials(std::make_unique<KeychainCredentials>());
                       page->serverEdit()->setText(QStringLiteral("http://127.0.0.1:18080"));

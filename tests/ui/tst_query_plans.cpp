@@ -218,7 +218,7 @@ void TestQueryPlans::goThroughTheWindow()
         for (int i = 0; i < 3 && view->model() && view->model()->canFetchMore({}); ++i)
             view->model()->fetchMore({});
     };
-    for (int area = 0; area < 7; ++area) {
+    for (int area = 0; area < 8; ++area) {
         window.showArea(area);
         QCoreApplication::processEvents();
         sortEveryColumn(window.centralWidget());
@@ -235,7 +235,7 @@ void TestQueryPlans::goThroughTheWindow()
     for (int i = 0; i < procedureCampaign->count(); ++i)
         procedureCampaign->setCurrentIndex(i);
 
-    window.showArea(4);
+    window.showArea(5);
     DonationsPage* donations = window.donationsPage();
     DonationsView* list = donations->donationsView();
     scroll(list->table());

@@ -43,8 +43,12 @@ Campaign campaignFrom(const QSqlQuery& q)
     return c;
 }
 
+// The latest review round's status and number ride along (one probe of review_rounds_by_campaign):
+// the list shows where each campaign stands with its board.
 const QString kRowColumns
-    = QStringLiteral("uuid, title, status, cause, court, goal_cents, end_date, updated_at");
+    = QStringLiteral("uuid, title, status, cause, court, goal_cents, end_date, updated_at, "
+                     "(SELECT r.status || ' ' || r.number FROM review_rounds r WHERE r.campaign_uuid = campaigns.uuid "
+                     "AND r.deleted = 0 ORDER BY r.number DESC, r.opened_at DESC LIMIT 1)");
 
 CampaignRow rowFrom(const QSqlQuery& q)
 {
@@ -57,6 +61,11 @@ CampaignRow rowFrom(const QSqlQuery& q)
     row.goalCents = q.value(5).toLongLong();
     row.endDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     row.updatedAt = instant(q.value(7));
+    const QStringList review = q.value(8).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (review.size() == 2) {
+        row.reviewStatus = review.at(0);
+        row.reviewRound = review.at(1).toInt();
+    }
     return row;
 }
 

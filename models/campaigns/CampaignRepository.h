@@ -44,6 +44,10 @@ struct CampaignRow
     qint64 goalCents = 0;
     QDate endDate;
     QDateTime updatedAt;
+    // The latest review round: its status code (ReviewCodes::roundStatus) and number; empty and 0
+    // when the campaign was never submitted.
+    QString reviewStatus;
+    int reviewRound = 0;
 };
 
 // Reads and writes campaigns with their budget lines, press articles and status history.

@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignText.h"
 #include "common/Money.h"
+#include "review/ReviewText.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -41,7 +42,7 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
     case Title:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
     case Status:
-        return CampaignText::status(row.status);
+        return ReviewText::withReviewState(CampaignText::status(row.status), row.reviewStatus, row.reviewRound);
     case Cause:
         return CampaignText::cause(row.cause);
     case Court:

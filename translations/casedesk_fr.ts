@@ -355,6 +355,138 @@
     </message>
 </context>
 <context>
+    <name>BoardRepository</name>
+    <message>
+        <location filename="../models/board/BoardRepository.cpp" line="+103"/>
+        <source>The board member &quot;%1&quot; no longer exists on this desk.</source>
+        <translation>Le membre du conseil «&#xa0;%1&#xa0;» n&apos;existe plus sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board member &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>Le membre du conseil «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name: give the member&apos;s name.</source>
+        <translation>Nom&#xa0;: indiquez le nom du membre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: give the date the mandate began.</source>
+        <translation>Depuis le&#xa0;: indiquez la date de début du mandat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until: the mandate cannot end (%1) before it begins (%2).</source>
+        <translation>Jusqu&apos;au&#xa0;: le mandat ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: %1 is president %2; a board has one president at a time (retire them first, or choose another role).</source>
+        <translation>Fonction&#xa0;: %1 est président %2&#xa0;; le conseil n&apos;a qu&apos;un président à la fois (mettez d&apos;abord fin à son mandat, ou choisissez une autre fonction).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing key: &quot;%1&quot; is not a public key (32 bytes in base64, 44 characters).</source>
+        <translation>Clé de signature&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une clé publique (32 octets en base64, 44 caractères).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Until: give the date the mandate of %1 ends.</source>
+        <translation>Jusqu&apos;au&#xa0;: indiquez la date de fin du mandat de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until: the mandate of %1 began on %2; it cannot end before that (%3).</source>
+        <translation>Jusqu&apos;au&#xa0;: le mandat de %1 a commencé le %2&#xa0;; il ne peut pas finir avant (%3).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Board member &quot;%1&quot;: several members have this name; give the identifier.</source>
+        <translation>Membre du conseil «&#xa0;%1&#xa0;»&#xa0;: plusieurs membres portent ce nom&#xa0;; donnez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Board member &quot;%1&quot;: give the member&apos;s name or at least 4 characters of the identifier.</source>
+        <translation>Membre du conseil «&#xa0;%1&#xa0;»&#xa0;: donnez le nom du membre ou au moins 4 caractères de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No board member is named &quot;%1&quot; or has this identifier.</source>
+        <translation>Aucun membre du conseil ne s&apos;appelle «&#xa0;%1&#xa0;» ni n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member identifier &quot;%1&quot; matches several members; give more characters.</source>
+        <translation>L&apos;identifiant de membre «&#xa0;%1&#xa0;» correspond à plusieurs membres&#xa0;; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The board&apos;s rules are kept with the association&apos;s profile: fill in the profile (its name at least) first.</source>
+        <translation>Les règles du conseil sont conservées avec le profil de l&apos;association&#xa0;: remplissez d&apos;abord le profil (au moins son nom).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No board member has the identifier %1; this desk&apos;s owner must be on the board.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1&#xa0;; le titulaire de ce poste doit siéger au conseil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A board member received without a name or a start date was not stored.</source>
+        <translation>Un membre du conseil reçu sans nom ou sans date de début n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board member &quot;%1&quot; received ends before it begins; it was not stored.</source>
+        <translation>Le mandat du membre du conseil «&#xa0;%1&#xa0;» reçu finit avant de commencer&#xa0;; il n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRulesCheck</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="+170"/>
+        <source>Quorum: at least 1 member must take part (%1 was given).</source>
+        <translation>Quorum&#xa0;: au moins 1 membre doit prendre part au vote (%1 indiqué).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: the fraction %1/%2 must have a numerator and a denominator of at least 1.</source>
+        <translation>Quorum&#xa0;: la fraction %1/%2 doit avoir un numérateur et un dénominateur d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is more than all the members in office; a fraction of the members cannot be above 1.</source>
+        <translation>Quorum&#xa0;: %1/%2 dépasse la totalité des membres en fonction&#xa0;; une fraction des membres ne peut pas être supérieure à 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is less than 1/100 of the members in office; give a larger fraction.</source>
+        <translation>Quorum&#xa0;: %1/%2 est inférieur à 1/100 des membres en fonction&#xa0;; donnez une fraction plus grande.</translation>
+    </message>
+</context>
+<context>
     <name>BordereauWriter</name>
     <message>
         <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
@@ -2070,6 +2202,154 @@
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message>
+        <location filename="../models/review/DecisionRules.cpp" line="+16"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abstaining</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>simple majority of votes cast</source>
+        <translation>majorité simple des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute majority of the members in office</source>
+        <translation>majorité absolue des membres en fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two-thirds majority of votes cast</source>
+        <translation>majorité des deux tiers des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanimity of votes cast</source>
+        <translation>unanimité des suffrages exprimés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1 of %n member(s) in office took part</source>
+        <translation>
+            <numerusform>%1 membre sur %n en fonction a pris part au vote</numerusform>
+            <numerusform>%1 des %n membres en fonction ont pris part au vote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n recused</source>
+        <translation>
+            <numerusform>, %n récusé</numerusform>
+            <numerusform>, %n récusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; quorum (%2) met.</source>
+        <translation>%1&#xa0;; quorum (%2) atteint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; quorum (%2) not met.</source>
+        <translation>%1&#xa0;; quorum (%2) non atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n approve(s)</source>
+        <translation>
+            <numerusform>%n pour</numerusform>
+            <numerusform>%n pour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n reject(s)</source>
+        <translation>
+            <numerusform>, %n contre</numerusform>
+            <numerusform>, %n contre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n abstain(s)</source>
+        <translation>
+            <numerusform>, %n abstention</numerusform>
+            <numerusform>, %n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no decision until the quorum is met.</source>
+        <translation>%1&#xa0;: aucune décision tant que le quorum n&apos;est pas atteint.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: an equal split, decided by the president&apos;s casting vote (%2): %3 %4.</source>
+        <translation>%1&#xa0;: partage égal des voix, tranché par la voix prépondérante du président (%2)&#xa0;: %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the statutes give the president no casting vote</source>
+        <translation>les statuts ne donnent pas de voix prépondérante au président</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no president takes part</source>
+        <translation>aucun président ne prend part au vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) abstained</source>
+        <translation>le président (%1) s&apos;est abstenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) has not voted</source>
+        <translation>le président (%1) n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an equal split, and %2: %3 not reached.</source>
+        <translation>%1&#xa0;: partage égal des voix, et %2&#xa0;: %3 non atteinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 reached.</source>
+        <translation>%1&#xa0;: %2 atteinte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 not reached.</source>
+        <translation>%1&#xa0;: %2 non atteinte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no reason given</source>
+        <translation>%1&#xa0;: aucun motif donné</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <location filename="../models/demo/DemoData.cpp" line="+56"/>
@@ -3584,6 +3864,349 @@
         <location line="+8"/>
         <source>Show the privacy log (every export, erasure and purge: who, when, what, why), newest first; of one donor with ID.</source>
         <translation>Afficher le journal des données personnelles (chaque export, effacement et purge&#xa0;: qui, quand, quoi, pourquoi), le plus récent d&apos;abord&#xa0;; celui d&apos;un seul donateur avec ID.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSnapshot</name>
+    <message>
+        <location filename="../models/review/DossierChanges.cpp" line="+112"/>
+        <source>%1 % and %2 per campaign</source>
+        <translation>%1&#xa0;% et %2 par campagne</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Title changed</source>
+        <translation>Titre modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary changed</source>
+        <translation>Résumé modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description changed</source>
+        <translation>Description modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause changed</source>
+        <translation>Cause modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harm changed</source>
+        <translation>Préjudice modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis changed</source>
+        <translation>Fondement juridique modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court changed</source>
+        <translation>Juridiction modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party changed</source>
+        <translation>Partie adverse modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal changed</source>
+        <translation>Objectif modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date changed</source>
+        <translation>Date de fin modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer changed</source>
+        <translation>Avocat modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s assessment changed</source>
+        <translation>Analyse de l&apos;avocat modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks changed</source>
+        <translation>Risques modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs changed</source>
+        <translation>Frais de l&apos;adversaire à payer en cas d&apos;échec modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the association acts changed</source>
+        <translation>Raison d&apos;agir de l&apos;association modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of funds changed</source>
+        <translation>Utilisation des fonds modifiée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget line « %1 » added</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Budget line « %1 » removed</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget line « %1 »: %2 → %3</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 » renamed « %2 »</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 »: kind changed</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»&#xa0;: nature modifiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget lines reordered</source>
+        <translation>Lignes de budget réordonnées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform fees changed</source>
+        <translation>Frais de la plateforme modifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What reaches the case changed</source>
+        <translation>Montant qui revient à l&apos;action modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Press article « %1 » added</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press article « %1 » removed</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press article « %1 » changed</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press articles reordered</source>
+        <translation>Articles de presse réordonnés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2, %3), SHA-256 %4</source>
+        <translation>%1 (%2, %3), SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Piece %1 added</source>
+        <translation>Pièce %1 ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Piece %1 removed</source>
+        <translation>Pièce %1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Piece %1 is now %2</source>
+        <translation>La pièce %1 devient %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece %1: title changed</source>
+        <translation>Pièce %1&#xa0;: titre modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: date changed</source>
+        <translation>Pièce %1&#xa0;: date modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: source changed</source>
+        <translation>Pièce %1&#xa0;: source modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: its file changed</source>
+        <translation>Pièce %1&#xa0;: son fichier a changé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Procedure « %1 » added</source>
+        <translation>Procédure «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Procedure « %1 » removed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Procedure « %1 »: court changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: juridiction modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: court name changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: nom de la juridiction modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: kind changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: type de recours modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: case number changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: numéro de l&apos;affaire modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: lawyer changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: avocat modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: parties changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: parties modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: status changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: état modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure « %1 »: the decision it appeals changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: la décision contestée a changé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Milestone « %1 » added</source>
+        <translation>Étape «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Milestone « %1 » removed</source>
+        <translation>Étape «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Milestone « %1 »: %2 → %3</source>
+        <translation>Étape «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone « %1 » renamed « %2 »</source>
+        <translation>Étape «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone « %1 »: kind changed</source>
+        <translation>Étape «&#xa0;%1&#xa0;»&#xa0;: nature modifiée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadline « %1 » added</source>
+        <translation>Délai «&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline « %1 » met or removed</source>
+        <translation>Délai «&#xa0;%1&#xa0;» respecté ou supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadline « %1 »: %2 → %3</source>
+        <translation>Délai «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline « %1 » renamed « %2 »</source>
+        <translation>Délai «&#xa0;%1&#xa0;» renommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/review/DossierSnapshot.cpp" line="+225"/>
+        <source>The case</source>
+        <translation>L&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment and the risks</source>
+        <translation>L&apos;analyse de l&apos;avocat et les risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 »</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees, what reaches the case and use of funds</source>
+        <translation>Frais, montant qui revient à l&apos;action et utilisation des fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Piece %1: %2</source>
+        <translation>Pièce %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Procedure: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7545,122 @@
     </message>
 </context>
 <context>
+    <name>ReviewCodes</name>
+    <message>
+        <location filename="../models/review/Review.cpp" line="+97"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstain</source>
+        <translation>S&apos;abstenir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a meeting</source>
+        <translation>une séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an e-mail</source>
+        <translation>un courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a letter</source>
+        <translation>un courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a phone call</source>
+        <translation>un appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed and verified</source>
+        <translation>signé et vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded by the secretary</source>
+        <translation>enregistré par le secrétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature invalid</source>
+        <translation>signature invalide</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <location filename="../models/review/SigningKeys.cpp" line="+27"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation>le trousseau a refusé l&apos;accès (sa fenêtre de déverrouillage a été annulée ou refusée).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>aucun service de trousseau ne répond sur cet ordinateur (tel que GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the keychain did not answer as expected: it may be locked, or have no keyring to store into.</source>
+        <translation>le trousseau n&apos;a pas répondu comme prévu&#xa0;: il est peut-être verrouillé, ou n&apos;a pas de trousseau où enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer&apos;s keychain holds no signing key for this member: make one first (board key).</source>
+        <translation>Le trousseau de cet ordinateur ne contient aucune clé de signature pour ce membre&#xa0;: créez-en une d&apos;abord (board key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key in this computer&apos;s keychain is damaged: make a new one (board key).</source>
+        <translation>La clé de signature du trousseau de cet ordinateur est endommagée&#xa0;: créez-en une nouvelle (board key).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key could not be read from the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The signing key could not be stored in the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The signing key could not be removed from the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <location filename="../models/storage/SqliteStatement.cpp" line="+29"/>
@@ -8195,6 +8934,133 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BoardMember</name>
+    <message>
+        <location filename="../models/board/BoardMember.cpp" line="+33"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>president</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>treasurer</source>
+        <translation>trésorier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secretary</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardRules</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="-161"/>
+        <source>half</source>
+        <translation>la moitié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a third</source>
+        <translation>un tiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two thirds</source>
+        <translation>les deux tiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quarter</source>
+        <translation>un quart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three quarters</source>
+        <translation>les trois quarts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>la totalité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Quorum: at least %n member(s) in office take part.</source>
+        <translation>
+            <numerusform>Quorum&#xa0;: au moins %n membre en fonction prend part au vote.</numerusform>
+            <numerusform>Quorum&#xa0;: au moins %n membres en fonction prennent part au vote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum: %1 of the members in office (%2 of %3).</source>
+        <translation>Quorum&#xa0;: %1 des membres en fonction (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Majority: more approvals than half of the votes cast (simple majority).</source>
+        <translation>Majorité&#xa0;: plus de voix pour que la moitié des suffrages exprimés (majorité simple).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Majority: more approvals than half of the members in office who are not recused (absolute majority).</source>
+        <translation>Majorité&#xa0;: plus de voix pour que la moitié des membres en fonction non récusés (majorité absolue).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Majority: at least two thirds of the votes cast approve.</source>
+        <translation>Majorité&#xa0;: au moins les deux tiers des suffrages exprimés sont pour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Majority: every vote cast approves (unanimity).</source>
+        <translation>Majorité&#xa0;: tous les suffrages exprimés sont pour (unanimité).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abstentions count as votes cast: an abstention weighs like a rejection.</source>
+        <translation>Les abstentions comptent comme suffrages exprimés&#xa0;: une abstention pèse comme une voix contre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstentions do not count as votes cast: only approvals and rejections are weighed.</source>
+        <translation>Les abstentions ne comptent pas comme suffrages exprimés&#xa0;: seules les voix pour et contre sont comptées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In an equal split, the president&apos;s vote decides (if the president voted for or against).</source>
+        <translation>En cas de partage égal des voix, celle du président est prépondérante (s&apos;il a voté pour ou contre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an equal split, the dossier is rejected: the president has no casting vote.</source>
+        <translation>En cas de partage égal des voix, le dossier est rejeté&#xa0;: le président n&apos;a pas de voix prépondérante.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BordereauDialog</name>
     <message>
         <location filename="../ui/evidence/BordereauDialog.cpp" line="+24"/>
@@ -8848,7 +9714,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+144"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+167"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -8868,7 +9734,7 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>

@@ -40,6 +40,7 @@ public:
     QUuid currentCampaign() const;
     std::optional<ReviewRound> currentRound() const { return m_round; }
 
+    ReviewRepository& reviews() const { return *m_reviews; }
     QTreeWidget* campaignTree() const { return m_tree; }
     QComboBox* roundBox() const { return m_roundBox; }
     QLabel* headerLabel() const { return m_header; }

@@ -94,7 +94,8 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
     m_reviewPage = new ReviewPage(database, campaigns, this);
     addArea(tr("Review"), style()->standardIcon(QStyle::SP_DialogYesButton), m_reviewPage);
     connect(m_reviewPage, &ReviewPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_reviewPage, &ReviewPage::campaignChanged, this, [&campaigns] { emit campaigns.campaignsReset(); });
+    connect(m_reviewPage, &ReviewPage::campaignChanged, this,
+            [&campaigns] { emit campaigns.campaignsReset(); });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_pages->widget(row) == m_reviewPage) {
             if (!m_campaignsPage->editor()->campaignUuid().isNull())

@@ -51,10 +51,10 @@ Campaign campaignFrom(const QSqlQuery& q)
 
 // The latest review round's status and number ride along (one probe of review_rounds_by_campaign):
 // the list shows where each campaign stands with its board.
-const QString kRowColumns
-    = QStringLiteral("uuid, title, status, cause, court, goal_cents, end_date, updated_at, "
-                     "(SELECT r.status || ' ' || r.number FROM review_rounds r WHERE r.campaign_uuid = campaigns.uuid "
-                     "AND r.deleted = 0 ORDER BY r.number DESC, r.opened_at DESC LIMIT 1)");
+const QString kRowColumns = QStringLiteral(
+    "uuid, title, status, cause, court, goal_cents, end_date, updated_at, "
+    "(SELECT r.status || ' ' || r.number FROM review_rounds r WHERE r.campaign_uuid = campaigns.uuid "
+    "AND r.deleted = 0 ORDER BY r.number DESC, r.opened_at DESC LIMIT 1)");
 
 CampaignRow rowFrom(const QSqlQuery& q)
 {

@@ -42,7 +42,8 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
     case Title:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
     case Status:
-        return ReviewText::withReviewState(CampaignText::status(row.status), row.reviewStatus, row.reviewRound);
+        return ReviewText::withReviewState(CampaignText::status(row.status), row.reviewStatus,
+                                           row.reviewRound);
     case Cause:
         return CampaignText::cause(row.cause);
     case Court:

@@ -33,8 +33,9 @@ ReviewActor of(Database& database)
             return { member->sync.uuid, member->name };
     }
     const QString user = userName();
-    return { std::nullopt, user.isEmpty() ? DeskActorText::tr("the desk's staff")
-                                          : DeskActorText::tr("%1 (staff)").arg(user) };
+    return { std::nullopt,
+             user.isEmpty() ? DeskActorText::tr("the desk's staff")
+                            : DeskActorText::tr("%1 (staff)").arg(user) };
 }
 
 } // namespace casedesk::DeskActor

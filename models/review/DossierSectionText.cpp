@@ -42,7 +42,8 @@ QString row(const QStringList& cells, bool header = false)
 {
     QString html = QStringLiteral("<tr>");
     for (const QString& cell : cells)
-        html += (header ? QStringLiteral("<th align=\"left\">%1</th>") : QStringLiteral("<td>%1</td>")).arg(cell);
+        html += (header ? QStringLiteral("<th align=\"left\">%1</th>") : QStringLiteral("<td>%1</td>"))
+                    .arg(cell);
     return html + QStringLiteral("</tr>");
 }
 
@@ -63,21 +64,27 @@ QString budgetKindName(const QString& code)
 
 QString caseText(const QJsonObject& campaign)
 {
-    const std::optional<Cause> cause = CampaignCodes::causeFromCode(campaign.value(QStringLiteral("cause")).toString());
-    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(campaign.value(QStringLiteral("title")).toString()));
+    const std::optional<Cause> cause
+        = CampaignCodes::causeFromCode(campaign.value(QStringLiteral("cause")).toString());
+    QString html
+        = QStringLiteral("<h3>%1</h3>").arg(escaped(campaign.value(QStringLiteral("title")).toString()));
     html += field(DossierSectionText::tr("Summary"), campaign.value(QStringLiteral("summary")).toString());
     html += field(DossierSectionText::tr("Cause"), cause ? CampaignText::cause(*cause) : QString());
     html += field(DossierSectionText::tr("Harm"), campaign.value(QStringLiteral("harm")).toString());
-    html += field(DossierSectionText::tr("Legal basis"), campaign.value(QStringLiteral("legalBasis")).toString());
+    html += field(DossierSectionText::tr("Legal basis"),
+                  campaign.value(QStringLiteral("legalBasis")).toString());
     html += field(DossierSectionText::tr("Court"), campaign.value(QStringLiteral("court")).toString());
-    html += field(DossierSectionText::tr("Opposing party"), campaign.value(QStringLiteral("opposingParty")).toString());
-    html += field(DossierSectionText::tr("Description"), campaign.value(QStringLiteral("description")).toString());
+    html += field(DossierSectionText::tr("Opposing party"),
+                  campaign.value(QStringLiteral("opposingParty")).toString());
+    html += field(DossierSectionText::tr("Description"),
+                  campaign.value(QStringLiteral("description")).toString());
     return html;
 }
 
 QString assessmentText(const QJsonObject& campaign)
 {
-    QString html = field(DossierSectionText::tr("Lawyer in charge"), campaign.value(QStringLiteral("lawyer")).toString());
+    QString html = field(DossierSectionText::tr("Lawyer in charge"),
+                         campaign.value(QStringLiteral("lawyer")).toString());
     html += field(DossierSectionText::tr("The lawyer's assessment of the prospects"),
                   campaign.value(QStringLiteral("lawyerAssessment")).toString());
     html += field(DossierSectionText::tr("Risks"), campaign.value(QStringLiteral("risks")).toString());
@@ -104,16 +111,19 @@ QString budgetText(const QJsonArray& lines, const QString& onlyUuid)
     if (onlyUuid.isEmpty())
         rows.append({ QString(), QStringLiteral("<b>%1</b>").arg(DossierSectionText::tr("Total")),
                       QStringLiteral("<b>%1</b>").arg(Money::format(total)) });
-    return table({ DossierSectionText::tr("Kind"), DossierSectionText::tr("Label"), DossierSectionText::tr("Amount") },
-                 rows);
+    return table(
+        { DossierSectionText::tr("Kind"), DossierSectionText::tr("Label"), DossierSectionText::tr("Amount") },
+        rows);
 }
 
 QString fundsText(const QJsonObject& funds, const QJsonObject& campaign)
 {
     const QList<QStringList> rows = {
-        { DossierSectionText::tr("Goal raised from donors"), money(funds.value(QStringLiteral("goalCents"))) },
+        { DossierSectionText::tr("Goal raised from donors"),
+          money(funds.value(QStringLiteral("goalCents"))) },
         { DossierSectionText::tr("Platform commission (%1 %)")
-              .arg(QLocale().toString(funds.value(QStringLiteral("commissionBasisPoints")).toDouble() / 100.0, 'f', 2)),
+              .arg(QLocale().toString(funds.value(QStringLiteral("commissionBasisPoints")).toDouble() / 100.0,
+                                      'f', 2)),
           money(funds.value(QStringLiteral("commissionCents"))) },
         { DossierSectionText::tr("Flat fees"), money(funds.value(QStringLiteral("flatFeeCents"))) },
         { DossierSectionText::tr("What reaches the case"), money(funds.value(QStringLiteral("netCents"))) },
@@ -137,8 +147,9 @@ QString pressText(const QJsonArray& articles)
                       escaped(article.value(QStringLiteral("outlet")).toString()),
                       escaped(article.value(QStringLiteral("title")).toString()) });
     }
-    return table({ DossierSectionText::tr("Date"), DossierSectionText::tr("Outlet"), DossierSectionText::tr("Title") },
-                 rows);
+    return table(
+        { DossierSectionText::tr("Date"), DossierSectionText::tr("Outlet"), DossierSectionText::tr("Title") },
+        rows);
 }
 
 QString evidenceText(const QJsonArray& pieces, int onlyNumber)
@@ -152,24 +163,29 @@ QString evidenceText(const QJsonArray& pieces, int onlyNumber)
         if (onlyNumber > 0 && number != onlyNumber)
             continue;
         const QString hash = piece.value(QStringLiteral("sha256")).toString();
-        rows.append({ DossierSnapshot::pieceLabel(number), escaped(piece.value(QStringLiteral("title")).toString()),
+        rows.append({ DossierSnapshot::pieceLabel(number),
+                      escaped(piece.value(QStringLiteral("title")).toString()),
                       dateText(piece.value(QStringLiteral("date")).toString()),
                       escaped(piece.value(QStringLiteral("source")).toString()),
                       QStringLiteral("<tt>%1</tt>").arg(onlyNumber > 0 ? hash : shortFingerprint(hash)) });
     }
-    return table({ DossierSectionText::tr("No."), DossierSectionText::tr("Title"), DossierSectionText::tr("Date"),
-                   DossierSectionText::tr("Source"), DossierSectionText::tr("SHA-256") },
+    return table({ DossierSectionText::tr("No."), DossierSectionText::tr("Title"),
+                   DossierSectionText::tr("Date"), DossierSectionText::tr("Source"),
+                   DossierSectionText::tr("SHA-256") },
                  rows);
 }
 
 QString procedureText(const QJsonObject& procedure)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(DossierSnapshot::procedureName(procedure)));
-    const std::optional<ProcedureKind> kind = ProcedureCodes::kindFromCode(procedure.value(QStringLiteral("kind")).toString());
+    const std::optional<ProcedureKind> kind
+        = ProcedureCodes::kindFromCode(procedure.value(QStringLiteral("kind")).toString());
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(escaped(kind ? ProcedureText::kind(*kind) : QString()),
-                     DossierSectionText::tr("Lawyer: %1").arg(escaped(procedure.value(QStringLiteral("lawyer")).toString())),
-                     DossierSectionText::tr("Parties: %1").arg(escaped(procedure.value(QStringLiteral("parties")).toString())));
+                     DossierSectionText::tr("Lawyer: %1")
+                         .arg(escaped(procedure.value(QStringLiteral("lawyer")).toString())),
+                     DossierSectionText::tr("Parties: %1")
+                         .arg(escaped(procedure.value(QStringLiteral("parties")).toString())));
     QList<QStringList> rows;
     for (const QJsonValue& value : procedure.value(QStringLiteral("milestones")).toArray()) {
         const QJsonObject milestone = value.toObject();
@@ -178,14 +194,16 @@ QString procedureText(const QJsonObject& procedure)
     }
     for (const QJsonValue& value : procedure.value(QStringLiteral("deadlines")).toArray()) {
         const QJsonObject deadline = value.toObject();
-        rows.append({ QStringLiteral("<b>%1</b>").arg(dateText(deadline.value(QStringLiteral("due")).toString())),
-                      QStringLiteral("<b>%1</b>")
-                          .arg(DossierSectionText::tr("Deadline: %1")
-                                   .arg(escaped(deadline.value(QStringLiteral("title")).toString()))) });
+        rows.append(
+            { QStringLiteral("<b>%1</b>").arg(dateText(deadline.value(QStringLiteral("due")).toString())),
+              QStringLiteral("<b>%1</b>")
+                  .arg(DossierSectionText::tr("Deadline: %1")
+                           .arg(escaped(deadline.value(QStringLiteral("title")).toString()))) });
     }
     if (rows.isEmpty())
         return html + QStringLiteral("<p><i>%1</i></p>").arg(DossierSectionText::tr("No milestone yet."));
-    return html + table({ DossierSectionText::tr("Date"), DossierSectionText::tr("Milestone or deadline") }, rows);
+    return html
+        + table({ DossierSectionText::tr("Date"), DossierSectionText::tr("Milestone or deadline") }, rows);
 }
 
 } // namespace
@@ -221,7 +239,8 @@ QString DossierSectionText::html(const DossierSnapshot& snapshot, const QString&
     }
     if (key.startsWith(QLatin1String("procedure/"))) {
         for (const QJsonValue& value : procedures) {
-            if (QStringLiteral("procedure/") + value.toObject().value(QStringLiteral("uuid")).toString() == key)
+            if (QStringLiteral("procedure/") + value.toObject().value(QStringLiteral("uuid")).toString()
+                == key)
                 return procedureText(value.toObject());
         }
     }

@@ -4,7 +4,8 @@
 
 namespace casedesk {
 
-QString ReviewText::withReviewState(const QString& campaignStatus, const QString& roundStatusCode, int roundNumber)
+QString ReviewText::withReviewState(const QString& campaignStatus, const QString& roundStatusCode,
+                                    int roundNumber)
 {
     const std::optional<RoundStatus> status = ReviewCodes::roundStatusFromCode(roundStatusCode);
     if (!status || roundNumber <= 0)

@@ -95,7 +95,8 @@ void CommentsPane::reload()
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_threads);
         QString text = tr("%1, %2:\n%3")
                            .arg(comment.authorName,
-                                QLocale().toString(comment.writtenAt.toLocalTime(), QLocale::ShortFormat), comment.body);
+                                QLocale().toString(comment.writtenAt.toLocalTime(), QLocale::ShortFormat),
+                                comment.body);
         if (comment.resolved)
             text += QStringLiteral("\n") + tr("✓ Resolved by %1").arg(comment.resolvedBy);
         item->setText(0, text);

@@ -41,10 +41,12 @@ DecisionPanel::DecisionPanel(ReviewRepository& reviews, CampaignRepository& camp
     m_decision->setWordWrap(true);
     m_decision->setTextFormat(Qt::RichText);
     m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_decide->setToolTip(tr("Closes the round with the decision its votes make under the statutes; a rejection "
-                            "sends the campaign back to draft with the reasons."));
-    m_approve->setToolTip(tr("Moves the campaign to Approved: only after the board approved the dossier as it is "
-                             "now."));
+    m_decide->setToolTip(
+        tr("Closes the round with the decision its votes make under the statutes; a rejection "
+           "sends the campaign back to draft with the reasons."));
+    m_approve->setToolTip(
+        tr("Moves the campaign to Approved: only after the board approved the dossier as it is "
+           "now."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_decide);
     buttons->addWidget(m_approve);
@@ -54,11 +56,12 @@ DecisionPanel::DecisionPanel(ReviewRepository& reviews, CampaignRepository& camp
     layout->addWidget(m_decision);
     layout->addLayout(buttons);
     connect(m_decide, &QPushButton::clicked, this, [this] {
-        if (Dialogs::confirm(this, tr("Record the decision"),
-                             tr("Record the board's decision on round %1 now? Votes can no longer change once it is "
-                                "recorded.")
-                                 .arg(m_round ? m_round->number : 0),
-                             tr("Record")))
+        if (Dialogs::confirm(
+                this, tr("Record the decision"),
+                tr("Record the board's decision on round %1 now? Votes can no longer change once it is "
+                   "recorded.")
+                    .arg(m_round ? m_round->number : 0),
+                tr("Record")))
             recordDecision();
     });
     connect(m_approve, &QPushButton::clicked, this, &DecisionPanel::approveCampaign);
@@ -110,8 +113,9 @@ void DecisionPanel::showMembers()
         }
         const int row = m_members->rowCount();
         m_members->insertRow(row);
-        m_members->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(member.name,
-                                                                                      BoardCodes::roleName(member.role))));
+        m_members->setItem(row, 0,
+                           new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
+                               member.name, BoardCodes::roleName(member.role))));
         m_members->setItem(row, 1, new QTableWidgetItem(vote));
         auto* formItem = new QTableWidgetItem(form);
         if (form == ReviewCodes::voteCheckName(VoteCheck::SignatureInvalid))
@@ -148,7 +152,9 @@ void DecisionPanel::showDecision()
                         m_round->closedBy.toHtmlEscaped());
     html += QStringLiteral("<br>") + decision.explanation.join(QLatin1Char(' ')).toHtmlEscaped();
     if (!decision.rejectionReasons.isEmpty())
-        html += QStringLiteral("<br>") + tr("Reasons given: %1").arg(decision.rejectionReasons.join(QStringLiteral("; ")).toHtmlEscaped());
+        html += QStringLiteral("<br>")
+            + tr("Reasons given: %1")
+                  .arg(decision.rejectionReasons.join(QStringLiteral("; ")).toHtmlEscaped());
     m_decision->setText(html);
     m_decide->setEnabled(m_round->isOpen() && decision.quorumMet());
     m_approve->setEnabled(standing.approvedOnCurrentSnapshot && standing.latest
@@ -161,8 +167,11 @@ bool DecisionPanel::recordDecision()
         return false;
     QString refusal;
     std::optional<Decision> decision;
-    runOrReport([&] { decision = m_reviews.decide(m_round->sync.uuid, DeskActor::of(m_reviews.database()), &refusal); },
-                [&](const QString& message) { refusal = message; });
+    runOrReport(
+        [&] {
+            decision = m_reviews.decide(m_round->sync.uuid, DeskActor::of(m_reviews.database()), &refusal);
+        },
+        [&](const QString& message) { refusal = message; });
     if (!decision) {
         Dialogs::warn(this, tr("Record the decision"), refusal);
         emit refused(refusal);

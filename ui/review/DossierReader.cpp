@@ -88,8 +88,9 @@ void DossierReader::showChanges(const std::optional<ReviewRound>& round)
 {
     QList<SnapshotChange> changes;
     if (round)
-        runOrReport([&] { changes = m_reviews.changesFor(*round, DeskActor::of(m_reviews.database()).member); },
-                    [this](const QString& message) { emit refused(message); });
+        runOrReport(
+            [&] { changes = m_reviews.changesFor(*round, DeskActor::of(m_reviews.database()).member); },
+            [this](const QString& message) { emit refused(message); });
     if (changes.isEmpty()) {
         m_changes->hide();
         return;

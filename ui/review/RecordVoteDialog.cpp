@@ -13,8 +13,8 @@
 
 namespace casedesk {
 
-RecordVoteDialog::RecordVoteDialog(ReviewRepository& reviews, const ReviewRound& round, const QUuid& secretary,
-                                   QWidget* parent)
+RecordVoteDialog::RecordVoteDialog(ReviewRepository& reviews, const ReviewRound& round,
+                                   const QUuid& secretary, QWidget* parent)
     : QDialog(parent)
     , m_reviews(reviews)
     , m_round(round)
@@ -33,7 +33,8 @@ RecordVoteDialog::RecordVoteDialog(ReviewRepository& reviews, const ReviewRound&
     }
     for (VoteChoice choice : { VoteChoice::Approve, VoteChoice::Reject, VoteChoice::Abstain })
         m_choice->addItem(ReviewCodes::choiceName(choice), int(choice));
-    for (RecordedFrom from : { RecordedFrom::Meeting, RecordedFrom::Email, RecordedFrom::Letter, RecordedFrom::Phone })
+    for (RecordedFrom from :
+         { RecordedFrom::Meeting, RecordedFrom::Email, RecordedFrom::Letter, RecordedFrom::Phone })
         m_from->addItem(ReviewCodes::recordedFromName(from), int(from));
     m_reason->setMaximumHeight(80);
     m_reason->setTabChangesFocus(true);
@@ -48,11 +49,12 @@ RecordVoteDialog::RecordVoteDialog(ReviewRepository& reviews, const ReviewRound&
     form->addRow(tr("&Given by:"), m_from);
     form->addRow(tr("&Where and when:"), m_note);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Round %1, dossier %2. The vote is marked as recorded by you, with where it came "
-                                "from.")
-                                 .arg(round.number)
-                                 .arg(shortFingerprint(round.fingerprint)),
-                             this);
+    auto* intro
+        = new QLabel(tr("Round %1, dossier %2. The vote is marked as recorded by you, with where it came "
+                        "from.")
+                         .arg(round.number)
+                         .arg(shortFingerprint(round.fingerprint)),
+                     this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -66,10 +68,10 @@ void RecordVoteDialog::accept()
     std::optional<ReviewVote> vote;
     runOrReport(
         [&] {
-            vote = m_reviews.record(m_round.sync.uuid, m_member->currentData().toUuid(),
-                                    VoteChoice(m_choice->currentData().toInt()), m_reason->toPlainText().trimmed(),
-                                    m_secretary, RecordedFrom(m_from->currentData().toInt()),
-                                    m_note->text().trimmed(), &refusal);
+            vote = m_reviews.record(
+                m_round.sync.uuid, m_member->currentData().toUuid(),
+                VoteChoice(m_choice->currentData().toInt()), m_reason->toPlainText().trimmed(), m_secretary,
+                RecordedFrom(m_from->currentData().toInt()), m_note->text().trimmed(), &refusal);
         },
         [&](const QString& message) { refusal = message; });
     if (!vote) {

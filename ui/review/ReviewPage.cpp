@@ -124,10 +124,13 @@ QWidget* ReviewPage::buildRoundSide()
     top->addWidget(roundLabel);
     top->addWidget(m_roundBox);
     top->addStretch(1);
-    m_submit->setToolTip(tr("Freezes the dossier as it is now and opens a round of the board's review on it."));
-    m_exportDossier->setToolTip(tr("The dossier as the board reads it, in French or English, with its table of "
-                                   "contents and the review so far."));
-    m_exportMinutes->setToolTip(tr("An extract of the minutes of the board's decision on this round, in French."));
+    m_submit->setToolTip(
+        tr("Freezes the dossier as it is now and opens a round of the board's review on it."));
+    m_exportDossier->setToolTip(
+        tr("The dossier as the board reads it, in French or English, with its table of "
+           "contents and the review so far."));
+    m_exportMinutes->setToolTip(
+        tr("An extract of the minutes of the board's decision on this round, in French."));
     top->addWidget(m_submit);
     top->addWidget(m_exportDossier);
     top->addWidget(m_exportMinutes);
@@ -179,16 +182,18 @@ void ReviewPage::reloadCampaigns()
                 for (const WaitingRound& round : m_reviews->waitingFor(*actor.member)) {
                     auto* item = new QTreeWidgetItem(waiting, { round.campaignTitle });
                     item->setData(0, CampaignRole, round.round.campaignUuid);
-                    item->setToolTip(0, tr("Round %1, opened %2")
-                                            .arg(round.round.number)
-                                            .arg(QLocale().toString(round.round.openedAt.toLocalTime().date(),
-                                                                    QLocale::ShortFormat)));
+                    item->setToolTip(0,
+                                     tr("Round %1, opened %2")
+                                         .arg(round.round.number)
+                                         .arg(QLocale().toString(round.round.openedAt.toLocalTime().date(),
+                                                                 QLocale::ShortFormat)));
                 }
             }
             if (waiting->childCount() == 0) {
                 auto* none = new QTreeWidgetItem(
-                    waiting, { actor.member ? tr("Nothing waits for your vote.")
-                                            : tr("This desk belongs to no board member (Association ▸ Board).") });
+                    waiting,
+                    { actor.member ? tr("Nothing waits for your vote.")
+                                   : tr("This desk belongs to no board member (Association ▸ Board).") });
                 none->setFlags(Qt::ItemIsEnabled);
                 none->setForeground(0, palette().placeholderText());
             }
@@ -197,7 +202,8 @@ void ReviewPage::reloadCampaigns()
             query.sortOrder = Qt::AscendingOrder;
             for (const CampaignRow& row : m_campaigns.rows(query, 0, 500)) {
                 const ReviewStanding standing = m_reviews->standing(row.uuid);
-                auto* item = new QTreeWidgetItem(all, { QStringLiteral("%1\n%2").arg(row.title, standingText(standing)) });
+                auto* item = new QTreeWidgetItem(
+                    all, { QStringLiteral("%1\n%2").arg(row.title, standingText(standing)) });
                 item->setData(0, CampaignRole, row.uuid);
                 item->setToolTip(0, CampaignText::status(row.status));
             }
@@ -222,7 +228,8 @@ void ReviewPage::reloadCampaigns()
 void ReviewPage::setCampaign(const QUuid& campaignUuid)
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, CampaignRole).toUuid() == campaignUuid && (*it)->parent() == m_tree->topLevelItem(1)) {
+        if ((*it)->data(0, CampaignRole).toUuid() == campaignUuid
+            && (*it)->parent() == m_tree->topLevelItem(1)) {
             m_tree->setCurrentItem(*it);
             return;
         }
@@ -247,11 +254,11 @@ void ReviewPage::reloadRounds()
                 return;
             m_reviews->settle(campaign);
             for (const ReviewRound& round : m_reviews->rounds(campaign))
-                m_roundBox->addItem(tr("Round %1 — %2 — %3")
-                                        .arg(round.number)
-                                        .arg(ReviewCodes::roundStatusName(round.status),
-                                             shortFingerprint(round.fingerprint)),
-                                    round.sync.uuid);
+                m_roundBox->addItem(
+                    tr("Round %1 — %2 — %3")
+                        .arg(round.number)
+                        .arg(ReviewCodes::roundStatusName(round.status), shortFingerprint(round.fingerprint)),
+                    round.sync.uuid);
         },
         [this](const QString& message) { showMessage(message, true); });
     const int index = m_roundBox->findData(keep);
@@ -292,16 +299,19 @@ void ReviewPage::showHeader()
     const bool canSubmit = !campaign.isNull()
         && (standing.state == State::NotSubmitted || standing.state == State::ChangedSinceRound);
     m_submit->setEnabled(canSubmit);
-    m_submit->setText(standing.state == State::ChangedSinceRound ? tr("Open a new round") : tr("Submit for review"));
+    m_submit->setText(standing.state == State::ChangedSinceRound ? tr("Open a new round")
+                                                                 : tr("Submit for review"));
     if (campaign.isNull()) {
-        m_header->setText(tr("No campaign yet. Campaigns are drafted in the Campaigns area, then submitted here to "
-                             "the board."));
+        m_header->setText(
+            tr("No campaign yet. Campaigns are drafted in the Campaigns area, then submitted here to "
+               "the board."));
         return;
     }
     if (!m_round) {
-        m_header->setText(tr("<b>%1</b> has not been submitted to the board. <i>Submit for review</i> freezes the "
-                             "dossier as it is now: the board reads and votes on that version.")
-                              .arg(title.toHtmlEscaped()));
+        m_header->setText(
+            tr("<b>%1</b> has not been submitted to the board. <i>Submit for review</i> freezes the "
+               "dossier as it is now: the board reads and votes on that version.")
+                .arg(title.toHtmlEscaped()));
         return;
     }
     QString text = tr("<b>%1</b> — round %2, opened %3 by %4. Dossier fingerprint <b>%5</b>.")
@@ -314,10 +324,10 @@ void ReviewPage::showHeader()
             + tr("Superseded: %1. Its votes and comments are kept; they count for no later round.")
                   .arg(m_round->supersededBecause.toHtmlEscaped());
     else if (!m_round->isOpen())
-        text += QStringLiteral("<br>") + tr("%1 on %2.")
-                                             .arg(ReviewCodes::roundStatusName(m_round->status),
-                                                  QLocale().toString(m_round->closedAt.toLocalTime().date(),
-                                                                     QLocale::LongFormat));
+        text += QStringLiteral("<br>")
+            + tr("%1 on %2.")
+                  .arg(ReviewCodes::roundStatusName(m_round->status),
+                       QLocale().toString(m_round->closedAt.toLocalTime().date(), QLocale::LongFormat));
     m_header->setText(text);
 }
 
@@ -345,7 +355,8 @@ void ReviewPage::submitForReview()
         return;
     }
     showMessage({}, false);
-    emit statusMessage(tr("Round %1 opened on dossier %2").arg(round->number).arg(shortFingerprint(round->fingerprint)));
+    emit statusMessage(
+        tr("Round %1 opened on dossier %2").arg(round->number).arg(shortFingerprint(round->fingerprint)));
     emit campaignChanged(campaign);
     reload();
 }

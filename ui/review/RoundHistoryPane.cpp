@@ -30,47 +30,55 @@ void RoundHistoryPane::setCampaign(const QUuid& campaignUuid, const std::optiona
     runOrReport(
         [&] {
             for (const ReviewRound& round : m_reviews.rounds(campaignUuid)) {
-                auto* item = new QTreeWidgetItem(
-                    m_tree, { tr("Round %1 — %2 — %3")
-                                  .arg(round.number)
-                                  .arg(ReviewCodes::roundStatusName(round.status), shortFingerprint(round.fingerprint)) });
+                auto* item = new QTreeWidgetItem(m_tree,
+                                                 { tr("Round %1 — %2 — %3")
+                                                       .arg(round.number)
+                                                       .arg(ReviewCodes::roundStatusName(round.status),
+                                                            shortFingerprint(round.fingerprint)) });
                 QFont font = item->font(0);
                 font.setBold(shown && shown->sync.uuid == round.sync.uuid);
                 item->setFont(0, font);
-                new QTreeWidgetItem(item, { tr("Opened %1 by %2")
-                                                .arg(QLocale().toString(round.openedAt.toLocalTime(), QLocale::ShortFormat),
-                                                     round.openedBy) });
+                new QTreeWidgetItem(
+                    item,
+                    { tr("Opened %1 by %2")
+                          .arg(QLocale().toString(round.openedAt.toLocalTime(), QLocale::ShortFormat),
+                               round.openedBy) });
                 QHash<QUuid, QString> names;
                 for (const RoundMember& member : round.members)
                     names.insert(member.uuid, member.name);
                 for (const Recusal& recusal : m_reviews.recusals(round.sync.uuid))
-                    new QTreeWidgetItem(item, { tr("%1: %2 declared a conflict of interest (%3)")
-                                                    .arg(QLocale().toString(recusal.declaredAt.toLocalTime(),
-                                                                            QLocale::ShortFormat),
-                                                         names.value(recusal.memberUuid), recusal.nature) });
+                    new QTreeWidgetItem(
+                        item,
+                        { tr("%1: %2 declared a conflict of interest (%3)")
+                              .arg(QLocale().toString(recusal.declaredAt.toLocalTime(), QLocale::ShortFormat),
+                                   names.value(recusal.memberUuid), recusal.nature) });
                 QSet<QUuid> voted;
                 for (const ReviewVote& vote : m_reviews.votes(round.sync.uuid)) {
                     const QString when = QLocale().toString(vote.castAt.toLocalTime(), QLocale::ShortFormat);
                     const QString who = names.value(vote.memberUuid);
                     QString line = voted.contains(vote.memberUuid)
-                        ? tr("%1: %2 changed the vote to %3").arg(when, who, ReviewCodes::choiceName(vote.choice))
+                        ? tr("%1: %2 changed the vote to %3")
+                              .arg(when, who, ReviewCodes::choiceName(vote.choice))
                         : tr("%1: %2 voted %3").arg(when, who, ReviewCodes::choiceName(vote.choice));
                     if (vote.form == VoteForm::Recorded)
-                        line += QStringLiteral(" ") + tr("(recorded by %1)").arg(names.value(vote.recordedBy));
+                        line
+                            += QStringLiteral(" ") + tr("(recorded by %1)").arg(names.value(vote.recordedBy));
                     voted.insert(vote.memberUuid);
                     new QTreeWidgetItem(item, { line });
                 }
                 if (round.status == RoundStatus::Superseded)
-                    new QTreeWidgetItem(item, { tr("Superseded %1: %2")
-                                                    .arg(QLocale().toString(round.closedAt.toLocalTime(),
-                                                                            QLocale::ShortFormat),
-                                                         round.supersededBecause) });
+                    new QTreeWidgetItem(
+                        item,
+                        { tr("Superseded %1: %2")
+                              .arg(QLocale().toString(round.closedAt.toLocalTime(), QLocale::ShortFormat),
+                                   round.supersededBecause) });
                 else if (!round.isOpen())
-                    new QTreeWidgetItem(item, { tr("%1 %2 by %3: %4")
-                                                    .arg(ReviewCodes::roundStatusName(round.status),
-                                                         QLocale().toString(round.closedAt.toLocalTime(),
-                                                                            QLocale::ShortFormat),
-                                                         round.closedBy, round.decision) });
+                    new QTreeWidgetItem(
+                        item,
+                        { tr("%1 %2 by %3: %4")
+                              .arg(ReviewCodes::roundStatusName(round.status),
+                                   QLocale().toString(round.closedAt.toLocalTime(), QLocale::ShortFormat),
+                                   round.closedBy, round.decision) });
                 item->setExpanded(shown && shown->sync.uuid == round.sync.uuid);
             }
         },

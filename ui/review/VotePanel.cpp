@@ -55,13 +55,16 @@ VotePanel::VotePanel(ReviewRepository& reviews, BoardRepository& board, QWidget*
     castRow->addStretch(1);
     castRow->addWidget(m_cast);
     voteLayout->addLayout(castRow);
-    m_cast->setToolTip(tr("Signs the vote with your key, kept in this computer's keychain: the signature covers "
-                          "the dossier's fingerprint, you, the vote, its reason and its time."));
-    m_makeKey->setToolTip(tr("Makes your signing key: the private half stays in this computer's keychain, the "
-                             "public half goes with your name in the board list so every desk can verify your "
-                             "votes."));
-    m_recuse->setToolTip(tr("A member with an interest in the case is recused: counted neither for the quorum nor "
-                            "in the votes."));
+    m_cast->setToolTip(
+        tr("Signs the vote with your key, kept in this computer's keychain: the signature covers "
+           "the dossier's fingerprint, you, the vote, its reason and its time."));
+    m_makeKey->setToolTip(
+        tr("Makes your signing key: the private half stays in this computer's keychain, the "
+           "public half goes with your name in the board list so every desk can verify your "
+           "votes."));
+    m_recuse->setToolTip(
+        tr("A member with an interest in the case is recused: counted neither for the quorum nor "
+           "in the votes."));
     m_secretaryNote->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -121,10 +124,12 @@ void VotePanel::showState()
     const bool hasKey = owner && !owner->publicKey.isEmpty();
     QString status;
     if (!owner)
-        status = tr("This desk belongs to no board member, so it casts no vote. A member votes from their own desk "
-                    "(Association ▸ Board ▸ This desk belongs to), or the secretary records the vote.");
+        status = tr(
+            "This desk belongs to no board member, so it casts no vote. A member votes from their own desk "
+            "(Association ▸ Board ▸ This desk belongs to), or the secretary records the vote.");
     else if (!m_round)
-        status = tr("You are %1. No round is open on this campaign.").arg(owner->nameWithRole().toHtmlEscaped());
+        status
+            = tr("You are %1. No round is open on this campaign.").arg(owner->nameWithRole().toHtmlEscaped());
     else if (recused)
         status = tr("You are %1, recused in this round for a conflict of interest.")
                      .arg(owner->nameWithRole().toHtmlEscaped());
@@ -134,10 +139,12 @@ void VotePanel::showState()
                           QLocale().toString(mine->castAt.toLocalTime(), QLocale::ShortFormat),
                           open ? tr("You may change it until the round is decided.") : QString());
     else
-        status = open ? tr("You are %1. You have not voted yet.").arg(owner->nameWithRole().toHtmlEscaped())
-                      : tr("You are %1. You did not vote in this round.").arg(owner->nameWithRole().toHtmlEscaped());
+        status = open
+            ? tr("You are %1. You have not voted yet.").arg(owner->nameWithRole().toHtmlEscaped())
+            : tr("You are %1. You did not vote in this round.").arg(owner->nameWithRole().toHtmlEscaped());
     if (owner && !hasKey)
-        status += QStringLiteral("<br>") + tr("You have no signing key yet: create it once on this computer.");
+        status
+            += QStringLiteral("<br>") + tr("You have no signing key yet: create it once on this computer.");
     m_status->setText(status);
     const bool canVote = owner && open && !recused;
     for (QAbstractButton* button : m_choices->buttons())
@@ -148,10 +155,11 @@ void VotePanel::showState()
     m_recuse->setEnabled(owner && open && !recused && !mine);
     const bool secretary = owner && owner->role == BoardRole::Secretary;
     m_record->setEnabled(secretary && open);
-    m_secretaryNote->setText(secretary ? tr("A vote given at a meeting, by e-mail, letter or telephone is recorded "
-                                            "here, marked as recorded by you.")
-                                       : tr("Only the secretary's desk records votes given at a meeting or by "
-                                            "e-mail."));
+    m_secretaryNote->setText(secretary
+                                 ? tr("A vote given at a meeting, by e-mail, letter or telephone is recorded "
+                                      "here, marked as recorded by you.")
+                                 : tr("Only the secretary's desk records votes given at a meeting or by "
+                                      "e-mail."));
 }
 
 bool VotePanel::cast(VoteChoice choice, const QString& reason)
@@ -191,12 +199,16 @@ bool VotePanel::makeSigningKey()
     const SigningKeyPair pair = VoteSignature::generate();
     QString problem;
     if (!SigningKeys::store(*actor.member, pair.privateKey, &problem)) {
-        Dialogs::warn(this, tr("Signing key"),
-                      tr("The key could not be kept in this computer's keychain, so no key was made: %1").arg(problem));
+        Dialogs::warn(
+            this, tr("Signing key"),
+            tr("The key could not be kept in this computer's keychain, so no key was made: %1").arg(problem));
         return false;
     }
-    runOrReport([&] { problem = m_board.setPublicKey(*actor.member, QString::fromLatin1(pair.publicKey.toBase64())); },
-                [&](const QString& message) { problem = message; });
+    runOrReport(
+        [&] {
+            problem = m_board.setPublicKey(*actor.member, QString::fromLatin1(pair.publicKey.toBase64()));
+        },
+        [&](const QString& message) { problem = message; });
     if (!problem.isEmpty()) {
         SigningKeys::remove(*actor.member, nullptr);
         Dialogs::warn(this, tr("Signing key"), problem);
@@ -209,11 +221,12 @@ bool VotePanel::makeSigningKey()
 void VotePanel::askRecuse()
 {
     bool ok = false;
-    const QString nature = QInputDialog::getMultiLineText(
-        this, tr("Conflict of interest"),
-        tr("The interest you have in this case (it goes in the minutes). You will be recused: counted neither "
-           "for the quorum nor in the votes."),
-        {}, &ok);
+    const QString nature
+        = QInputDialog::getMultiLineText(this, tr("Conflict of interest"),
+                                         tr("The interest you have in this case (it goes in the minutes). "
+                                            "You will be recused: counted neither "
+                                            "for the quorum nor in the votes."),
+                                         {}, &ok);
     if (ok)
         declareInterest(nature.trimmed());
 }
@@ -226,7 +239,9 @@ bool VotePanel::declareInterest(const QString& nature)
     QString refusal;
     std::optional<Recusal> recusal;
     runOrReport(
-        [&] { recusal = m_reviews.recuse(m_round->sync.uuid, *actor.member, nature, std::nullopt, &refusal); },
+        [&] {
+            recusal = m_reviews.recuse(m_round->sync.uuid, *actor.member, nature, std::nullopt, &refusal);
+        },
         [&](const QString& message) { refusal = message; });
     if (!recusal) {
         Dialogs::warn(this, tr("Conflict of interest"), refusal);

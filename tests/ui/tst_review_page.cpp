@@ -52,6 +52,7 @@ private slots:
     void aSignedVoteFromThisDeskShowsAsVerified();
     void anEditSupersedesTheRoundAndTheNextShowsWhatChanged();
     void theCampaignsListShowsTheReviewState();
+    void theDossierAndTheMinutesAreWritten();
 
 private:
     QUuid addMember(const QString& name, BoardRole role);
@@ -267,6 +268,28 @@ void TestReviewPage::theCampaignsListShowsTheReviewState()
     open();
     submit();
     QCOMPARE(statusText(), u"In review — round 1 open"_s);
+}
+
+void TestReviewPage::theDossierAndTheMinutesAreWritten()
+{
+    m_board->setDeskOwner(m_secretary);
+    open();
+    submit();
+    recordVote(u"Hélène Roche"_s, VoteChoice::Approve);
+    const QString dossier = m_desk->filePath(u"dossier.pdf"_s);
+    const QString minutes = m_desk->filePath(u"minutes.pdf"_s);
+    QVERIFY2(m_page->writeDossier(dossier, u"en"_s), qPrintable(Dialogs::takeLastWarning()));
+    QVERIFY2(m_page->writeMinutes(minutes), qPrintable(Dialogs::takeLastWarning()));
+    for (const QString& path : { dossier, minutes }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 2000);
+    }
+    // A folder that cannot be written is said, and nothing is claimed written.
+    Dialogs::setNextAnswer(true);
+    QVERIFY(!m_page->writeMinutes(u"/nonexistent-folder/minutes.pdf"_s));
+    QVERIFY(!Dialogs::takeLastWarning().isEmpty());
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -4,16 +4,22 @@
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignText.h"
 #include "common/Attempt.h"
+#include "common/Dialogs.h"
 #include "common/LayoutMemory.h"
 #include "review/DecisionPanel.h"
 #include "review/DeskActor.h"
+#include "review/DossierPdf.h"
 #include "review/DossierReader.h"
+#include "review/MinutesPdf.h"
 #include "review/ReviewRepository.h"
 #include "review/RoundHistoryPane.h"
 #include "review/VotePanel.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -359,6 +365,68 @@ void ReviewPage::submitForReview()
         tr("Round %1 opened on dossier %2").arg(round->number).arg(shortFingerprint(round->fingerprint)));
     emit campaignChanged(campaign);
     reload();
+}
+
+void ReviewPage::exportDossier()
+{
+    const QUuid campaign = currentCampaign();
+    if (campaign.isNull())
+        return;
+    // The board's language may not be the window's: asked each time, the window's first.
+    const bool french = QLocale().language() == QLocale::French;
+    const QStringList languages = { tr("French"), tr("English") };
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Dossier PDF"), tr("Language of the dossier:"), languages,
+                                                 french ? 0 : 1, false, &ok);
+    if (!ok)
+        return;
+    const QString language = chosen == languages.at(0) ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString name = m_round ? tr("Dossier-round-%1.pdf").arg(m_round->number) : tr("Dossier.pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dossier"), QDir::home().filePath(name),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        writeDossier(path, language);
+}
+
+bool ReviewPage::writeDossier(const QString& path, const QString& language)
+{
+    QString problem;
+    const QString round = m_round ? m_round->sync.uuid.toString(QUuid::WithoutBraces) : QString();
+    runOrReport([&] { problem = DossierPdf::write(m_database, currentCampaign(), round, language, path); },
+                [&](const QString& message) { problem = message; });
+    if (!problem.isEmpty()) {
+        Dialogs::warn(this, tr("Dossier PDF"), tr("The dossier could not be written: %1").arg(problem));
+        return false;
+    }
+    emit statusMessage(tr("Dossier written: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ReviewPage::exportMinutes()
+{
+    if (!m_round)
+        return;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the minutes"),
+                                       QDir::home().filePath(tr("Minutes-round-%1.pdf").arg(m_round->number)),
+                                       tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        writeMinutes(path);
+}
+
+bool ReviewPage::writeMinutes(const QString& path)
+{
+    if (!m_round)
+        return false;
+    QString problem;
+    runOrReport([&] { problem = MinutesPdf::write(m_database, m_round->sync.uuid, path); },
+                [&](const QString& message) { problem = message; });
+    if (!problem.isEmpty()) {
+        Dialogs::warn(this, tr("Minutes PDF"), tr("The minutes could not be written: %1").arg(problem));
+        return false;
+    }
+    emit statusMessage(tr("Minutes written: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ReviewPage::afterWrite()

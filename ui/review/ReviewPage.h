@@ -58,6 +58,12 @@ public slots:
     void exportDossier();
     void exportMinutes();
 
+public:
+    // What the export buttons do once the file (and language) are chosen: a failure is shown
+    // (Dialogs::warn) and false returned. For tests too.
+    bool writeDossier(const QString& path, const QString& language);
+    bool writeMinutes(const QString& path);
+
 signals:
     // A review write changed the campaign (its status): the other areas reload.
     void campaignChanged(const QUuid& campaignUuid);

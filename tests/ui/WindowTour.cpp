@@ -13,6 +13,7 @@
 #include "itemmodels/CampaignListModel.h"
 #include "itemmodels/EvidenceListModel.h"
 #include "procedures/ProceduresPage.h"
+#include "review/ReviewPage.h"
 #include "sync/Credentials.h"
 #include "sync/SyncPage.h"
 
@@ -165,6 +166,20 @@ QList<WindowTour::Step> WindowTour::steps()
                       auto* page = m_window.findChild<EvidencePage*>();
                       page->view()->selectRow(page->model()->rowCount() - 1);
                   } });
+    // The board's area on a campaign in review: its first round opened, then each tab.
+    steps.append({ QStringLiteral("review/round-open"), [this] {
+                      selectCampaign(QStringLiteral("Notre-Dame"));
+                      showArea(4);
+                      ReviewPage* page = m_window.reviewPage();
+                      if (!page->currentRound())
+                          page->submitForReview();
+                      page->tabs()->setCurrentIndex(0);
+                  } });
+    for (int tab = 1; tab < 3; ++tab) {
+        steps.append({ QStringLiteral("review/tab-%1").arg(tab), [this, tab] {
+                          m_window.reviewPage()->tabs()->setCurrentIndex(tab);
+                      } });
+    }
     const char* donationTabs[] = { "donations", "donors", "reconciliation", "report" };
     for (int tab = 0; tab < 4; ++tab) {
         steps.append(

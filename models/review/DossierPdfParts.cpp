@@ -15,11 +15,6 @@ namespace {
 
 using Text = ReviewPdfText;
 
-QString tr(const char* source, const char* disambiguation = nullptr, int n = -1)
-{
-    return DossierPdf::tr(source, disambiguation, n);
-}
-
 QString procedureName(const QJsonObject& procedure)
 {
     Procedure p;
@@ -34,10 +29,10 @@ QString daysLeft(const QDate& from, const QDate& due)
 {
     const qint64 days = from.daysTo(due);
     if (days == 0)
-        return tr("today");
+        return DossierPdf::tr("today");
     if (days > 0)
-        return tr("in %n day(s)", nullptr, int(days));
-    return tr("%n day(s) ago", nullptr, int(-days));
+        return DossierPdf::tr("in %n day(s)", nullptr, int(days));
+    return DossierPdf::tr("%n day(s) ago", nullptr, int(-days));
 }
 
 struct Deadline
@@ -51,10 +46,10 @@ struct Deadline
 
 void procedures(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 {
-    flow.heading(tr("Procedures and timeline"));
+    flow.heading(DossierPdf::tr("Procedures and timeline"));
     const QJsonArray list = array(content.snapshot.json(), "procedures");
     if (list.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No procedure is under way."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No procedure is under way."));
         return;
     }
     QList<Deadline> ahead;
@@ -68,16 +63,18 @@ void procedures(PdfFlow& flow, const DossierContent& content, const QLocale& loc
             = ProcedureCodes::kindFromCode(text(procedure, "kind")).value_or(ProcedureKind::Other);
         const ProcedureStatus status
             = ProcedureCodes::statusFromCode(text(procedure, "status")).value_or(ProcedureStatus::Pending);
-        QStringList facts { tr("%1, %2").arg(ProcedureText::kind(kind), ProcedureText::status(status)) };
+        QStringList facts { DossierPdf::tr("%1, %2").arg(ProcedureText::kind(kind),
+                                                         ProcedureText::status(status)) };
         if (!text(procedure, "lawyer").trimmed().isEmpty())
-            facts.append(tr("Lawyer: %1").arg(text(procedure, "lawyer").simplified()));
+            facts.append(DossierPdf::tr("Lawyer: %1").arg(text(procedure, "lawyer").simplified()));
         if (!text(procedure, "parties").trimmed().isEmpty())
-            facts.append(tr("Parties: %1").arg(text(procedure, "parties").simplified()));
+            facts.append(DossierPdf::tr("Parties: %1").arg(text(procedure, "parties").simplified()));
         flow.paragraph(flow.body(), facts.join(QStringLiteral(" — ")));
         const QJsonArray milestones = array(procedure, "milestones");
         if (!milestones.isEmpty()) {
-            const int header
-                = flow.tableRow(timeline, { tr("Date"), tr("Step"), tr("Event") }, flow.bold(), -1, true);
+            const int header = flow.tableRow(
+                timeline, { DossierPdf::tr("Date"), DossierPdf::tr("Step"), DossierPdf::tr("Event") },
+                flow.bold(), -1, true);
             for (const QJsonValue& m : milestones) {
                 const QJsonObject milestone = m.toObject();
                 const MilestoneKind mk = ProcedureCodes::milestoneKindFromCode(text(milestone, "kind"))
@@ -94,16 +91,18 @@ void procedures(PdfFlow& flow, const DossierContent& content, const QLocale& loc
         }
         flow.space(2);
     }
-    flow.heading(tr("Deadlines ahead"), 2);
+    flow.heading(DossierPdf::tr("Deadlines ahead"), 2);
     if (ahead.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No open deadline."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No open deadline."));
         return;
     }
     std::stable_sort(ahead.begin(), ahead.end(),
                      [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     const QList<PdfFlow::Column> columns
         = { { 30, Qt::AlignLeft }, { 26, Qt::AlignLeft }, { 64, Qt::AlignLeft }, { 60, Qt::AlignLeft } };
-    const int header = flow.tableRow(columns, { tr("Due"), tr("When"), tr("Deadline"), tr("Procedure") },
+    const int header = flow.tableRow(columns,
+                                     { DossierPdf::tr("Due"), DossierPdf::tr("When"),
+                                       DossierPdf::tr("Deadline"), DossierPdf::tr("Procedure") },
                                      flow.bold(), -1, true);
     for (const Deadline& deadline : std::as_const(ahead))
         flow.tableRow(columns,
@@ -114,23 +113,25 @@ void procedures(PdfFlow& flow, const DossierContent& content, const QLocale& loc
 
 void evidence(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 {
-    flow.heading(tr("Evidence"));
+    flow.heading(DossierPdf::tr("Evidence"));
     const QJsonArray pieces = array(content.snapshot.json(), "evidence");
     if (pieces.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No piece yet."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No piece yet."));
         return;
     }
     flow.paragraph(flow.small(),
-                   tr("Each piece is named by the first digits of its SHA-256: the copy a member "
-                      "holds is the piece of the dossier when its digits match."));
+                   DossierPdf::tr("Each piece is named by the first digits of its SHA-256: the copy a member "
+                                  "holds is the piece of the dossier when its digits match."));
     flow.space(1);
     const QList<PdfFlow::Column> columns = { { 14, Qt::AlignLeft },
                                              { 70, Qt::AlignLeft },
                                              { 28, Qt::AlignLeft },
                                              { 44, Qt::AlignLeft },
                                              { 24, Qt::AlignLeft } };
-    const int header = flow.tableRow(
-        columns, { tr("No."), tr("Title"), tr("Date"), tr("Source"), tr("SHA-256") }, flow.bold(), -1, true);
+    const int header = flow.tableRow(columns,
+                                     { DossierPdf::tr("No."), DossierPdf::tr("Title"), DossierPdf::tr("Date"),
+                                       DossierPdf::tr("Source"), DossierPdf::tr("SHA-256") },
+                                     flow.bold(), -1, true);
     for (const QJsonValue& value : pieces) {
         const QJsonObject piece = value.toObject();
         flow.tableRow(columns,
@@ -143,16 +144,17 @@ void evidence(PdfFlow& flow, const DossierContent& content, const QLocale& local
 
 void press(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 {
-    flow.heading(tr("Press"));
+    flow.heading(DossierPdf::tr("Press"));
     const QJsonArray articles = array(content.snapshot.json(), "press");
     if (articles.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No press article."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No press article."));
         return;
     }
     const QList<PdfFlow::Column> columns
         = { { 28, Qt::AlignLeft }, { 40, Qt::AlignLeft }, { 112, Qt::AlignLeft } };
-    const int header
-        = flow.tableRow(columns, { tr("Date"), tr("Outlet"), tr("Article") }, flow.bold(), -1, true);
+    const int header = flow.tableRow(
+        columns, { DossierPdf::tr("Date"), DossierPdf::tr("Outlet"), DossierPdf::tr("Article") }, flow.bold(),
+        -1, true);
     for (const QJsonValue& value : articles) {
         const QJsonObject article = value.toObject();
         QString title = text(article, "title");
@@ -165,15 +167,17 @@ void press(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 
 void history(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 {
-    flow.heading(tr("Status history"));
+    flow.heading(DossierPdf::tr("Status history"));
     const QList<PdfFlow::Column> columns
         = { { 42, Qt::AlignLeft }, { 58, Qt::AlignLeft }, { 80, Qt::AlignLeft } };
     const int header
-        = flow.tableRow(columns, { tr("When"), tr("Change"), tr("Note") }, flow.bold(), -1, true);
+        = flow.tableRow(columns, { DossierPdf::tr("When"), DossierPdf::tr("Change"), DossierPdf::tr("Note") },
+                        flow.bold(), -1, true);
     for (const CampaignRepository::StatusChange& change : content.history) {
         const QString what = change.creation
-            ? tr("Created as %1").arg(CampaignText::status(change.to))
-            : tr("%1 → %2").arg(CampaignText::status(change.from), CampaignText::status(change.to));
+            ? DossierPdf::tr("Created as %1").arg(CampaignText::status(change.to))
+            : DossierPdf::tr("%1 → %2").arg(CampaignText::status(change.from),
+                                            CampaignText::status(change.to));
         flow.tableRow(columns, { Text::dateTime(locale, change.at), what, change.note.simplified() },
                       flow.body(), -1, false, header);
     }
@@ -181,31 +185,32 @@ void history(PdfFlow& flow, const DossierContent& content, const QLocale& locale
 
 void review(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
 {
-    flow.heading(tr("The review so far"));
+    flow.heading(DossierPdf::tr("The review so far"));
     if (!content.round) {
-        flow.paragraph(flow.body(), tr("This version of the dossier has not been submitted to the board."));
+        flow.paragraph(flow.body(),
+                       DossierPdf::tr("This version of the dossier has not been submitted to the board."));
         return;
     }
     const ReviewRound& round = *content.round;
     flow.paragraph(flow.body(),
-                   tr("Review round no. %1, opened on %2 by %3: %4.")
+                   DossierPdf::tr("Review round no. %1, opened on %2 by %3: %4.")
                        .arg(round.number)
                        .arg(Text::dateTime(locale, round.openedAt), round.openedBy,
                             ReviewCodes::roundStatusName(round.status)));
     if (round.status == RoundStatus::Superseded && !round.supersededBecause.isEmpty())
-        flow.paragraph(flow.body(), tr("Superseded because: %1").arg(round.supersededBecause));
+        flow.paragraph(flow.body(), DossierPdf::tr("Superseded because: %1").arg(round.supersededBecause));
     if (content.decision) {
         for (const QString& sentence : content.decision->explanation)
             flow.paragraph(flow.body(), sentence);
     }
     for (const Recusal& recusal : content.recusals)
         flow.paragraph(flow.body(),
-                       tr("%1 is recused: %2")
+                       DossierPdf::tr("%1 is recused: %2")
                            .arg(Text::memberName(round, recusal.memberUuid), recusal.nature.simplified()));
 
-    flow.heading(tr("Votes"), 2);
+    flow.heading(DossierPdf::tr("Votes"), 2);
     if (content.votes.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No vote yet."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No vote yet."));
     } else {
         const QList<PdfFlow::Column> columns = { { 38, Qt::AlignLeft },
                                                  { 22, Qt::AlignLeft },
@@ -213,7 +218,9 @@ void review(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
                                                  { 30, Qt::AlignLeft },
                                                  { 40, Qt::AlignLeft } };
         const int header
-            = flow.tableRow(columns, { tr("Member"), tr("Vote"), tr("Reason"), tr("Cast on"), tr("Form") },
+            = flow.tableRow(columns,
+                            { DossierPdf::tr("Member"), DossierPdf::tr("Vote"), DossierPdf::tr("Reason"),
+                              DossierPdf::tr("Cast on"), DossierPdf::tr("Form") },
                             flow.bold(), -1, true);
         for (qsizetype i = 0; i < content.votes.size(); ++i) {
             const ReviewVote& vote = content.votes.at(i);
@@ -228,9 +235,9 @@ void review(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
         }
     }
 
-    flow.heading(tr("Comments"), 2);
+    flow.heading(DossierPdf::tr("Comments"), 2);
     if (content.comments.isEmpty()) {
-        flow.paragraph(flow.body(), tr("No comment yet."));
+        flow.paragraph(flow.body(), DossierPdf::tr("No comment yet."));
         return;
     }
     QHash<QString, QString> sections;
@@ -245,9 +252,11 @@ void review(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
             lastSection = comment.section;
         }
         const qreal indent = reply ? 10 : 4;
-        QString head = tr("%1, %2").arg(comment.authorName, Text::dateTime(locale, comment.writtenAt));
+        QString head
+            = DossierPdf::tr("%1, %2").arg(comment.authorName, Text::dateTime(locale, comment.writtenAt));
         if (!reply)
-            head += QStringLiteral(" — ") + (comment.resolved ? tr("resolved") : tr("open"));
+            head += QStringLiteral(" — ")
+                + (comment.resolved ? DossierPdf::tr("resolved") : DossierPdf::tr("open"));
         const int first = flow.paragraph(flow.small(), head, -1, indent);
         flow.paragraph(flow.body(), comment.body.trimmed(), -1, indent);
         flow.keepTogether(first);

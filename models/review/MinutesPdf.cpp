@@ -182,7 +182,7 @@ void decisionPart(PdfFlow& flow, const MinutesContent& content, const QLocale& l
 
 void signaturePart(PdfFlow& flow, const MinutesContent& content, const QLocale& locale)
 {
-    flow.space(8);
+    flow.space(6);
     const int first = flow.blockCount();
     const QString place = content.association.receiptPlace.trimmed();
     flow.paragraph(
@@ -197,10 +197,10 @@ void signaturePart(PdfFlow& flow, const MinutesContent& content, const QLocale& 
     }
     flow.space(3);
     flow.paragraph(flow.bold(),
-                   secretary.isEmpty() ? MinutesPdf::tr("The secretary")
-                                       : MinutesPdf::tr("The secretary, %1").arg(secretary),
+                   secretary.isEmpty() ? MinutesPdf::tr("Secretary")
+                                       : MinutesPdf::tr("Secretary: %1").arg(secretary),
                    -1, 100);
-    flow.add(PdfFlow::mm(25), [](QPainter& painter, const QRectF& rect) {
+    flow.add(PdfFlow::mm(20), [](QPainter& painter, const QRectF& rect) {
         const qreal left = rect.left() + PdfFlow::mm(100);
         painter.drawLine(QPointF(left, rect.bottom() - PdfFlow::mm(3)),
                          QPointF(rect.right(), rect.bottom() - PdfFlow::mm(3)));

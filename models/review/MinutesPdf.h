@@ -39,6 +39,9 @@ public:
     // Reads the round and writes its minutes at path; returns why not (translated in the
     // window's language), or an empty string.
     static QString write(Database& database, const QUuid& roundUuid, const QString& path);
+    // The same for a round of the campaign: its number, "latest" (or empty), a UUID or prefix.
+    static QString write(Database& database, const QUuid& campaignUuid, const QString& round,
+                         const QString& path);
     // The round as the desk holds it; nullopt (and *problem) when there is no such round.
     static std::optional<MinutesContent> read(Database& database, const QUuid& roundUuid, QString* problem);
     // Lays out content (in the language in force: ScopedLanguage) and writes it; returns why not.

@@ -35,6 +35,32 @@ QList<VoteCheck> checked(Database& database, const ReviewRound& round, const QLi
     return checks;
 }
 
+// A round of the campaign by number ("2"), "latest", a UUID or its prefix.
+std::optional<ReviewRound> roundByReference(ReviewRepository& reviews, const QUuid& campaignUuid,
+                                            const QString& reference, QString* problem)
+{
+    bool isNumber = false;
+    const int number = reference.trimmed().toInt(&isNumber);
+    if (isNumber) {
+        for (const ReviewRound& round : reviews.rounds(campaignUuid)) {
+            if (round.number == number)
+                return round;
+        }
+    } else {
+        QString why;
+        const std::optional<QUuid> uuid = reviews.resolveRound(campaignUuid, reference.trimmed(), &why);
+        if (!uuid) {
+            *problem = why;
+            return std::nullopt;
+        }
+        if (std::optional<ReviewRound> round = reviews.round(*uuid);
+            round && round->campaignUuid == campaignUuid)
+            return round;
+    }
+    *problem = DossierPdf::tr("The campaign has no review round %1.").arg(reference.trimmed());
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<MinutesContent> MinutesPdf::read(Database& database, const QUuid& roundUuid, QString* problem)
@@ -65,6 +91,16 @@ std::optional<MinutesContent> MinutesPdf::read(Database& database, const QUuid& 
     content.decision = reviews.decisionOf(*round);
     content.writtenOn = Clock::today();
     return content;
+}
+
+QString MinutesPdf::write(Database& database, const QUuid& campaignUuid, const QString& round,
+                          const QString& path)
+{
+    QString problem;
+    ReviewRepository reviews(database);
+    const std::optional<ReviewRound> found = roundByReference(
+        reviews, campaignUuid, round.isEmpty() ? QStringLiteral("latest") : round, &problem);
+    return found ? write(database, found->sync.uuid, path) : problem;
 }
 
 QString MinutesPdf::write(Database& database, const QUuid& roundUuid, const QString& path)
@@ -99,22 +135,10 @@ std::optional<DossierContent> DossierPdf::read(Database& database, const QUuid& 
     DossierContent content;
     std::optional<DossierSnapshot> snapshot;
     if (!reference.trimmed().isEmpty()) {
-        bool isNumber = false;
-        const int number = reference.trimmed().toInt(&isNumber);
-        if (isNumber) {
-            for (const ReviewRound& round : reviews.rounds(campaignUuid)) {
-                if (round.number == number)
-                    content.round = round;
-            }
-        } else {
-            QString why;
-            const std::optional<QUuid> uuid = reviews.resolveRound(campaignUuid, reference.trimmed(), &why);
-            if (!uuid)
-                return refuse(why);
-            content.round = reviews.round(*uuid);
-        }
+        QString why;
+        content.round = roundByReference(reviews, campaignUuid, reference, &why);
         if (!content.round)
-            return refuse(tr("The campaign has no review round %1.").arg(reference.trimmed()));
+            return refuse(why);
         snapshot = DossierSnapshot::fromCanonical(content.round->snapshot);
         if (!snapshot)
             return refuse(tr("The dossier frozen for round %1 cannot be read.").arg(content.round->number));

@@ -56,6 +56,7 @@ private slots:
     void reviewSoFarShowsVotesAndComments();
     void everyPageCarriesTheFingerprint();
     void englishDossierSpeaksEnglish();
+    void englishDossierFromAFrenchWindowHasNoFrenchWord();
     void dossierWithoutRoundSaysSo();
 
 private:
@@ -240,6 +241,21 @@ void TestDossierPdf::englishDossierSpeaksEnglish()
     QVERIFY(!text.contains(u"Sommaire"_s));
     QVERIFY(!text.contains(u"signé et vérifié"_s));
     QCOMPARE(topBookmarks(document).first().title, u"The case"_s);
+}
+
+void TestDossierPdf::englishDossierFromAFrenchWindowHasNoFrenchWord()
+{
+    const ScopedLanguage window(u"fr"_s); // as AppSetup installs French for the window
+    QCOMPARE(ReviewCodes::choiceName(VoteChoice::Approve), u"Approuver"_s);
+    const QString text = normalized(pdfText(write(content(u"en"_s), u"en"_s, u"from-french.pdf"_s)));
+    QVERIFY(text.contains(u"The review so far"_s));
+    QVERIFY(text.contains(u"Approve"_s));
+    QVERIFY(text.contains(u"recorded by Claire Martin from a meeting"_s));
+    for (const QString& french : { u"Approuver"_s, u"Sommaire"_s, u"Pièces"_s, u"décembre"_s, u"vérifié"_s })
+        QVERIFY2(!text.contains(french), qPrintable(french));
+    // And the window's language is back once the document is written.
+    QCOMPARE(ReviewCodes::choiceName(VoteChoice::Approve), u"Approuver"_s);
+    QCOMPARE(QLocale().language(), QLocale::French);
 }
 
 void TestDossierPdf::dossierWithoutRoundSaysSo()

@@ -4081,6 +4081,496 @@
     </message>
 </context>
 <context>
+    <name>DossierPdf</name>
+    <message>
+        <location filename="../models/review/DossierPdf.cpp" line="+45"/>
+        <source>Not filled in.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dossier submitted to the board of directors</source>
+        <translation>Dossier soumis au conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed on %1.</source>
+        <translation>Imprimé le %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As frozen for review round no. %1, opened on %2 (%3).</source>
+        <translation>Tel que figé pour le tour d&apos;examen n° %1, ouvert le %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dossier as it stands: no review round holds this version.</source>
+        <translation>Le dossier tel qu&apos;il est&#xa0;: aucun tour d&apos;examen ne porte cette version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the dossier</source>
+        <translation>Empreinte du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In full (SHA-256): %1</source>
+        <translation>En entier (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every page carries the first digits of the fingerprint: a page printed from another version of the dossier shows other digits.</source>
+        <translation>Chaque page porte les premiers chiffres de l&apos;empreinte&#xa0;: une page imprimée d&apos;une autre version du dossier en porte d&apos;autres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case</source>
+        <translation>L&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party</source>
+        <translation>Partie adverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The harm</source>
+        <translation>Le préjudice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawyer, assessment and risks</source>
+        <translation>Avocat, évaluation et risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer in charge</source>
+        <translation>Avocat en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment of the prospects</source>
+        <translation>L&apos;évaluation des chances par l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adverse costs the association may be ordered to pay if it loses: %1.</source>
+        <translation>Frais que l&apos;association pourrait être condamnée à payer si elle perd&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse costs the association may be ordered to pay if it loses: none estimated.</source>
+        <translation>Frais que l&apos;association pourrait être condamnée à payer si elle perd&#xa0;: aucune estimation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the association</source>
+        <translation>Pourquoi l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No budget line.</source>
+        <translation>Aucune ligne de budget.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What reaches the case</source>
+        <translation>Ce qui parvient à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funding goal</source>
+        <translation>Objectif de collecte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform commission (%1 %)</source>
+        <translation>Commission de la plateforme (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Flat campaign fee</source>
+        <translation>Frais fixes de campagne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net for the legal action</source>
+        <translation>Net pour l&apos;action en justice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget for the case (platform fees aside)</source>
+        <translation>Budget de l&apos;action (hors frais de plateforme)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No funding goal is set yet.</source>
+        <translation>Aucun objectif de collecte n&apos;est encore fixé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the goal is reached, %1 of the budget for the case is still missing.</source>
+        <translation>Si l&apos;objectif est atteint, il manque encore %1 au budget de l&apos;action.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the goal is reached, the association receives %1, which covers the budget for the case.</source>
+        <translation>Si l&apos;objectif est atteint, l&apos;association reçoit %1, ce qui couvre le budget de l&apos;action.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dossier: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use of funds</source>
+        <translation>Utilisation des fonds</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the dossier %1: %2</source>
+        <translation>Impossible d&apos;écrire le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="+97"/>
+        <location line="+28"/>
+        <source>There is no campaign %1.</source>
+        <translation>Il n&apos;y a pas de campagne %1.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The campaign has no review round %1.</source>
+        <translation>La campagne n&apos;a pas de tour d&apos;examen %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dossier frozen for round %1 cannot be read.</source>
+        <translation>Le dossier figé du tour %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/DossierPdfParts.cpp" line="+32"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procedures and timeline</source>
+        <translation>Procédures et calendrier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No procedure is under way.</source>
+        <translation>Aucune procédure n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+190"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Lawyer: %1</source>
+        <translation>Avocat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties: %1</source>
+        <translation>Parties&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deadlines ahead</source>
+        <translation>Échéances à venir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open deadline.</source>
+        <translation>Aucune échéance ouverte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+70"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No piece yet.</source>
+        <translation>Aucune pièce pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each piece is named by the first digits of its SHA-256: the copy a member holds is the piece of the dossier when its digits match.</source>
+        <translation>Chaque pièce est désignée par les premiers chiffres de son SHA-256&#xa0;: la copie d&apos;un membre est bien la pièce du dossier quand ses chiffres concordent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No press article.</source>
+        <translation>Aucun article de presse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created as %1</source>
+        <translation>Créée en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The review so far</source>
+        <translation>L&apos;examen jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version of the dossier has not been submitted to the board.</source>
+        <translation>Cette version du dossier n&apos;a pas été soumise au conseil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review round no. %1, opened on %2 by %3: %4.</source>
+        <translation>Tour d&apos;examen n° %1, ouvert le %2 par %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Superseded because: %1</source>
+        <translation>Remplacé parce que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is recused: %2</source>
+        <translation>%1 est récusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No vote yet.</source>
+        <translation>Aucun vote pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast on</source>
+        <translation>Exprimé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+</context>
+<context>
     <name>DossierSnapshot</name>
     <message>
         <location filename="../models/review/DossierChanges.cpp" line="+112"/>
@@ -5505,6 +5995,223 @@
     </message>
 </context>
 <context>
+    <name>MinutesPdf</name>
+    <message>
+        <location filename="../models/review/MinutesPdf.cpp" line="+19"/>
+        <source>RNA %1</source>
+        <translation>RNA %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The review round</source>
+        <translation>Le tour d&apos;examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review round no. %1, opened on %2 by %3.</source>
+        <translation>Tour d&apos;examen n° %1, ouvert le %2 par %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the desk</source>
+        <translation>le poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State of the round: %1.</source>
+        <translation>État du tour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed on %1.</source>
+        <translation>Clos le %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded because: %1</source>
+        <translation>Remplacé parce que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint of the dossier: %1</source>
+        <translation>Empreinte du dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In full (SHA-256): %1</source>
+        <translation>En entier (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprint names the exact dossier the board read: any change to the dossier gives another fingerprint, and another round.</source>
+        <translation>L&apos;empreinte désigne exactement le dossier que le conseil a lu&#xa0;: toute modification du dossier donne une autre empreinte, et un autre tour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members in office</source>
+        <translation>Membres en fonction</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n member(s) of the board in office when the round opened.</source>
+        <translation>
+            <numerusform>%n membre du conseil en fonction à l&apos;ouverture du tour.</numerusform>
+            <numerusform>%n membres du conseil en fonction à l&apos;ouverture du tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took part</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>did not vote</source>
+        <translation>n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recused</source>
+        <translation>récusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voted</source>
+        <translation>a voté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member declared a conflict of interest.</source>
+        <translation>Aucun membre n&apos;a déclaré de conflit d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, recused: %2 (declared on %3)</source>
+        <translation>%1, récusé&#xa0;: %2 (déclaré le %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— recorded by %1.</source>
+        <translation>— enregistré par %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No vote was cast.</source>
+        <translation>Aucun vote n&apos;a été exprimé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast on</source>
+        <translation>Exprimé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The board approves the dossier.</source>
+        <translation>Le conseil approuve le dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The board rejects the dossier.</source>
+        <translation>Le conseil rejette le dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quorum is not reached: no decision can be recorded.</source>
+        <translation>Le quorum n&apos;est pas atteint&#xa0;: aucune décision ne peut être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reasons given for rejecting:</source>
+        <translation>Motifs du rejet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decision recorded on %1 by %2.</source>
+        <translation>Décision enregistrée le %1 par %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done on %1.</source>
+        <translation>Fait le %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at %1, on %2.</source>
+        <translation>Fait à %1, le %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: %1</source>
+        <translation>Secrétaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Extract from the minutes of the board of directors</source>
+        <translation>Extrait du procès-verbal du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the minutes %1: %2</source>
+        <translation>Impossible d&apos;écrire le procès-verbal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="-74"/>
+        <source>There is no review round %1.</source>
+        <translation>Il n&apos;y a pas de tour d&apos;examen %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewsCommands</name>
     <message>
         <location filename="../app/cli/NewsCommands.cpp" line="+38"/>
@@ -5678,12 +6385,12 @@
 <context>
     <name>PdfFlow</name>
     <message>
-        <location filename="../models/receipts/PdfFlow.cpp" line="+246"/>
+        <location filename="../models/reports/PdfFlow.cpp" line="+350"/>
         <source>fonts are not available in this program</source>
         <translation>les polices de caractères ne sont pas disponibles dans ce programme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>the PDF could not be started</source>
         <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
@@ -7829,6 +8536,44 @@
         <location line="+2"/>
         <source>signature invalid</source>
         <translation>signature invalide</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdfText</name>
+    <message>
+        <location filename="../models/review/ReviewPdfText.cpp" line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a former member</source>
+        <translation>un ancien membre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recorded by %1</source>
+        <translation>enregistré par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded by %1 from %2</source>
+        <translation>enregistré par %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier %1 — page %2 / %3</source>
+        <translation>Dossier %1 — page %2 / %3</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "campaigns/Association.h"
 #include "common/Money.h"
-#include "receipts/PdfFlow.h"
 #include "reports/BordereauWriter.h"
+#include "reports/PdfFlow.h"
 
 #include <QDir>
 #include <QImage>

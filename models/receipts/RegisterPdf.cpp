@@ -2,7 +2,7 @@
 
 #include "campaigns/Association.h"
 #include "common/Money.h"
-#include "receipts/PdfFlow.h"
+#include "reports/PdfFlow.h"
 
 #include <QDir>
 #include <QHash>

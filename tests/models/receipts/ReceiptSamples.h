@@ -2,15 +2,13 @@
 // receipts to print, and the text of a PDF read back with Qt PDF.
 #pragma once
 
+#include "PdfText.h"
 #include "campaigns/Association.h"
 #include "receipts/Receipt.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QPdfDocument>
-#include <QRegularExpression>
 
 namespace casedesk::test {
 
@@ -109,39 +107,6 @@ inline Receipt annualReceipt(int count)
     receipt.periodTo = QDate(2027, 12, 31);
     receipt.issuedOn = QDate(2028, 1, 15);
     return receipt;
-}
-
-inline QString pdfText(const QString& path, int* pages = nullptr)
-{
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return {};
-    if (pages)
-        *pages = document.pageCount();
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += document.getAllText(page).text() + QLatin1Char('\n');
-    return text;
-}
-
-// pdfium breaks lines and keeps the no-break spaces; compare on single plain spaces.
-inline QString normalized(QString text)
-{
-    text.replace(QChar(0x00A0), QLatin1Char(' '));
-    text.replace(QChar(0x202F), QLatin1Char(' '));
-    return text.simplified();
-}
-
-// The XMP metadata of a PDF/A-1b file says part 1, conformance B.
-inline bool declaresPdfA1b(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QString bytes = QString::fromLatin1(file.readAll());
-    static const QRegularExpression part(uR"(pdfaid:part\s*(>|=\s*["'])\s*1)"_s);
-    static const QRegularExpression conformance(uR"(pdfaid:conformance\s*(>|=\s*["'])\s*B)"_s);
-    return bytes.contains(part) && bytes.contains(conformance);
 }
 
 } // namespace casedesk::test

@@ -14,13 +14,15 @@ class QPaintDevice;
 
 namespace casedesk {
 
-// An A4 PDF/A-1b document laid out as a flow of blocks, for the receipts and their register.
+// An A4 PDF/A-1b document laid out as a flow of blocks: the receipts and their register, the
+// board's minutes and the dossier.
 //
 // The writer builds its blocks first (each measured: a height and how to paint it), the flow cuts
 // them into pages (a block never straddles two; a table row that starts a page gets its table's
 // header again), and only then paints, so every footer knows the page count. Blocks of one
-// section are framed together on each page they occupy. Drawn with QPainter on QPdfWriter: no
-// widget, usable from a worker thread, but it needs a QGuiApplication for its fonts.
+// section are framed together on each page they occupy. Headings are listed with their pages in
+// a table of contents and in the PDF's outline (bookmarks, PdfOutline). Drawn with QPainter on
+// QPdfWriter: no widget, usable from a worker thread, but it needs a QGuiApplication for its fonts.
 class PdfFlow
 {
     Q_DECLARE_TR_FUNCTIONS(PdfFlow)
@@ -35,8 +37,9 @@ public:
     };
 
     // Writes the PDF at path atomically (a half-written file never has that name). build adds
-    // the blocks; footer gives the text at the bottom of each page. Returns std::nullopt when the
-    // file is written, or why it could not be (translated, without the file name).
+    // the blocks (called again when the document has a table of contents, until its page
+    // numbers hold: build only lays out); footer gives the text at the bottom of each page. Returns
+    // std::nullopt when the file is written, or why it could not be (translated, without the file name).
     static std::optional<QString> write(const QString& path, const QString& title,
                                         const std::function<void(PdfFlow& flow)>& build,
                                         const std::function<QString(int page, int pageCount)>& footer);
@@ -79,6 +82,18 @@ public:
     // header's index gets that header again when it starts a page.
     int tableRow(const QList<Column>& columns, const QStringList& cells, const QFont& font, int section,
                  bool isHeader = false, int header = -1);
+    // The next block starts a new page.
+    void pageBreak();
+    // A heading listed in the table of contents and the outline with its page: level 1 (a
+    // chapter: large, a rule under it) or 2 (bold). Kept with what follows.
+    int heading(const QString& title, int level = 1);
+    // Lists a block already added (a cover, a section title) in the contents and the outline.
+    void addToContents(int block, const QString& title, int level = 1);
+    // The table of contents here: a line per heading (level 2 indented) with its page. The
+    // headings come later in the flow: write() lays the document out again with the pages found
+    // the time before, until the page numbers hold.
+    void tableOfContents();
+
     // What is painted under every page's blocks (e.g. a "cancelled" stamp).
     void setBackground(const std::function<void(QPainter& painter, const QRectF& page)>& background)
     {
@@ -94,6 +109,20 @@ private:
         bool keepWithNext = false;
         int repeatedHeader = -1;
         qreal togetherHeight = 0; // of this block and the ones kept with it
+        bool pageBreak = false;
+    };
+    struct Heading
+    {
+        QString title;
+        int level = 1;
+        int block = -1;
+        int page = 0; // from 1, once paginated
+        qreal top = 0; // device units from the top of its page
+
+        bool operator==(const Heading& other) const
+        {
+            return title == other.title && level == other.level && page == other.page;
+        }
     };
     struct Placed
     {
@@ -103,6 +132,8 @@ private:
 
     explicit PdfFlow(QPaintDevice* device);
     QList<QList<Placed>> paginate() const;
+    // Where each heading landed.
+    QList<Heading> placeHeadings(const QList<QList<Placed>>& pages) const;
     void paintPage(QPainter& painter, const QList<Placed>& page) const;
 
     QPaintDevice* m_device = nullptr;
@@ -112,6 +143,9 @@ private:
     QFont m_heading;
     QList<Block> m_blocks;
     int m_lastSection = -1;
+    QList<Heading> m_headings;
+    QList<Heading> m_contents; // as the previous layout placed them
+    bool m_hasContents = false;
     std::function<void(QPainter&, const QRectF&)> m_background;
 };
 

@@ -1,7 +1,11 @@
-#include "receipts/PdfFlow.h"
+#include "reports/PdfFlow.h"
 
+#include "reports/PdfOutline.h"
+
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -9,7 +13,11 @@
 #include <QSaveFile>
 #include <QTextLayout>
 
+#include <memory>
+
 namespace casedesk {
+
+Q_LOGGING_CATEGORY(lcPdf, "casedesk.reports.pdf")
 
 namespace {
 
@@ -24,6 +32,11 @@ constexpr qreal kFooterMm = 286;
 constexpr qreal kCellPaddingMm = 0.9;
 constexpr qreal kLineMm = 0.25;
 constexpr qreal kLongParagraphMm = 60;
+constexpr qreal kContentsPageMm = 14;
+constexpr qreal kContentsIndentMm = 6;
+// A table of contents settles in two or three layouts; a flow that never settles (a page number
+// that moves the page it names) keeps the last one.
+constexpr int kMaxLayouts = 5;
 
 } // namespace
 
@@ -135,6 +148,73 @@ int PdfFlow::paragraph(const QFont& font, const QString& text, int section, qrea
     return index;
 }
 
+void PdfFlow::pageBreak()
+{
+    const int index = add(0, Paint());
+    m_blocks[index].pageBreak = true;
+}
+
+int PdfFlow::heading(const QString& title, int level)
+{
+    const QFont font = level <= 1 ? m_heading : m_bold;
+    const qreal above = mm(level <= 1 ? 4 : 2.5);
+    const qreal below = mm(level <= 1 ? 2.5 : 1.2);
+    const qreal text = textHeight(font, title, width());
+    const int index = add(
+        above + text + below,
+        [font, title, above, text, level](QPainter& painter, const QRectF& rect) {
+            painter.setFont(font);
+            const QRectF box(rect.left(), rect.top() + above, rect.width(), text);
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+            if (level <= 1)
+                painter.drawLine(QPointF(box.left(), box.bottom() + mm(0.8)),
+                                 QPointF(box.right(), box.bottom() + mm(0.8)));
+        },
+        -1, true);
+    addToContents(index, title, level);
+    return index;
+}
+
+void PdfFlow::addToContents(int block, const QString& title, int level)
+{
+    m_headings.append(Heading { title, level, block, 0, 0 });
+}
+
+void PdfFlow::tableOfContents()
+{
+    m_hasContents = true;
+    const qreal pageWidth = mm(kContentsPageMm);
+    for (const Heading& heading : std::as_const(m_contents)) {
+        const QFont font = heading.level <= 1 ? m_bold : m_body;
+        const qreal indent = heading.level <= 1 ? 0 : mm(kContentsIndentMm);
+        const qreal titleWidth = width() - indent - pageWidth;
+        const QString title = heading.title;
+        const QString page = QString::number(heading.page);
+        const bool oneLine = textWidth(font, title) < titleWidth - mm(2);
+        const qreal titleEnd = oneLine ? textWidth(font, title) : titleWidth;
+        const qreal ascent = this->ascent(font);
+        const qreal height = textHeight(font, title, titleWidth) + mm(heading.level <= 1 ? 1.6 : 0.8);
+        const qreal above = mm(heading.level <= 1 ? 0.8 : 0);
+        add(height, [=](QPainter& painter, const QRectF& rect) {
+            painter.setFont(font);
+            painter.drawText(QRectF(rect.left() + indent, rect.top() + above, titleWidth, rect.height()),
+                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+            painter.drawText(QRectF(rect.right() - pageWidth, rect.top() + above, pageWidth, rect.height()),
+                             Qt::AlignRight | Qt::AlignTop, page);
+            if (oneLine) { // a dotted leader from the title to its page
+                const QPen pen = painter.pen();
+                QPen dots(pen);
+                dots.setStyle(Qt::DotLine);
+                painter.setPen(dots);
+                const qreal y = rect.top() + above + ascent;
+                painter.drawLine(QPointF(rect.left() + indent + titleEnd + mm(1.5), y),
+                                 QPointF(rect.right() - pageWidth + mm(1), y));
+                painter.setPen(pen);
+            }
+        });
+    }
+}
+
 int PdfFlow::sectionTitle(const QString& title, int section)
 {
     const QFont font = m_bold;
@@ -187,6 +267,14 @@ QList<QList<PdfFlow::Placed>> PdfFlow::paginate() const
     qreal y = top;
     for (int i = 0; i < m_blocks.size(); ++i) {
         const Block& block = m_blocks.at(i);
+        if (block.pageBreak) {
+            if (!current.isEmpty()) {
+                pages.append(current);
+                current.clear();
+                y = top;
+            }
+            continue;
+        }
         qreal needed = block.height;
         if (block.keepWithNext && i + 1 < m_blocks.size())
             needed += m_blocks.at(i + 1).height;
@@ -209,6 +297,22 @@ QList<QList<PdfFlow::Placed>> PdfFlow::paginate() const
     }
     pages.append(current);
     return pages;
+}
+
+QList<PdfFlow::Heading> PdfFlow::placeHeadings(const QList<QList<Placed>>& pages) const
+{
+    QList<Heading> placed = m_headings;
+    for (int page = 0; page < pages.size(); ++page) {
+        for (const Placed& block : pages.at(page)) {
+            for (Heading& heading : placed) {
+                if (heading.block == block.block) {
+                    heading.page = page + 1;
+                    heading.top = block.top;
+                }
+            }
+        }
+    }
+    return placed;
 }
 
 void PdfFlow::paintPage(QPainter& painter, const QList<Placed>& page) const
@@ -247,8 +351,13 @@ std::optional<QString> PdfFlow::write(const QString& path, const QString& title,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
+    // Written in memory first: the outline is appended to Qt's output before the file is saved.
+    QByteArray pdf;
+    QList<Heading> headings;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         // PDF/A-1b: the fonts embedded, the metadata in XMP, no transparency; kept six years.
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(title);
@@ -261,21 +370,43 @@ std::optional<QString> PdfFlow::write(const QString& path, const QString& title,
             file.cancelWriting();
             return tr("the PDF could not be started");
         }
-        PdfFlow flow(&writer);
-        build(flow);
-        const QList<QList<Placed>> pages = flow.paginate();
+        std::unique_ptr<PdfFlow> flow(new PdfFlow(&writer));
+        build(*flow);
+        QList<QList<Placed>> pages = flow->paginate();
+        headings = flow->placeHeadings(pages);
+        // A table of contents lists the pages the layout before found, until they hold.
+        for (int layout = 1; flow->m_hasContents && flow->m_contents != headings && layout < kMaxLayouts;
+             ++layout) {
+            std::unique_ptr<PdfFlow> next(new PdfFlow(&writer));
+            next->m_contents = headings;
+            build(*next);
+            flow = std::move(next);
+            pages = flow->paginate();
+            headings = flow->placeHeadings(pages);
+        }
         const QRectF pageRect(0, 0, mm(kPageWidthMm), mm(kPageHeightMm));
         for (int page = 0; page < pages.size(); ++page) {
             if (page > 0)
                 writer.newPage();
-            if (flow.m_background)
-                flow.m_background(painter, pageRect);
-            flow.paintPage(painter, pages.at(page));
-            painter.setFont(flow.m_small);
-            painter.drawText(QRectF(mm(kSideMarginMm), mm(kFooterMm), flow.width(), mm(6)),
+            if (flow->m_background)
+                flow->m_background(painter, pageRect);
+            flow->paintPage(painter, pages.at(page));
+            painter.setFont(flow->m_small);
+            painter.drawText(QRectF(mm(kSideMarginMm), mm(kFooterMm), flow->width(), mm(6)),
                              Qt::AlignHCenter | Qt::AlignTop, footer(page + 1, int(pages.size())));
         }
         painter.end();
+    }
+    QList<PdfOutline::Item> outline;
+    for (const Heading& heading : std::as_const(headings)) {
+        if (heading.page > 0)
+            outline.append({ heading.title, heading.level, heading.page - 1, heading.top * 72.0 / kDpi });
+    }
+    if (const std::optional<QString> problem = PdfOutline::append(pdf, outline))
+        qCWarning(lcPdf) << "The PDF's outline could not be added:" << *problem;
+    if (file.write(pdf) != pdf.size()) {
+        file.cancelWriting();
+        return file.errorString();
     }
     if (!file.commit())
         return file.errorString();

@@ -7549,22 +7549,22 @@
     <message>
         <location filename="../models/review/Review.cpp" line="+97"/>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation>Approuvée</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation>Rejetée</translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation>Remplacée</translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7615,6 +7615,533 @@
         <location line="+2"/>
         <source>signature invalid</source>
         <translation>signature invalide</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewCommands.cpp" line="+82"/>
+        <source>This desk belongs to no board member: give %1 MEMBER, or set the desk&apos;s owner.</source>
+        <translation>Ce bureau n&apos;appartient à aucun membre du conseil&#xa0;: indiquez %1 MEMBRE, ou choisissez le propriétaire du bureau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No round is open: %1 was superseded (%2). Start a new one with &quot;review start&quot;.</source>
+        <translation>Aucun tour n&apos;est ouvert&#xa0;: %1 a été remplacé (%2). Ouvrez-en un nouveau avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review round is open for this campaign; start one with &quot;review start&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;est ouvert pour cette campagne&#xa0;; ouvrez-en un avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a vote; give approve, reject or abstain.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un vote&#xa0;; indiquez approve, reject ou abstain.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>recorded by %1 from %2</source>
+        <translation>enregistré par %1 d&apos;après %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Round %1 of &quot;%2&quot; opened on the dossier %3, for %n member(s) in office.</source>
+        <translation>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membre en fonction.</numerusform>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membres en fonction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded because</source>
+        <translation>Remplacé parce que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has not voted</source>
+        <translation>n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recused: %1</source>
+        <translation>déporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>VOTE</source>
+        <translation>VOTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAST</source>
+        <translation>EXPRIMÉ LE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECK</source>
+        <translation>CONTRÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision so far</source>
+        <translation>Décision à ce stade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECTION</source>
+        <translation>SECTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Comment resolved.</source>
+        <translation>Commentaire résolu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment open again.</source>
+        <translation>Commentaire rouvert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Vote &quot;%1&quot; signed and recorded in %2 (dossier %3).</source>
+        <translation>Vote «&#xa0;%1&#xa0;» signé et enregistré dans %2 (dossier %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; is not a way to give a vote; give meeting, email, letter or phone.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une façon de voter&#xa0;; indiquez meeting, email, letter ou phone.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vote &quot;%1&quot; recorded in %2.</source>
+        <translation>Vote «&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conflict of interest declared: recused from %1.</source>
+        <translation>Conflit d&apos;intérêts déclaré&#xa0;: déporté du %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The board approved the dossier %1.</source>
+        <translation>Le conseil a approuvé le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board rejected the dossier %1; the campaign is a draft again.</source>
+        <translation>Le conseil a rejeté le dossier %1&#xa0;; la campagne redevient un brouillon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No signing key could be made (OpenSSL refused).</source>
+        <translation>Aucune clé de signature n&apos;a pu être créée (refus d&apos;OpenSSL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was registered: votes from this computer need a keychain.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: voter depuis cet ordinateur demande un trousseau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s signing key is in this computer&apos;s keychain; its public key is registered with the board: %2</source>
+        <translation>La clé de signature de %1 est dans le trousseau de cet ordinateur&#xa0;; sa clé publique est enregistrée auprès du conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit the campaign&apos;s dossier to the board: a new round on a frozen snapshot (a draft goes in review).</source>
+        <translation>Soumettre le dossier de la campagne au conseil&#xa0;: un nouveau tour sur un instantané figé (un brouillon passe en examen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a round (the latest by default): fingerprint, members, each vote with its check, the decision, the comments.</source>
+        <translation>Afficher un tour (le dernier par défaut)&#xa0;: empreinte, membres, chaque vote et son contrôle, la décision, les commentaires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment on a section of the dossier under review, or reply to a comment (TEXT &quot;-&quot;: read from stdin).</source>
+        <translation>Commenter une section du dossier en examen, ou répondre à un commentaire (TEXT «&#xa0;-&#xa0;»&#xa0;: lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark a review comment resolved (or open again with --reopen).</source>
+        <translation>Marquer un commentaire d&apos;examen comme résolu (ou le rouvrir avec --reopen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote on the open round as this desk&apos;s owner (or MEMBER), signed with the key in this computer&apos;s keychain; a rejection needs its reason.</source>
+        <translation>Voter sur le tour ouvert au nom du propriétaire du bureau (ou de MEMBER), avec la clé du trousseau de cet ordinateur&#xa0;; un rejet doit être motivé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record, as the secretary (this desk&apos;s owner or --secretary), a vote given at a meeting, by e-mail, letter or phone.</source>
+        <translation>Enregistrer, en tant que secrétaire (le propriétaire du bureau ou --secretary), un vote exprimé en séance, par courriel, par courrier ou par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare a conflict of interest: the member is recused from the round and the next ones.</source>
+        <translation>Déclarer un conflit d&apos;intérêts&#xa0;: le membre se déporte de ce tour et des suivants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the board&apos;s decision on the open round when its quorum is met; a rejection sends the campaign back to draft.</source>
+        <translation>Enregistrer la décision du conseil sur le tour ouvert quand le quorum est atteint&#xa0;; un rejet renvoie la campagne en brouillon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MEMBER: a board member&apos;s name, UUID or UUID prefix. ROUND: a UUID prefix or &quot;latest&quot;. Sections: as &quot;review show --json&quot; and the dossier name them (case, budget/..., evidence/P-3).</source>
+        <translation>MEMBER&#xa0;: le nom d&apos;un membre du conseil, son UUID ou le début de celui-ci. ROUND&#xa0;: un début d&apos;UUID ou «&#xa0;latest&#xa0;». Sections&#xa0;: telles que «&#xa0;review show --json&#xa0;» et le dossier les nomment (case, budget/..., evidence/P-3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the member&apos;s signing key: the private key goes to this computer&apos;s keychain, the public key is registered with the board.</source>
+        <translation>Créer la clé de signature du membre&#xa0;: la clé privée va dans le trousseau de cet ordinateur, la clé publique est enregistrée auprès du conseil.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../models/review/ReviewComments.cpp" line="+74"/>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+56"/>
+        <location filename="../models/review/ReviewRepository.cpp" line="+260"/>
+        <location filename="../models/review/ReviewVotes.cpp" line="+121"/>
+        <location line="+55"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is closed (%2): comment on the campaign&apos;s current round.</source>
+        <translation>%1 est clos (%2)&#xa0;: commentez le tour en cours de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The comment is empty.</source>
+        <translation>Le commentaire est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comment %1 is not one of %2: a reply answers a comment of the same round.</source>
+        <translation>Le commentaire %1 n&apos;appartient pas au %2&#xa0;: une réponse répond à un commentaire du même tour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dossier of %1 has no section &quot;%2&quot;; its sections are: %3.</source>
+        <translation>Le dossier du %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;; ses sections sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No review comment has the identifier %1.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Comment identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review comment has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment identifier &quot;%1&quot; matches several comments; give more characters.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» correspond à plusieurs commentaires&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A review comment arrived for a round this desk does not hold (%1): it was not stored.</source>
+        <translation>Un commentaire d&apos;examen est arrivé pour un tour que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+8"/>
+        <source>%1 has already declared a conflict of interest in %2 (%3).</source>
+        <translation>%1 a déjà déclaré un conflit d&apos;intérêts dans le %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: say what the interest is; the minutes record it.</source>
+        <translation>%1&#xa0;: précisez la nature de l&apos;intérêt&#xa0;; le procès-verbal la consigne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has already voted in %2: a conflict of interest is declared before voting.</source>
+        <translation>%1 a déjà voté dans le %2&#xa0;: un conflit d&apos;intérêts se déclare avant de voter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a declaration for another member.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre une déclaration pour un autre membre.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A declaration of interest arrived for a review round this desk does not hold (%1): it was not stored.</source>
+        <translation>Une déclaration d&apos;intérêts est arrivée pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: elle n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRepository.cpp" line="-153"/>
+        <location line="+126"/>
+        <source>The dossier changed.</source>
+        <translation>Le dossier a changé.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>the desk&apos;s staff</source>
+        <translation>l&apos;équipe du bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round %1 of &quot;%2&quot;</source>
+        <translation>tour %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No campaign has the identifier %1.</source>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is past review: only a draft or a campaign in review goes to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» a dépassé l&apos;examen&#xa0;: seul un brouillon ou une campagne en examen va devant le conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot go to the board yet: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas encore aller devant le conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of &quot;%2&quot; is already open on this version of the dossier (fingerprint %3).</source>
+        <translation>Le tour %1 de «&#xa0;%2&#xa0;» est déjà ouvert sur cette version du dossier (empreinte %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board has no member in office: add the members (Association, Board) before submitting &quot;%1&quot;.</source>
+        <translation>Le conseil n&apos;a aucun membre en fonction&#xa0;: ajoutez les membres (Association, Conseil) avant de soumettre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dossier of &quot;%1&quot; could not be read.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 is closed (%2): it cannot be decided again.</source>
+        <translation>%1 est clos (%2)&#xa0;: il ne peut pas être tranché à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No decision can be recorded yet: %1</source>
+        <translation>Aucune décision ne peut encore être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected by the board (round %1): %2</source>
+        <translation>Rejeté par le conseil (tour %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>A review round of &quot;%1&quot; arrived without its fingerprint: it was not stored.</source>
+        <translation>Un tour d&apos;examen de «&#xa0;%1&#xa0;» est arrivé sans son empreinte&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; has never been submitted to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a jamais été soumis au conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review round has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round identifier &quot;%1&quot; matches several rounds; give more characters.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» correspond à plusieurs tours&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review round &quot;%1&quot; is not one of this campaign&apos;s.</source>
+        <translation>Le tour d&apos;examen «&#xa0;%1&#xa0;» n&apos;est pas un tour de cette campagne.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewVotes.cpp" line="-101"/>
+        <source>the member %1</source>
+        <translation>le membre %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not a member of the board in office when %2 opened: they do not take part in it.</source>
+        <translation>%1 n&apos;était pas membre en fonction du conseil à l&apos;ouverture du %2&#xa0;: il n&apos;y prend pas part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the board on %2: they no longer take part in %3.</source>
+        <translation>%1 a quitté le conseil le %2&#xa0;: il ne prend plus part au %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 declared a conflict of interest in %2 (%3): a recused member does not vote.</source>
+        <translation>%1 a déclaré un conflit d&apos;intérêts dans le %2 (%3)&#xa0;: un membre déporté ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was superseded on %2 (%3): it takes nothing more; the next round will be on the new version of the dossier.</source>
+        <translation>%1 a été remplacé le %2 (%3)&#xa0;: il ne reçoit plus rien&#xa0;; le prochain tour portera sur la nouvelle version du dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was decided on %2: it takes nothing more.</source>
+        <translation>%1 a été tranché le %2&#xa0;: il ne reçoit plus rien.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+63"/>
+        <source>%1: a rejection needs its reason, for the other members and the minutes.</source>
+        <translation>%1&#xa0;: un rejet doit être motivé, pour les autres membres et le procès-verbal.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 has no signing key registered with the board: make one (board key) first.</source>
+        <translation>%1 n&apos;a pas de clé de signature enregistrée auprès du conseil&#xa0;: créez-en une d&apos;abord (board key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key on this computer is not the one registered for %1: the vote cannot be signed in their name.</source>
+        <translation>La clé de signature de cet ordinateur n&apos;est pas celle enregistrée pour %1&#xa0;: le vote ne peut pas être signé en son nom.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has just cast this very vote in %2: it is counted once.</source>
+        <translation>%1 vient d&apos;exprimer ce même vote dans le %2&#xa0;: il n&apos;est compté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a vote given at a meeting or by e-mail.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre un vote exprimé en séance ou par courriel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say how %1 gave the vote (a meeting, an e-mail, a letter or a call).</source>
+        <translation>Indiquez comment %1 a exprimé son vote (en séance, par courriel, par courrier ou par téléphone).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A vote arrived for a review round this desk does not hold (%1): it was not counted.</source>
+        <translation>Un vote est arrivé pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vote of %1 reached %2, which was superseded on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, remplacé le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vote of %1 reached %2, which was decided on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, tranché le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vote of %1 in %2 carries the signature of a vote already counted: it was not counted twice.</source>
+        <translation>Le vote de %1 dans le %2 porte la signature d&apos;un vote déjà compté&#xa0;: il n&apos;a pas été compté deux fois.</translation>
     </message>
 </context>
 <context>
@@ -8056,7 +8583,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+73"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -9714,7 +10241,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+167"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+168"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -9735,12 +10262,28 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+32"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
+        <source>The board has not approved this version of the dossier (fingerprint %1).</source>
+        <translation>Le conseil n&apos;a pas approuvé cette version du dossier (empreinte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Retour en brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign withdrawn</source>
+        <translation>Campagne retirée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>

@@ -503,7 +503,7 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+123"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,12 +553,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+38"/>
         <source>Campaign %1: %2 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>Give at least one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>budget total %1, goal %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,7 +650,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Change what the board reads before approving a draft: the lawyer in charge, their assessment, the risks, the adverse costs and why the association acts (never published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a budget line to a draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,12 +723,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Campaign &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1: unknown cause or status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +823,31 @@
     <message>
         <location line="+2"/>
         <source>Use of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lawyer&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,7 +954,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Adverse costs: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adverse costs: %1 is more than the %2 CaseDesk accepts here; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +982,7 @@
 <context>
     <name>CampaignSync</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+69"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+72"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1359,7 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-75"/>
         <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+27"/>
         <location filename="../models/sync/kinds/NewsKind.cpp" line="+24"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+47"/>
@@ -8851,12 +8902,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>End date must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The budget has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8873,6 +8924,26 @@
     <message>
         <location line="+3"/>
         <source>The &quot;Use of funds&quot; tab is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer in charge of the case is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment of the prospects is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The risks of the action (adverse costs included) are not described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the association is the one to act is not explained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9737,7 +9808,12 @@
 <context>
     <name>casedesk::CampaignCaseForm</name>
     <message>
-        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+33"/>
+        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+36"/>
+        <source>Before the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A short, clear title for donors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9767,7 +9843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9799,6 +9875,86 @@
     <message>
         <location line="+1"/>
         <source>O&amp;pposing party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The board approves an action on what it reads here. These fields stay on this desk and the association&apos;s: they are never published with the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Me Claire Dupuis, barreau de Toulouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks who will plead: it approves an action, and the lawyer who will carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lawyer&apos;s view of the chances of success, and on what they rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board asks for the lawyer&apos;s own assessment of the prospects: members decide whether the association&apos;s money and name are well spent on this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What may go wrong: inadmissibility, a long procedure, costs, reputation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks for the risks, adverse costs included: a lost case can cost the association more than the lawyer&apos;s fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the court may order the association to pay the other side if it loses (article 700 CPC, L. 761-1 CJA): the board weighs it against the reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this association, and not another or the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks why the association is the one to act: its purpose, its standing to sue (agrément, statutes) and what it adds to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Law&amp;yer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;verse costs (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the assoc&amp;iation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9845,7 +10001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+226"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>

@@ -503,7 +503,7 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+123"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
@@ -553,12 +553,23 @@
         <translation>Campagne %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+38"/>
         <source>Campaign %1: %2 saved.</source>
         <translation>Campagne %1&#xa0;: champ %2 enregistré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>Give at least one of %1.</source>
+        <translation>Indiquez au moins l&apos;une des options %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>budget total %1, goal %2</source>
         <translation>total du budget %1, objectif %2</translation>
     </message>
@@ -639,7 +650,12 @@
         <translation>Modifier un champ d&apos;un brouillon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Change what the board reads before approving a draft: the lawyer in charge, their assessment, the risks, the adverse costs and why the association acts (never published).</source>
+        <translation>Modifier ce que le conseil d&apos;administration lit avant d&apos;approuver un brouillon&#xa0;: l&apos;avocat chargé de l&apos;affaire, son analyse, les risques, les frais de l&apos;adversaire et la raison d&apos;agir de l&apos;association (jamais publiés).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a budget line to a draft.</source>
         <translation>Ajouter une ligne budgétaire à un brouillon.</translation>
     </message>
@@ -707,12 +723,12 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Campaign &quot;%1&quot;</source>
         <translation>Campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1: unknown cause or status.</source>
         <translation>%1&#xa0;: cause ou statut inconnu.</translation>
     </message>
@@ -808,6 +824,31 @@
         <location line="+2"/>
         <source>Use of funds</source>
         <translation>Emploi des fonds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs</source>
+        <translation>Frais de l&apos;adversaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lawyer&apos;s assessment</source>
+        <translation>Analyse de l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the association</source>
+        <translation>Pourquoi l&apos;association</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -913,7 +954,17 @@
         <translation>Ligne budgétaire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Adverse costs: an amount cannot be negative.</source>
+        <translation>Frais de l&apos;adversaire&#xa0;: un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adverse costs: %1 is more than the %2 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>Frais de l&apos;adversaire&#xa0;: %1 dépasse les %2 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
         <translation>Les lignes budgétaires de l&apos;action totalisent %1, mais seuls %2 reviennent à l&apos;action une fois la commission et les frais forfaitaires de la plateforme payés&#xa0;: il manque %3. Relevez l&apos;objectif, ou la ligne des frais de plateforme en baissant une autre ligne.</translation>
     </message>
@@ -931,7 +982,7 @@
 <context>
     <name>CampaignSync</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+69"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+72"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
@@ -1308,7 +1359,7 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-75"/>
         <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+27"/>
         <location filename="../models/sync/kinds/NewsKind.cpp" line="+24"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+47"/>
@@ -8851,12 +8902,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>End date must be in the future.</source>
         <translation>La date de fin doit être postérieure à la date du jour.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The budget has no lines.</source>
         <translation>Le budget ne comporte aucune ligne.</translation>
     </message>
@@ -8874,6 +8925,26 @@
         <location line="+3"/>
         <source>The &quot;Use of funds&quot; tab is empty.</source>
         <translation>L&apos;onglet «&#xa0;Emploi des fonds&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer in charge of the case is not named.</source>
+        <translation>L&apos;avocat chargé de l&apos;affaire n&apos;est pas nommé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment of the prospects is not written.</source>
+        <translation>L&apos;analyse de l&apos;avocat sur les chances de succès n&apos;est pas rédigée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The risks of the action (adverse costs included) are not described.</source>
+        <translation>Les risques de l&apos;action (frais à payer à l&apos;adversaire compris) ne sont pas décrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the association is the one to act is not explained.</source>
+        <translation>Il n&apos;est pas expliqué pourquoi c&apos;est à l&apos;association d&apos;agir.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9737,7 +9808,12 @@
 <context>
     <name>casedesk::CampaignCaseForm</name>
     <message>
-        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+33"/>
+        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+36"/>
+        <source>Before the board</source>
+        <translation>Pour le conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
@@ -9767,7 +9843,7 @@
         <translation>Ex.&#xa0;: Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -9800,6 +9876,86 @@
         <location line="+1"/>
         <source>O&amp;pposing party</source>
         <translation>Partie ad&amp;verse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The board approves an action on what it reads here. These fields stay on this desk and the association&apos;s: they are never published with the campaign.</source>
+        <translation>Le conseil d&apos;administration approuve une action sur la foi de ce qu&apos;il lit ici. Ces champs restent sur les postes de l&apos;association&#xa0;: ils ne sont jamais publiés avec la campagne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Me Claire Dupuis, barreau de Toulouse</source>
+        <translation>Ex.&#xa0;: Me Claire Dupuis, barreau de Toulouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks who will plead: it approves an action, and the lawyer who will carry it.</source>
+        <translation>Le conseil demande qui plaidera&#xa0;: il approuve une action et l&apos;avocat qui la portera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lawyer&apos;s view of the chances of success, and on what they rest</source>
+        <translation>L&apos;avis de l&apos;avocat sur les chances de succès, et ce sur quoi il repose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board asks for the lawyer&apos;s own assessment of the prospects: members decide whether the association&apos;s money and name are well spent on this case.</source>
+        <translation>Le conseil demande l&apos;analyse de l&apos;avocat lui-même sur les chances de succès&#xa0;: ses membres décident si l&apos;argent et le nom de l&apos;association sont bien engagés dans cette affaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What may go wrong: inadmissibility, a long procedure, costs, reputation…</source>
+        <translation>Ce qui peut mal tourner&#xa0;: irrecevabilité, procédure longue, frais, réputation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks for the risks, adverse costs included: a lost case can cost the association more than the lawyer&apos;s fees.</source>
+        <translation>Le conseil demande les risques, frais de l&apos;adversaire compris&#xa0;: une affaire perdue peut coûter à l&apos;association plus que les honoraires de l&apos;avocat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse costs</source>
+        <translation>Frais de l&apos;adversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the court may order the association to pay the other side if it loses (article 700 CPC, L. 761-1 CJA): the board weighs it against the reserves.</source>
+        <translation>Ce que le juge peut condamner l&apos;association à payer à l&apos;adversaire si elle perd (article 700 du CPC, L. 761-1 du CJA)&#xa0;: le conseil le met en regard des réserves.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this association, and not another or the people affected</source>
+        <translation>Pourquoi cette association, et non une autre ou les personnes touchées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks why the association is the one to act: its purpose, its standing to sue (agrément, statutes) and what it adds to the case.</source>
+        <translation>Le conseil demande pourquoi c&apos;est à l&apos;association d&apos;agir&#xa0;: son objet, son intérêt à agir (agrément, statuts) et ce qu&apos;elle apporte à l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Law&amp;yer in charge</source>
+        <translation>Av&amp;ocat chargé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s &amp;assessment</source>
+        <translation>Ana&amp;lyse de l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risks</source>
+        <translation>R&amp;isques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;verse costs (€)</source>
+        <translation>Frais de l&apos;adv&amp;ersaire (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the assoc&amp;iation</source>
+        <translation>Pourquoi l&apos;a&amp;ssociation</translation>
     </message>
 </context>
 <context>
@@ -9845,7 +10001,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+226"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>

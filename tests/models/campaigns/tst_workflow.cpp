@@ -151,6 +151,10 @@ void TestWorkflow::emptyCampaignNamesEveryMissingField()
         QStringLiteral("End date is not set."),
         QStringLiteral("The budget has no lines."),
         QStringLiteral("The \"Use of funds\" tab is empty."),
+        QStringLiteral("The lawyer in charge of the case is not named."),
+        QStringLiteral("The lawyer's assessment of the prospects is not written."),
+        QStringLiteral("The risks of the action (adverse costs included) are not described."),
+        QStringLiteral("Why the association is the one to act is not explained."),
     };
     QCOMPARE(missing, expected);
 }
@@ -171,6 +175,15 @@ void TestWorkflow::eachGapBeforeReviewIsNamed_data()
                                      << QStringLiteral("Budget line 2 has no label.");
     QTest::newRow("zero goal") << QStringLiteral("goal")
                                << QStringLiteral("Funding goal must be more than zero.");
+    QTest::newRow("no lawyer") << QStringLiteral("lawyer")
+                               << QStringLiteral("The lawyer in charge of the case is not named.");
+    QTest::newRow("no assessment") << QStringLiteral(
+        "assessment") << QStringLiteral("The lawyer's assessment of the prospects is not written.");
+    QTest::newRow("no risks") << QStringLiteral("risks")
+                              << QStringLiteral("The risks of the action (adverse costs included) are not "
+                                                "described.");
+    QTest::newRow("no why") << QStringLiteral("why")
+                            << QStringLiteral("Why the association is the one to act is not explained.");
 }
 
 // One defect, one sentence: the jurist reads exactly what to fix.
@@ -193,6 +206,14 @@ void TestWorkflow::eachGapBeforeReviewIsNamed()
         c.goalCents = 0;
         c.budgetLines.clear();
         c.budgetLines.append({ {}, BudgetKind::Other, QStringLiteral("Rien"), 0 });
+    } else if (defect == QLatin1String("lawyer")) {
+        c.lawyer.clear();
+    } else if (defect == QLatin1String("assessment")) {
+        c.lawyerAssessment = QStringLiteral(" \n");
+    } else if (defect == QLatin1String("risks")) {
+        c.risks.clear();
+    } else if (defect == QLatin1String("why")) {
+        c.whyAssociation.clear();
     }
     QCOMPARE(Workflow::missingForReview(c, kToday), QStringList { message });
 }

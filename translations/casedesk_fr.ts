@@ -355,6 +355,164 @@
     </message>
 </context>
 <context>
+    <name>BoardCommands</name>
+    <message>
+        <location filename="../app/cli/BoardCommands.cpp" line="+63"/>
+        <source>%1: unknown role &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: fonction «&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez l&apos;une de %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>FONCTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FROM</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNTIL</source>
+        <translation>JUSQU&apos;AU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIGNING KEY</source>
+        <translation>CLÉ DE SIGNATURE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>* this desk&apos;s owner</source>
+        <translation>* titulaire de ce poste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The board member was not added.</source>
+        <translation>Le membre du conseil n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board member %1 was not saved.</source>
+        <translation>Le membre du conseil %1 n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mandate of %1 ends on %2.</source>
+        <translation>Le mandat de %1 prend fin le %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a fraction; write it as 1/2 or 2/3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une fraction&#xa0;; écrivez-la 1/2 ou 2/3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Donnez %1 ou %2, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is not a number of members.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de membres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown majority &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: majorité «&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez l&apos;une de %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The board&apos;s rules were not changed.</source>
+        <translation>Les règles du conseil n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give a member or %1, not both.</source>
+        <translation>Donnez un membre ou %1, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk belongs to %1.</source>
+        <translation>Ce poste appartient à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk belongs to the staff, no board member.</source>
+        <translation>Ce poste appartient à l&apos;équipe, à aucun membre du conseil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the board&apos;s members, retired ones too.</source>
+        <translation>Lister les membres du conseil, y compris ceux dont le mandat a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a board member (from today unless --from) and print its UUID.</source>
+        <translation>Ajouter un membre du conseil (à partir d&apos;aujourd&apos;hui sauf --from) et afficher son UUID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a board member&apos;s name, role, e-mail or dates.</source>
+        <translation>Modifier le nom, la fonction, l&apos;e-mail ou les dates d&apos;un membre du conseil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End a member&apos;s mandate on DATE (today unless given); the member stays in past rounds.</source>
+        <translation>Mettre fin au mandat d&apos;un membre à DATE (aujourd&apos;hui sinon)&#xa0;; le membre reste dans les examens passés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the statutes&apos; rules for the board&apos;s decisions, or change those given.</source>
+        <translation>Afficher les règles statutaires des décisions du conseil, ou modifier celles indiquées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the board member this desk belongs to, or set it (--none: the staff&apos;s desk).</source>
+        <translation>Afficher le membre du conseil à qui appartient ce poste, ou le choisir (--none&#xa0;: poste de l&apos;équipe).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roles: %1</source>
+        <translation>Fonctions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majorities: simple, absolute, two-thirds, unanimity</source>
+        <translation>Majorités&#xa0;: simple, absolute, two-thirds, unanimity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A MEMBER is a name (unique) or a UUID prefix of at least 4 characters; dates are yyyy-mm-dd.</source>
+        <translation>MEMBER est un nom (unique) ou un préfixe d&apos;UUID d&apos;au moins 4 caractères&#xa0;; les dates s&apos;écrivent aaaa-mm-jj.</translation>
+    </message>
+</context>
+<context>
     <name>BoardRepository</name>
     <message>
         <location filename="../models/board/BoardRepository.cpp" line="+103"/>
@@ -2403,7 +2561,7 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+56"/>
+        <location filename="../models/demo/DemoData.cpp" line="+57"/>
         <source>Cannot write the demo picture %1.</source>
         <translation>Impossible d&apos;écrire l&apos;image de démonstration %1.</translation>
     </message>
@@ -2413,7 +2571,12 @@
         <translation>Impossible d&apos;écrire le fichier de démonstration %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The demo board member %1 was refused: %2</source>
+        <translation>Le membre du conseil de démonstration %1 a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation>Le bureau contient déjà des campagnes&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
@@ -2433,7 +2596,7 @@
         <translation>Le jeu de données de démonstration est endommagé&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot make a temporary folder for the demo pieces.</source>
         <translation>Impossible de créer un dossier temporaire pour les pièces de démonstration.</translation>
     </message>
@@ -8970,7 +9133,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+35"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+36"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -9071,17 +9234,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+189"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Edits not saved were undone</source>
         <translation>Les saisies non enregistrées ont été annulées</translation>
     </message>
@@ -9562,6 +9730,232 @@
         <location line="+2"/>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardMemberDialog</name>
+    <message>
+        <location filename="../ui/association/BoardMemberDialog.cpp" line="+22"/>
+        <source>New board member</source>
+        <translation>Nouveau membre du conseil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. vice-présidente, membre d&apos;honneur</source>
+        <translation>p. ex. vice-présidente, membre d&apos;honneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>still in office</source>
+        <translation>toujours en fonction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;wording:</source>
+        <translation>&amp;Intitulé de la fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In office &amp;from:</source>
+        <translation>En fonction &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardPane</name>
+    <message>
+        <location filename="../ui/association/BoardPane.cpp" line="+51"/>
+        <source>The board (conseil d&apos;administration) reviews each dossier and votes on it before money is raised. Its rules are those of the statutes.</source>
+        <translation>Le conseil d&apos;administration examine chaque dossier et vote avant toute collecte. Ses règles sont celles des statuts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Fin de mandat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this desk does in a review is done in this member&apos;s name.</source>
+        <translation>Ce que ce poste fait dans un examen est fait au nom de ce membre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This desk &amp;belongs to:</source>
+        <translation>Ce poste &amp;appartient à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The statutes&apos; rules</source>
+        <translation>Les règles des statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;fraction of the members in office:</source>
+        <translation>Une &amp;fraction des membres en fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;number of members:</source>
+        <translation>Un &amp;nombre de membres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simple majority of the votes cast</source>
+        <translation>Majorité simple des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absolute majority of the members</source>
+        <translation>Majorité absolue des membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two thirds of the votes cast</source>
+        <translation>Deux tiers des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanimity</source>
+        <translation>Unanimité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstentions count as votes cast</source>
+        <translation>Les abstentions comptent comme suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The president&apos;s vote decides a tie</source>
+        <translation>La voix du président est prépondérante en cas de partage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pply the rules</source>
+        <translation>A&amp;ppliquer les règles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quorum:</source>
+        <translation>Quorum&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Majority:</source>
+        <translation>Ma&amp;jorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Staff, no member</source>
+        <translation>L&apos;équipe, aucun membre</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The rules are saved; a review round opened from now on follows them.</source>
+        <translation>Les règles sont enregistrées&#xa0;; tout examen ouvert désormais les suit.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Retire %1</source>
+        <translation>Fin du mandat de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mandate of %1 ends on this day. The member stays in the board&apos;s history and in the rounds they took part in.</source>
+        <translation>Le mandat de %1 prend fin ce jour-là. Le membre reste dans l&apos;historique du conseil et dans les examens auxquels il a pris part.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retire</source>
+        <translation>Mettre fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day in &amp;office:</source>
+        <translation>Dernier jour en &amp;fonction&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -12774,7 +13168,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>%1 — CaseDesk</source>
         <translation>%1 — CaseDesk</translation>
     </message>
@@ -12810,6 +13204,11 @@ SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>

@@ -1,6 +1,7 @@
 // casedesk-cli: the command-line twin of the CaseDesk window, for scripts, tests and benchmarks.
 // This file only wires: the application, the global options and the table of command groups.
 
+#include "cli/BoardCommands.h"
 #include "cli/CampaignCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CommandTable.h"
@@ -38,6 +39,7 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("settings"), &DeskCommands::settingsCommands },
         { QStringLiteral("demo"), &DeskCommands::demoCommands },
         { QStringLiteral("desk"), &DeskCommands::deskCommands },
+        { QStringLiteral("board"), &BoardCommands::commands, &BoardCommands::notes },
         { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands,
           &ProcedureCommands::procedureNotes },
         { QStringLiteral("deadline"), &DeadlineCommands::deadlineCommands, &DeadlineCommands::deadlineNotes },

@@ -17,6 +17,7 @@
 #include "cli/ProcedureCommands.h"
 #include "cli/ReceiptCommands.h"
 #include "cli/ReconcileCommands.h"
+#include "cli/ReviewCommands.h"
 #include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
 
@@ -56,6 +57,8 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
+        { QStringLiteral("review"), &ReviewCommands::commands, &ReviewCommands::notes },
+        { QStringLiteral("board"), &ReviewCommands::boardKeyCommands },
     };
 }
 

@@ -2,6 +2,7 @@
 // scripts rely on (JSON output, exports, the workflow's refusals with their reasons) and the
 // exit codes (0 success, 1 runtime error, 2 usage error).
 
+#include "BoardSupport.h"
 #include "CliProcess.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
@@ -314,6 +315,13 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
         = campaign({ QStringLiteral("budget"), QStringLiteral("add"), id, QStringLiteral("lawyer_fees"),
                      QStringLiteral("10000"), QStringLiteral("Honoraires d'avocat") });
     CLI_EXPECT(added, kSuccess);
+    {
+        // A board in office to submit to (issue 12): its secretary.
+        Database database(uniqueConnectionName(QStringLiteral("cli-board")));
+        QString error;
+        QVERIFY2(database.open(m_deskPath, &error), qPrintable(error));
+        seatSecretary(database);
+    }
     CLI_EXPECT(campaign({ QStringLiteral("status"), id, QStringLiteral("in_review") }), kSuccess);
 
     // Under review the dossier is what the board reads: no more edits, no skipping approval.
@@ -325,6 +333,18 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
     QVERIFY2(refused.standardError.contains("Only an approved campaign can be published"),
              refused.standardError.constData());
 
+    // Approved only on the board's decision: the secretary records her vote given at the meeting.
+    refused = campaign({ QStringLiteral("status"), id, QStringLiteral("approved") });
+    CLI_EXPECT(refused, kRuntimeError);
+    QVERIFY2(refused.standardError.contains("The board has not approved this version"),
+             refused.standardError.constData());
+    CLI_EXPECT(cli({ QStringLiteral("review"), QStringLiteral("record"), QStringLiteral("--campaign"), id,
+                     QStringLiteral("--member"), QStringLiteral("Claire Martin"), QStringLiteral("--choice"),
+                     QStringLiteral("approve"), QStringLiteral("--from"), QStringLiteral("meeting"),
+                     QStringLiteral("--secretary"), QStringLiteral("Claire Martin") }),
+               kSuccess);
+    CLI_EXPECT(cli({ QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--campaign"), id }),
+               kSuccess);
     CLI_EXPECT(campaign({ QStringLiteral("status"), id, QStringLiteral("approved") }), kSuccess);
     refused = campaign({ QStringLiteral("status"), id, QStringLiteral("published") });
     CLI_EXPECT(refused, kRuntimeError);

@@ -1,6 +1,7 @@
 // The campaign editor as a jurist uses it: typing into the form saves to the desk file without
 // any "save" click, the list follows, and the workflow explains what is missing.
 
+#include "BoardSupport.h"
 #include "CampaignsPageTest.h"
 #include "campaigns/BudgetLinesEditor.h"
 #include "campaigns/CampaignCaseForm.h"
@@ -275,6 +276,7 @@ void TestCampaignEditor::submittedCampaignIsReadOnly()
     campaign.risks = QStringLiteral("Frais irrépétibles.");
     campaign.whyAssociation = QStringLiteral("Agréée.");
     campaign = m_desk->campaigns().create(campaign);
+    test::seatSecretary(m_desk->database()); // submitting opens a round before the board in office
     m_page->selectCampaign(campaign.sync.uuid);
 
     QTest::mouseClick(

@@ -1,6 +1,7 @@
 // The campaign workflow: which status may follow which, what a dossier needs before review,
 // what publishing needs from the association, and changeStatus() through the repository.
 
+#include "BoardSupport.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "TempDesk.h"
@@ -291,6 +292,7 @@ void TestWorkflow::changeStatusRecordsHistory()
     TempDesk desk;
     CASEDESK_VERIFY_DESK(desk);
     const Campaign created = desk.campaigns().create(completeCampaign(kToday));
+    seatSecretary(desk.database()); // a board in office to submit to
     clock.advance(60'000);
 
     const TransitionCheck check
@@ -308,7 +310,10 @@ void TestWorkflow::changeStatusRecordsHistory()
     QCOMPARE(history.at(1).to, S::InReview);
     QCOMPARE(history.at(1).at, clock.now());
     QCOMPARE(history.at(1).note, QStringLiteral("Prêt"));
-    QCOMPARE(desk.database().scalar(QStringLiteral("SELECT revision FROM outbox")).toLongLong(), 2);
+    QCOMPARE(desk.database()
+                 .scalar(QStringLiteral("SELECT revision FROM outbox WHERE entity = 'campaign'"))
+                 .toLongLong(),
+             2);
 }
 
 void TestWorkflow::publicationPathThroughTheRepository()
@@ -320,7 +325,10 @@ void TestWorkflow::publicationPathThroughTheRepository()
     Association withoutRna = validAssociation();
     withoutRna.rna.clear();
     // No note: the buttons in the editor move a campaign without asking for one.
+    seatSecretary(desk.database());
     for (S next : { S::InReview, S::Approved }) {
+        if (next == S::Approved) // only on the board's decision (issue 12)
+            QCOMPARE(approveThroughBoard(desk.database(), uuid), QString());
         const TransitionCheck check = changeStatus(desk, uuid, next, withoutRna);
         QVERIFY2(check.allowed, qPrintable(reasonsOf(check)));
     }

@@ -355,6 +355,138 @@
     </message>
 </context>
 <context>
+    <name>BoardRepository</name>
+    <message>
+        <location filename="../models/board/BoardRepository.cpp" line="+103"/>
+        <source>The board member &quot;%1&quot; no longer exists on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board member &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name: give the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: give the date the mandate began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until: the mandate cannot end (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: %1 is president %2; a board has one president at a time (retire them first, or choose another role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing key: &quot;%1&quot; is not a public key (32 bytes in base64, 44 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>No board member has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Until: give the date the mandate of %1 ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until: the mandate of %1 began on %2; it cannot end before that (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Board member &quot;%1&quot;: several members have this name; give the identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Board member &quot;%1&quot;: give the member&apos;s name or at least 4 characters of the identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No board member is named &quot;%1&quot; or has this identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member identifier &quot;%1&quot; matches several members; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The board&apos;s rules are kept with the association&apos;s profile: fill in the profile (its name at least) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No board member has the identifier %1; this desk&apos;s owner must be on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A board member received without a name or a start date was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board member &quot;%1&quot; received ends before it begins; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardRulesCheck</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="+170"/>
+        <source>Quorum: at least 1 member must take part (%1 was given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: the fraction %1/%2 must have a numerator and a denominator of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is more than all the members in office; a fraction of the members cannot be above 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is less than 1/100 of the members in office; give a larger fraction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BordereauWriter</name>
     <message>
         <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
@@ -2066,6 +2198,154 @@
     <message>
         <location line="+3"/>
         <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <location filename="../models/review/DecisionRules.cpp" line="+16"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>simple majority of votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute majority of the members in office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two-thirds majority of votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanimity of votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1 of %n member(s) in office took part</source>
+        <translation>
+            <numerusform>%1 of %n member in office took part</numerusform>
+            <numerusform>%1 of %n members in office took part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n recused</source>
+        <translation>
+            <numerusform>, %n recused</numerusform>
+            <numerusform>, %n recused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; quorum (%2) met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; quorum (%2) not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n approve(s)</source>
+        <translation>
+            <numerusform>%n approves</numerusform>
+            <numerusform>%n approve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n reject(s)</source>
+        <translation>
+            <numerusform>, %n rejects</numerusform>
+            <numerusform>, %n reject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n abstain(s)</source>
+        <translation>
+            <numerusform>, %n abstains</numerusform>
+            <numerusform>, %n abstain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no decision until the quorum is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: an equal split, decided by the president&apos;s casting vote (%2): %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the statutes give the president no casting vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no president takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) has not voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an equal split, and %2: %3 not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no reason given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8192,6 +8472,133 @@
             <numerusform>The account %1 has %n imported statement; it cannot be deleted.</numerusform>
             <numerusform>The account %1 has %n imported statements; it cannot be deleted.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardMember</name>
+    <message>
+        <location filename="../models/board/BoardMember.cpp" line="+33"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>president</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardRules</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="-161"/>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Quorum: at least %n member(s) in office take part.</source>
+        <translation>
+            <numerusform>Quorum: at least %n member in office takes part.</numerusform>
+            <numerusform>Quorum: at least %n members in office take part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum: %1 of the members in office (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Majority: more approvals than half of the votes cast (simple majority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Majority: more approvals than half of the members in office who are not recused (absolute majority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Majority: at least two thirds of the votes cast approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Majority: every vote cast approves (unanimity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abstentions count as votes cast: an abstention weighs like a rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstentions do not count as votes cast: only approvals and rejections are weighed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In an equal split, the president&apos;s vote decides (if the president voted for or against).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an equal split, the dossier is rejected: the president has no casting vote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

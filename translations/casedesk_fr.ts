@@ -355,6 +355,138 @@
     </message>
 </context>
 <context>
+    <name>BoardRepository</name>
+    <message>
+        <location filename="../models/board/BoardRepository.cpp" line="+103"/>
+        <source>The board member &quot;%1&quot; no longer exists on this desk.</source>
+        <translation>Le membre du conseil «&#xa0;%1&#xa0;» n&apos;existe plus sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board member &quot;%1&quot; was changed elsewhere since it was opened; it has been reloaded.</source>
+        <translation>Le membre du conseil «&#xa0;%1&#xa0;» a été modifié ailleurs depuis son ouverture&#xa0;; il a été rechargé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name: give the member&apos;s name.</source>
+        <translation>Nom&#xa0;: indiquez le nom du membre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: give the date the mandate began.</source>
+        <translation>Depuis le&#xa0;: indiquez la date de début du mandat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until: the mandate cannot end (%1) before it begins (%2).</source>
+        <translation>Jusqu&apos;au&#xa0;: le mandat ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address (name@example.org).</source>
+        <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role: %1 is president %2; a board has one president at a time (retire them first, or choose another role).</source>
+        <translation>Fonction&#xa0;: %1 est président %2&#xa0;; le conseil n&apos;a qu&apos;un président à la fois (mettez d&apos;abord fin à son mandat, ou choisissez une autre fonction).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing key: &quot;%1&quot; is not a public key (32 bytes in base64, 44 characters).</source>
+        <translation>Clé de signature&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une clé publique (32 octets en base64, 44 caractères).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Until: give the date the mandate of %1 ends.</source>
+        <translation>Jusqu&apos;au&#xa0;: indiquez la date de fin du mandat de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until: the mandate of %1 began on %2; it cannot end before that (%3).</source>
+        <translation>Jusqu&apos;au&#xa0;: le mandat de %1 a commencé le %2&#xa0;; il ne peut pas finir avant (%3).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Board member &quot;%1&quot;: several members have this name; give the identifier.</source>
+        <translation>Membre du conseil «&#xa0;%1&#xa0;»&#xa0;: plusieurs membres portent ce nom&#xa0;; donnez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Board member &quot;%1&quot;: give the member&apos;s name or at least 4 characters of the identifier.</source>
+        <translation>Membre du conseil «&#xa0;%1&#xa0;»&#xa0;: donnez le nom du membre ou au moins 4 caractères de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No board member is named &quot;%1&quot; or has this identifier.</source>
+        <translation>Aucun membre du conseil ne s&apos;appelle «&#xa0;%1&#xa0;» ni n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member identifier &quot;%1&quot; matches several members; give more characters.</source>
+        <translation>L&apos;identifiant de membre «&#xa0;%1&#xa0;» correspond à plusieurs membres&#xa0;; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The board&apos;s rules are kept with the association&apos;s profile: fill in the profile (its name at least) first.</source>
+        <translation>Les règles du conseil sont conservées avec le profil de l&apos;association&#xa0;: remplissez d&apos;abord le profil (au moins son nom).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No board member has the identifier %1; this desk&apos;s owner must be on the board.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1&#xa0;; le titulaire de ce poste doit siéger au conseil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A board member received without a name or a start date was not stored.</source>
+        <translation>Un membre du conseil reçu sans nom ou sans date de début n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board member &quot;%1&quot; received ends before it begins; it was not stored.</source>
+        <translation>Le mandat du membre du conseil «&#xa0;%1&#xa0;» reçu finit avant de commencer&#xa0;; il n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRulesCheck</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="+170"/>
+        <source>Quorum: at least 1 member must take part (%1 was given).</source>
+        <translation>Quorum&#xa0;: au moins 1 membre doit prendre part au vote (%1 indiqué).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: the fraction %1/%2 must have a numerator and a denominator of at least 1.</source>
+        <translation>Quorum&#xa0;: la fraction %1/%2 doit avoir un numérateur et un dénominateur d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is more than all the members in office; a fraction of the members cannot be above 1.</source>
+        <translation>Quorum&#xa0;: %1/%2 dépasse la totalité des membres en fonction&#xa0;; une fraction des membres ne peut pas être supérieure à 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum: %1/%2 is less than 1/100 of the members in office; give a larger fraction.</source>
+        <translation>Quorum&#xa0;: %1/%2 est inférieur à 1/100 des membres en fonction&#xa0;; donnez une fraction plus grande.</translation>
+    </message>
+</context>
+<context>
     <name>BordereauWriter</name>
     <message>
         <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
@@ -2067,6 +2199,154 @@
         <location line="+3"/>
         <source>There is no deadline rule &quot;%1&quot;; known rules: %2.</source>
         <translation>Il n&apos;existe pas de règle de délai «&#xa0;%1&#xa0;»&#xa0;; règles connues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <location filename="../models/review/DecisionRules.cpp" line="+16"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abstaining</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>simple majority of votes cast</source>
+        <translation>majorité simple des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute majority of the members in office</source>
+        <translation>majorité absolue des membres en fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two-thirds majority of votes cast</source>
+        <translation>majorité des deux tiers des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanimity of votes cast</source>
+        <translation>unanimité des suffrages exprimés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1 of %n member(s) in office took part</source>
+        <translation>
+            <numerusform>%1 membre sur %n en fonction a pris part au vote</numerusform>
+            <numerusform>%1 des %n membres en fonction ont pris part au vote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n recused</source>
+        <translation>
+            <numerusform>, %n récusé</numerusform>
+            <numerusform>, %n récusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; quorum (%2) met.</source>
+        <translation>%1&#xa0;; quorum (%2) atteint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; quorum (%2) not met.</source>
+        <translation>%1&#xa0;; quorum (%2) non atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n approve(s)</source>
+        <translation>
+            <numerusform>%n pour</numerusform>
+            <numerusform>%n pour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n reject(s)</source>
+        <translation>
+            <numerusform>, %n contre</numerusform>
+            <numerusform>, %n contre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n abstain(s)</source>
+        <translation>
+            <numerusform>, %n abstention</numerusform>
+            <numerusform>, %n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no decision until the quorum is met.</source>
+        <translation>%1&#xa0;: aucune décision tant que le quorum n&apos;est pas atteint.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: an equal split, decided by the president&apos;s casting vote (%2): %3 %4.</source>
+        <translation>%1&#xa0;: partage égal des voix, tranché par la voix prépondérante du président (%2)&#xa0;: %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the statutes give the president no casting vote</source>
+        <translation>les statuts ne donnent pas de voix prépondérante au président</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no president takes part</source>
+        <translation>aucun président ne prend part au vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) abstained</source>
+        <translation>le président (%1) s&apos;est abstenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the president (%1) has not voted</source>
+        <translation>le président (%1) n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an equal split, and %2: %3 not reached.</source>
+        <translation>%1&#xa0;: partage égal des voix, et %2&#xa0;: %3 non atteinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 reached.</source>
+        <translation>%1&#xa0;: %2 atteinte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 not reached.</source>
+        <translation>%1&#xa0;: %2 non atteinte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no reason given</source>
+        <translation>%1&#xa0;: aucun motif donné</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8472,133 @@
             <numerusform>Le compte %1 a %n relevé importé&#xa0;; il ne peut pas être supprimé.</numerusform>
             <numerusform>Le compte %1 a %n relevés importés&#xa0;; il ne peut pas être supprimé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardMember</name>
+    <message>
+        <location filename="../models/board/BoardMember.cpp" line="+33"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>president</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>treasurer</source>
+        <translation>trésorier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secretary</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardRules</name>
+    <message>
+        <location filename="../models/board/BoardRules.cpp" line="-161"/>
+        <source>half</source>
+        <translation>la moitié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a third</source>
+        <translation>un tiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two thirds</source>
+        <translation>les deux tiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quarter</source>
+        <translation>un quart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three quarters</source>
+        <translation>les trois quarts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>la totalité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Quorum: at least %n member(s) in office take part.</source>
+        <translation>
+            <numerusform>Quorum&#xa0;: au moins %n membre en fonction prend part au vote.</numerusform>
+            <numerusform>Quorum&#xa0;: au moins %n membres en fonction prennent part au vote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quorum: %1 of the members in office (%2 of %3).</source>
+        <translation>Quorum&#xa0;: %1 des membres en fonction (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Majority: more approvals than half of the votes cast (simple majority).</source>
+        <translation>Majorité&#xa0;: plus de voix pour que la moitié des suffrages exprimés (majorité simple).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Majority: more approvals than half of the members in office who are not recused (absolute majority).</source>
+        <translation>Majorité&#xa0;: plus de voix pour que la moitié des membres en fonction non récusés (majorité absolue).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Majority: at least two thirds of the votes cast approve.</source>
+        <translation>Majorité&#xa0;: au moins les deux tiers des suffrages exprimés sont pour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Majority: every vote cast approves (unanimity).</source>
+        <translation>Majorité&#xa0;: tous les suffrages exprimés sont pour (unanimité).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Abstentions count as votes cast: an abstention weighs like a rejection.</source>
+        <translation>Les abstentions comptent comme suffrages exprimés&#xa0;: une abstention pèse comme une voix contre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstentions do not count as votes cast: only approvals and rejections are weighed.</source>
+        <translation>Les abstentions ne comptent pas comme suffrages exprimés&#xa0;: seules les voix pour et contre sont comptées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In an equal split, the president&apos;s vote decides (if the president voted for or against).</source>
+        <translation>En cas de partage égal des voix, celle du président est prépondérante (s&apos;il a voté pour ou contre).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an equal split, the dossier is rejected: the president has no casting vote.</source>
+        <translation>En cas de partage égal des voix, le dossier est rejeté&#xa0;: le président n&apos;a pas de voix prépondérante.</translation>
     </message>
 </context>
 <context>

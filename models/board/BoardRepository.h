@@ -31,6 +31,11 @@ public:
     QList<FieldProblem> add(BoardMember& member);
     // Saves name, role, e-mail, dates; throws StaleRecordError on a stale revision.
     QList<FieldProblem> save(BoardMember& member);
+    // What add() and save() would refuse, each naming its field; empty when the member may be
+    // stored.
+    QList<FieldProblem> check(const BoardMember& member);
+    // Why `publicKey` is not an Ed25519 public key (base64 of 32 bytes); empty when it is.
+    static QString publicKeyProblem(const QString& publicKey);
     // Ends a mandate on `until` (not before its start); returns why not, or empty.
     QString retire(const QUuid& uuid, const QDate& until);
     // Registers the member's public key (base64 of 32 bytes; checked); returns why not, or empty.
@@ -43,7 +48,10 @@ public:
     // A full UUID, an unambiguous prefix, or a name (case-insensitive, unique) as typed.
     std::optional<QUuid> resolve(const QString& reference, QString* errorMessage);
 
+    // The statutes' rules; the defaults until set.
     BoardRules rules();
+    // Validates (BoardRulesCheck) and stores; refused, with a sentence, while the desk has no
+    // association profile yet (the rules are kept in its row).
     QList<FieldProblem> setRules(const BoardRules& rules);
 
     // This desk's owner: the member whose name this desk acts in (desk setting "board.owner");

@@ -45,6 +45,12 @@ struct BoardRules
     // Sentences for the UI and the minutes: "Quorum: half of the members in office (4 of 7)."
     QString describeQuorum(int inOffice) const;
     QString describeMajority() const;
+    // One sentence each for the two remaining rules, for the UI's form and the minutes.
+    QString describeAbstentions() const;
+    QString describeCastingVote() const;
+    // The quorum's short name in a decision's explanation: "half", "two thirds", "3/5", "3
+    // members".
+    QString quorumShortName() const;
 
     // As a round keeps them (review_rounds.rules) and back.
     QJsonObject toJson() const;

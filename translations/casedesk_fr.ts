@@ -3867,6 +3867,349 @@
     </message>
 </context>
 <context>
+    <name>DossierSnapshot</name>
+    <message>
+        <location filename="../models/review/DossierChanges.cpp" line="+112"/>
+        <source>%1 % and %2 per campaign</source>
+        <translation>%1&#xa0;% et %2 par campagne</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Title changed</source>
+        <translation>Titre modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary changed</source>
+        <translation>Résumé modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description changed</source>
+        <translation>Description modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause changed</source>
+        <translation>Cause modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harm changed</source>
+        <translation>Préjudice modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis changed</source>
+        <translation>Fondement juridique modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court changed</source>
+        <translation>Juridiction modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party changed</source>
+        <translation>Partie adverse modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal changed</source>
+        <translation>Objectif modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date changed</source>
+        <translation>Date de fin modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer changed</source>
+        <translation>Avocat modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s assessment changed</source>
+        <translation>Analyse de l&apos;avocat modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks changed</source>
+        <translation>Risques modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs changed</source>
+        <translation>Frais de l&apos;adversaire à payer en cas d&apos;échec modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the association acts changed</source>
+        <translation>Raison d&apos;agir de l&apos;association modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of funds changed</source>
+        <translation>Utilisation des fonds modifiée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Budget line « %1 » added</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Budget line « %1 » removed</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Budget line « %1 »: %2 → %3</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 » renamed « %2 »</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 »: kind changed</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»&#xa0;: nature modifiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget lines reordered</source>
+        <translation>Lignes de budget réordonnées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform fees changed</source>
+        <translation>Frais de la plateforme modifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What reaches the case changed</source>
+        <translation>Montant qui revient à l&apos;action modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Press article « %1 » added</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press article « %1 » removed</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press article « %1 » changed</source>
+        <translation>Article de presse «&#xa0;%1&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press articles reordered</source>
+        <translation>Articles de presse réordonnés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2, %3), SHA-256 %4</source>
+        <translation>%1 (%2, %3), SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Piece %1 added</source>
+        <translation>Pièce %1 ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Piece %1 removed</source>
+        <translation>Pièce %1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Piece %1 is now %2</source>
+        <translation>La pièce %1 devient %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece %1: title changed</source>
+        <translation>Pièce %1&#xa0;: titre modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: date changed</source>
+        <translation>Pièce %1&#xa0;: date modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: source changed</source>
+        <translation>Pièce %1&#xa0;: source modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piece %1: its file changed</source>
+        <translation>Pièce %1&#xa0;: son fichier a changé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Procedure « %1 » added</source>
+        <translation>Procédure «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Procedure « %1 » removed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Procedure « %1 »: court changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: juridiction modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: court name changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: nom de la juridiction modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: kind changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: type de recours modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: case number changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: numéro de l&apos;affaire modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: lawyer changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: avocat modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: parties changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: parties modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure « %1 »: status changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: état modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure « %1 »: the decision it appeals changed</source>
+        <translation>Procédure «&#xa0;%1&#xa0;»&#xa0;: la décision contestée a changé</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Milestone « %1 » added</source>
+        <translation>Étape «&#xa0;%1&#xa0;» ajoutée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Milestone « %1 » removed</source>
+        <translation>Étape «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Milestone « %1 »: %2 → %3</source>
+        <translation>Étape «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone « %1 » renamed « %2 »</source>
+        <translation>Étape «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone « %1 »: kind changed</source>
+        <translation>Étape «&#xa0;%1&#xa0;»&#xa0;: nature modifiée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadline « %1 » added</source>
+        <translation>Délai «&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline « %1 » met or removed</source>
+        <translation>Délai «&#xa0;%1&#xa0;» respecté ou supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadline « %1 »: %2 → %3</source>
+        <translation>Délai «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline « %1 » renamed « %2 »</source>
+        <translation>Délai «&#xa0;%1&#xa0;» renommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/review/DossierSnapshot.cpp" line="+225"/>
+        <source>The case</source>
+        <translation>L&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment and the risks</source>
+        <translation>L&apos;analyse de l&apos;avocat et les risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget line « %1 »</source>
+        <translation>Ligne de budget «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fees, what reaches the case and use of funds</source>
+        <translation>Frais, montant qui revient à l&apos;action et utilisation des fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Piece %1: %2</source>
+        <translation>Pièce %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Procedure: %1</source>
+        <translation>Procédure&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCommands</name>
     <message>
         <location filename="../app/cli/EvidenceCommands.cpp" line="+48"/>
@@ -9255,7 +9598,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+144"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+167"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -9275,7 +9618,7 @@
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: repassez-la en brouillon avant de la modifier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>

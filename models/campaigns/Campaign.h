@@ -73,6 +73,14 @@ struct Campaign
     QDate endDate;
     CampaignStatus status = CampaignStatus::Draft;
     QString howMoneyUsed;
+    // What the board asks before approving, desk-only (legal strategy, never on the public wire):
+    // the lawyer in charge, their assessment of the prospects, the risks, the costs the
+    // association may be ordered to pay if it loses, and why it is the one to act.
+    QString lawyer;
+    QString lawyerAssessment;
+    QString risks;
+    qint64 adverseCostsCents = 0;
+    QString whyAssociation;
     QList<BudgetLine> budgetLines;
     QList<PressArticle> pressArticles;
 

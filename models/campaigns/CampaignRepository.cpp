@@ -22,7 +22,8 @@ using SqlValues::uuidText;
 
 const QString kCampaignColumns = SyncColumns::list()
     + QStringLiteral(", title, summary, description, cause, harm, legal_basis, court, opposing_party, "
-                     "goal_cents, end_date, status, how_money_used");
+                     "goal_cents, end_date, status, how_money_used, lawyer, lawyer_assessment, risks, "
+                     "adverse_costs_cents, why_association");
 
 Campaign campaignFrom(const QSqlQuery& q)
 {
@@ -40,6 +41,11 @@ Campaign campaignFrom(const QSqlQuery& q)
     c.endDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
     c.status = CampaignCodes::statusFromCode(q.value(17).toString()).value_or(CampaignStatus::Draft);
     c.howMoneyUsed = q.value(18).toString();
+    c.lawyer = q.value(19).toString();
+    c.lawyerAssessment = q.value(20).toString();
+    c.risks = q.value(21).toString();
+    c.adverseCostsCents = q.value(22).toLongLong();
+    c.whyAssociation = q.value(23).toString();
     return c;
 }
 
@@ -131,12 +137,29 @@ Campaign CampaignRepository::insert(Campaign campaign)
     QSqlQuery query = m_database.exec(
         QStringLiteral(
             "INSERT INTO campaigns (uuid, revision, created_at, updated_at, title, summary, description, "
-            "cause, harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used) "
-            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { uuidText(campaign.sync.uuid), now, now, campaign.title, campaign.summary, campaign.description,
-          CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
-          campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate),
-          CampaignCodes::status(campaign.status), campaign.howMoneyUsed });
+            "cause, harm, legal_basis, court, opposing_party, goal_cents, end_date, status, how_money_used, "
+            "lawyer, lawyer_assessment, risks, adverse_costs_cents, why_association) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { uuidText(campaign.sync.uuid),
+          now,
+          now,
+          campaign.title,
+          campaign.summary,
+          campaign.description,
+          CampaignCodes::cause(campaign.cause),
+          campaign.harm,
+          campaign.legalBasis,
+          campaign.court,
+          campaign.opposingParty,
+          campaign.goalCents,
+          dateValue(campaign.endDate),
+          CampaignCodes::status(campaign.status),
+          campaign.howMoneyUsed,
+          campaign.lawyer,
+          campaign.lawyerAssessment,
+          campaign.risks,
+          campaign.adverseCostsCents,
+          campaign.whyAssociation });
     const qint64 localId = query.lastInsertId().toLongLong();
     SyncColumns::markCreated(campaign.sync, localId, now);
     writeChildren(campaign, false);
@@ -233,12 +256,14 @@ QList<FieldProblem> CampaignRepository::save(Campaign& campaign)
     m_database.exec(
         QStringLiteral("UPDATE campaigns SET revision = ?, updated_at = ?, title = ?, summary = ?, "
                        "description = ?, cause = ?, harm = ?, legal_basis = ?, court = ?, "
-                       "opposing_party = ?, goal_cents = ?, end_date = ?, how_money_used = ? "
+                       "opposing_party = ?, goal_cents = ?, end_date = ?, how_money_used = ?, lawyer = ?, "
+                       "lawyer_assessment = ?, risks = ?, adverse_costs_cents = ?, why_association = ? "
                        "WHERE id = ?"),
         { revision, now, campaign.title, campaign.summary, campaign.description,
           CampaignCodes::cause(campaign.cause), campaign.harm, campaign.legalBasis, campaign.court,
           campaign.opposingParty, campaign.goalCents, dateValue(campaign.endDate), campaign.howMoneyUsed,
-          campaign.sync.localId });
+          campaign.lawyer, campaign.lawyerAssessment, campaign.risks, campaign.adverseCostsCents,
+          campaign.whyAssociation, campaign.sync.localId });
     writeChildren(campaign, true);
     Outbox::enqueue(m_database, kEntity, campaign.sync.uuid, Outbox::Operation::Upsert, revision);
     transaction.commit();

@@ -17,7 +17,8 @@ class Database;
 struct SnapshotChange
 {
     QString section; // a section key ("case", "budget/<uuid>", "evidence/P-3", "procedure/<uuid>")
-    QString what; // translated: "Legal basis changed", "Piece P-14 added", "Budget line « Avocat »: 12 000,00 € → 15 000,00 €"
+    QString what; // translated: "Legal basis changed", "Piece P-14 added", "Budget line « Avocat »: 12 000,00
+                  // € → 15 000,00 €"
     QString before; // the old value as text (empty when added)
     QString after; // the new value as text (empty when removed)
 };
@@ -51,10 +52,21 @@ public:
 
     // The sections in reading order, with their keys (for comments).
     QList<SnapshotSection> sections() const;
+    // The section key of piece `number` ("evidence/P-3") and the piece's label ("P-3").
+    static QString pieceKey(int number);
+    static QString pieceLabel(int number);
+    // "Tribunal administratif de Toulouse, no 1500123": a procedure of the snapshot, by name.
+    static QString procedureName(const QJsonObject& procedure);
     // What changed from `older` to this one, field by field.
     QList<SnapshotChange> changesSince(const DossierSnapshot& older) const;
 
 private:
+    // changesSince()'s parts (DossierChanges.cpp).
+    void appendEvidenceChanges(const DossierSnapshot& older, QList<SnapshotChange>* changes) const;
+    void appendProcedureChanges(const DossierSnapshot& older, QList<SnapshotChange>* changes) const;
+    static void appendTimelineChanges(const QString& section, const QJsonObject& before,
+                                      const QJsonObject& after, QList<SnapshotChange>* changes);
+
     QJsonObject m_json;
 };
 

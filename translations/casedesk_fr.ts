@@ -7545,6 +7545,122 @@
     </message>
 </context>
 <context>
+    <name>ReviewCodes</name>
+    <message>
+        <location filename="../models/review/Review.cpp" line="+97"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstain</source>
+        <translation>S&apos;abstenir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a meeting</source>
+        <translation>une séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an e-mail</source>
+        <translation>un courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a letter</source>
+        <translation>un courrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a phone call</source>
+        <translation>un appel téléphonique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed and verified</source>
+        <translation>signé et vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded by the secretary</source>
+        <translation>enregistré par le secrétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature invalid</source>
+        <translation>signature invalide</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <location filename="../models/review/SigningKeys.cpp" line="+27"/>
+        <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
+        <translation>le trousseau a refusé l&apos;accès (sa fenêtre de déverrouillage a été annulée ou refusée).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keychain service answers on this computer (such as GNOME Keyring or KWallet).</source>
+        <translation>aucun service de trousseau ne répond sur cet ordinateur (tel que GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the keychain did not answer as expected: it may be locked, or have no keyring to store into.</source>
+        <translation>le trousseau n&apos;a pas répondu comme prévu&#xa0;: il est peut-être verrouillé, ou n&apos;a pas de trousseau où enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer&apos;s keychain holds no signing key for this member: make one first (board key).</source>
+        <translation>Le trousseau de cet ordinateur ne contient aucune clé de signature pour ce membre&#xa0;: créez-en une d&apos;abord (board key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key in this computer&apos;s keychain is damaged: make a new one (board key).</source>
+        <translation>La clé de signature du trousseau de cet ordinateur est endommagée&#xa0;: créez-en une nouvelle (board key).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key could not be read from the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The signing key could not be stored in the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The signing key could not be removed from the keychain: %1</source>
+        <translation>La clé de signature n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <location filename="../models/storage/SqliteStatement.cpp" line="+29"/>

@@ -133,7 +133,8 @@ public:
     QString storeReceived(const ReviewComment& comment, qint64 serverVersion);
 
     // A full UUID, an unambiguous prefix, or "latest" for the campaign's newest round.
-    std::optional<QUuid> resolveRound(const QUuid& campaignUuid, const QString& reference, QString* errorMessage);
+    std::optional<QUuid> resolveRound(const QUuid& campaignUuid, const QString& reference,
+                                      QString* errorMessage);
 
 private:
     Database& m_database;

@@ -17,9 +17,10 @@ struct SigningKeyPair
     QByteArray publicKey;
 };
 
-// Signs and verifies votes. The signed message covers the round's fingerprint, the member, the
-// choice, the reason and the time, in one unambiguous byte string ("casedesk-vote-1" and each
-// field length-prefixed), so no two votes share a message.
+// Signs and verifies votes. The signed message covers the round's fingerprint, the round's UUID
+// (a dossier submitted again unchanged keeps its fingerprint), the member, the choice, the reason
+// and the time to the millisecond (UTC), in one unambiguous byte string ("casedesk-vote-1" and
+// each field length-prefixed on four bytes), so no two votes share a message.
 class VoteSignature
 {
     Q_DECLARE_TR_FUNCTIONS(VoteSignature)
@@ -32,7 +33,10 @@ public:
     // not match: a truncated or tampered signature never verifies.
     static bool verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
     // What a stored vote shows as: recorded, signed and verified, or signature invalid.
-    static VoteCheck check(const QString& fingerprint, const ReviewVote& vote, const QString& publicKeyBase64);
+    static VoteCheck check(const QString& fingerprint, const ReviewVote& vote,
+                           const QString& publicKeyBase64);
+    // Whether `privateKey` is the private half of the registered `publicKeyBase64`.
+    static bool matches(const QByteArray& privateKey, const QString& publicKeyBase64);
 };
 
 // Where a member's private signing key lives: the system keychain (QtKeychain, service

@@ -36,6 +36,11 @@ const ReviewActor kStaff { std::nullopt, u"Secrétariat"_s };
 Campaign reviewReadyCampaign(const QDate& today)
 {
     Campaign campaign = completeCampaign(today, u"Zone humide"_s);
+    campaign.lawyer = u"Me Anne Leroy"_s;
+    campaign.lawyerAssessment = u"Des chances sérieuses : le défaut d'étude d'impact est documenté."_s;
+    campaign.risks = u"Rejet au fond ; frais irrépétibles."_s;
+    campaign.adverseCostsCents = 300000;
+    campaign.whyAssociation = u"L'association a pour objet la protection des zones humides du département."_s;
     return campaign;
 }
 

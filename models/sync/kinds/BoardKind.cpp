@@ -103,8 +103,11 @@ PullOutcome applyMember(PullContext& context, const QJsonObject& envelope)
         problem = board.storeReceived(member, record.version);
     if (problem.isEmpty())
         return PullOutcome::Applied;
-    context.notices.append(BoardSync::tr("The %1 received from the platform was left out: %2.")
-                               .arg(memberLabel(record.data), problem));
+    // The repository's refusals are sentences of their own; this file's are words to frame.
+    context.notices.append(problem.endsWith(u'.')
+                               ? problem
+                               : BoardSync::tr("The %1 received from the platform was left out: %2.")
+                                     .arg(memberLabel(record.data), problem));
     qCWarning(lcSync) << "left out board member" << uuidText(record.id) << ":" << problem;
     return PullOutcome::AlreadyKnown;
 }

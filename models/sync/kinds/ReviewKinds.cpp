@@ -82,8 +82,12 @@ std::optional<QSqlQuery> liveRow(Database& database, const QString& table, const
 PullOutcome leftOut(PullContext& context, const QString& label, const PulledRecord& record,
                     const QString& problem)
 {
-    context.notices.append(
-        capitalised(ReviewSync::tr("%1 received from the platform was left out: %2.").arg(label, problem)));
+    // The repository's refusals are sentences of their own (they name the member and the round).
+    context.notices.append(problem.endsWith(u'.')
+                               ? problem
+                               : capitalised(ReviewSync::tr("%1 received from the platform was "
+                                                            "left out: %2.")
+                                                 .arg(label, problem)));
     qCWarning(lcSync) << "left out review record" << uuidText(record.id) << ":" << problem;
     return PullOutcome::AlreadyKnown;
 }

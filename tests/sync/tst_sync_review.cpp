@@ -134,6 +134,15 @@ void TestSyncReview::membersVoteFromTheirDesksAndTheSecretarysDeskCountsEachSign
     const std::optional<ReviewRound> first = reviewA.start(campaign, kStaff, &refusal);
     QVERIFY2(first, qPrintable(refusal));
     QVERIFY(syncAll(server, { &a, &b, &c }));
+    // The lawyer, the assessment, the risks and why the association stay on A's desk (the campaign
+    // document does not carry them yet), yet the members' desks must read the same dossier, or
+    // their snapshot would differ and supersede the round: given here as A has them.
+    const Campaign onA = *a.campaigns().load(campaign);
+    for (TempDesk* desk : { &b, &c })
+        desk->database().exec(u"UPDATE campaigns SET lawyer = ?, lawyer_assessment = ?, risks = ?, "
+                              u"adverse_costs_cents = ?, why_association = ? WHERE uuid = ?"_s,
+                              { onA.lawyer, onA.lawyerAssessment, onA.risks, onA.adverseCostsCents,
+                                onA.whyAssociation, SqlValues::uuidText(campaign) });
 
     // B and C received the board (names, roles, public keys) and the round, whole.
     BoardRepository boardB(b.database());

@@ -487,6 +487,39 @@
     </message>
 </context>
 <context>
+    <name>BoardSync</name>
+    <message>
+        <location filename="../models/sync/kinds/BoardKind.cpp" line="+74"/>
+        <source>its role is not one this version knows</source>
+        <translation>son rôle n&apos;est pas un de ceux que connaît cette version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name or the start of its mandate is missing</source>
+        <translation>son nom ou le début de son mandat manque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>board member %1</source>
+        <translation>membre du conseil %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 received from the platform was left out: %2.</source>
+        <translation>Le %1 reçu de la plateforme a été écarté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board member %1 cannot be written: %2.</source>
+        <translation>Le membre du conseil %1 ne peut pas être enregistré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>BordereauWriter</name>
     <message>
         <location filename="../models/reports/BordereauWriter.cpp" line="+87"/>
@@ -1480,17 +1513,44 @@
         <translation>Respectée</translation>
     </message>
     <message>
+        <location filename="../models/sync/kinds/BoardKind.cpp" line="-105"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role (other)</source>
+        <translation>Rôle (autre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In office from</source>
+        <translation>En fonction depuis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In office until</source>
+        <translation>En fonction jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -7618,6 +7678,87 @@
     </message>
 </context>
 <context>
+    <name>ReviewSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ReviewKinds.cpp" line="+88"/>
+        <location line="+160"/>
+        <location line="+229"/>
+        <source>%1 received from the platform was left out: %2.</source>
+        <translation>%1 reçu de la plateforme a été écarté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>the board&apos;s review is kept whole: its records are never deleted</source>
+        <translation>l&apos;examen du conseil est conservé en entier&#xa0;: ses éléments ne sont jamais supprimés</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>its rules or its status are not ones this version knows</source>
+        <translation>ses règles ou son statut ne sont pas connus de cette version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its campaign, number or opening time is missing</source>
+        <translation>sa campagne, son numéro ou son heure d&apos;ouverture manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its snapshot does not give its fingerprint (tampered with or truncated)</source>
+        <translation>son instantané ne donne pas son empreinte (altéré ou tronqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 (%2)</source>
+        <translation>le tour d&apos;examen %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 was closed on another desk first (%2): a round is closed once, so this desk&apos;s closing (%3) was dropped.</source>
+        <translation>%1 a d&apos;abord été clos sur un autre poste (%2)&#xa0;: un tour n&apos;est clos qu&apos;une fois, la clôture de ce poste (%3) est donc abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>its choice or form is not one this version knows</source>
+        <translation>son choix ou sa forme n&apos;est pas connu de cette version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+86"/>
+        <source>its round, member or time is missing</source>
+        <translation>son tour, son membre ou son heure manque</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>the vote &quot;%1&quot; cast %2</source>
+        <translation>le vote «&#xa0;%1&#xa0;» exprimé le %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The platform refused %1: %2 The vote stays on this desk and is not sent again.</source>
+        <translation>La plateforme a refusé %1&#xa0;: %2 Le vote reste sur ce poste et n&apos;est pas renvoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused %1, which is not sent again: %2</source>
+        <translation>La plateforme a refusé %1, qui n&apos;est pas renvoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the declaration of interest &quot;%1&quot;</source>
+        <translation>la déclaration d&apos;intérêt «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the comment of %1 on %2</source>
+        <translation>le commentaire de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its round, section, text or time is missing</source>
+        <translation>son tour, sa section, son texte ou son heure manque</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeys</name>
     <message>
         <location filename="../models/review/SigningKeys.cpp" line="+27"/>
@@ -7734,7 +7875,7 @@
         <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+75"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -7765,7 +7906,7 @@
         <translation>Envoyé&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
@@ -8056,7 +8197,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+74"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>

@@ -344,10 +344,18 @@ HttpAnswer Api::applyPut(const ApiRequest& request, const QJsonObject& body, con
         errors.append(QJsonObject { { QStringLiteral("pointer"), QStringLiteral("/data") },
                                     { QStringLiteral("detail"), QStringLiteral("must be an object") } });
     } else {
-        errors = RecordRules::validate(kind, dataValue.toObject(),
-                                       [this](const QString& referredKind, const QString& referredId) {
-                                           return m_store.record(referredKind, referredId.toLower());
-                                       });
+        const RecordRules::WriteContext write {
+            id,
+            [this](const QString& searchedKind, const QString& member, const QString& value) {
+                return m_store.liveRecordsWith(searchedKind, member, value);
+            }
+        };
+        errors = RecordRules::validate(
+            kind, dataValue.toObject(),
+            [this](const QString& referredKind, const QString& referredId) {
+                return m_store.record(referredKind, referredId.toLower());
+            },
+            write);
     }
     if (!errors.isEmpty())
         return problem(422, QStringLiteral("invalid-record"), QStringLiteral("Invalid Record"),

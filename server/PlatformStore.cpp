@@ -399,6 +399,22 @@ QList<StoredRecord> PlatformStore::liveRecordsOfCampaign(const QString& kind, co
     return records;
 }
 
+QList<StoredRecord> PlatformStore::liveRecordsWith(const QString& kind, const QString& member,
+                                                   const QString& value)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM records WHERE kind = ? AND deleted = 0 AND "
+                                             "json_extract(data, '$.' || ?) = ? ORDER BY version")
+                                  .arg(kRecordColumns));
+    query.addBindValue(kind);
+    query.addBindValue(member);
+    query.addBindValue(value);
+    exec(query);
+    QList<StoredRecord> records;
+    while (query.next())
+        records.append(readRecord(query));
+    return records;
+}
+
 bool PlatformStore::isPublicCampaign(const QString& id)
 {
     QSqlQuery query = prepare(

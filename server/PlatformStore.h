@@ -107,6 +107,9 @@ public:
     QList<StoredRecord> publicRecordsOfKind(const QString& kind, qint64 afterVersion, int limit);
     // The live records of one kind that belong to a campaign (its milestones), oldest version first.
     QList<StoredRecord> liveRecordsOfCampaign(const QString& kind, const QString& campaignId);
+    // The live records of one kind whose data member `member` (a top-level name) is `value`: the
+    // votes that carry a signature.
+    QList<StoredRecord> liveRecordsWith(const QString& kind, const QString& member, const QString& value);
     bool isPublicCampaign(const QString& id);
     bool isPublicBlob(const QString& sha256);
 

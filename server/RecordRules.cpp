@@ -1,6 +1,7 @@
 #include "RecordRules.h"
 
 #include "LedgerRules.h"
+#include "ReviewRules.h"
 
 #include <QDate>
 #include <QHash>
@@ -288,7 +289,12 @@ const QHash<QString, QString>& kindsOfCollections()
         { QStringLiteral("gifts"), QStringLiteral("gift") },
         { QStringLiteral("receipts"), QStringLiteral("receipt") },
     };
-    return kinds;
+    static const QHash<QString, QString> withReview = [] {
+        QHash<QString, QString> all = kinds;
+        all.insert(ReviewRules::kindsOfCollections());
+        return all;
+    }();
+    return withReview;
 }
 
 } // namespace
@@ -301,6 +307,7 @@ QString kindOfCollection(const QString& collection)
 QHash<QString, QStringList> codeLists()
 {
     QHash<QString, QStringList> lists = LedgerRules::codeLists();
+    lists.insert(ReviewRules::codeLists());
     lists.insert(QStringLiteral("CampaignData.status"), kCampaignStatuses);
     lists.insert(QStringLiteral("ProcedureData.status"), kProcedureStatuses);
     lists.insert(QStringLiteral("MilestoneData.kind"), kMilestoneKinds);
@@ -314,10 +321,12 @@ bool isWritableKind(const QString& kind)
 {
     return kind == QStringLiteral("campaign") || kind == QStringLiteral("news")
         || kind == QStringLiteral("evidence") || kind == QStringLiteral("procedure")
-        || kind == QStringLiteral("milestone") || LedgerRules::isLedgerKind(kind);
+        || kind == QStringLiteral("milestone") || LedgerRules::isLedgerKind(kind)
+        || ReviewRules::isReviewKind(kind);
 }
 
-QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup)
+QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup,
+                    const WriteContext& write)
 {
     const auto campaignExists = [&lookup](const QString& id) {
         const std::optional<StoredRecord> campaign = lookup(QStringLiteral("campaign"), id);
@@ -352,6 +361,8 @@ QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLo
         LedgerRules::validate(kind, data, campaignExists, &errors);
         requireReference(data, QStringLiteral("donorId"), QStringLiteral("donor"), lookup, &errors);
         requireReference(data, QStringLiteral("replacesId"), QStringLiteral("receipt"), lookup, &errors);
+    } else if (ReviewRules::isReviewKind(kind)) {
+        ReviewRules::validate(kind, write.id, data, lookup, write.search, &errors);
     }
     return errors;
 }

@@ -33,11 +33,24 @@ bool isWritableKind(const QString& kind);
 // Finds a stored record (live or tombstone) by kind and id; validation follows references with it.
 using RecordLookup = std::function<std::optional<StoredRecord>(const QString& kind, const QString& id)>;
 
+// Finds the live records of a kind whose data member `member` is `value` (a vote's signature).
+using RecordSearch
+    = std::function<QList<StoredRecord>(const QString& kind, const QString& member, const QString& value)>;
+// What a check knows of a write besides its data: the record's id, and a search (empty: the checks
+// that need one are skipped, as for the feed's records, which are never votes).
+struct WriteContext
+{
+    QString id;
+    RecordSearch search;
+};
+
 // Problems with a record's data as RFC 9457 "errors" members: { "pointer", "detail" }. Records it
 // refers to must be there: a live campaign, a milestone's live procedure of the same campaign, an
 // appealed procedure, a deadline's source milestone, a gift's donor (a tombstone is enough for
 // those last three: a deleted source still explains its deadline).
-QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup);
+// The board's review kinds follow ReviewRules (a vote for a closed round, a signature used twice).
+QJsonArray validate(const QString& kind, const QJsonObject& data, const RecordLookup& lookup,
+                    const WriteContext& write = {});
 // What the platform keeps of a desk document: everything but the desk-local "sync" block.
 QJsonObject storedData(const QJsonObject& data);
 // The campaign a record belongs to, and a campaign's status, kept in columns for the public side.

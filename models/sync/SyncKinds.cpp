@@ -21,7 +21,8 @@ const QList<const SyncKind*>& all()
 {
     // What others refer to first: campaigns, donors, procedures, milestones, evidence, news,
     // gifts; the feed after the page's records, then the receipts (which may cover the feed's
-    // donations); the desk's own last.
+    // donations); the board's members and review (a round names its campaign, a vote its round
+    // and member); the desk's own last.
     static const QList<const SyncKind*> kinds {
         &KindEntries::campaign(),
         &KindEntries::donor(),
@@ -33,6 +34,11 @@ const QList<const SyncKind*>& all()
         &KindEntries::feedDonation(),
         &KindEntries::feedPayout(),
         &KindEntries::receipt(),
+        &KindEntries::boardMember(),
+        &KindEntries::reviewRound(),
+        &KindEntries::reviewVote(),
+        &KindEntries::reviewRecusal(),
+        &KindEntries::reviewComment(),
         &KindEntries::association(),
         &KindEntries::bankAccount(),
         &KindEntries::bankStatement(),

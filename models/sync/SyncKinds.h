@@ -112,6 +112,19 @@ struct SyncKind
     // The report's line for a record the platform refused (422); null: the platform's answer.
     QString (*refusal)(const QJsonObject& document, const QJsonObject& problem, const QString& failure)
         = nullptr;
+    // A refusal (422) is final for this kind: the record can never become acceptable (a vote for a
+    // round the platform holds as closed, a signature used twice), so its entry leaves the outbox
+    // after the report's line instead of being sent again at every sync. The record stays here.
+    bool refusalIsFinal = false;
+    // A kind whose conflicts settle themselves by a rule, never asked of the user (a review round:
+    // its first closing stays; a comment: resolved stays resolved). Called when the desk has a
+    // pending change of a record the platform changed too (a 412 on push, or a pulled record),
+    // with the desk's document and the platform's envelope: writes the result with the platform's
+    // version (never queued) and returns true when the desk still has something to send (its
+    // entry is then queued again); a line for the log in *notice when the desk's change was lost.
+    bool (*mergeConflict)(Database& database, const QUuid& uuid, const QJsonObject& mine,
+                          const QJsonObject& theirs, QString* notice)
+        = nullptr;
 
     bool isCarried() const { return !wireKind.isEmpty(); }
     bool isPushed() const { return document != nullptr; }

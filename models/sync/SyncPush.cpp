@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncedTable.h"
 #include "sync/ConflictStore.h"
 #include "sync/SyncBatch.h"
 #include "sync/SyncKinds.h"
@@ -275,7 +276,9 @@ bool SyncClient::recordAnswer(const PreparedWrite& write, const WriteAnswer& ans
     report->errors.append(
         answer.status == 422 && kind.refusal ? kind.refusal(write.mine, answer.body, failure) : failure);
     lines->append(report->errors.last());
-    if (answer.status == 422)
+    if (answer.status == 422 && kind.refusalIsFinal)
+        Outbox::drop(m_database, entry); // said once; sending it again would be refused again
+    else if (answer.status == 422)
         Outbox::noteRefusal(m_database, entry);
     // A refused record (422) does not stop the others; a refused token or a failing platform does.
     return answer.status != 401 && !SyncTransport::isRetryable(answer.status);
@@ -291,6 +294,20 @@ void SyncClient::handleConflict(const OutboxEntry& entry, const QJsonObject& min
         // The platform already holds exactly this (an earlier push whose answer was lost, or a
         // deletion a colleague made too): adopt it.
         m_queue->acknowledge(entry, current.value(QStringLiteral("version")).toInteger());
+        return;
+    }
+    const SyncKind& kind = SyncKinds::ofEntity(entry.entity);
+    if (kind.mergeConflict && !current.isEmpty() && !entry.isDelete) {
+        // Settled by the kind's rule: the platform's copy written, the desk's change sent again
+        // when something of it remains.
+        QString notice;
+        const bool resend = kind.mergeConflict(m_database, entry.uuid, mine, current, &notice);
+        Outbox::drop(m_database, entry);
+        if (resend)
+            Outbox::enqueue(m_database, entry.entity, entry.uuid, Outbox::Operation::Upsert,
+                            SyncedTable(m_database, kind.table).revision(entry.uuid));
+        if (!notice.isEmpty())
+            lines->append(notice);
         return;
     }
     std::optional<qint64> theirVersion;

@@ -18,5 +18,6 @@ bool PlatformWithDesks<DeskCount>::start(const QStringList& serverArguments)
 
 template class PlatformWithDesks<1>;
 template class PlatformWithDesks<2>;
+template class PlatformWithDesks<3>;
 
 } // namespace casedesk::test

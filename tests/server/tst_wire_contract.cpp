@@ -7,12 +7,14 @@
 
 #include "LedgerRules.h"
 #include "RecordRules.h"
+#include "board/BoardMember.h"
 #include "campaigns/Campaign.h"
 #include "donations/ledger/Donation.h"
 #include "donations/ledger/Donor.h"
 #include "procedures/FrenchCalendar.h"
 #include "procedures/Procedure.h"
 #include "receipts/Receipt.h"
+#include "review/Review.h"
 #include "storage/Database.h"
 #include "sync/SyncKinds.h"
 
@@ -128,16 +130,29 @@ void TestWireContract::initTestCase()
 // The reader finds what it should: a change of the document's layout fails here, not silently.
 void TestWireContract::theDocumentNamesEveryEnumTheTestChecks()
 {
-    const QStringList expected
-        = { QStringLiteral("Collection"),           QStringLiteral("IfNoneMatch"),
-            QStringLiteral("BatchWrite.method"),    QStringLiteral("BatchWrite.ifNoneMatch"),
-            QStringLiteral("Record.kind"),          QStringLiteral("CampaignData.cause"),
-            QStringLiteral("CampaignData.status"),  QStringLiteral("ProcedureData.status"),
-            QStringLiteral("ProcedureData.region"), QStringLiteral("MilestoneData.kind"),
-            QStringLiteral("GiftData.method"),      QStringLiteral("GiftData.status"),
-            QStringLiteral("DonorData.legalKind"),  QStringLiteral("DonorData.receiptChoice"),
-            QStringLiteral("DonationData.status"),  QStringLiteral("ReceiptData.kind"),
-            QStringLiteral("ReceiptData.form"),     QStringLiteral("ReceiptData.status") };
+    const QStringList expected = { QStringLiteral("Collection"),
+                                   QStringLiteral("IfNoneMatch"),
+                                   QStringLiteral("BatchWrite.method"),
+                                   QStringLiteral("BatchWrite.ifNoneMatch"),
+                                   QStringLiteral("Record.kind"),
+                                   QStringLiteral("CampaignData.cause"),
+                                   QStringLiteral("CampaignData.status"),
+                                   QStringLiteral("ProcedureData.status"),
+                                   QStringLiteral("ProcedureData.region"),
+                                   QStringLiteral("MilestoneData.kind"),
+                                   QStringLiteral("GiftData.method"),
+                                   QStringLiteral("GiftData.status"),
+                                   QStringLiteral("DonorData.legalKind"),
+                                   QStringLiteral("DonorData.receiptChoice"),
+                                   QStringLiteral("DonationData.status"),
+                                   QStringLiteral("ReceiptData.kind"),
+                                   QStringLiteral("ReceiptData.form"),
+                                   QStringLiteral("ReceiptData.status"),
+                                   QStringLiteral("BoardMemberData.role"),
+                                   QStringLiteral("ReviewRoundData.status"),
+                                   QStringLiteral("ReviewVoteData.choice"),
+                                   QStringLiteral("ReviewVoteData.form"),
+                                   QStringLiteral("ReviewVoteData.recordedFrom") };
     QCOMPARE(sorted(m_enums.keys()), sorted(expected));
     QCOMPARE(m_enums.value(QStringLiteral("CampaignData.status")).first(), QStringLiteral("draft"));
     QCOMPARE(m_enums.value(QStringLiteral("IfNoneMatch")), QStringList { QStringLiteral("*") });
@@ -175,6 +190,24 @@ void TestWireContract::theDesksCodeTablesAreTheDocuments_data()
     QTest::newRow("receipt status") << QStringLiteral("ReceiptData.status")
                                     << codesOf(QList { ReceiptStatus::Issued, ReceiptStatus::Cancelled },
                                                ReceiptCodes::status);
+    QTest::newRow("board member role")
+        << QStringLiteral("BoardMemberData.role") << codesOf(BoardCodes::allRoles(), BoardCodes::role);
+    QTest::newRow("review round status") << QStringLiteral("ReviewRoundData.status")
+                                         << codesOf(QList { RoundStatus::Open, RoundStatus::Approved,
+                                                            RoundStatus::Rejected, RoundStatus::Superseded },
+                                                    ReviewCodes::roundStatus);
+    QTest::newRow("review vote choice")
+        << QStringLiteral("ReviewVoteData.choice")
+        << codesOf(QList { VoteChoice::Approve, VoteChoice::Reject, VoteChoice::Abstain },
+                   ReviewCodes::choice);
+    QTest::newRow("review vote form")
+        << QStringLiteral("ReviewVoteData.form")
+        << codesOf(QList { VoteForm::Signed, VoteForm::Recorded }, ReviewCodes::form);
+    QTest::newRow("review vote recorded from")
+        << QStringLiteral("ReviewVoteData.recordedFrom")
+        << codesOf(QList { RecordedFrom::None, RecordedFrom::Meeting, RecordedFrom::Email,
+                           RecordedFrom::Letter, RecordedFrom::Phone },
+                   ReviewCodes::recordedFrom);
 }
 
 void TestWireContract::theDesksCodeTablesAreTheDocuments()
@@ -214,6 +247,17 @@ void TestWireContract::theDesksChecksAreTheDocuments_data()
                                    << QStringLiteral("ReceiptData.form");
     QTest::newRow("receipts.status") << QStringLiteral("receipts") << QStringLiteral("status")
                                      << QStringLiteral("ReceiptData.status");
+    QTest::newRow("board_members.role") << QStringLiteral("board_members") << QStringLiteral("role")
+                                        << QStringLiteral("BoardMemberData.role");
+    QTest::newRow("review_rounds.status") << QStringLiteral("review_rounds") << QStringLiteral("status")
+                                          << QStringLiteral("ReviewRoundData.status");
+    QTest::newRow("review_votes.choice") << QStringLiteral("review_votes") << QStringLiteral("choice")
+                                         << QStringLiteral("ReviewVoteData.choice");
+    QTest::newRow("review_votes.form")
+        << QStringLiteral("review_votes") << QStringLiteral("form") << QStringLiteral("ReviewVoteData.form");
+    QTest::newRow("review_votes.recorded_from")
+        << QStringLiteral("review_votes") << QStringLiteral("recorded_from")
+        << QStringLiteral("ReviewVoteData.recordedFrom");
 }
 
 void TestWireContract::theDesksChecksAreTheDocuments()

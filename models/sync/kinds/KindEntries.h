@@ -15,6 +15,13 @@ const SyncKind& donor();
 const SyncKind& gift();
 // Tax receipts: issued by the one issuing desk, read-only on the others (ReceiptKind.cpp).
 const SyncKind& receipt();
+// The board and its review, private (BoardKind.cpp, ReviewKinds.cpp): after the campaigns, a
+// round after its campaign, votes, declarations and comments after their round and member.
+const SyncKind& boardMember();
+const SyncKind& reviewRound();
+const SyncKind& reviewVote();
+const SyncKind& reviewRecusal();
+const SyncKind& reviewComment();
 // The platform's read-only feed, written into the ledger (LedgerFeed).
 const SyncKind& feedDonation();
 const SyncKind& feedPayout();

@@ -66,6 +66,9 @@ struct ReviewRound
     QList<RoundMember> members;
     QDateTime openedAt; // UTC
     QString openedBy; // a member's name, or the desk's staff
+    // The desk that captured the snapshot (ReceiptPolicy::deskId): only it holds the whole dossier
+    // (desk-only fields, private pieces, its fee settings) to tell whether it changed since.
+    QString openedOnDesk;
     RoundStatus status = RoundStatus::Open;
     QDateTime closedAt;
     QString closedBy;

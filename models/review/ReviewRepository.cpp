@@ -3,7 +3,9 @@
 #include "board/BoardRepository.h"
 #include "campaigns/CampaignRepository.h"
 #include "common/Clock.h"
+#include "receipts/ReceiptPolicy.h"
 #include "review/VoteSignature.h"
+#include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseError.h"
 #include "storage/Outbox.h"
@@ -25,7 +27,7 @@ using SqlValues::uuidText;
 // The table's own columns after the sync columns, as roundFrom() reads them.
 const QString kOwnColumns = QStringLiteral("campaign_uuid, number, fingerprint, snapshot, rules, members, "
                                            "opened_at, opened_by, status, closed_at, closed_by, decision, "
-                                           "superseded_because");
+                                           "superseded_because, opened_on_desk");
 const QString kColumns = SyncColumns::list() + QStringLiteral(", ") + kOwnColumns;
 
 QByteArray membersJson(const QList<RoundMember>& members)
@@ -78,6 +80,7 @@ ReviewRound roundFrom(const QSqlQuery& q)
     r.closedBy = q.value(c + 10).toString();
     r.decision = q.value(c + 11).toString();
     r.supersededBecause = q.value(c + 12).toString();
+    r.openedOnDesk = q.value(c + 13).toString();
     return r;
 }
 
@@ -95,7 +98,8 @@ QVariantList ownValues(const ReviewRound& r)
              optionalInstant(r.closedAt),
              SqlValues::notNullText(r.closedBy),
              SqlValues::notNullText(r.decision),
-             SqlValues::notNullText(r.supersededBecause) };
+             SqlValues::notNullText(r.supersededBecause),
+             SqlValues::notNullText(r.openedOnDesk) };
 }
 
 // What changed, as one sentence for the round's record.
@@ -112,6 +116,12 @@ QString because(const QList<SnapshotChange>& changes)
 ReviewRepository::ReviewRepository(Database& database)
     : m_database(database)
 {
+}
+
+bool ReviewRepository::isOpeningDesk(const ReviewRound& round)
+{
+    SettingsRepository settings(m_database);
+    return round.openedOnDesk.isEmpty() || round.openedOnDesk == ReceiptPolicy::deskId(settings);
 }
 
 ReviewActor ReviewRepository::deskActor()
@@ -136,6 +146,8 @@ QString ReviewRepository::roundLabel(const ReviewRound& round, bool startsSenten
 std::optional<ReviewRound> ReviewRepository::start(const QUuid& campaignUuid, const ReviewActor& by,
                                                    QString* refusal, const QString& note)
 {
+    SettingsRepository settings(m_database);
+    const QString deskId = ReceiptPolicy::deskId(settings);
     WriteTransaction transaction(m_database);
     CampaignRepository campaigns(m_database);
     const std::optional<Campaign> campaign = campaigns.load(campaignUuid);
@@ -188,10 +200,11 @@ std::optional<ReviewRound> ReviewRepository::start(const QUuid& campaignUuid, co
         round.members.append({ member.sync.uuid, member.name, member.role, member.publicKey });
     round.openedAt = Clock::nowUtc();
     round.openedBy = by.name;
+    round.openedOnDesk = deskId;
     const QString now = Clock::toIso(round.openedAt);
     QSqlQuery insert = m_database.exec(
         QStringLiteral("INSERT INTO review_rounds (uuid, revision, created_at, updated_at, %1) "
-                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kOwnColumns),
         QVariantList { uuidText(round.sync.uuid), now, now } + ownValues(round));
     Outbox::enqueue(m_database, kRoundEntity, round.sync.uuid, Outbox::Operation::Upsert, 1);
@@ -224,8 +237,13 @@ bool ReviewRepository::settle(const QUuid& campaignUuid)
     if (!openUuid.isValid())
         return false;
     const std::optional<ReviewRound> open = round(QUuid::fromString(openUuid.toString()));
+    // Only the desk that captured the dossier holds all of it (the lawyer's assessment, private
+    // pieces, its fee settings stay there): another desk's capture differs without any edit.
+    // Edits made elsewhere reach the opening desk by sync and supersede the round there.
+    if (!open || !isOpeningDesk(*open))
+        return false;
     const std::optional<DossierSnapshot> now = DossierSnapshot::capture(m_database, campaignUuid);
-    if (!open || !now || now->fingerprint() == open->fingerprint)
+    if (!now || now->fingerprint() == open->fingerprint)
         return false;
     const std::optional<DossierSnapshot> then = DossierSnapshot::fromCanonical(open->snapshot);
     WriteTransaction transaction(m_database);
@@ -335,7 +353,9 @@ ReviewStanding ReviewRepository::standing(const QUuid& campaignUuid)
     if (!standing.latest || !campaign)
         return standing;
     const ReviewRound& latest = *standing.latest;
-    const bool onCurrent = now && now->fingerprint() == latest.fingerprint;
+    // Whether the dossier is still what the board read is known where it was captured only.
+    standing.onOpeningDesk = isOpeningDesk(latest);
+    const bool onCurrent = standing.onOpeningDesk && now && now->fingerprint() == latest.fingerprint;
     switch (latest.status) {
     case RoundStatus::Open: {
         standing.state = ReviewStanding::State::Open;
@@ -346,8 +366,8 @@ ReviewStanding ReviewRepository::standing(const QUuid& campaignUuid)
     }
     case RoundStatus::Approved:
         standing.approvedOnCurrentSnapshot = onCurrent;
-        standing.state
-            = onCurrent ? ReviewStanding::State::Approved : ReviewStanding::State::ChangedSinceRound;
+        standing.state = onCurrent || !standing.onOpeningDesk ? ReviewStanding::State::Approved
+                                                              : ReviewStanding::State::ChangedSinceRound;
         break;
     case RoundStatus::Rejected:
         standing.state = ReviewStanding::State::Rejected;

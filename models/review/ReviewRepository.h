@@ -38,6 +38,9 @@ struct ReviewStanding
     int votesExpected = 0;
     // The Approve transition needs a positive decision on the snapshot the desk holds now.
     bool approvedOnCurrentSnapshot = false;
+    // False on a desk other than the one that opened the latest round: it cannot compare the
+    // dossier with the snapshot (approve there), and learns of a change from that desk.
+    bool onOpeningDesk = true;
     QString currentFingerprint; // the dossier as the desk holds it now
 };
 
@@ -152,6 +155,7 @@ public:
     QString roundLabel(const ReviewRound& round, bool startsSentence = false);
 
 private:
+    bool isOpeningDesk(const ReviewRound& round);
     std::optional<ReviewRound> latestRound(const QUuid& campaignUuid);
     void closeRound(const ReviewRound& round, RoundStatus status, const QString& by, const QString& decision,
                     const QString& because);

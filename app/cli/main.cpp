@@ -39,7 +39,10 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("settings"), &DeskCommands::settingsCommands },
         { QStringLiteral("demo"), &DeskCommands::demoCommands },
         { QStringLiteral("desk"), &DeskCommands::deskCommands },
-        { QStringLiteral("board"), &BoardCommands::commands, &BoardCommands::notes },
+        // board key, the signing key of a member's votes, is the review's.
+        { QStringLiteral("board"),
+          [] { return BoardCommands::commands() + ReviewCommands::boardKeyCommands(); },
+          &BoardCommands::notes },
         { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands,
           &ProcedureCommands::procedureNotes },
         { QStringLiteral("deadline"), &DeadlineCommands::deadlineCommands, &DeadlineCommands::deadlineNotes },
@@ -58,7 +61,6 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
         { QStringLiteral("review"), &ReviewCommands::commands, &ReviewCommands::notes },
-        { QStringLiteral("board"), &ReviewCommands::boardKeyCommands },
     };
 }
 

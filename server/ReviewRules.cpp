@@ -151,7 +151,7 @@ void validateRound(const QString& id, const QJsonObject& data, const Lookup& loo
         requireInstant(data, QStringLiteral("closedAt"), errors);
     optionalStrings(data,
                     { QStringLiteral("openedBy"), QStringLiteral("closedBy"), QStringLiteral("decision"),
-                      QStringLiteral("supersededBecause") },
+                      QStringLiteral("supersededBecause"), QStringLiteral("openedOnDesk") },
                     errors);
     // The first closing stays: a round the platform holds as closed neither reopens nor closes
     // another way (two desks closing it at once: the second learns the first's from a 412).

@@ -270,10 +270,14 @@ QString ReviewRepository::storeReceived(const ReviewVote& vote, qint64 serverVer
         transaction.commit();
         return {};
     }
-    if (held->status == RoundStatus::Superseded)
+    // A vote cast before the round closed was cast on an open round: the desk that closed it may
+    // have counted it, and a sync that brings the closing and the vote in one page must not drop
+    // it. Only a vote cast after the closing is refused.
+    const bool castWhileOpen = held->closedAt.isValid() && vote.castAt <= held->closedAt;
+    if (held->status == RoundStatus::Superseded && !castWhileOpen)
         return tr("The vote of %1 reached %2, which was superseded on %3: it was not counted.")
             .arg(name, roundLabel(*held), DateRules::format(held->closedAt.toLocalTime().date()));
-    if (!held->isOpen())
+    if (!held->isOpen() && !castWhileOpen)
         return tr("The vote of %1 reached %2, which was decided on %3: it was not counted.")
             .arg(name, roundLabel(*held), DateRules::format(held->closedAt.toLocalTime().date()));
     if (!vote.signature.isEmpty()

@@ -147,7 +147,7 @@ QJsonObject roundDocument(Database& database, const QUuid& uuid)
     const std::optional<QSqlQuery> row = liveRow(
         database, ReviewRepository::kRoundTable,
         QStringLiteral("campaign_uuid, number, fingerprint, snapshot, rules, members, opened_at, opened_by, "
-                       "status, closed_at, closed_by, decision, superseded_because"),
+                       "status, closed_at, closed_by, decision, superseded_because, opened_on_desk"),
         uuid);
     if (!row)
         return {};
@@ -163,7 +163,8 @@ QJsonObject roundDocument(Database& database, const QUuid& uuid)
              { QStringLiteral("closedAt"), instantOrNull(row->value(9)) },
              { QStringLiteral("closedBy"), row->value(10).toString() },
              { QStringLiteral("decision"), row->value(11).toString() },
-             { QStringLiteral("supersededBecause"), row->value(12).toString() } };
+             { QStringLiteral("supersededBecause"), row->value(12).toString() },
+             { QStringLiteral("openedOnDesk"), row->value(13).toString() } };
 }
 
 // A round as received; empty `problem` when it can be taken. A snapshot that does not give its
@@ -192,6 +193,7 @@ ReviewRound roundFrom(const QUuid& uuid, const QJsonObject& data, QString* probl
     }
     r.openedAt = instantField(data, QStringLiteral("openedAt"));
     r.openedBy = data.value(QStringLiteral("openedBy")).toString();
+    r.openedOnDesk = data.value(QStringLiteral("openedOnDesk")).toString();
     r.closedAt = instantField(data, QStringLiteral("closedAt"));
     r.closedBy = data.value(QStringLiteral("closedBy")).toString();
     r.decision = data.value(QStringLiteral("decision")).toString();

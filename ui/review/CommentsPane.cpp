@@ -1,7 +1,6 @@
 #include "review/CommentsPane.h"
 
 #include "common/Attempt.h"
-#include "review/DeskActor.h"
 #include "review/ReviewRepository.h"
 
 #include <QHBoxLayout>
@@ -146,7 +145,7 @@ bool CommentsPane::addComment(bool asReply)
     if (!runOrReport(
             [&] {
                 written = m_reviews.comment(m_round->sync.uuid, m_section, m_editor->toPlainText().trimmed(),
-                                            DeskActor::of(m_reviews.database()), parent, &refusal);
+                                            m_reviews.deskActor(), parent, &refusal);
             },
             [&](const QString& message) { refusal = message; })
         || !written) {
@@ -169,7 +168,7 @@ bool CommentsPane::toggleResolved()
     runOrReport(
         [&] {
             refusal = m_reviews.setResolved(comment, !item->data(0, ResolvedRole).toBool(),
-                                            DeskActor::of(m_reviews.database()));
+                                            m_reviews.deskActor());
         },
         [&](const QString& message) { refusal = message; });
     if (!refusal.isEmpty()) {

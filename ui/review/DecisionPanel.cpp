@@ -5,7 +5,6 @@
 #include "campaigns/CampaignRepository.h"
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
-#include "review/DeskActor.h"
 #include "review/ReviewRepository.h"
 #include "review/VoteSignature.h"
 
@@ -169,7 +168,7 @@ bool DecisionPanel::recordDecision()
     std::optional<Decision> decision;
     runOrReport(
         [&] {
-            decision = m_reviews.decide(m_round->sync.uuid, DeskActor::of(m_reviews.database()), &refusal);
+            decision = m_reviews.decide(m_round->sync.uuid, m_reviews.deskActor(), &refusal);
         },
         [&](const QString& message) { refusal = message; });
     if (!decision) {

@@ -2,7 +2,6 @@
 
 #include "common/Attempt.h"
 #include "review/CommentsPane.h"
-#include "review/DeskActor.h"
 #include "review/DossierSectionText.h"
 #include "review/ReviewRepository.h"
 
@@ -89,7 +88,7 @@ void DossierReader::showChanges(const std::optional<ReviewRound>& round)
     QList<SnapshotChange> changes;
     if (round)
         runOrReport(
-            [&] { changes = m_reviews.changesFor(*round, DeskActor::of(m_reviews.database()).member); },
+            [&] { changes = m_reviews.changesFor(*round, m_reviews.deskActor().member); },
             [this](const QString& message) { emit refused(message); });
     if (changes.isEmpty()) {
         m_changes->hide();

@@ -7,7 +7,6 @@
 #include "common/Dialogs.h"
 #include "common/LayoutMemory.h"
 #include "review/DecisionPanel.h"
-#include "review/DeskActor.h"
 #include "review/DossierPdf.h"
 #include "review/DossierReader.h"
 #include "review/MinutesPdf.h"
@@ -183,7 +182,7 @@ void ReviewPage::reloadCampaigns()
     }
     runOrReport(
         [&] {
-            const ReviewActor actor = DeskActor::of(m_database);
+            const ReviewActor actor = m_reviews->deskActor();
             if (actor.member) {
                 for (const WaitingRound& round : m_reviews->waitingFor(*actor.member)) {
                     auto* item = new QTreeWidgetItem(waiting, { round.campaignTitle });
@@ -353,7 +352,7 @@ void ReviewPage::submitForReview()
         return;
     QString refusal;
     std::optional<ReviewRound> round;
-    if (!runOrReport([&] { round = m_reviews->start(campaign, DeskActor::of(m_database), &refusal); },
+    if (!runOrReport([&] { round = m_reviews->start(campaign, m_reviews->deskActor(), &refusal); },
                      [this](const QString& message) { showMessage(message, true); }))
         return;
     if (!round) {

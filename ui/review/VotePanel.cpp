@@ -3,7 +3,6 @@
 #include "board/BoardRepository.h"
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
-#include "review/DeskActor.h"
 #include "review/RecordVoteDialog.h"
 #include "review/ReviewRepository.h"
 #include "review/VoteSignature.h"
@@ -107,7 +106,7 @@ void VotePanel::showState()
     bool recused = false;
     runOrReport(
         [&] {
-            const ReviewActor actor = DeskActor::of(m_reviews.database());
+            const ReviewActor actor = m_reviews.deskActor();
             if (actor.member)
                 owner = m_board.load(*actor.member);
             if (!m_round || !owner)
@@ -166,7 +165,7 @@ bool VotePanel::cast(VoteChoice choice, const QString& reason)
 {
     if (!m_round)
         return false;
-    const ReviewActor actor = DeskActor::of(m_reviews.database());
+    const ReviewActor actor = m_reviews.deskActor();
     if (!actor.member)
         return false;
     QString problem;
@@ -193,7 +192,7 @@ bool VotePanel::cast(VoteChoice choice, const QString& reason)
 
 bool VotePanel::makeSigningKey()
 {
-    const ReviewActor actor = DeskActor::of(m_reviews.database());
+    const ReviewActor actor = m_reviews.deskActor();
     if (!actor.member)
         return false;
     const SigningKeyPair pair = VoteSignature::generate();
@@ -233,7 +232,7 @@ void VotePanel::askRecuse()
 
 bool VotePanel::declareInterest(const QString& nature)
 {
-    const ReviewActor actor = DeskActor::of(m_reviews.database());
+    const ReviewActor actor = m_reviews.deskActor();
     if (!m_round || !actor.member)
         return false;
     QString refusal;
@@ -254,7 +253,7 @@ bool VotePanel::declareInterest(const QString& nature)
 
 void VotePanel::openRecordDialog()
 {
-    const ReviewActor actor = DeskActor::of(m_reviews.database());
+    const ReviewActor actor = m_reviews.deskActor();
     if (!m_round || !actor.member)
         return;
     RecordVoteDialog dialog(m_reviews, *m_round, *actor.member, this);

@@ -355,6 +355,164 @@
     </message>
 </context>
 <context>
+    <name>BoardCommands</name>
+    <message>
+        <location filename="../app/cli/BoardCommands.cpp" line="+63"/>
+        <source>%1: unknown role &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: fonction «&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez l&apos;une de %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>FONCTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FROM</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNTIL</source>
+        <translation>JUSQU&apos;AU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIGNING KEY</source>
+        <translation>CLÉ DE SIGNATURE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>* this desk&apos;s owner</source>
+        <translation>* titulaire de ce poste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The board member was not added.</source>
+        <translation>Le membre du conseil n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board member %1 was not saved.</source>
+        <translation>Le membre du conseil %1 n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The mandate of %1 ends on %2.</source>
+        <translation>Le mandat de %1 prend fin le %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a fraction; write it as 1/2 or 2/3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une fraction&#xa0;; écrivez-la 1/2 ou 2/3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Donnez %1 ou %2, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is not a number of members.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de membres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown majority &quot;%2&quot;; use one of %3.</source>
+        <translation>%1&#xa0;: majorité «&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez l&apos;une de %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The board&apos;s rules were not changed.</source>
+        <translation>Les règles du conseil n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give a member or %1, not both.</source>
+        <translation>Donnez un membre ou %1, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk belongs to %1.</source>
+        <translation>Ce poste appartient à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk belongs to the staff, no board member.</source>
+        <translation>Ce poste appartient à l&apos;équipe, à aucun membre du conseil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the board&apos;s members, retired ones too.</source>
+        <translation>Lister les membres du conseil, y compris ceux dont le mandat a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a board member (from today unless --from) and print its UUID.</source>
+        <translation>Ajouter un membre du conseil (à partir d&apos;aujourd&apos;hui sauf --from) et afficher son UUID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a board member&apos;s name, role, e-mail or dates.</source>
+        <translation>Modifier le nom, la fonction, l&apos;e-mail ou les dates d&apos;un membre du conseil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End a member&apos;s mandate on DATE (today unless given); the member stays in past rounds.</source>
+        <translation>Mettre fin au mandat d&apos;un membre à DATE (aujourd&apos;hui sinon)&#xa0;; le membre reste dans les examens passés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the statutes&apos; rules for the board&apos;s decisions, or change those given.</source>
+        <translation>Afficher les règles statutaires des décisions du conseil, ou modifier celles indiquées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the board member this desk belongs to, or set it (--none: the staff&apos;s desk).</source>
+        <translation>Afficher le membre du conseil à qui appartient ce poste, ou le choisir (--none&#xa0;: poste de l&apos;équipe).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roles: %1</source>
+        <translation>Fonctions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majorities: simple, absolute, two-thirds, unanimity</source>
+        <translation>Majorités&#xa0;: simple, absolute, two-thirds, unanimity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A MEMBER is a name (unique) or a UUID prefix of at least 4 characters; dates are yyyy-mm-dd.</source>
+        <translation>MEMBER est un nom (unique) ou un préfixe d&apos;UUID d&apos;au moins 4 caractères&#xa0;; les dates s&apos;écrivent aaaa-mm-jj.</translation>
+    </message>
+</context>
+<context>
     <name>BoardRepository</name>
     <message>
         <location filename="../models/board/BoardRepository.cpp" line="+103"/>
@@ -503,7 +661,7 @@
 <context>
     <name>CampaignCommands</name>
     <message>
-        <location filename="../app/cli/CampaignCommands.cpp" line="+98"/>
+        <location filename="../app/cli/CampaignCommands.cpp" line="+123"/>
         <source>%1: unknown value &quot;%2&quot;; use one of %3.</source>
         <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %3.</translation>
     </message>
@@ -553,12 +711,23 @@
         <translation>Campagne %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
+        <source>%1: &quot;%2&quot; is not an amount; type euros and cents, for example %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant&#xa0;; tapez des euros et des centimes, par exemple %3.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+38"/>
         <source>Campaign %1: %2 saved.</source>
         <translation>Campagne %1&#xa0;: champ %2 enregistré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>Give at least one of %1.</source>
+        <translation>Indiquez au moins l&apos;une des options %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>budget total %1, goal %2</source>
         <translation>total du budget %1, objectif %2</translation>
     </message>
@@ -639,7 +808,12 @@
         <translation>Modifier un champ d&apos;un brouillon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Change what the board reads before approving a draft: the lawyer in charge, their assessment, the risks, the adverse costs and why the association acts (never published).</source>
+        <translation>Modifier ce que le conseil d&apos;administration lit avant d&apos;approuver un brouillon&#xa0;: l&apos;avocat chargé de l&apos;affaire, son analyse, les risques, les frais de l&apos;adversaire et la raison d&apos;agir de l&apos;association (jamais publiés).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a budget line to a draft.</source>
         <translation>Ajouter une ligne budgétaire à un brouillon.</translation>
     </message>
@@ -707,12 +881,12 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un nombre entier positif ou nul de centimes.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Campaign &quot;%1&quot;</source>
         <translation>Campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1: unknown cause or status.</source>
         <translation>%1&#xa0;: cause ou statut inconnu.</translation>
     </message>
@@ -808,6 +982,31 @@
         <location line="+2"/>
         <source>Use of funds</source>
         <translation>Emploi des fonds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs</source>
+        <translation>Frais de l&apos;adversaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lawyer&apos;s assessment</source>
+        <translation>Analyse de l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the association</source>
+        <translation>Pourquoi l&apos;association</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -913,7 +1112,17 @@
         <translation>Ligne budgétaire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Adverse costs: an amount cannot be negative.</source>
+        <translation>Frais de l&apos;adversaire&#xa0;: un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adverse costs: %1 is more than the %2 CaseDesk accepts here; check the number of zeros.</source>
+        <translation>Frais de l&apos;adversaire&#xa0;: %1 dépasse les %2 que CaseDesk accepte ici&#xa0;; vérifiez le nombre de zéros.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The budget lines for the case add up to %1, but only %2 reaches the case once the platform&apos;s commission and flat fee are paid: %3 is missing. Raise the goal, or the platform fees line and lower another.</source>
         <translation>Les lignes budgétaires de l&apos;action totalisent %1, mais seuls %2 reviennent à l&apos;action une fois la commission et les frais forfaitaires de la plateforme payés&#xa0;: il manque %3. Relevez l&apos;objectif, ou la ligne des frais de plateforme en baissant une autre ligne.</translation>
     </message>
@@ -931,7 +1140,7 @@
 <context>
     <name>CampaignSync</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+69"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="+72"/>
         <source>The platform sent a campaign this desk cannot read (%1): %2</source>
         <translation>La plateforme a envoyé une campagne que ce bureau ne sait pas lire (%1)&#xa0;: %2</translation>
     </message>
@@ -1308,7 +1517,7 @@
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-72"/>
+        <location filename="../models/sync/kinds/CampaignKind.cpp" line="-75"/>
         <location filename="../models/sync/kinds/EvidenceKind.cpp" line="+27"/>
         <location filename="../models/sync/kinds/NewsKind.cpp" line="+24"/>
         <location filename="../models/sync/kinds/ProcedureKinds.cpp" line="+47"/>
@@ -2352,7 +2561,7 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+56"/>
+        <location filename="../models/demo/DemoData.cpp" line="+57"/>
         <source>Cannot write the demo picture %1.</source>
         <translation>Impossible d&apos;écrire l&apos;image de démonstration %1.</translation>
     </message>
@@ -2362,7 +2571,12 @@
         <translation>Impossible d&apos;écrire le fichier de démonstration %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The demo board member %1 was refused: %2</source>
+        <translation>Le membre du conseil de démonstration %1 a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The desk already has campaigns; the demo data was not loaded.</source>
         <translation>Le bureau contient déjà des campagnes&#xa0;; les données de démonstration n&apos;ont pas été chargées.</translation>
     </message>
@@ -2382,7 +2596,7 @@
         <translation>Le jeu de données de démonstration est endommagé&#xa0;: %1 à la position %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot make a temporary folder for the demo pieces.</source>
         <translation>Impossible de créer un dossier temporaire pour les pièces de démonstration.</translation>
     </message>
@@ -4085,22 +4299,6 @@
         <translation>Impossible d&apos;écrire le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="+97"/>
-        <location line="+28"/>
-        <source>There is no campaign %1.</source>
-        <translation>Il n&apos;y a pas de campagne %1.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>The campaign has no review round %1.</source>
-        <translation>La campagne n&apos;a pas de tour d&apos;examen %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dossier frozen for round %1 cannot be read.</source>
-        <translation>Le dossier figé du tour %1 est illisible.</translation>
-    </message>
-    <message>
         <location filename="../models/review/DossierPdfParts.cpp" line="+32"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
@@ -4354,6 +4552,22 @@
         <location line="+0"/>
         <source>open</source>
         <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="+60"/>
+        <source>The campaign has no review round %1.</source>
+        <translation>La campagne n&apos;a pas de tour d&apos;examen %1.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+16"/>
+        <source>There is no campaign %1.</source>
+        <translation>Il n&apos;y a pas de campagne %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The dossier frozen for round %1 cannot be read.</source>
+        <translation>Le dossier figé du tour %1 est illisible.</translation>
     </message>
 </context>
 <context>
@@ -5992,7 +6206,7 @@
         <translation>Impossible d&apos;écrire le procès-verbal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="-74"/>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="-72"/>
         <source>There is no review round %1.</source>
         <translation>Il n&apos;y a pas de tour d&apos;examen %1.</translation>
     </message>
@@ -8256,22 +8470,22 @@
     <message>
         <location filename="../models/review/Review.cpp" line="+97"/>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation>Approuvée</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation>Rejetée</translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation>Remplacée</translation>
+        <translation>Remplacé</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8325,6 +8539,274 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewCommands.cpp" line="+82"/>
+        <source>This desk belongs to no board member: give %1 MEMBER, or set the desk&apos;s owner.</source>
+        <translation>Ce bureau n&apos;appartient à aucun membre du conseil&#xa0;: indiquez %1 MEMBRE, ou choisissez le propriétaire du bureau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No round is open: %1 was superseded (%2). Start a new one with &quot;review start&quot;.</source>
+        <translation>Aucun tour n&apos;est ouvert&#xa0;: %1 a été remplacé (%2). Ouvrez-en un nouveau avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review round is open for this campaign; start one with &quot;review start&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;est ouvert pour cette campagne&#xa0;; ouvrez-en un avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a vote; give approve, reject or abstain.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un vote&#xa0;; indiquez approve, reject ou abstain.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>recorded by %1 from %2</source>
+        <translation>enregistré par %1 d&apos;après %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Round %1 of &quot;%2&quot; opened on the dossier %3, for %n member(s) in office.</source>
+        <translation>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membre en fonction.</numerusform>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membres en fonction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded because</source>
+        <translation>Remplacé parce que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has not voted</source>
+        <translation>n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recused: %1</source>
+        <translation>déporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>VOTE</source>
+        <translation>VOTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAST</source>
+        <translation>EXPRIMÉ LE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECK</source>
+        <translation>CONTRÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision so far</source>
+        <translation>Décision à ce stade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECTION</source>
+        <translation>SECTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Comment resolved.</source>
+        <translation>Commentaire résolu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment open again.</source>
+        <translation>Commentaire rouvert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Vote &quot;%1&quot; signed and recorded in %2 (dossier %3).</source>
+        <translation>Vote «&#xa0;%1&#xa0;» signé et enregistré dans %2 (dossier %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; is not a way to give a vote; give meeting, email, letter or phone.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une façon de voter&#xa0;; indiquez meeting, email, letter ou phone.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vote &quot;%1&quot; recorded in %2.</source>
+        <translation>Vote «&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conflict of interest declared: recused from %1.</source>
+        <translation>Conflit d&apos;intérêts déclaré&#xa0;: déporté du %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The board approved the dossier %1.</source>
+        <translation>Le conseil a approuvé le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board rejected the dossier %1; the campaign is a draft again.</source>
+        <translation>Le conseil a rejeté le dossier %1&#xa0;; la campagne redevient un brouillon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No signing key could be made (OpenSSL refused).</source>
+        <translation>Aucune clé de signature n&apos;a pu être créée (refus d&apos;OpenSSL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was registered: votes from this computer need a keychain.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: voter depuis cet ordinateur demande un trousseau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s signing key is in this computer&apos;s keychain; its public key is registered with the board: %2</source>
+        <translation>La clé de signature de %1 est dans le trousseau de cet ordinateur&#xa0;; sa clé publique est enregistrée auprès du conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit the campaign&apos;s dossier to the board: a new round on a frozen snapshot (a draft goes in review).</source>
+        <translation>Soumettre le dossier de la campagne au conseil&#xa0;: un nouveau tour sur un instantané figé (un brouillon passe en examen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a round (the latest by default): fingerprint, members, each vote with its check, the decision, the comments.</source>
+        <translation>Afficher un tour (le dernier par défaut)&#xa0;: empreinte, membres, chaque vote et son contrôle, la décision, les commentaires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment on a section of the dossier under review, or reply to a comment (TEXT &quot;-&quot;: read from stdin).</source>
+        <translation>Commenter une section du dossier en examen, ou répondre à un commentaire (TEXT «&#xa0;-&#xa0;»&#xa0;: lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark a review comment resolved (or open again with --reopen).</source>
+        <translation>Marquer un commentaire d&apos;examen comme résolu (ou le rouvrir avec --reopen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote on the open round as this desk&apos;s owner (or MEMBER), signed with the key in this computer&apos;s keychain; a rejection needs its reason.</source>
+        <translation>Voter sur le tour ouvert au nom du propriétaire du bureau (ou de MEMBER), avec la clé du trousseau de cet ordinateur&#xa0;; un rejet doit être motivé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record, as the secretary (this desk&apos;s owner or --secretary), a vote given at a meeting, by e-mail, letter or phone.</source>
+        <translation>Enregistrer, en tant que secrétaire (le propriétaire du bureau ou --secretary), un vote exprimé en séance, par courriel, par courrier ou par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare a conflict of interest: the member is recused from the round and the next ones.</source>
+        <translation>Déclarer un conflit d&apos;intérêts&#xa0;: le membre se déporte de ce tour et des suivants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the board&apos;s decision on the open round when its quorum is met; a rejection sends the campaign back to draft.</source>
+        <translation>Enregistrer la décision du conseil sur le tour ouvert quand le quorum est atteint&#xa0;; un rejet renvoie la campagne en brouillon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MEMBER: a board member&apos;s name, UUID or UUID prefix. ROUND: a UUID prefix or &quot;latest&quot;. Sections: as &quot;review show --json&quot; and the dossier name them (case, budget/..., evidence/P-3).</source>
+        <translation>MEMBER&#xa0;: le nom d&apos;un membre du conseil, son UUID ou le début de celui-ci. ROUND&#xa0;: un début d&apos;UUID ou «&#xa0;latest&#xa0;». Sections&#xa0;: telles que «&#xa0;review show --json&#xa0;» et le dossier les nomment (case, budget/..., evidence/P-3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the member&apos;s signing key: the private key goes to this computer&apos;s keychain, the public key is registered with the board.</source>
+        <translation>Créer la clé de signature du membre&#xa0;: la clé privée va dans le trousseau de cet ordinateur, la clé publique est enregistrée auprès du conseil.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPdfText</name>
     <message>
         <location filename="../models/review/ReviewPdfText.cpp" line="+17"/>
@@ -8360,6 +8842,265 @@
         <location line="+6"/>
         <source>Dossier %1 — page %2 / %3</source>
         <translation>Dossier %1 — page %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../models/review/ReviewComments.cpp" line="+74"/>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+56"/>
+        <location filename="../models/review/ReviewRepository.cpp" line="+260"/>
+        <location filename="../models/review/ReviewVotes.cpp" line="+121"/>
+        <location line="+55"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is closed (%2): comment on the campaign&apos;s current round.</source>
+        <translation>%1 est clos (%2)&#xa0;: commentez le tour en cours de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The comment is empty.</source>
+        <translation>Le commentaire est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comment %1 is not one of %2: a reply answers a comment of the same round.</source>
+        <translation>Le commentaire %1 n&apos;appartient pas au %2&#xa0;: une réponse répond à un commentaire du même tour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dossier of %1 has no section &quot;%2&quot;; its sections are: %3.</source>
+        <translation>Le dossier du %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;; ses sections sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No review comment has the identifier %1.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Comment identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review comment has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment identifier &quot;%1&quot; matches several comments; give more characters.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» correspond à plusieurs commentaires&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A review comment arrived for a round this desk does not hold (%1): it was not stored.</source>
+        <translation>Un commentaire d&apos;examen est arrivé pour un tour que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+8"/>
+        <source>%1 has already declared a conflict of interest in %2 (%3).</source>
+        <translation>%1 a déjà déclaré un conflit d&apos;intérêts dans le %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: say what the interest is; the minutes record it.</source>
+        <translation>%1&#xa0;: précisez la nature de l&apos;intérêt&#xa0;; le procès-verbal la consigne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has already voted in %2: a conflict of interest is declared before voting.</source>
+        <translation>%1 a déjà voté dans le %2&#xa0;: un conflit d&apos;intérêts se déclare avant de voter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a declaration for another member.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre une déclaration pour un autre membre.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A declaration of interest arrived for a review round this desk does not hold (%1): it was not stored.</source>
+        <translation>Une déclaration d&apos;intérêts est arrivée pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: elle n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRepository.cpp" line="-153"/>
+        <location line="+126"/>
+        <source>The dossier changed.</source>
+        <translation>Le dossier a changé.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>the desk&apos;s staff</source>
+        <translation>l&apos;équipe du bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round %1 of &quot;%2&quot;</source>
+        <translation>tour %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No campaign has the identifier %1.</source>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is past review: only a draft or a campaign in review goes to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» a dépassé l&apos;examen&#xa0;: seul un brouillon ou une campagne en examen va devant le conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot go to the board yet: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas encore aller devant le conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of &quot;%2&quot; is already open on this version of the dossier (fingerprint %3).</source>
+        <translation>Le tour %1 de «&#xa0;%2&#xa0;» est déjà ouvert sur cette version du dossier (empreinte %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board has no member in office: add the members (Association, Board) before submitting &quot;%1&quot;.</source>
+        <translation>Le conseil n&apos;a aucun membre en fonction&#xa0;: ajoutez les membres (Association, Conseil) avant de soumettre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dossier of &quot;%1&quot; could not be read.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 is closed (%2): it cannot be decided again.</source>
+        <translation>%1 est clos (%2)&#xa0;: il ne peut pas être tranché à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No decision can be recorded yet: %1</source>
+        <translation>Aucune décision ne peut encore être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected by the board (round %1): %2</source>
+        <translation>Rejeté par le conseil (tour %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>A review round of &quot;%1&quot; arrived without its fingerprint: it was not stored.</source>
+        <translation>Un tour d&apos;examen de «&#xa0;%1&#xa0;» est arrivé sans son empreinte&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; has never been submitted to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a jamais été soumis au conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review round has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round identifier &quot;%1&quot; matches several rounds; give more characters.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» correspond à plusieurs tours&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review round &quot;%1&quot; is not one of this campaign&apos;s.</source>
+        <translation>Le tour d&apos;examen «&#xa0;%1&#xa0;» n&apos;est pas un tour de cette campagne.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewVotes.cpp" line="-101"/>
+        <source>the member %1</source>
+        <translation>le membre %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not a member of the board in office when %2 opened: they do not take part in it.</source>
+        <translation>%1 n&apos;était pas membre en fonction du conseil à l&apos;ouverture du %2&#xa0;: il n&apos;y prend pas part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the board on %2: they no longer take part in %3.</source>
+        <translation>%1 a quitté le conseil le %2&#xa0;: il ne prend plus part au %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 declared a conflict of interest in %2 (%3): a recused member does not vote.</source>
+        <translation>%1 a déclaré un conflit d&apos;intérêts dans le %2 (%3)&#xa0;: un membre déporté ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was superseded on %2 (%3): it takes nothing more; the next round will be on the new version of the dossier.</source>
+        <translation>%1 a été remplacé le %2 (%3)&#xa0;: il ne reçoit plus rien&#xa0;; le prochain tour portera sur la nouvelle version du dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was decided on %2: it takes nothing more.</source>
+        <translation>%1 a été tranché le %2&#xa0;: il ne reçoit plus rien.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+63"/>
+        <source>%1: a rejection needs its reason, for the other members and the minutes.</source>
+        <translation>%1&#xa0;: un rejet doit être motivé, pour les autres membres et le procès-verbal.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 has no signing key registered with the board: make one (board key) first.</source>
+        <translation>%1 n&apos;a pas de clé de signature enregistrée auprès du conseil&#xa0;: créez-en une d&apos;abord (board key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key on this computer is not the one registered for %1: the vote cannot be signed in their name.</source>
+        <translation>La clé de signature de cet ordinateur n&apos;est pas celle enregistrée pour %1&#xa0;: le vote ne peut pas être signé en son nom.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has just cast this very vote in %2: it is counted once.</source>
+        <translation>%1 vient d&apos;exprimer ce même vote dans le %2&#xa0;: il n&apos;est compté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a vote given at a meeting or by e-mail.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre un vote exprimé en séance ou par courriel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say how %1 gave the vote (a meeting, an e-mail, a letter or a call).</source>
+        <translation>Indiquez comment %1 a exprimé son vote (en séance, par courriel, par courrier ou par téléphone).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A vote arrived for a review round this desk does not hold (%1): it was not counted.</source>
+        <translation>Un vote est arrivé pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vote of %1 reached %2, which was superseded on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, remplacé le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vote of %1 reached %2, which was decided on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, tranché le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vote of %1 in %2 carries the signature of a vote already counted: it was not counted twice.</source>
+        <translation>Le vote de %1 dans le %2 porte la signature d&apos;un vote déjà compté&#xa0;: il n&apos;a pas été compté deux fois.</translation>
     </message>
 </context>
 <context>
@@ -8801,7 +9542,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+73"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -9069,12 +9810,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>End date must be in the future.</source>
         <translation>La date de fin doit être postérieure à la date du jour.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The budget has no lines.</source>
         <translation>Le budget ne comporte aucune ligne.</translation>
     </message>
@@ -9092,6 +9833,26 @@
         <location line="+3"/>
         <source>The &quot;Use of funds&quot; tab is empty.</source>
         <translation>L&apos;onglet «&#xa0;Emploi des fonds&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer in charge of the case is not named.</source>
+        <translation>L&apos;avocat chargé de l&apos;affaire n&apos;est pas nommé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lawyer&apos;s assessment of the prospects is not written.</source>
+        <translation>L&apos;analyse de l&apos;avocat sur les chances de succès n&apos;est pas rédigée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The risks of the action (adverse costs included) are not described.</source>
+        <translation>Les risques de l&apos;action (frais à payer à l&apos;adversaire compris) ne sont pas décrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the association is the one to act is not explained.</source>
+        <translation>Il n&apos;est pas expliqué pourquoi c&apos;est à l&apos;association d&apos;agir.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9117,7 +9878,7 @@
 <context>
     <name>casedesk::AssociationPage</name>
     <message>
-        <location filename="../ui/association/AssociationPage.cpp" line="+35"/>
+        <location filename="../ui/association/AssociationPage.cpp" line="+36"/>
         <source>e.g. Association loi 1901</source>
         <translation>Ex.&#xa0;: Association loi 1901</translation>
     </message>
@@ -9218,17 +9979,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+189"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>The association that takes the legal action. Its RNA number is required before a campaign is published; the signatory signs the tax receipts.</source>
         <translation>L&apos;association qui engage l&apos;action en justice. Son numéro RNA est obligatoire avant la publication d&apos;une campagne&#xa0;; le signataire signe les reçus fiscaux.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Edits not saved were undone</source>
         <translation>Les saisies non enregistrées ont été annulées</translation>
     </message>
@@ -9712,6 +10478,232 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BoardMemberDialog</name>
+    <message>
+        <location filename="../ui/association/BoardMemberDialog.cpp" line="+22"/>
+        <source>New board member</source>
+        <translation>Nouveau membre du conseil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. vice-présidente, membre d&apos;honneur</source>
+        <translation>p. ex. vice-présidente, membre d&apos;honneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>still in office</source>
+        <translation>toujours en fonction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;wording:</source>
+        <translation>&amp;Intitulé de la fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In office &amp;from:</source>
+        <translation>En fonction &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::BoardPane</name>
+    <message>
+        <location filename="../ui/association/BoardPane.cpp" line="+51"/>
+        <source>The board (conseil d&apos;administration) reviews each dossier and votes on it before money is raised. Its rules are those of the statutes.</source>
+        <translation>Le conseil d&apos;administration examine chaque dossier et vote avant toute collecte. Ses règles sont celles des statuts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Fin de mandat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this desk does in a review is done in this member&apos;s name.</source>
+        <translation>Ce que ce poste fait dans un examen est fait au nom de ce membre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This desk &amp;belongs to:</source>
+        <translation>Ce poste &amp;appartient à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The statutes&apos; rules</source>
+        <translation>Les règles des statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;fraction of the members in office:</source>
+        <translation>Une &amp;fraction des membres en fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;number of members:</source>
+        <translation>Un &amp;nombre de membres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simple majority of the votes cast</source>
+        <translation>Majorité simple des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absolute majority of the members</source>
+        <translation>Majorité absolue des membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two thirds of the votes cast</source>
+        <translation>Deux tiers des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanimity</source>
+        <translation>Unanimité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstentions count as votes cast</source>
+        <translation>Les abstentions comptent comme suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The president&apos;s vote decides a tie</source>
+        <translation>La voix du président est prépondérante en cas de partage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;pply the rules</source>
+        <translation>A&amp;ppliquer les règles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quorum:</source>
+        <translation>Quorum&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Majority:</source>
+        <translation>Ma&amp;jorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Staff, no member</source>
+        <translation>L&apos;équipe, aucun membre</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The rules are saved; a review round opened from now on follows them.</source>
+        <translation>Les règles sont enregistrées&#xa0;; tout examen ouvert désormais les suit.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Retire %1</source>
+        <translation>Fin du mandat de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mandate of %1 ends on this day. The member stays in the board&apos;s history and in the rounds they took part in.</source>
+        <translation>Le mandat de %1 prend fin ce jour-là. Le membre reste dans l&apos;historique du conseil et dans les examens auxquels il a pris part.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retire</source>
+        <translation>Mettre fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day in &amp;office:</source>
+        <translation>Dernier jour en &amp;fonction&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::BoardRules</name>
     <message>
         <location filename="../models/board/BoardRules.cpp" line="-161"/>
@@ -9955,7 +10947,12 @@
 <context>
     <name>casedesk::CampaignCaseForm</name>
     <message>
-        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+33"/>
+        <location filename="../ui/campaigns/CampaignCaseForm.cpp" line="+36"/>
+        <source>Before the board</source>
+        <translation>Pour le conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A short, clear title for donors</source>
         <translation>Un titre court et clair pour les donateurs</translation>
     </message>
@@ -9985,7 +10982,7 @@
         <translation>Ex.&#xa0;: Préfet du Tarn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -10018,6 +11015,86 @@
         <location line="+1"/>
         <source>O&amp;pposing party</source>
         <translation>Partie ad&amp;verse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The board approves an action on what it reads here. These fields stay on this desk and the association&apos;s: they are never published with the campaign.</source>
+        <translation>Le conseil d&apos;administration approuve une action sur la foi de ce qu&apos;il lit ici. Ces champs restent sur les postes de l&apos;association&#xa0;: ils ne sont jamais publiés avec la campagne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Me Claire Dupuis, barreau de Toulouse</source>
+        <translation>Ex.&#xa0;: Me Claire Dupuis, barreau de Toulouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks who will plead: it approves an action, and the lawyer who will carry it.</source>
+        <translation>Le conseil demande qui plaidera&#xa0;: il approuve une action et l&apos;avocat qui la portera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lawyer&apos;s view of the chances of success, and on what they rest</source>
+        <translation>L&apos;avis de l&apos;avocat sur les chances de succès, et ce sur quoi il repose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The board asks for the lawyer&apos;s own assessment of the prospects: members decide whether the association&apos;s money and name are well spent on this case.</source>
+        <translation>Le conseil demande l&apos;analyse de l&apos;avocat lui-même sur les chances de succès&#xa0;: ses membres décident si l&apos;argent et le nom de l&apos;association sont bien engagés dans cette affaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What may go wrong: inadmissibility, a long procedure, costs, reputation…</source>
+        <translation>Ce qui peut mal tourner&#xa0;: irrecevabilité, procédure longue, frais, réputation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks for the risks, adverse costs included: a lost case can cost the association more than the lawyer&apos;s fees.</source>
+        <translation>Le conseil demande les risques, frais de l&apos;adversaire compris&#xa0;: une affaire perdue peut coûter à l&apos;association plus que les honoraires de l&apos;avocat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse costs</source>
+        <translation>Frais de l&apos;adversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the court may order the association to pay the other side if it loses (article 700 CPC, L. 761-1 CJA): the board weighs it against the reserves.</source>
+        <translation>Ce que le juge peut condamner l&apos;association à payer à l&apos;adversaire si elle perd (article 700 du CPC, L. 761-1 du CJA)&#xa0;: le conseil le met en regard des réserves.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this association, and not another or the people affected</source>
+        <translation>Pourquoi cette association, et non une autre ou les personnes touchées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board asks why the association is the one to act: its purpose, its standing to sue (agrément, statutes) and what it adds to the case.</source>
+        <translation>Le conseil demande pourquoi c&apos;est à l&apos;association d&apos;agir&#xa0;: son objet, son intérêt à agir (agrément, statuts) et ce qu&apos;elle apporte à l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Law&amp;yer in charge</source>
+        <translation>Av&amp;ocat chargé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer&apos;s &amp;assessment</source>
+        <translation>Ana&amp;lyse de l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risks</source>
+        <translation>R&amp;isques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;verse costs (€)</source>
+        <translation>Frais de l&apos;adv&amp;ersaire (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the assoc&amp;iation</source>
+        <translation>Pourquoi l&apos;a&amp;ssociation</translation>
     </message>
 </context>
 <context>
@@ -10063,7 +11140,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+226"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
@@ -10459,7 +11536,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+167"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+168"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -10480,12 +11557,28 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+32"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
+        <source>The board has not approved this version of the dossier (fingerprint %1).</source>
+        <translation>Le conseil n&apos;a pas approuvé cette version du dossier (empreinte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Retour en brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign withdrawn</source>
+        <translation>Campagne retirée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
@@ -12820,7 +13913,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>%1 — CaseDesk</source>
         <translation>%1 — CaseDesk</translation>
     </message>
@@ -12856,6 +13949,11 @@ SHA-256&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>

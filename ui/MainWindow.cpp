@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "association/AssociationPage.h"
+#include "association/BoardPane.h"
 #include "backup/BackupController.h"
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignEditor.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(Database& database, CampaignRepository& campaigns, Associ
         connect(&campaigns, signal, m_donationsPage, &DonationsPage::reloadCampaigns);
     connect(&campaigns, &CampaignRepository::campaignsReset, m_donationsPage,
             &DonationsPage::reloadCampaigns);
+    m_associationPage->addPart(new BoardPane(database, m_associationPage), tr("&Board"));
     addArea(tr("Association"), style()->standardIcon(QStyle::SP_DirHomeIcon), m_associationPage);
     m_syncPage = new SyncPage(database, settings, this);
     addArea(tr("Sync"), style()->standardIcon(QStyle::SP_BrowserReload), m_syncPage);

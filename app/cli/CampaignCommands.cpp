@@ -10,11 +10,13 @@
 #include "cli/CliContext.h"
 #include "cli/References.h"
 #include "cli/Values.h"
+#include "common/Money.h"
 #include "settings/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <array>
@@ -39,7 +41,7 @@ const QString kOutOption = QStringLiteral("--out");
 const QString kNoteOption = QStringLiteral("--note");
 
 // The free-text fields `campaign set` changes as they are; cause, goal and end-date are parsed.
-const std::array<std::pair<const char*, QString Campaign::*>, 8> kTextFields = { {
+const std::array<std::pair<const char*, QString Campaign::*>, 12> kTextFields = { {
     { "title", &Campaign::title },
     { "summary", &Campaign::summary },
     { "description", &Campaign::description },
@@ -48,7 +50,18 @@ const std::array<std::pair<const char*, QString Campaign::*>, 8> kTextFields = {
     { "court", &Campaign::court },
     { "opposing-party", &Campaign::opposingParty },
     { "how-money-used", &Campaign::howMoneyUsed },
+    { "lawyer", &Campaign::lawyer },
+    { "lawyer-assessment", &Campaign::lawyerAssessment },
+    { "risks", &Campaign::risks },
+    { "why-association", &Campaign::whyAssociation },
 } };
+
+// `campaign edit`'s options for what the board reads before approving (desk-only fields).
+const QString kLawyerOption = QStringLiteral("--lawyer");
+const QString kAssessmentOption = QStringLiteral("--assessment");
+const QString kRisksOption = QStringLiteral("--risks");
+const QString kAdverseCostsOption = QStringLiteral("--adverse-costs");
+const QString kWhyOption = QStringLiteral("--why-association");
 
 const std::array<std::pair<const char*, CampaignColumn>, 7> kSortColumns = { {
     { "title", CampaignColumn::Title },
@@ -62,10 +75,22 @@ const std::array<std::pair<const char*, CampaignColumn>, 7> kSortColumns = { {
 
 QStringList settableFields()
 {
-    return { QStringLiteral("title"),    QStringLiteral("summary"),        QStringLiteral("description"),
-             QStringLiteral("cause"),    QStringLiteral("harm"),           QStringLiteral("legal-basis"),
-             QStringLiteral("court"),    QStringLiteral("opposing-party"), QStringLiteral("goal"),
-             QStringLiteral("end-date"), QStringLiteral("how-money-used") };
+    return { QStringLiteral("title"),
+             QStringLiteral("summary"),
+             QStringLiteral("description"),
+             QStringLiteral("cause"),
+             QStringLiteral("harm"),
+             QStringLiteral("legal-basis"),
+             QStringLiteral("court"),
+             QStringLiteral("opposing-party"),
+             QStringLiteral("goal"),
+             QStringLiteral("end-date"),
+             QStringLiteral("how-money-used"),
+             QStringLiteral("lawyer"),
+             QStringLiteral("lawyer-assessment"),
+             QStringLiteral("risks"),
+             QStringLiteral("adverse-costs"),
+             QStringLiteral("why-association") };
 }
 
 QStringList statusCodes()
@@ -273,6 +298,18 @@ int createCampaign(CliContext& context, const CommandArgs& args)
     return kSuccess;
 }
 
+// The costs the association may be ordered to pay, typed as an amount ("1500.00", "1 500,00 €").
+qint64 adverseCosts(const QString& text, const QString& what)
+{
+    const std::optional<qint64> cents = Money::parse(text, QLocale());
+    if (!cents) {
+        throw CommandFailure::usage(
+            Text::tr("%1: \"%2\" is not an amount; type euros and cents, for example %3.")
+                .arg(what, text, Money::formatNumber(150000, QLocale())));
+    }
+    return *cents;
+}
+
 // The change `campaign set FIELD VALUE` makes, judged before the desk is opened so a bad value
 // never touches it.
 CampaignEdit fieldEdit(const QString& field, const QString& value)
@@ -307,6 +344,12 @@ CampaignEdit fieldEdit(const QString& field, const QString& value)
             c.endDate = date;
         };
     }
+    if (field == QLatin1String("adverse-costs")) {
+        const qint64 cents = adverseCosts(value, field);
+        return [cents](Campaign& c) {
+            c.adverseCostsCents = cents;
+        };
+    }
     throw unknownCode(QStringLiteral("FIELD"), field, settableFields());
 }
 
@@ -319,6 +362,44 @@ int setField(CliContext& context, const CommandArgs& args)
     Campaign campaign = References::campaign(context, args.at(0));
     edit(campaign);
     return saveAndReport(context, campaign, Text::tr("Campaign %1: %2 saved.").arg(nameOf(campaign), field));
+}
+
+// `campaign edit ID --lawyer … --assessment … --risks … --adverse-costs … --why-association …`:
+// what the board reads before approving, several fields at once.
+int editBoardFields(CliContext& context, const CommandArgs& args)
+{
+    const std::array<std::pair<const QString*, QString Campaign::*>, 4> texts = { {
+        { &kLawyerOption, &Campaign::lawyer },
+        { &kAssessmentOption, &Campaign::lawyerAssessment },
+        { &kRisksOption, &Campaign::risks },
+        { &kWhyOption, &Campaign::whyAssociation },
+    } };
+    QList<CampaignEdit> edits;
+    QStringList changed;
+    for (const auto& [option, member] : texts) {
+        if (!args.has(*option))
+            continue;
+        const QString value = context.readValue(args.value(*option));
+        edits.append([member = member, value](Campaign& c) { c.*member = value; });
+        changed.append(option->mid(2));
+    }
+    if (args.has(kAdverseCostsOption)) {
+        const qint64 cents = adverseCosts(args.value(kAdverseCostsOption), kAdverseCostsOption);
+        edits.append([cents](Campaign& c) { c.adverseCostsCents = cents; });
+        changed.append(kAdverseCostsOption.mid(2));
+    }
+    if (edits.isEmpty()) {
+        throw CommandFailure::usage(Text::tr("Give at least one of %1.")
+                                        .arg(QStringList { kLawyerOption, kAssessmentOption, kRisksOption,
+                                                           kAdverseCostsOption, kWhyOption }
+                                                 .join(QStringLiteral(", "))));
+    }
+    Campaign campaign = References::campaign(context, args.at(0));
+    for (const CampaignEdit& edit : edits)
+        edit(campaign);
+    return saveAndReport(
+        context, campaign,
+        Text::tr("Campaign %1: %2 saved.").arg(nameOf(campaign), changed.join(QStringLiteral(", "))));
 }
 
 // --- campaign budget / press --------------------------------------------------------------------
@@ -472,6 +553,14 @@ QList<Command> CampaignCommands::commands()
           tr("Create a draft campaign and print its UUID."), noOptions, noOptions, &createCampaign },
         { QStringLiteral("set"), QStringLiteral("ID FIELD VALUE"), tr("Change one field of a draft."),
           noOptions, noOptions, &setField },
+        { QStringLiteral("edit"),
+          QStringLiteral("ID [--lawyer TEXT] [--assessment TEXT] [--risks TEXT] [--adverse-costs AMOUNT] "
+                         "[--why-association TEXT]"),
+          tr("Change what the board reads before approving a draft: the lawyer in charge, their "
+             "assessment, the risks, the adverse costs and why the association acts (never published)."),
+          { kLawyerOption, kAssessmentOption, kRisksOption, kAdverseCostsOption, kWhyOption },
+          noOptions,
+          &editBoardFields },
         { QStringLiteral("budget add"), QStringLiteral("ID KIND AMOUNT LABEL"),
           tr("Add a budget line to a draft."), noOptions, noOptions, &addBudgetLine },
         { QStringLiteral("budget remove"), QStringLiteral("ID N"),

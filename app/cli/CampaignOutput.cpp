@@ -54,6 +54,18 @@ void printCampaignFields(CliContext& context, const Campaign& c)
     context.printBlock(Text::tr("Description"), c.description);
     context.print();
     context.printBlock(Text::tr("Use of funds"), c.howMoneyUsed);
+    // Before the board: desk-only, never published.
+    context.print();
+    context.printFields({
+        { Text::tr("Lawyer"), c.lawyer },
+        { Text::tr("Adverse costs"), Values::money(c.adverseCostsCents) },
+    });
+    context.print();
+    context.printBlock(Text::tr("Lawyer's assessment"), c.lawyerAssessment);
+    context.print();
+    context.printBlock(Text::tr("Risks"), c.risks);
+    context.print();
+    context.printBlock(Text::tr("Why the association"), c.whyAssociation);
 }
 
 void printBudget(CliContext& context, const Campaign& c)

@@ -1,6 +1,7 @@
 // casedesk-cli: the command-line twin of the CaseDesk window, for scripts, tests and benchmarks.
 // This file only wires: the application, the global options and the table of command groups.
 
+#include "cli/BoardCommands.h"
 #include "cli/CampaignCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CommandTable.h"
@@ -16,6 +17,7 @@
 #include "cli/ProcedureCommands.h"
 #include "cli/ReceiptCommands.h"
 #include "cli/ReconcileCommands.h"
+#include "cli/ReviewCommands.h"
 #include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
 
@@ -37,6 +39,7 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("settings"), &DeskCommands::settingsCommands },
         { QStringLiteral("demo"), &DeskCommands::demoCommands },
         { QStringLiteral("desk"), &DeskCommands::deskCommands },
+        { QStringLiteral("board"), &BoardCommands::commands, &BoardCommands::notes },
         { QStringLiteral("procedure"), &ProcedureCommands::procedureCommands,
           &ProcedureCommands::procedureNotes },
         { QStringLiteral("deadline"), &DeadlineCommands::deadlineCommands, &DeadlineCommands::deadlineNotes },
@@ -54,6 +57,8 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
+        { QStringLiteral("review"), &ReviewCommands::commands, &ReviewCommands::notes },
+        { QStringLiteral("board"), &ReviewCommands::boardKeyCommands },
     };
 }
 

@@ -88,6 +88,11 @@ QJsonObject toJson(const Campaign& c, const FeeSettings& fees)
         { QStringLiteral("endDate"), isoDate(c.endDate) },
         { QStringLiteral("status"), CampaignCodes::status(c.status) },
         { QStringLiteral("howMoneyUsed"), c.howMoneyUsed },
+        { QStringLiteral("lawyer"), c.lawyer },
+        { QStringLiteral("lawyerAssessment"), c.lawyerAssessment },
+        { QStringLiteral("risks"), c.risks },
+        { QStringLiteral("adverseCostsCents"), c.adverseCostsCents },
+        { QStringLiteral("whyAssociation"), c.whyAssociation },
         { QStringLiteral("budgetLines"), lines },
         { QStringLiteral("budgetTotalCents"), c.budgetTotalCents() },
         { QStringLiteral("pressArticles"), articles },
@@ -97,6 +102,12 @@ QJsonObject toJson(const Campaign& c, const FeeSettings& fees)
                         { QStringLiteral("flatFeeCents"), breakdown.flatFeeCents },
                         { QStringLiteral("netCents"), breakdown.netCents } } },
     };
+}
+
+QStringList deskOnlyKeys()
+{
+    return { QStringLiteral("lawyer"), QStringLiteral("lawyerAssessment"), QStringLiteral("risks"),
+             QStringLiteral("adverseCostsCents"), QStringLiteral("whyAssociation") };
 }
 
 QJsonObject associationToJson(const Association& a)
@@ -127,6 +138,15 @@ bool fromJson(const QJsonObject& o, const QDate& today, Campaign* c, QString* er
     c->court = o.value(QStringLiteral("court")).toString();
     c->opposingParty = o.value(QStringLiteral("opposingParty")).toString();
     c->howMoneyUsed = o.value(QStringLiteral("howMoneyUsed")).toString();
+    // Desk-only: absent from what the platform sends, which then leaves the desk's own alone.
+    c->lawyer = o.value(QStringLiteral("lawyer")).toString();
+    c->lawyerAssessment = o.value(QStringLiteral("lawyerAssessment")).toString();
+    c->risks = o.value(QStringLiteral("risks")).toString();
+    c->whyAssociation = o.value(QStringLiteral("whyAssociation")).toString();
+    c->adverseCostsCents = 0;
+    if (o.contains(QStringLiteral("adverseCostsCents"))
+        && !centsField(o, QStringLiteral("adverseCostsCents"), where, &c->adverseCostsCents, error))
+        return false;
     const auto cause = CampaignCodes::causeFromCode(o.value(QStringLiteral("cause")).toString());
     const auto status = CampaignCodes::statusFromCode(o.value(QStringLiteral("status")).toString());
     if (!cause || !status) {

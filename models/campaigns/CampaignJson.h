@@ -12,6 +12,10 @@ namespace casedesk {
 namespace CampaignJson {
 
 QJsonObject toJson(const Campaign& campaign, const FeeSettings& fees);
+// The keys of toJson() that never leave the desk: the lawyer, their assessment, the risks, the
+// adverse costs and why the association acts are legal strategy for the board, not for the public
+// campaign page (the sync removes them from what it pushes).
+QStringList deskOnlyKeys();
 QJsonObject associationToJson(const Association& association);
 
 // Reads the demo/import form (see resources/demo/demo.json). `today` anchors "endInDays".

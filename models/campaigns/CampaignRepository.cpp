@@ -3,6 +3,7 @@
 #include "campaigns/CampaignRules.h"
 #include "campaigns/CampaignText.h"
 #include "common/Clock.h"
+#include "review/ReviewRepository.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/SqlValues.h"
@@ -283,16 +284,51 @@ TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStat
     const TransitionCheck check = Workflow::check(*campaign, target, association, Clock::today());
     if (!check.allowed)
         return check;
-    const qint64 revision = campaign->sync.revision + 1;
-    m_database.exec(
-        QStringLiteral("UPDATE campaigns SET status = ?, revision = ?, updated_at = ? WHERE id = ?"),
-        { CampaignCodes::status(target), revision, Clock::nowUtcIso(), campaign->sync.localId });
-    recordStatusChange(campaign->sync.localId, CampaignCodes::status(campaign->status),
-                       CampaignCodes::status(target), note);
-    Outbox::enqueue(m_database, kEntity, uuid, Outbox::Operation::Upsert, revision);
+    ReviewRepository reviews(m_database);
+    if (target == CampaignStatus::InReview) {
+        // Submitting is opening a round on the frozen dossier: one path, ReviewRepository::start.
+        QString refusal;
+        if (!reviews.start(uuid, reviews.deskActor(), &refusal, note))
+            return { false, { refusal } };
+    } else {
+        if (target == CampaignStatus::Approved) {
+            const ReviewStanding standing = reviews.standing(uuid);
+            if (!standing.approvedOnCurrentSnapshot)
+                return { false,
+                         { tr("The board has not approved this version of the dossier (fingerprint %1).")
+                               .arg(shortFingerprint(standing.currentFingerprint)) } };
+        }
+        if (target == CampaignStatus::Draft)
+            reviews.supersedeOpenRound(uuid, tr("Back to draft"));
+        else if (target == CampaignStatus::Withdrawn)
+            reviews.supersedeOpenRound(uuid, tr("Campaign withdrawn"));
+        writeStatus(*campaign, target, note);
+    }
     transaction.commit();
     emit campaignSaved(uuid);
     return check;
+}
+
+void CampaignRepository::writeReviewStatus(const QUuid& uuid, CampaignStatus target, const QString& note)
+{
+    const std::optional<Campaign> campaign = load(uuid);
+    if (!campaign)
+        throw DatabaseError(tr("No campaign has the identifier %1.").arg(uuidText(uuid)));
+    writeStatus(*campaign, target, note);
+    emit campaignSaved(uuid);
+}
+
+void CampaignRepository::writeStatus(const Campaign& campaign, CampaignStatus target, const QString& note)
+{
+    WriteTransaction transaction(m_database);
+    const qint64 revision = campaign.sync.revision + 1;
+    m_database.exec(
+        QStringLiteral("UPDATE campaigns SET status = ?, revision = ?, updated_at = ? WHERE id = ?"),
+        { CampaignCodes::status(target), revision, Clock::nowUtcIso(), campaign.sync.localId });
+    recordStatusChange(campaign.sync.localId, CampaignCodes::status(campaign.status),
+                       CampaignCodes::status(target), note);
+    Outbox::enqueue(m_database, kEntity, campaign.sync.uuid, Outbox::Operation::Upsert, revision);
+    transaction.commit();
 }
 
 void CampaignRepository::recordStatusChange(qint64 campaignId, const QString& from, const QString& to,

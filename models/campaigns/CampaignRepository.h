@@ -74,6 +74,10 @@ public:
     // Moves a campaign through the workflow; nothing changes when the check refuses.
     TransitionCheck changeStatus(const QUuid& uuid, CampaignStatus target, const Association& association,
                                  const QString& note = {});
+    // A status the board's review decides, written in the caller's transaction without the
+    // workflow's check (ReviewRepository made its own): "in review" when a round opens, "draft"
+    // when the board rejects the dossier (`note`: the reasons).
+    void writeReviewStatus(const QUuid& uuid, CampaignStatus target, const QString& note);
     // Tombstones a draft or withdrawn campaign; throws DatabaseError otherwise.
     void remove(const QUuid& uuid);
 
@@ -120,6 +124,7 @@ private:
     // Budget lines and press articles as `campaign` has them; `replace`: the old ones go first.
     void writeChildren(const Campaign& campaign, bool replace);
     void recordStatusChange(qint64 campaignId, const QString& from, const QString& to, const QString& note);
+    void writeStatus(const Campaign& campaign, CampaignStatus target, const QString& note);
     QString whereClause(const CampaignQuery& query, QVariantList* values) const;
 
     Database& m_database;

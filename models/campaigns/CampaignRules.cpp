@@ -19,6 +19,17 @@ QList<FieldProblem> CampaignRules::validate(const Campaign& campaign, const QLoc
             problems.append(
                 { QStringLiteral("budget.%1").arg(i + 1), tr("Budget line %1: %2").arg(i + 1).arg(line) });
     }
+    // The costs the association may be ordered to pay: bounded like a goal, 0 when none.
+    if (campaign.adverseCostsCents < 0) {
+        problems.append(
+            { QStringLiteral("adverseCosts"), tr("Adverse costs: an amount cannot be negative.") });
+    } else if (campaign.adverseCostsCents > AmountRules::kMaxGoalCents) {
+        problems.append(
+            { QStringLiteral("adverseCosts"),
+              tr("Adverse costs: %1 is more than the %2 CaseDesk accepts here; check the number of zeros.")
+                  .arg(Money::format(campaign.adverseCostsCents, locale),
+                       Money::format(AmountRules::kMaxGoalCents, locale)) });
+    }
     return problems;
 }
 

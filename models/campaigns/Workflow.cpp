@@ -58,6 +58,11 @@ QStringList Workflow::missingForReview(const Campaign& c, const QDate& today)
     }
     // Named as the editor's tab is, so the user finds where to write it.
     require(c.howMoneyUsed, tr("The \"Use of funds\" tab is empty."));
+    // What the board asks before it approves an action (the "Before the board" group).
+    require(c.lawyer, tr("The lawyer in charge of the case is not named."));
+    require(c.lawyerAssessment, tr("The lawyer's assessment of the prospects is not written."));
+    require(c.risks, tr("The risks of the action (adverse costs included) are not described."));
+    require(c.whyAssociation, tr("Why the association is the one to act is not explained."));
     return missing;
 }
 

@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 
+#include "board/BoardRepository.h"
 #include "campaigns/AssociationRepository.h"
 #include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
@@ -72,6 +73,26 @@ void attachEvidence(EvidenceRepository& evidence, const QUuid& campaign, const Q
     }
 }
 
+// The association's board of seven (demo.json's "board"): members only, no round yet.
+void addBoard(Database& database, const QJsonArray& members)
+{
+    BoardRepository board(database);
+    for (const QJsonValue& value : members) {
+        const QJsonObject json = value.toObject();
+        BoardMember member;
+        member.name = json.value(QStringLiteral("name")).toString();
+        member.role = BoardCodes::roleFromCode(json.value(QStringLiteral("role")).toString())
+                          .value_or(BoardRole::Administrator);
+        member.roleLabel = json.value(QStringLiteral("roleLabel")).toString();
+        member.email = json.value(QStringLiteral("email")).toString();
+        member.from = QDate::fromString(json.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QList<FieldProblem> problems = board.add(member);
+        if (!problems.isEmpty())
+            throw DatabaseError(DemoData::tr("The demo board member %1 was refused: %2")
+                                    .arg(member.name, problems.first().message));
+    }
+}
+
 } // namespace
 
 DemoData::Outcome DemoData::load(Database& database, AssociationRepository& associations,
@@ -122,6 +143,7 @@ DemoData::Outcome DemoData::load(Database& database, AssociationRepository& asso
             *message = problems.first().message;
             return Outcome::Failed;
         }
+        addBoard(database, document.object().value(QStringLiteral("board")).toArray());
         // Each campaign's procedures and milestones (real procedural history of these public cases).
         ProcedureRepository procedures(database);
         // A few pieces of evidence, so the Evidence area shows previews from the first minute.

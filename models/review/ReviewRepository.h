@@ -38,6 +38,7 @@ struct ReviewStanding
     int votesExpected = 0;
     // The Approve transition needs a positive decision on the snapshot the desk holds now.
     bool approvedOnCurrentSnapshot = false;
+    QString currentFingerprint; // the dossier as the desk holds it now
 };
 
 // A round "waiting for my vote".
@@ -71,7 +72,10 @@ public:
     // today and the statutes' rules; a draft moves to "in review" in the same transaction. Refused
     // (nullopt, *refusal) while the review checklist misses something, a round is open on the same
     // snapshot, there is no member in office, or the campaign is past review.
-    std::optional<ReviewRound> start(const QUuid& campaignUuid, const ReviewActor& by, QString* refusal);
+    // CampaignRepository::changeStatus to "in review" comes here (one path); `note` goes into the
+    // campaign's status history.
+    std::optional<ReviewRound> start(const QUuid& campaignUuid, const ReviewActor& by, QString* refusal,
+                                     const QString& note = {});
     // Closes the open round as superseded when the dossier no longer matches its fingerprint
     // (`because` says what changed, computed from the two snapshots). Returns true when it did.
     // Every read below settles first, so a stale round is never shown as open nor voted on.
@@ -123,6 +127,8 @@ public:
     QString setResolved(const QUuid& commentUuid, bool resolved, const ReviewActor& by);
     // Oldest first; replies after their parent.
     QList<ReviewComment> comments(const QUuid& roundUuid);
+    // A comment named on the command line: its full UUID or an unambiguous prefix.
+    std::optional<QUuid> resolveComment(const QString& reference, QString* errorMessage);
 
     // --- sync: written by UUID with the platform's version, never queued; a vote for a round
     // this desk holds as decided or superseded is refused (the sentence names the member and the
@@ -136,7 +142,26 @@ public:
     std::optional<QUuid> resolveRound(const QUuid& campaignUuid, const QString& reference,
                                       QString* errorMessage);
 
+    // Who this desk acts as: its owner (BoardRepository::deskOwner) or the desk's staff.
+    ReviewActor deskActor();
+    // How a vote of the round reads: checked against the key the member had when the round opened,
+    // or the one registered since (a member who made a key during the round).
+    VoteCheck checkOf(const ReviewRound& round, const ReviewVote& vote);
+    // "round 2 of "Recours contre l'arrêté"", for sentences ("Round 2..." when it starts one).
+    QString roundLabel(const ReviewRound& round, bool startsSentence = false);
+
 private:
+    std::optional<ReviewRound> latestRound(const QUuid& campaignUuid);
+    void closeRound(const ReviewRound& round, RoundStatus status, const QString& by, const QString& decision,
+                    const QString& because);
+    // Why `member` may not take part in `round` (vote, be recorded, recuse): not a member when
+    // it opened, retired since, recused, the round closed; empty when they may.
+    QString whyNotTakingPart(const ReviewRound& round, const QUuid& member);
+    QString memberName(const ReviewRound& round, const QUuid& member);
+    // The previous round's recusals, carried into `round` (members still in office).
+    void carryRecusals(const ReviewRound& previous, const ReviewRound& round);
+    void insertVote(ReviewVote& vote);
+
     Database& m_database;
 };
 

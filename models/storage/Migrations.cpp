@@ -459,20 +459,21 @@ QStringList version12()
 {
     return {
         QStringLiteral("CREATE TABLE board_members ("
-                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
-                       "name TEXT NOT NULL, "
+                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS "name TEXT NOT NULL, "
                        "role TEXT NOT NULL DEFAULT 'administrator' CHECK (role IN ('president', 'treasurer', "
                        "  'secretary', 'administrator', 'other')), "
                        "role_label TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
                        "from_date TEXT NOT NULL, until_date TEXT, public_key TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("ALTER TABLE association ADD COLUMN board_quorum_kind TEXT NOT NULL DEFAULT 'fraction' "
-                       "CHECK (board_quorum_kind IN ('number', 'fraction'))"),
+        QStringLiteral(
+            "ALTER TABLE association ADD COLUMN board_quorum_kind TEXT NOT NULL DEFAULT 'fraction' "
+            "CHECK (board_quorum_kind IN ('number', 'fraction'))"),
         QStringLiteral("ALTER TABLE association ADD COLUMN board_quorum_number INTEGER NOT NULL DEFAULT 3 "
                        "CHECK (board_quorum_number >= 1)"),
         QStringLiteral("ALTER TABLE association ADD COLUMN board_quorum_numerator INTEGER NOT NULL DEFAULT 1 "
                        "CHECK (board_quorum_numerator >= 1)"),
-        QStringLiteral("ALTER TABLE association ADD COLUMN board_quorum_denominator INTEGER NOT NULL DEFAULT 2 "
-                       "CHECK (board_quorum_denominator >= board_quorum_numerator)"),
+        QStringLiteral(
+            "ALTER TABLE association ADD COLUMN board_quorum_denominator INTEGER NOT NULL DEFAULT 2 "
+            "CHECK (board_quorum_denominator >= board_quorum_numerator)"),
         QStringLiteral("ALTER TABLE association ADD COLUMN board_majority TEXT NOT NULL DEFAULT 'simple' "
                        "CHECK (board_majority IN ('simple', 'absolute', 'two_thirds', 'unanimity'))"),
         QStringLiteral("ALTER TABLE association ADD COLUMN board_abstentions_cast INTEGER NOT NULL DEFAULT 0 "
@@ -485,27 +486,30 @@ QStringList version12()
         QStringLiteral("ALTER TABLE campaigns ADD COLUMN adverse_costs_cents INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (adverse_costs_cents >= 0)"),
         QStringLiteral("ALTER TABLE campaigns ADD COLUMN why_association TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE review_rounds ("
-                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
-                       "campaign_uuid TEXT NOT NULL, number INTEGER NOT NULL CHECK (number >= 1), "
-                       "fingerprint TEXT NOT NULL, snapshot TEXT NOT NULL, rules TEXT NOT NULL, "
-                       "members TEXT NOT NULL, opened_at TEXT NOT NULL, opened_by TEXT NOT NULL DEFAULT '', "
-                       "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'approved', 'rejected', "
-                       "  'superseded')), "
-                       "closed_at TEXT, closed_by TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL DEFAULT '', "
-                       "superseded_because TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE review_rounds ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "campaign_uuid TEXT NOT NULL, number INTEGER NOT NULL CHECK (number >= 1), "
+            "fingerprint TEXT NOT NULL, snapshot TEXT NOT NULL, rules TEXT NOT NULL, "
+            "members TEXT NOT NULL, opened_at TEXT NOT NULL, opened_by TEXT NOT NULL DEFAULT '', "
+            "status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'approved', 'rejected', "
+            "  'superseded')), "
+            "closed_at TEXT, closed_by TEXT NOT NULL DEFAULT '', decision TEXT NOT NULL DEFAULT '', "
+            "superseded_because TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX review_rounds_by_campaign ON review_rounds (campaign_uuid, number)"),
-        QStringLiteral("CREATE TABLE review_votes ("
-                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
-                       "round_uuid TEXT NOT NULL, member_uuid TEXT NOT NULL, "
-                       "choice TEXT NOT NULL CHECK (choice IN ('approve', 'reject', 'abstain')), "
-                       "reason TEXT NOT NULL DEFAULT '', cast_at TEXT NOT NULL, "
-                       "form TEXT NOT NULL CHECK (form IN ('signed', 'recorded')), "
-                       "recorded_by TEXT NOT NULL DEFAULT '', "
-                       "recorded_from TEXT NOT NULL DEFAULT '' CHECK (recorded_from IN ('', 'meeting', 'email', "
-                       "  'letter', 'phone')), "
-                       "recorded_note TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX review_votes_by_round ON review_votes (round_uuid, member_uuid, cast_at)"),
+        QStringLiteral(
+            "CREATE TABLE review_votes ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "round_uuid TEXT NOT NULL, member_uuid TEXT NOT NULL, "
+            "choice TEXT NOT NULL CHECK (choice IN ('approve', 'reject', 'abstain')), "
+            "reason TEXT NOT NULL DEFAULT '', cast_at TEXT NOT NULL, "
+            "form TEXT NOT NULL CHECK (form IN ('signed', 'recorded')), "
+            "recorded_by TEXT NOT NULL DEFAULT '', "
+            "recorded_from TEXT NOT NULL DEFAULT '' CHECK (recorded_from IN ('', 'meeting', 'email', "
+            "  'letter', 'phone')), "
+            "recorded_note TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE INDEX review_votes_by_round ON review_votes (round_uuid, member_uuid, cast_at)"),
         QStringLiteral("CREATE UNIQUE INDEX review_votes_one_signature ON review_votes (signature) "
                        "WHERE signature <> ''"),
         QStringLiteral("CREATE TABLE review_recusals ("
@@ -513,13 +517,15 @@ QStringList version12()
                        "round_uuid TEXT NOT NULL, member_uuid TEXT NOT NULL, nature TEXT NOT NULL, "
                        "declared_at TEXT NOT NULL, recorded_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX review_recusals_by_round ON review_recusals (round_uuid, member_uuid)"),
-        QStringLiteral("CREATE TABLE review_comments ("
-                       "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
-                       "round_uuid TEXT NOT NULL, section TEXT NOT NULL, parent_uuid TEXT, "
-                       "author_uuid TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL, body TEXT NOT NULL, "
-                       "written_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)), "
-                       "resolved_at TEXT, resolved_by TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX review_comments_by_round ON review_comments (round_uuid, section, written_at)"),
+        QStringLiteral(
+            "CREATE TABLE review_comments ("
+            "id INTEGER PRIMARY KEY, " CASEDESK_SYNC_COLUMNS
+            "round_uuid TEXT NOT NULL, section TEXT NOT NULL, parent_uuid TEXT, "
+            "author_uuid TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL, body TEXT NOT NULL, "
+            "written_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)), "
+            "resolved_at TEXT, resolved_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE INDEX review_comments_by_round ON review_comments (round_uuid, section, written_at)"),
     };
 }
 

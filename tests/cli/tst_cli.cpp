@@ -2,6 +2,7 @@
 // scripts rely on (JSON output, exports, the workflow's refusals with their reasons) and the
 // exit codes (0 success, 1 runtime error, 2 usage error).
 
+#include "BoardSupport.h"
 #include "CliProcess.h"
 #include "SqliteFile.h"
 #include "TempDesk.h"
@@ -65,6 +66,7 @@ private slots:
     void showByPrefix();
     void exportRoundTripsTheFields();
     void workflowRefusesWithReasonsThenAllows();
+    void boardFieldsAreEditedAndShownButNotPublished();
     void frenchMessagesWithLangFr();
     void usageErrorsExitWith2_data();
     void usageErrorsExitWith2();
@@ -283,8 +285,10 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
     ProcessResult refused = campaign({ QStringLiteral("status"), id, QStringLiteral("in_review") });
     CLI_EXPECT(refused, kRuntimeError);
     const QString reasons = QString::fromUtf8(refused.standardError);
-    for (const char* reason : { "Summary is empty.", "Court is empty.", "The budget has no lines.",
-                                "Funding goal must be more than zero." })
+    for (const char* reason :
+         { "Summary is empty.", "Court is empty.", "The budget has no lines.",
+           "Funding goal must be more than zero.", "The lawyer in charge of the case is not named.",
+           "Why the association is the one to act is not explained." })
         QVERIFY2(reasons.contains(QLatin1String(reason)), qPrintable(reasons));
 
     const QList<QStringList> edits = {
@@ -302,10 +306,22 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
         const ProcessResult result = campaign(QStringList { QStringLiteral("set"), id } + edit);
         CLI_EXPECT(result, kSuccess);
     }
+    CLI_EXPECT(campaign({ QStringLiteral("edit"), id, QStringLiteral("--lawyer"), QStringLiteral("Me Dupuis"),
+                          QStringLiteral("--assessment"), QStringLiteral("Chances sérieuses."),
+                          QStringLiteral("--risks"), QStringLiteral("Frais de l'article L. 761-1."),
+                          QStringLiteral("--why-association"), QStringLiteral("Agréée dans le Tarn.") }),
+               kSuccess);
     ProcessResult added
         = campaign({ QStringLiteral("budget"), QStringLiteral("add"), id, QStringLiteral("lawyer_fees"),
                      QStringLiteral("10000"), QStringLiteral("Honoraires d'avocat") });
     CLI_EXPECT(added, kSuccess);
+    {
+        // A board in office to submit to (issue 12): its secretary.
+        Database database(uniqueConnectionName(QStringLiteral("cli-board")));
+        QString error;
+        QVERIFY2(database.open(m_deskPath, &error), qPrintable(error));
+        seatSecretary(database);
+    }
     CLI_EXPECT(campaign({ QStringLiteral("status"), id, QStringLiteral("in_review") }), kSuccess);
 
     // Under review the dossier is what the board reads: no more edits, no skipping approval.
@@ -317,6 +333,18 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
     QVERIFY2(refused.standardError.contains("Only an approved campaign can be published"),
              refused.standardError.constData());
 
+    // Approved only on the board's decision: the secretary records her vote given at the meeting.
+    refused = campaign({ QStringLiteral("status"), id, QStringLiteral("approved") });
+    CLI_EXPECT(refused, kRuntimeError);
+    QVERIFY2(refused.standardError.contains("The board has not approved this version"),
+             refused.standardError.constData());
+    CLI_EXPECT(cli({ QStringLiteral("review"), QStringLiteral("record"), QStringLiteral("--campaign"), id,
+                     QStringLiteral("--member"), QStringLiteral("Claire Martin"), QStringLiteral("--choice"),
+                     QStringLiteral("approve"), QStringLiteral("--from"), QStringLiteral("meeting"),
+                     QStringLiteral("--secretary"), QStringLiteral("Claire Martin") }),
+               kSuccess);
+    CLI_EXPECT(cli({ QStringLiteral("review"), QStringLiteral("decide"), QStringLiteral("--campaign"), id }),
+               kSuccess);
     CLI_EXPECT(campaign({ QStringLiteral("status"), id, QStringLiteral("approved") }), kSuccess);
     refused = campaign({ QStringLiteral("status"), id, QStringLiteral("published") });
     CLI_EXPECT(refused, kRuntimeError);
@@ -344,6 +372,50 @@ void TestCli::workflowRefusesWithReasonsThenAllows()
 
     refused = campaign({ QStringLiteral("delete"), id });
     CLI_EXPECT(refused, kRuntimeError);
+}
+
+// `campaign edit` sets what the board reads before approving; `show` prints it, the JSON carries
+// it; it is the desk's own.
+void TestCli::boardFieldsAreEditedAndShownButNotPublished()
+{
+    ProcessResult created
+        = cli({ QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("Recours") });
+    CLI_EXPECT(created, kSuccess);
+    const QString id = QString::fromUtf8(created.standardOutput).trimmed();
+    const ProcessResult edited = cli(
+        { QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("edit"), id,
+          QStringLiteral("--lawyer"), QStringLiteral("Me Claire Dupuis"), QStringLiteral("--assessment"),
+          QStringLiteral("Chances sérieuses."), QStringLiteral("--risks"),
+          QStringLiteral("Irrecevabilité possible."), QStringLiteral("--adverse-costs"),
+          QStringLiteral("1500.00"), QStringLiteral("--why-association"), QStringLiteral("Seule agréée.") });
+    CLI_EXPECT(edited, kSuccess);
+    QString error;
+    const QJsonObject document = parseJson(edited.standardOutput, &error).object();
+    QVERIFY2(!document.isEmpty(), qPrintable(error));
+    QCOMPARE(document.value(QStringLiteral("lawyer")).toString(), QStringLiteral("Me Claire Dupuis"));
+    QCOMPARE(document.value(QStringLiteral("lawyerAssessment")).toString(),
+             QStringLiteral("Chances sérieuses."));
+    QCOMPARE(document.value(QStringLiteral("risks")).toString(), QStringLiteral("Irrecevabilité possible."));
+    QCOMPARE(document.value(QStringLiteral("adverseCostsCents")).toInteger(), 150000);
+    QCOMPARE(document.value(QStringLiteral("whyAssociation")).toString(), QStringLiteral("Seule agréée."));
+
+    // One field alone, through `campaign set` too.
+    CLI_EXPECT(cli({ QStringLiteral("campaign"), QStringLiteral("set"), id, QStringLiteral("adverse-costs"),
+                     QStringLiteral("2000") }),
+               kSuccess);
+    const ProcessResult shown = cli({ QStringLiteral("campaign"), QStringLiteral("show"), id });
+    CLI_EXPECT(shown, kSuccess);
+    const QString text = QString::fromUtf8(shown.standardOutput);
+    for (const char* expected : { "Me Claire Dupuis", "Chances sérieuses.", "Irrecevabilité possible.",
+                                  "Seule agréée.", "2,000.00" })
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+
+    // Nothing to change is a usage error; so is an amount that is not one.
+    CLI_EXPECT(cli({ QStringLiteral("campaign"), QStringLiteral("edit"), id }), kUsageError);
+    const ProcessResult refused = cli({ QStringLiteral("campaign"), QStringLiteral("edit"), id,
+                                        QStringLiteral("--adverse-costs"), QStringLiteral("beaucoup") });
+    CLI_EXPECT(refused, kUsageError);
+    QVERIFY2(refused.standardError.contains("--adverse-costs"), refused.standardError.constData());
 }
 
 void TestCli::frenchMessagesWithLangFr()
@@ -386,6 +458,9 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("bad budget amount")
         << args({ "campaign", "budget", "add", "abcd1234", "lawyer_fees", "x", "Avocat" });
     QTest::newRow("bad end date") << args({ "campaign", "set", "abcd1234", "end-date", "31/12/2099" });
+    QTest::newRow("edit without a field") << args({ "campaign", "edit", "abcd1234" });
+    QTest::newRow("adverse costs not an amount")
+        << args({ "campaign", "edit", "abcd1234", "--adverse-costs", "beaucoup" });
     QTest::newRow("unknown global option") << args({ "--colour", "campaign", "list" });
     QTest::newRow("unknown language") << args({ "--lang", "de", "campaign", "list" });
 }

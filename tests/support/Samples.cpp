@@ -21,6 +21,12 @@ Campaign completeCampaign(const QDate& today, const QString& title)
     c.goalCents = 1'000'000;
     c.endDate = today.addDays(30);
     c.howMoneyUsed = QStringLiteral("Honoraires d'avocat et expertise hydrologique.");
+    c.lawyer = QStringLiteral("Me Claire Dupuis, barreau de Toulouse");
+    c.lawyerAssessment = QStringLiteral("Chances sérieuses : l'étude d'impact omet deux espèces protégées.");
+    c.risks = QStringLiteral("Rejet pour défaut d'intérêt à agir ; frais irrépétibles possibles.");
+    c.adverseCostsCents = 150'000;
+    c.whyAssociation
+        = QStringLiteral("Agréée pour la protection de l'environnement dans le Tarn depuis 2011.");
     c.budgetLines = {
         { {}, BudgetKind::LawyerFees, QStringLiteral("Avocat"), 700'000 },
         { {}, BudgetKind::ExpertReports, QStringLiteral("Expertise hydrologique"), 300'000 },

@@ -1,6 +1,7 @@
 // The desk's sync engine (models/sync) against a real casedesk-platform process: two desks on
 // one campaign, a week offline, every fault switch, and a token canary.
 
+#include "BoardSupport.h"
 #include "Samples.h"
 #include "SyncTestKit.h"
 
@@ -368,6 +369,7 @@ void TestSync::pulledStatusMoveIsInTheHistory()
     QVERIFY(bothConverge(setup));
     QCOMPARE(b.campaigns().history(uuid).size(), 1); // received from the platform
 
+    seatSecretary(a.database());
     const TransitionCheck check
         = a.campaigns().changeStatus(uuid, CampaignStatus::InReview, validAssociation());
     QVERIFY2(check.allowed, qPrintable(check.reasons.join(QStringLiteral("; "))));

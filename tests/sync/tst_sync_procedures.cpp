@@ -4,6 +4,7 @@
 // the campaign's public page, and a record whose parent sits in a later page of the feed is still
 // received.
 
+#include "BoardSupport.h"
 #include "SyncTestKit.h"
 
 #include "Samples.h"
@@ -111,8 +112,11 @@ PlatformReply putNewMilestone(const PlatformProcess& server, const QJsonObject& 
 
 void publish(TempDesk& desk, const QUuid& campaign)
 {
+    seatSecretary(desk.database());
     for (CampaignStatus status :
          { CampaignStatus::InReview, CampaignStatus::Approved, CampaignStatus::Published }) {
+        if (status == CampaignStatus::Approved) // only on the board's decision (issue 12)
+            QCOMPARE(approveThroughBoard(desk.database(), campaign), QString());
         const TransitionCheck check = desk.campaigns().changeStatus(campaign, status, validAssociation());
         QVERIFY2(check.allowed, qPrintable(check.reasons.join(QStringLiteral("; "))));
     }

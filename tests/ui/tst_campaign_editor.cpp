@@ -1,8 +1,10 @@
 // The campaign editor as a jurist uses it: typing into the form saves to the desk file without
 // any "save" click, the list follows, and the workflow explains what is missing.
 
+#include "BoardSupport.h"
 #include "CampaignsPageTest.h"
 #include "campaigns/BudgetLinesEditor.h"
+#include "campaigns/CampaignCaseForm.h"
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/CampaignsPage.h"
@@ -37,6 +39,7 @@ class TestCampaignEditor : public test::CampaignsPageTest
 
 private slots:
     void typingSavesToTheDeskFile();
+    void boardFieldsAreTypedAndSaved();
     void leavingACampaignSavesAtOnce();
     void editsThatCannotBeSavedStayOnScreen();
     void listFollowsTheEdits();
@@ -91,6 +94,35 @@ void TestCampaignEditor::typingSavesToTheDeskFile()
     QCOMPARE(stored.goalCents, qint64(1250050));
     QVERIFY(stored.sync.revision > 1);
     QVERIFY(!editor->hasUnsavedChanges());
+}
+
+// "Before the board": the lawyer, the assessment, the risks, the adverse costs and why the
+// association, typed in the Case tab, saved like the rest and each with a tooltip saying why.
+void TestCampaignEditor::boardFieldsAreTypedAndSaved()
+{
+    m_page->createCampaign();
+    CampaignEditor* editor = m_page->editor();
+    const QUuid uuid = editor->campaignUuid();
+    auto* form = editor->findChild<CampaignCaseForm*>();
+    QVERIFY(form);
+    QTest::keyClicks(form->lawyerEdit(), QStringLiteral("Me Claire Dupuis"));
+    QTest::keyClicks(form->assessmentEdit(), QStringLiteral("Chances serieuses."));
+    QTest::keyClicks(form->risksEdit(), QStringLiteral("Irrecevabilite."));
+    form->adverseCostsEdit()->clear();
+    QTest::keyClicks(form->adverseCostsEdit(), QStringLiteral("1 500,00"));
+    QTest::keyClicks(form->whyAssociationEdit(), QStringLiteral("Seule agreee."));
+    QVERIFY(editor->flush());
+    const Campaign stored = readBackFromFile(uuid).value();
+    QCOMPARE(stored.lawyer, QStringLiteral("Me Claire Dupuis"));
+    QCOMPARE(stored.lawyerAssessment, QStringLiteral("Chances serieuses."));
+    QCOMPARE(stored.risks, QStringLiteral("Irrecevabilite."));
+    QCOMPARE(stored.adverseCostsCents, qint64(150000));
+    QCOMPARE(stored.whyAssociation, QStringLiteral("Seule agreee."));
+    for (QWidget* field :
+         { static_cast<QWidget*>(form->lawyerEdit()), static_cast<QWidget*>(form->assessmentEdit()),
+           static_cast<QWidget*>(form->risksEdit()), static_cast<QWidget*>(form->adverseCostsEdit()),
+           static_cast<QWidget*>(form->whyAssociationEdit()) })
+        QVERIFY(field->toolTip().contains(QStringLiteral("board")));
 }
 
 void TestCampaignEditor::leavingACampaignSavesAtOnce()
@@ -239,7 +271,12 @@ void TestCampaignEditor::submittedCampaignIsReadOnly()
     campaign.endDate = QDate::currentDate().addDays(30);
     campaign.budgetLines = { { {}, BudgetKind::LawyerFees, QStringLiteral("Avocat"), 1000000 } };
     campaign.howMoneyUsed = QStringLiteral("Honoraires d'avocat");
+    campaign.lawyer = QStringLiteral("Me Hélène Vasseur");
+    campaign.lawyerAssessment = QStringLiteral("Chances sérieuses.");
+    campaign.risks = QStringLiteral("Frais irrépétibles.");
+    campaign.whyAssociation = QStringLiteral("Agréée.");
     campaign = m_desk->campaigns().create(campaign);
+    test::seatSecretary(m_desk->database()); // submitting opens a round before the board in office
     m_page->selectCampaign(campaign.sync.uuid);
 
     QTest::mouseClick(

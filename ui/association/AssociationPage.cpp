@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QTabWidget>
 #include <QTime>
 #include <QTimer>
 #include <QUndoStack>
@@ -107,9 +108,17 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     columnLayout->addWidget(intro);
     columnLayout->addLayout(form);
     columnLayout->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch(0);
+    auto* profile = new QWidget(this);
+    auto* profileLayout = new QHBoxLayout(profile);
+    profileLayout->addWidget(column, 1);
+    profileLayout->addStretch(0);
+    // The profile first; other parts of the association (its board) are tabs beside it.
+    m_parts = new QTabWidget(this);
+    m_parts->setDocumentMode(true);
+    m_parts->addTab(profile, tr("&Profile"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_parts);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(400);
@@ -127,6 +136,11 @@ AssociationPage::AssociationPage(AssociationRepository& associations, QWidget* p
     connect(m_generalInterest, &QCheckBox::toggled, this, &AssociationPage::markDirty);
     connect(m_receiptCategory, &QComboBox::currentIndexChanged, this, &AssociationPage::markDirty);
     reload();
+}
+
+void AssociationPage::addPart(QWidget* part, const QString& title)
+{
+    m_parts->addTab(part, title);
 }
 
 void AssociationPage::reload()

@@ -12,6 +12,7 @@ class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -28,6 +29,10 @@ class AssociationPage : public QWidget
 
 public:
     explicit AssociationPage(AssociationRepository& associations, QWidget* parent = nullptr);
+
+    // Another part of the association (the board), as a tab after the profile.
+    void addPart(QWidget* part, const QString& title);
+    QTabWidget* parts() const { return m_parts; }
 
     void reload();
     bool flush();
@@ -79,6 +84,7 @@ private:
     QMap<QString, QLabel*> m_problems;
     QTimer* m_autosave;
     QUndoStack* m_history;
+    QTabWidget* m_parts;
 };
 
 } // namespace casedesk

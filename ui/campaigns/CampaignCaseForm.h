@@ -5,14 +5,18 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casedesk {
 
-// The campaign editor's "Case" tab: what the action is (title, summary, cause, harm fought) and
-// where it is fought (legal basis, court, opposing party). Shows a campaign, gives back what is
-// typed; saving is the editor's.
+class MoneyEdit;
+
+// The campaign editor's "Case" tab: what the action is (title, summary, cause, harm fought),
+// where it is fought (legal basis, court, opposing party), and "Before the board": the lawyer in
+// charge, their assessment, the risks and adverse costs, why the association acts (desk-only,
+// never published). Shows a campaign, gives back what is typed; saving is the editor's.
 class CampaignCaseForm : public QWidget
 {
     Q_OBJECT
@@ -29,14 +33,24 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* summaryEdit() const { return m_summary; }
     QLineEdit* courtEdit() const { return m_court; }
+    QLineEdit* lawyerEdit() const { return m_lawyer; }
+    QPlainTextEdit* assessmentEdit() const { return m_assessment; }
+    QPlainTextEdit* risksEdit() const { return m_risks; }
+    MoneyEdit* adverseCostsEdit() const { return m_adverseCosts; }
+    QPlainTextEdit* whyAssociationEdit() const { return m_whyAssociation; }
+    // What the fields refuse now (an adverse costs amount that is not one), a sentence each.
+    QStringList problems() const;
 
 signals:
     // Any field changed, by typing or by the field's own undo.
     void edited();
     // The title as it is being typed (the editor's heading follows it).
     void titleEdited(const QString& title);
+    void problemsChanged();
 
 private:
+    void buildBoardGroup();
+
     QLineEdit* m_title;
     QPlainTextEdit* m_summary;
     QComboBox* m_cause;
@@ -44,6 +58,12 @@ private:
     QPlainTextEdit* m_legalBasis;
     QLineEdit* m_court;
     QLineEdit* m_opposingParty;
+    QGroupBox* m_board;
+    QLineEdit* m_lawyer;
+    QPlainTextEdit* m_assessment;
+    QPlainTextEdit* m_risks;
+    MoneyEdit* m_adverseCosts;
+    QPlainTextEdit* m_whyAssociation;
 };
 
 // A multi-line field a few lines high, that Tab leaves (as the other fields of a form).

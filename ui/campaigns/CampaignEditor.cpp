@@ -179,6 +179,7 @@ void CampaignEditor::connectEdits()
     connect(m_press, &PressArticlesEditor::edited, this, &CampaignEditor::markDirty);
     connect(m_budgetForm, &CampaignBudgetForm::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
     connect(m_press, &PressArticlesEditor::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
+    connect(m_case, &CampaignCaseForm::problemsChanged, this, &CampaignEditor::onFieldProblemChanged);
     connect(m_case, &CampaignCaseForm::titleEdited, this,
             [this](const QString& text) { m_heading->setText(text.isEmpty() ? tr("(untitled)") : text); });
 }
@@ -232,7 +233,7 @@ bool CampaignEditor::flush()
 // What the fields refuse now, one sentence each: nothing is saved while there is any.
 QString CampaignEditor::fieldRefusals() const
 {
-    const QStringList reasons = m_budgetForm->problems() + m_press->problems();
+    const QStringList reasons = m_case->problems() + m_budgetForm->problems() + m_press->problems();
     return reasons.join(QLatin1Char('\n'));
 }
 

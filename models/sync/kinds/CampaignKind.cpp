@@ -51,6 +51,9 @@ QJsonObject document(Database& database, const QUuid& uuid)
         return {};
     QJsonObject json = CampaignJson::toJson(*campaign, SettingsRepository(database).feeSettings());
     json.remove(QStringLiteral("sync")); // desk-local; the platform's envelope carries identity
+    // Legal strategy for the board: campaigns are public on the platform, these never go there.
+    for (const QString& key : CampaignJson::deskOnlyKeys())
+        json.remove(key);
     return json;
 }
 

@@ -6,10 +6,15 @@
 #include "Samples.h"
 #include "TempDesk.h"
 
+#include "campaigns/CampaignJson.h"
 #include "campaigns/CampaignRepository.h"
+#include "common/AmountRules.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "sync/SyncKinds.h"
+#include "sync/kinds/KindEntries.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -98,6 +103,7 @@ private slots:
     void importKeepsStatusAndCause_data();
     void importKeepsStatusAndCause();
     void saveBumpsRevisionAndRewritesChildren();
+    void boardFieldsRoundTripAndNeverLeaveTheDesk();
     void outboxKeepsOneEntryPerRecord();
     void failedChildWriteRollsBackRowAndOutbox();
     void failedOutboxWriteRollsBackRow();
@@ -178,6 +184,11 @@ void TestCampaignRepository::createThenLoadKeepsEveryField()
     QCOMPARE(loaded->endDate, draft.endDate);
     QCOMPARE(loaded->status, CampaignStatus::Draft);
     QCOMPARE(loaded->howMoneyUsed, draft.howMoneyUsed);
+    QCOMPARE(loaded->lawyer, draft.lawyer);
+    QCOMPARE(loaded->lawyerAssessment, draft.lawyerAssessment);
+    QCOMPARE(loaded->risks, draft.risks);
+    QCOMPARE(loaded->adverseCostsCents, draft.adverseCostsCents);
+    QCOMPARE(loaded->whyAssociation, draft.whyAssociation);
     QCOMPARE(loaded->budgetLines, created.budgetLines);
     QCOMPARE(loaded->pressArticles, created.pressArticles);
     QCOMPARE(loaded->pressArticles.size(), 2);
@@ -280,6 +291,47 @@ void TestCampaignRepository::saveBumpsRevisionAndRewritesChildren()
     QVERIFY(loaded->pressArticles.isEmpty());
     QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM budget_lines")).toInt(), 2);
     QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM press_articles")).toInt(), 0);
+}
+
+// What the board reads before approving (lawyer, assessment, risks, adverse costs, why the
+// association) is saved and read back, and is legal strategy: never in the document pushed to the
+// platform, where campaigns are public, and left alone by a campaign pulled from it.
+void TestCampaignRepository::boardFieldsRoundTripAndNeverLeaveTheDesk()
+{
+    Campaign campaign = repo().create(completeCampaign(m_clock->today()));
+    campaign.lawyer = QStringLiteral("Me Paul Roux");
+    campaign.lawyerAssessment = QStringLiteral("Chances faibles en référé, sérieuses au fond.");
+    campaign.risks = QStringLiteral("Condamnation aux frais de l'article L. 761-1 du CJA.");
+    campaign.adverseCostsCents = 250'000;
+    campaign.whyAssociation = QStringLiteral("Seule association agréée du département.");
+    QVERIFY(repo().save(campaign).isEmpty());
+    Campaign loaded = *repo().load(campaign.sync.uuid);
+    QCOMPARE(loaded.lawyer, campaign.lawyer);
+    QCOMPARE(loaded.lawyerAssessment, campaign.lawyerAssessment);
+    QCOMPARE(loaded.risks, campaign.risks);
+    QCOMPARE(loaded.adverseCostsCents, 250'000);
+    QCOMPARE(loaded.whyAssociation, campaign.whyAssociation);
+
+    const QJsonObject pushed = KindEntries::campaign().document(db(), campaign.sync.uuid);
+    QCOMPARE(pushed.value(QStringLiteral("title")).toString(), campaign.title);
+    for (const QString& key : CampaignJson::deskOnlyKeys())
+        QVERIFY2(!pushed.contains(key), qPrintable(key));
+    QVERIFY(!QJsonDocument(pushed).toJson().contains("Paul Roux"));
+
+    // The platform sends the campaign back changed, without them: the desk keeps its own.
+    QJsonObject received = pushed;
+    received.insert(QStringLiteral("title"), QStringLiteral("Titre venu de la plateforme"));
+    KindEntries::campaign().writeDecided(db(), campaign.sync.uuid, received, 3);
+    loaded = *repo().load(campaign.sync.uuid);
+    QCOMPARE(loaded.title, QStringLiteral("Titre venu de la plateforme"));
+    QCOMPARE(loaded.lawyer, campaign.lawyer);
+    QCOMPARE(loaded.adverseCostsCents, 250'000);
+    QCOMPARE(loaded.whyAssociation, campaign.whyAssociation);
+
+    loaded.adverseCostsCents = AmountRules::kMaxGoalCents + 1;
+    const QList<FieldProblem> problems = repo().save(loaded);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, QStringLiteral("adverseCosts"));
 }
 
 void TestCampaignRepository::outboxKeepsOneEntryPerRecord()

@@ -1,6 +1,7 @@
 // The campaign workflow: which status may follow which, what a dossier needs before review,
 // what publishing needs from the association, and changeStatus() through the repository.
 
+#include "BoardSupport.h"
 #include "FixedClock.h"
 #include "Samples.h"
 #include "TempDesk.h"
@@ -150,6 +151,10 @@ void TestWorkflow::emptyCampaignNamesEveryMissingField()
         QStringLiteral("End date is not set."),
         QStringLiteral("The budget has no lines."),
         QStringLiteral("The \"Use of funds\" tab is empty."),
+        QStringLiteral("The lawyer in charge of the case is not named."),
+        QStringLiteral("The lawyer's assessment of the prospects is not written."),
+        QStringLiteral("The risks of the action (adverse costs included) are not described."),
+        QStringLiteral("Why the association is the one to act is not explained."),
     };
     QCOMPARE(missing, expected);
 }
@@ -170,6 +175,15 @@ void TestWorkflow::eachGapBeforeReviewIsNamed_data()
                                      << QStringLiteral("Budget line 2 has no label.");
     QTest::newRow("zero goal") << QStringLiteral("goal")
                                << QStringLiteral("Funding goal must be more than zero.");
+    QTest::newRow("no lawyer") << QStringLiteral("lawyer")
+                               << QStringLiteral("The lawyer in charge of the case is not named.");
+    QTest::newRow("no assessment") << QStringLiteral(
+        "assessment") << QStringLiteral("The lawyer's assessment of the prospects is not written.");
+    QTest::newRow("no risks") << QStringLiteral("risks")
+                              << QStringLiteral("The risks of the action (adverse costs included) are not "
+                                                "described.");
+    QTest::newRow("no why") << QStringLiteral("why")
+                            << QStringLiteral("Why the association is the one to act is not explained.");
 }
 
 // One defect, one sentence: the jurist reads exactly what to fix.
@@ -192,6 +206,14 @@ void TestWorkflow::eachGapBeforeReviewIsNamed()
         c.goalCents = 0;
         c.budgetLines.clear();
         c.budgetLines.append({ {}, BudgetKind::Other, QStringLiteral("Rien"), 0 });
+    } else if (defect == QLatin1String("lawyer")) {
+        c.lawyer.clear();
+    } else if (defect == QLatin1String("assessment")) {
+        c.lawyerAssessment = QStringLiteral(" \n");
+    } else if (defect == QLatin1String("risks")) {
+        c.risks.clear();
+    } else if (defect == QLatin1String("why")) {
+        c.whyAssociation.clear();
     }
     QCOMPARE(Workflow::missingForReview(c, kToday), QStringList { message });
 }
@@ -270,6 +292,7 @@ void TestWorkflow::changeStatusRecordsHistory()
     TempDesk desk;
     CASEDESK_VERIFY_DESK(desk);
     const Campaign created = desk.campaigns().create(completeCampaign(kToday));
+    seatSecretary(desk.database()); // a board in office to submit to
     clock.advance(60'000);
 
     const TransitionCheck check
@@ -287,7 +310,10 @@ void TestWorkflow::changeStatusRecordsHistory()
     QCOMPARE(history.at(1).to, S::InReview);
     QCOMPARE(history.at(1).at, clock.now());
     QCOMPARE(history.at(1).note, QStringLiteral("Prêt"));
-    QCOMPARE(desk.database().scalar(QStringLiteral("SELECT revision FROM outbox")).toLongLong(), 2);
+    QCOMPARE(desk.database()
+                 .scalar(QStringLiteral("SELECT revision FROM outbox WHERE entity = 'campaign'"))
+                 .toLongLong(),
+             2);
 }
 
 void TestWorkflow::publicationPathThroughTheRepository()
@@ -299,7 +325,10 @@ void TestWorkflow::publicationPathThroughTheRepository()
     Association withoutRna = validAssociation();
     withoutRna.rna.clear();
     // No note: the buttons in the editor move a campaign without asking for one.
+    seatSecretary(desk.database());
     for (S next : { S::InReview, S::Approved }) {
+        if (next == S::Approved) // only on the board's decision (issue 12)
+            QCOMPARE(approveThroughBoard(desk.database(), uuid), QString());
         const TransitionCheck check = changeStatus(desk, uuid, next, withoutRna);
         QVERIFY2(check.allowed, qPrintable(reasonsOf(check)));
     }

@@ -4,6 +4,7 @@
 #include "FixedClock.h"
 #include "TempDesk.h"
 
+#include "board/BoardRepository.h"
 #include "campaigns/Association.h"
 #include "campaigns/CampaignRules.h"
 #include "campaigns/Workflow.h"
@@ -53,6 +54,7 @@ private slots:
     void cleanup();
 
     void loadsTheAssociation();
+    void loadsABoardOfSevenInOffice();
     void loadsTheCampaignsWithTheirStatuses();
     void budgetsMatchGoalsOutsideDrafts();
     void endDatesFollowTodayAndDossiersAreComplete();
@@ -91,6 +93,21 @@ void TestDemoData::loadsTheAssociation()
     QVERIFY2(AssociationRules::isValidSiren(association.siren), qPrintable(association.siren));
     QVERIFY(AssociationRules::validate(association).isEmpty());
     QVERIFY(association.generalInterest);
+}
+
+void TestDemoData::loadsABoardOfSevenInOffice()
+{
+    QString message;
+    QCOMPARE(loadDemo(*m_desk, m_clock->today(), &message), DemoData::Outcome::Loaded);
+    BoardRepository board(m_desk->database());
+    const QList<BoardMember> members = board.inOfficeOn(m_clock->today());
+    QCOMPARE(members.size(), 7);
+    QCOMPARE(std::count_if(members.begin(), members.end(),
+                           [](const BoardMember& m) { return m.role == BoardRole::President; }),
+             1);
+    QCOMPARE(board.rules(), BoardRules());
+    QVERIFY(!board.deskOwner()); // a staff desk: the treasurer's, not a member's
+    QCOMPARE(m_desk->database().scalar(QStringLiteral("SELECT count(*) FROM review_rounds")).toInt(), 0);
 }
 
 void TestDemoData::loadsTheCampaignsWithTheirStatuses()

@@ -213,14 +213,15 @@ void TestDossierSnapshot::newAssessmentFieldsAreInTheSnapshot()
     const DossierSnapshot before = capture();
     edit([](Campaign& c) {
         c.lawyer = u"Me Claire Dupuis"_s;
-        c.adverseCostsCents = 150'000;
+        c.adverseCostsCents = 175'000;
     });
     verifyChanged(before, u"Lawyer changed"_s);
     const QList<SnapshotChange> changes = capture().changesSince(before);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(1).what, u"Adverse costs changed"_s);
     QCOMPARE(changes.at(1).section, u"assessment"_s);
-    QCOMPARE(changes.at(1).after, u"€1,500.00"_s);
+    QCOMPARE(changes.at(1).before, u"€1,500.00"_s);
+    QCOMPARE(changes.at(1).after, u"€1,750.00"_s);
     QCOMPARE(capture().json().value(u"campaign"_s).toObject().value(u"lawyer"_s).toString(),
              u"Me Claire Dupuis"_s);
 }

@@ -4554,7 +4554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="+60"/>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="+46"/>
         <source>The campaign has no review round %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8803,6 +8803,39 @@
     <message>
         <location line="+10"/>
         <source>Make the member&apos;s signing key: the private key goes to this computer&apos;s keychain, the public key is registered with the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdfCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewPdfCommands.cpp" line="+21"/>
+        <source>The option %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 takes fr or en, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the dossier for the board as a PDF: the round&apos;s frozen dossier with --round, else the dossier as it stands (French unless --lang en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the extract of the board&apos;s minutes for a review round (PDF, in French; the latest round unless --round).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4554,7 +4554,7 @@
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="+60"/>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="+46"/>
         <source>The campaign has no review round %1.</source>
         <translation>La campagne n&apos;a pas de tour d&apos;examen %1.</translation>
     </message>
@@ -8804,6 +8804,39 @@
         <location line="+10"/>
         <source>Make the member&apos;s signing key: the private key goes to this computer&apos;s keychain, the public key is registered with the board.</source>
         <translation>Créer la clé de signature du membre&#xa0;: la clé privée va dans le trousseau de cet ordinateur, la clé publique est enregistrée auprès du conseil.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdfCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewPdfCommands.cpp" line="+21"/>
+        <source>The option %1 is required.</source>
+        <translation>L&apos;option %1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 takes fr or en, not &quot;%2&quot;.</source>
+        <translation>%1 prend fr ou en, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier written to %1.</source>
+        <translation>Dossier écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes written to %1.</source>
+        <translation>Procès-verbal écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the dossier for the board as a PDF: the round&apos;s frozen dossier with --round, else the dossier as it stands (French unless --lang en).</source>
+        <translation>Écrire le dossier du conseil en PDF&#xa0;: le dossier figé du tour avec --round, sinon le dossier tel qu&apos;il est (en français sauf --lang en).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the extract of the board&apos;s minutes for a review round (PDF, in French; the latest round unless --round).</source>
+        <translation>Écrire l&apos;extrait du procès-verbal du conseil pour un tour d&apos;examen (PDF, en français&#xa0;; le dernier tour sauf --round).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // What the minutes and the dossier PDF read from the desk, and the writing of each in its
 // language (MinutesPdf, DossierPdf).
+#include "board/BoardRepository.h"
 #include "campaigns/AssociationRepository.h"
 #include "common/Clock.h"
 #include "reports/ScopedLanguage.h"
@@ -75,6 +76,12 @@ std::optional<MinutesContent> MinutesPdf::read(Database& database, const QUuid& 
     content.votes = reviews.currentVotes(roundUuid);
     content.checks = checked(reviews, *round, content.votes);
     content.decision = reviews.decisionOf(*round);
+    BoardRepository board(database);
+    for (const RoundMember& member : round->members) {
+        const std::optional<BoardMember> known = board.load(member.uuid);
+        if (known && member.role == BoardRole::Other && !known->roleLabel.trimmed().isEmpty())
+            content.roles.insert(member.uuid, known->roleLabel.simplified());
+    }
     content.writtenOn = Clock::today();
     return content;
 }

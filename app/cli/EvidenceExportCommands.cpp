@@ -177,11 +177,12 @@ std::unique_ptr<QCoreApplication> EvidenceExportCommands::makeApplication(int& a
         if ((option == "--database" || option == "--lang") && i < argc)
             ++i;
     }
-    // The commands that may write a PDF: a bordereau, a receipt, a register, a donor's data.
+    // The commands that may write a PDF: a bordereau, a receipt, a register, a donor's data, the
+    // board's dossier and minutes.
     static const QList<std::pair<QByteArray, QByteArray>> pdfCommands {
         { "evidence", "bordereau" }, { "evidence", "export" }, { "receipts", "issue" },
         { "receipts", "replace" },   { "receipts", "pdf" },    { "receipts", "register" },
-        { "donors", "export" },
+        { "donors", "export" },      { "dossier", "export" },  { "review", "minutes" },
     };
     const bool writesPdf
         = i + 1 < argc && pdfCommands.contains(std::pair<QByteArray, QByteArray>(argv[i], argv[i + 1]));

@@ -18,6 +18,7 @@
 #include "cli/ReceiptCommands.h"
 #include "cli/ReconcileCommands.h"
 #include "cli/ReviewCommands.h"
+#include "cli/ReviewPdfCommands.h"
 #include "cli/SyncCommands.h"
 #include "common/AppSetup.h"
 
@@ -60,7 +61,11 @@ QList<CommandGroup> commandGroups()
         { QStringLiteral("ledger"), &LedgerCommands::ledgerCommands },
         { QStringLiteral("reconcile"), &ReconcileCommands::commands, &ReconcileCommands::notes },
         { QStringLiteral("receipts"), &ReceiptCommands::commands, &ReceiptCommands::notes },
-        { QStringLiteral("review"), &ReviewCommands::commands, &ReviewCommands::notes },
+        // review minutes (a PDF) joins the review group's own table.
+        { QStringLiteral("review"),
+          [] { return ReviewCommands::commands() << ReviewPdfCommands::minutesCommand(); },
+          &ReviewCommands::notes },
+        { QStringLiteral("dossier"), &ReviewPdfCommands::dossierCommands },
     };
 }
 

@@ -212,11 +212,11 @@ void review(PdfFlow& flow, const DossierContent& content, const QLocale& locale)
     if (content.votes.isEmpty()) {
         flow.paragraph(flow.body(), DossierPdf::tr("No vote yet."));
     } else {
-        const QList<PdfFlow::Column> columns = { { 38, Qt::AlignLeft },
-                                                 { 22, Qt::AlignLeft },
-                                                 { 50, Qt::AlignLeft },
-                                                 { 30, Qt::AlignLeft },
-                                                 { 40, Qt::AlignLeft } };
+        const QList<PdfFlow::Column> columns = { { 36, Qt::AlignLeft },
+                                                 { 20, Qt::AlignLeft },
+                                                 { 44, Qt::AlignLeft },
+                                                 { 28, Qt::AlignLeft },
+                                                 { 52, Qt::AlignLeft } };
         const int header
             = flow.tableRow(columns,
                             { DossierPdf::tr("Member"), DossierPdf::tr("Vote"), DossierPdf::tr("Reason"),

@@ -87,8 +87,10 @@ void membersPart(PdfFlow& flow, const MinutesContent& content)
             part = MinutesPdf::tr("recused");
         else if (voteOf(content, member.uuid))
             part = MinutesPdf::tr("voted");
-        flow.tableRow(columns, { member.name, BoardCodes::roleName(member.role), part }, flow.body(), -1,
-                      false, header);
+        flow.tableRow(
+            columns,
+            { member.name, content.roles.value(member.uuid, BoardCodes::roleName(member.role)), part },
+            flow.body(), -1, false, header);
     }
 }
 
@@ -119,11 +121,11 @@ void votesPart(PdfFlow& flow, const MinutesContent& content, const QLocale& loca
         flow.paragraph(flow.body(), MinutesPdf::tr("No vote was cast."));
         return;
     }
-    const QList<PdfFlow::Column> columns = { { 40, Qt::AlignLeft },
-                                             { 22, Qt::AlignLeft },
-                                             { 48, Qt::AlignLeft },
+    const QList<PdfFlow::Column> columns = { { 36, Qt::AlignLeft },
+                                             { 20, Qt::AlignLeft },
+                                             { 44, Qt::AlignLeft },
                                              { 28, Qt::AlignLeft },
-                                             { 42, Qt::AlignLeft } };
+                                             { 52, Qt::AlignLeft } };
     const int header
         = flow.tableRow(columns,
                         { MinutesPdf::tr("Member"), MinutesPdf::tr("Vote"), MinutesPdf::tr("Reason"),

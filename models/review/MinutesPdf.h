@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct MinutesContent
     QList<ReviewVote> votes; // the current vote of each member who voted
     QList<VoteCheck> checks; // each vote's signature checked, in the same order
     Decision decision; // its sentences in the language in force when read
+    QHash<QUuid, QString> roles; // a role as the board names it ("vice-présidente"), when not a standard one
     QDate writtenOn;
 };
 

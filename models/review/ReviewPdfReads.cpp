@@ -14,24 +14,11 @@ namespace casedesk {
 
 namespace {
 
-// Each vote checked against the key the member registered: the one the round kept, else the
-// board's (a key registered after the round opened).
-QList<VoteCheck> checked(Database& database, const ReviewRound& round, const QList<ReviewVote>& votes)
+QList<VoteCheck> checked(ReviewRepository& reviews, const ReviewRound& round, const QList<ReviewVote>& votes)
 {
-    BoardRepository board(database);
     QList<VoteCheck> checks;
-    for (const ReviewVote& vote : votes) {
-        QString key;
-        for (const RoundMember& member : round.members) {
-            if (member.uuid == vote.memberUuid)
-                key = member.publicKey;
-        }
-        if (key.isEmpty()) {
-            if (const std::optional<BoardMember> member = board.load(vote.memberUuid))
-                key = member->publicKey;
-        }
-        checks.append(VoteSignature::check(round.fingerprint, vote, key));
-    }
+    for (const ReviewVote& vote : votes)
+        checks.append(reviews.checkOf(round, vote));
     return checks;
 }
 
@@ -87,8 +74,14 @@ std::optional<MinutesContent> MinutesPdf::read(Database& database, const QUuid& 
     }
     content.recusals = reviews.recusals(roundUuid);
     content.votes = reviews.currentVotes(roundUuid);
-    content.checks = checked(database, *round, content.votes);
+    content.checks = checked(reviews, *round, content.votes);
     content.decision = reviews.decisionOf(*round);
+    BoardRepository board(database);
+    for (const RoundMember& member : round->members) {
+        const std::optional<BoardMember> known = board.load(member.uuid);
+        if (known && member.role == BoardRole::Other && !known->roleLabel.trimmed().isEmpty())
+            content.roles.insert(member.uuid, known->roleLabel.simplified());
+    }
     content.writtenOn = Clock::today();
     return content;
 }
@@ -159,7 +152,7 @@ std::optional<DossierContent> DossierPdf::read(Database& database, const QUuid& 
     if (content.round) {
         const QUuid round = content.round->sync.uuid;
         content.votes = reviews.currentVotes(round);
-        content.checks = checked(database, *content.round, content.votes);
+        content.checks = checked(reviews, *content.round, content.votes);
         content.recusals = reviews.recusals(round);
         content.comments = reviews.comments(round);
         content.decision = reviews.decisionOf(*content.round);

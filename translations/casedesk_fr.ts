@@ -404,7 +404,7 @@
     <message>
         <location line="+3"/>
         <source>* this desk&apos;s owner</source>
-        <translation>* titulaire de ce poste</translation>
+        <translation>* titulaire de ce bureau</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -459,12 +459,12 @@
     <message>
         <location line="+19"/>
         <source>This desk belongs to %1.</source>
-        <translation>Ce poste appartient à %1.</translation>
+        <translation>Ce bureau appartient à %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk belongs to the staff, no board member.</source>
-        <translation>Ce poste appartient à l&apos;équipe, à aucun membre du conseil.</translation>
+        <translation>Ce bureau appartient à l&apos;équipe, à aucun membre du conseil.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -494,7 +494,7 @@
     <message>
         <location line="+6"/>
         <source>Show the board member this desk belongs to, or set it (--none: the staff&apos;s desk).</source>
-        <translation>Afficher le membre du conseil à qui appartient ce poste, ou le choisir (--none&#xa0;: poste de l&apos;équipe).</translation>
+        <translation>Afficher le membre du conseil à qui appartient ce bureau, ou le choisir (--none&#xa0;: bureau de l&apos;équipe).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../models/board/BoardRepository.cpp" line="+103"/>
         <source>The board member &quot;%1&quot; no longer exists on this desk.</source>
-        <translation>Le membre du conseil «&#xa0;%1&#xa0;» n&apos;existe plus sur ce poste.</translation>
+        <translation>Le membre du conseil «&#xa0;%1&#xa0;» n&apos;existe plus sur ce bureau.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -608,7 +608,7 @@
     <message>
         <location line="+31"/>
         <source>No board member has the identifier %1; this desk&apos;s owner must be on the board.</source>
-        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1&#xa0;; le titulaire de ce poste doit siéger au conseil.</translation>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1&#xa0;; le titulaire de ce bureau doit siéger au conseil.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -642,6 +642,39 @@
         <location line="+6"/>
         <source>Quorum: %1/%2 is less than 1/100 of the members in office; give a larger fraction.</source>
         <translation>Quorum&#xa0;: %1/%2 est inférieur à 1/100 des membres en fonction&#xa0;; donnez une fraction plus grande.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSync</name>
+    <message>
+        <location filename="../models/sync/kinds/BoardKind.cpp" line="+74"/>
+        <source>its role is not one this version knows</source>
+        <translation>son rôle n&apos;est pas un de ceux que connaît cette version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name or the start of its mandate is missing</source>
+        <translation>son nom ou le début de son mandat manque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>board member %1</source>
+        <translation>membre du conseil %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 received from the platform was left out: %2.</source>
+        <translation>Le %1 reçu de la plateforme a été écarté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board member %1 cannot be written: %2.</source>
+        <translation>Le membre du conseil %1 ne peut pas être enregistré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1689,17 +1722,44 @@
         <translation>Respectée</translation>
     </message>
     <message>
+        <location filename="../models/sync/kinds/BoardKind.cpp" line="-105"/>
         <location filename="../models/sync/kinds/LedgerKinds.cpp" line="-23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role (other)</source>
+        <translation>Rôle (autre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In office from</source>
+        <translation>En fonction depuis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In office until</source>
+        <translation>En fonction jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../models/sync/kinds/LedgerKinds.cpp" line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2464,7 +2524,13 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>a quorum&apos;s fraction and the members it makes: half: 4</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1; quorum (%2) met.</source>
         <translation>%1&#xa0;; quorum (%2) atteint.</translation>
     </message>
@@ -4299,18 +4365,18 @@
         <translation>Impossible d&apos;écrire le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="+97"/>
-        <location line="+28"/>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="+126"/>
+        <location line="+16"/>
         <source>There is no campaign %1.</source>
         <translation>Il n&apos;y a pas de campagne %1.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-95"/>
         <source>The campaign has no review round %1.</source>
         <translation>La campagne n&apos;a pas de tour d&apos;examen %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+90"/>
         <source>The dossier frozen for round %1 cannot be read.</source>
         <translation>Le dossier figé du tour %1 est illisible.</translation>
     </message>
@@ -4568,6 +4634,203 @@
         <location line="+0"/>
         <source>open</source>
         <translation>ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSectionText</name>
+    <message>
+        <location filename="../models/review/DossierSectionText.cpp" line="+36"/>
+        <source>not filled in</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harm</source>
+        <translation>Atteinte combattue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposing party</source>
+        <translation>Partie adverse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lawyer in charge</source>
+        <translation>Avocat en charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lawyer&apos;s assessment of the prospects</source>
+        <translation>L&apos;évaluation des chances par l&apos;avocat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adverse costs if the case is lost</source>
+        <translation>Frais à la charge de l&apos;association si l&apos;action échoue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the association is the one to act</source>
+        <translation>Pourquoi l&apos;association est celle qui doit agir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Goal raised from donors</source>
+        <translation>Objectif collecté auprès des donateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform commission (%1 %)</source>
+        <translation>Commission de la plateforme (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flat fees</source>
+        <translation>Frais fixes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What reaches the case</source>
+        <translation>Ce qui revient à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget of the case (without platform fees)</source>
+        <translation>Budget de l&apos;action (hors frais de plateforme)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the money will be used</source>
+        <translation>Utilisation des fonds</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No press article.</source>
+        <translation>Aucun article de presse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No evidence yet.</source>
+        <translation>Aucune pièce pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lawyer: %1</source>
+        <translation>Avocat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties: %1</source>
+        <translation>Parties&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deadline: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No milestone yet.</source>
+        <translation>Aucune étape pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milestone or deadline</source>
+        <translation>Étape ou échéance</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No procedure yet.</source>
+        <translation>Aucune procédure pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -6019,7 +6282,7 @@
     <message>
         <location line="+3"/>
         <source>the desk</source>
-        <translation>le poste</translation>
+        <translation>le bureau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6066,12 +6329,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
@@ -6096,7 +6359,7 @@
         <translation>a voté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Conflicts of interest</source>
         <translation>Conflits d&apos;intérêts</translation>
     </message>
@@ -6206,7 +6469,7 @@
         <translation>Impossible d&apos;écrire le procès-verbal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewPdfReads.cpp" line="-74"/>
+        <location filename="../models/review/ReviewPdfReads.cpp" line="-78"/>
         <source>There is no review round %1.</source>
         <translation>Il n&apos;y a pas de tour d&apos;examen %1.</translation>
     </message>
@@ -8470,22 +8733,22 @@
     <message>
         <location filename="../models/review/Review.cpp" line="+97"/>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation>Approuvée</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation>Rejetée</translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation>Remplacée</translation>
+        <translation>Caduc</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8539,6 +8802,307 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewCommands.cpp" line="+82"/>
+        <source>This desk belongs to no board member: give %1 MEMBER, or set the desk&apos;s owner.</source>
+        <translation>Ce bureau n&apos;appartient à aucun membre du conseil&#xa0;: indiquez %1 MEMBRE, ou choisissez le propriétaire du bureau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No round is open: %1 was superseded (%2). Start a new one with &quot;review start&quot;.</source>
+        <translation>Aucun tour n&apos;est ouvert&#xa0;: %1 a été remplacé (%2). Ouvrez-en un nouveau avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No review round is open for this campaign; start one with &quot;review start&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;est ouvert pour cette campagne&#xa0;; ouvrez-en un avec «&#xa0;review start&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a vote; give approve, reject or abstain.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un vote&#xa0;; indiquez approve, reject ou abstain.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>recorded by %1 from %2</source>
+        <translation>enregistré par %1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Round %1 of &quot;%2&quot; opened on the dossier %3, for %n member(s) in office.</source>
+        <translation>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membre en fonction.</numerusform>
+            <numerusform>Tour %1 de «&#xa0;%2&#xa0;» ouvert sur le dossier %3, pour %n membres en fonction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded because</source>
+        <translation>Remplacé parce que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has not voted</source>
+        <translation>n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recused: %1</source>
+        <translation>déporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>ROLE</source>
+        <translation>FONCTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>VOTE</source>
+        <translation>VOTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAST</source>
+        <translation>EXPRIMÉ LE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECK</source>
+        <translation>CONTRÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision so far</source>
+        <translation>Décision à ce stade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECTION</source>
+        <translation>SECTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMENT</source>
+        <translation>COMMENTAIRE</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Comment resolved.</source>
+        <translation>Commentaire résolu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment open again.</source>
+        <translation>Commentaire rouvert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Vote &quot;%1&quot; signed and recorded in %2 (dossier %3).</source>
+        <translation>Vote «&#xa0;%1&#xa0;» signé et enregistré dans %2 (dossier %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; is not a way to give a vote; give meeting, email, letter or phone.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une façon de voter&#xa0;; indiquez meeting, email, letter ou phone.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vote &quot;%1&quot; recorded in %2.</source>
+        <translation>Vote «&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conflict of interest declared: recused from %1.</source>
+        <translation>Conflit d&apos;intérêts déclaré&#xa0;: déporté du %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The board approved the dossier %1.</source>
+        <translation>Le conseil a approuvé le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board rejected the dossier %1; the campaign is a draft again.</source>
+        <translation>Le conseil a rejeté le dossier %1&#xa0;; la campagne redevient un brouillon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No signing key could be made (OpenSSL refused).</source>
+        <translation>Aucune clé de signature n&apos;a pu être créée (refus d&apos;OpenSSL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was registered: votes from this computer need a keychain.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: voter depuis cet ordinateur demande un trousseau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s signing key is in this computer&apos;s keychain; its public key is registered with the board: %2</source>
+        <translation>La clé de signature de %1 est dans le trousseau de cet ordinateur&#xa0;; sa clé publique est enregistrée auprès du conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit the campaign&apos;s dossier to the board: a new round on a frozen snapshot (a draft goes in review).</source>
+        <translation>Soumettre le dossier de la campagne au conseil&#xa0;: un nouveau tour sur un instantané figé (un brouillon passe en examen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show a round (the latest by default): fingerprint, members, each vote with its check, the decision, the comments.</source>
+        <translation>Afficher un tour (le dernier par défaut)&#xa0;: empreinte, membres, chaque vote et son contrôle, la décision, les commentaires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment on a section of the dossier under review, or reply to a comment (TEXT &quot;-&quot;: read from stdin).</source>
+        <translation>Commenter une section du dossier en examen, ou répondre à un commentaire (TEXT «&#xa0;-&#xa0;»&#xa0;: lu sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark a review comment resolved (or open again with --reopen).</source>
+        <translation>Marquer un commentaire d&apos;examen comme résolu (ou le rouvrir avec --reopen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote on the open round as this desk&apos;s owner (or MEMBER), signed with the key in this computer&apos;s keychain; a rejection needs its reason.</source>
+        <translation>Voter sur le tour ouvert au nom du propriétaire du bureau (ou de MEMBER), avec la clé du trousseau de cet ordinateur&#xa0;; un rejet doit être motivé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record, as the secretary (this desk&apos;s owner or --secretary), a vote given at a meeting, by e-mail, letter or phone.</source>
+        <translation>Enregistrer, en tant que secrétaire (le propriétaire du bureau ou --secretary), un vote exprimé en séance, par courriel, par courrier ou par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declare a conflict of interest: the member is recused from the round and the next ones.</source>
+        <translation>Déclarer un conflit d&apos;intérêts&#xa0;: le membre se déporte de ce tour et des suivants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the board&apos;s decision on the open round when its quorum is met; a rejection sends the campaign back to draft.</source>
+        <translation>Enregistrer la décision du conseil sur le tour ouvert quand le quorum est atteint&#xa0;; un rejet renvoie la campagne en brouillon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MEMBER: a board member&apos;s name, UUID or UUID prefix. ROUND: a UUID prefix or &quot;latest&quot;. Sections: as &quot;review show --json&quot; and the dossier name them (case, budget/..., evidence/P-3).</source>
+        <translation>MEMBER&#xa0;: le nom d&apos;un membre du conseil, son UUID ou le début de celui-ci. ROUND&#xa0;: un début d&apos;UUID ou «&#xa0;latest&#xa0;». Sections&#xa0;: telles que «&#xa0;review show --json&#xa0;» et le dossier les nomment (case, budget/..., evidence/P-3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make the member&apos;s signing key: the private key goes to this computer&apos;s keychain, the public key is registered with the board.</source>
+        <translation>Créer la clé de signature du membre&#xa0;: la clé privée va dans le trousseau de cet ordinateur, la clé publique est enregistrée auprès du conseil.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdfCommands</name>
+    <message>
+        <location filename="../app/cli/ReviewPdfCommands.cpp" line="+21"/>
+        <source>The option %1 is required.</source>
+        <translation>L&apos;option %1 est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 takes fr or en, not &quot;%2&quot;.</source>
+        <translation>%1 prend fr ou en, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier written to %1.</source>
+        <translation>Dossier écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minutes written to %1.</source>
+        <translation>Procès-verbal écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the dossier for the board as a PDF: the round&apos;s frozen dossier with --round, else the dossier as it stands (French unless --lang en).</source>
+        <translation>Écrire le dossier du conseil en PDF&#xa0;: le dossier figé du tour avec --round, sinon le dossier tel qu&apos;il est (en français sauf --lang en).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the extract of the board&apos;s minutes for a review round (PDF, in French; the latest round unless --round).</source>
+        <translation>Écrire l&apos;extrait du procès-verbal du conseil pour un tour d&apos;examen (PDF, en français&#xa0;; le dernier tour sauf --round).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPdfText</name>
     <message>
         <location filename="../models/review/ReviewPdfText.cpp" line="+17"/>
@@ -8574,6 +9138,369 @@
         <location line="+6"/>
         <source>Dossier %1 — page %2 / %3</source>
         <translation>Dossier %1 — page %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../models/review/ReviewComments.cpp" line="+74"/>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+56"/>
+        <location filename="../models/review/ReviewRepository.cpp" line="+278"/>
+        <location filename="../models/review/ReviewVotes.cpp" line="+121"/>
+        <location line="+55"/>
+        <source>No review round has the identifier %1.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is closed (%2): comment on the campaign&apos;s current round.</source>
+        <translation>%1 est clos (%2)&#xa0;: commentez le tour en cours de la campagne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The comment is empty.</source>
+        <translation>Le commentaire est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comment %1 is not one of %2: a reply answers a comment of the same round.</source>
+        <translation>Le commentaire %1 n&apos;appartient pas au %2&#xa0;: une réponse répond à un commentaire du même tour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The dossier of %1 has no section &quot;%2&quot;; its sections are: %3.</source>
+        <translation>Le dossier du %1 n&apos;a pas de section «&#xa0;%2&#xa0;»&#xa0;; ses sections sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No review comment has the identifier %1.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Comment identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review comment has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun commentaire d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment identifier &quot;%1&quot; matches several comments; give more characters.</source>
+        <translation>L&apos;identifiant de commentaire «&#xa0;%1&#xa0;» correspond à plusieurs commentaires&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A review comment arrived for a round this desk does not hold (%1): it was not stored.</source>
+        <translation>Un commentaire d&apos;examen est arrivé pour un tour que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRecusals.cpp" line="+8"/>
+        <source>%1 has already declared a conflict of interest in %2 (%3).</source>
+        <translation>%1 a déjà déclaré un conflit d&apos;intérêts dans le %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: say what the interest is; the minutes record it.</source>
+        <translation>%1&#xa0;: précisez la nature de l&apos;intérêt&#xa0;; le procès-verbal la consigne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has already voted in %2: a conflict of interest is declared before voting.</source>
+        <translation>%1 a déjà voté dans le %2&#xa0;: un conflit d&apos;intérêts se déclare avant de voter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a declaration for another member.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre une déclaration pour un autre membre.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A declaration of interest arrived for a review round this desk does not hold (%1): it was not stored.</source>
+        <translation>Une déclaration d&apos;intérêts est arrivée pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: elle n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewRepository.cpp" line="-167"/>
+        <location line="+140"/>
+        <source>The dossier changed.</source>
+        <translation>Le dossier a changé.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>the desk&apos;s staff</source>
+        <translation>l&apos;équipe du bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>round %1 of &quot;%2&quot;</source>
+        <translation>tour %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No campaign has the identifier %1.</source>
+        <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is past review: only a draft or a campaign in review goes to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» a dépassé l&apos;examen&#xa0;: seul un brouillon ou une campagne en examen va devant le conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot go to the board yet: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas encore aller devant le conseil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round %1 of &quot;%2&quot; is already open on this version of the dossier (fingerprint %3).</source>
+        <translation>Le tour %1 de «&#xa0;%2&#xa0;» est déjà ouvert sur cette version du dossier (empreinte %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The board has no member in office: add the members (Association, Board) before submitting &quot;%1&quot;.</source>
+        <translation>Le conseil n&apos;a aucun membre en fonction&#xa0;: ajoutez les membres (Association, Conseil) avant de soumettre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dossier of &quot;%1&quot; could not be read.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 is closed (%2): it cannot be decided again.</source>
+        <translation>%1 est clos (%2)&#xa0;: il ne peut pas être tranché à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No decision can be recorded yet: %1</source>
+        <translation>Aucune décision ne peut encore être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected by the board (round %1): %2</source>
+        <translation>Rejeté par le conseil (tour %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>A review round of &quot;%1&quot; arrived without its fingerprint: it was not stored.</source>
+        <translation>Un tour d&apos;examen de «&#xa0;%1&#xa0;» est arrivé sans son empreinte&#xa0;: il n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; has never been submitted to the board.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a jamais été soumis au conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round identifier &quot;%1&quot; is too short; give at least 4 characters of its UUID.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» est trop court&#xa0;; indiquez au moins 4 caractères de son UUID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review round has the identifier &quot;%1&quot;.</source>
+        <translation>Aucun tour d&apos;examen n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round identifier &quot;%1&quot; matches several rounds; give more characters.</source>
+        <translation>L&apos;identifiant de tour «&#xa0;%1&#xa0;» correspond à plusieurs tours&#xa0;; indiquez davantage de caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review round &quot;%1&quot; is not one of this campaign&apos;s.</source>
+        <translation>Le tour d&apos;examen «&#xa0;%1&#xa0;» n&apos;est pas un tour de cette campagne.</translation>
+    </message>
+    <message>
+        <location filename="../models/review/ReviewVotes.cpp" line="-101"/>
+        <source>the member %1</source>
+        <translation>le membre %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No board member has the identifier %1.</source>
+        <translation>Aucun membre du conseil n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not a member of the board in office when %2 opened: they do not take part in it.</source>
+        <translation>%1 n&apos;était pas membre en fonction du conseil à l&apos;ouverture du %2&#xa0;: il n&apos;y prend pas part.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the board on %2: they no longer take part in %3.</source>
+        <translation>%1 a quitté le conseil le %2&#xa0;: il ne prend plus part au %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 declared a conflict of interest in %2 (%3): a recused member does not vote.</source>
+        <translation>%1 a déclaré un conflit d&apos;intérêts dans le %2 (%3)&#xa0;: un membre déporté ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was superseded on %2 (%3): it takes nothing more; the next round will be on the new version of the dossier.</source>
+        <translation>%1 a été remplacé le %2 (%3)&#xa0;: il ne reçoit plus rien&#xa0;; le prochain tour portera sur la nouvelle version du dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was decided on %2: it takes nothing more.</source>
+        <translation>%1 a été tranché le %2&#xa0;: il ne reçoit plus rien.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+63"/>
+        <source>%1: a rejection needs its reason, for the other members and the minutes.</source>
+        <translation>%1&#xa0;: un rejet doit être motivé, pour les autres membres et le procès-verbal.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 has no signing key registered with the board: make one (board key) first.</source>
+        <translation>%1 n&apos;a pas de clé de signature enregistrée auprès du conseil&#xa0;: créez-en une d&apos;abord (board key).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signing key on this computer is not the one registered for %1: the vote cannot be signed in their name.</source>
+        <translation>La clé de signature de cet ordinateur n&apos;est pas celle enregistrée pour %1&#xa0;: le vote ne peut pas être signé en son nom.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has just cast this very vote in %2: it is counted once.</source>
+        <translation>%1 vient d&apos;exprimer ce même vote dans le %2&#xa0;: il n&apos;est compté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not the board&apos;s secretary in office: only the secretary records a vote given at a meeting or by e-mail.</source>
+        <translation>%1 n&apos;est pas le secrétaire en fonction du conseil&#xa0;: seul le secrétaire enregistre un vote exprimé en séance ou par courriel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say how %1 gave the vote (a meeting, an e-mail, a letter or a call).</source>
+        <translation>Indiquez comment %1 a exprimé son vote (en séance, par courriel, par courrier ou par téléphone).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A vote arrived for a review round this desk does not hold (%1): it was not counted.</source>
+        <translation>Un vote est arrivé pour un tour d&apos;examen que ce bureau ne détient pas (%1)&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The vote of %1 reached %2, which was superseded on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, remplacé le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vote of %1 reached %2, which was decided on %3: it was not counted.</source>
+        <translation>Le vote de %1 est arrivé au %2, tranché le %3&#xa0;: il n&apos;a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vote of %1 in %2 carries the signature of a vote already counted: it was not counted twice.</source>
+        <translation>Le vote de %1 dans le %2 porte la signature d&apos;un vote déjà compté&#xa0;: il n&apos;a pas été compté deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <location filename="../models/sync/kinds/ReviewKinds.cpp" line="+88"/>
+        <location line="+162"/>
+        <location line="+229"/>
+        <source>%1 received from the platform was left out: %2.</source>
+        <translation>%1, venu de la plateforme, a été laissé de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <source>the board&apos;s review is kept whole: its records are never deleted</source>
+        <translation>l&apos;examen du conseil est conservé en entier&#xa0;: ses éléments ne sont jamais supprimés</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>its rules or its status are not ones this version knows</source>
+        <translation>ses règles ou son statut ne sont pas connus de cette version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its campaign, number or opening time is missing</source>
+        <translation>sa campagne, son numéro ou son heure d&apos;ouverture manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its snapshot does not give its fingerprint (tampered with or truncated)</source>
+        <translation>son instantané ne donne pas son empreinte (altéré ou tronqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 (%2)</source>
+        <translation>le tour d&apos;examen %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 was closed on another desk first (%2): a round is closed once, so this desk&apos;s closing (%3) was dropped.</source>
+        <translation>%1 a d&apos;abord été clos sur un autre bureau (%2)&#xa0;: un tour n&apos;est clos qu&apos;une fois, la clôture de ce bureau (%3) est donc abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>its choice or form is not one this version knows</source>
+        <translation>son choix ou sa forme n&apos;est pas connu de cette version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+86"/>
+        <source>its round, member or time is missing</source>
+        <translation>son tour, son membre ou son heure manque</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>the vote &quot;%1&quot; cast %2</source>
+        <translation>le vote «&#xa0;%1&#xa0;» exprimé le %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The platform refused %1: %2 The vote stays on this desk and is not sent again.</source>
+        <translation>La plateforme a refusé %1&#xa0;: %2 Le vote reste sur ce bureau et n&apos;est pas renvoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform refused %1, which is not sent again: %2</source>
+        <translation>La plateforme a refusé %1, qui n&apos;est pas renvoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the declaration of interest &quot;%1&quot;</source>
+        <translation>la déclaration d&apos;intérêt «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the comment of %1 on %2</source>
+        <translation>le commentaire de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its round, section, text or time is missing</source>
+        <translation>son tour, sa section, son texte ou son heure manque</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <location filename="../models/review/ReviewText.cpp" line="+15"/>
+        <source>%1 — round %2 open</source>
+        <translation>%1 — tour %2 ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — round %2 approved</source>
+        <translation>%1 — tour %2 approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — round %2 rejected</source>
+        <translation>%1 — tour %2 rejeté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — round %2 superseded</source>
+        <translation>%1 — tour %2 caduc</translation>
     </message>
 </context>
 <context>
@@ -8693,7 +9620,7 @@
         <translation>Terminé. Envoyés&#xa0;: %1, reçus&#xa0;: %2, nouveaux conflits&#xa0;: %3, en attente d&apos;envoi&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/SyncPush.cpp" line="+74"/>
+        <location filename="../models/sync/SyncPush.cpp" line="+75"/>
         <source>Sending %n change(s)…</source>
         <translation>
             <numerusform>Envoi de %n modification…</numerusform>
@@ -8724,7 +9651,7 @@
         <translation>Envoyé&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; was changed on the platform too: kept as a conflict for you to decide.</source>
         <translation>«&#xa0;%1&#xa0;» a aussi changé sur la plateforme&#xa0;: un conflit est conservé, à vous de trancher.</translation>
     </message>
@@ -9015,7 +9942,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+68"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+79"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -10068,12 +10995,12 @@
     <message>
         <location line="+2"/>
         <source>What this desk does in a review is done in this member&apos;s name.</source>
-        <translation>Ce que ce poste fait dans un examen est fait au nom de ce membre.</translation>
+        <translation>Ce que ce bureau fait dans un examen est fait au nom de ce membre.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This desk &amp;belongs to:</source>
-        <translation>Ce poste &amp;appartient à&#xa0;:</translation>
+        <translation>Ce bureau &amp;appartient à&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10492,7 +11419,7 @@
     <message>
         <location line="+30"/>
         <source>The board approves an action on what it reads here. These fields stay on this desk and the association&apos;s: they are never published with the campaign.</source>
-        <translation>Le conseil d&apos;administration approuve une action sur la foi de ce qu&apos;il lit ici. Ces champs restent sur les postes de l&apos;association&#xa0;: ils ne sont jamais publiés avec la campagne.</translation>
+        <translation>Le conseil d&apos;administration approuve une action sur la foi de ce qu&apos;il lit ici. Ces champs restent sur les bureaux de l&apos;association&#xa0;: ils ne sont jamais publiés avec la campagne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10787,7 +11714,7 @@
 <context>
     <name>casedesk::CampaignListModel</name>
     <message>
-        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+42"/>
+        <location filename="../models/itemmodels/CampaignListModel.cpp" line="+43"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -11009,7 +11936,7 @@
 <context>
     <name>casedesk::CampaignRepository</name>
     <message>
-        <location filename="../models/campaigns/CampaignRepository.cpp" line="+167"/>
+        <location filename="../models/campaigns/CampaignRepository.cpp" line="+177"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -11030,12 +11957,33 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+32"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <source>Round %1 was opened on another desk: only that desk holds the whole dossier the board read and can check that it has not changed since. Approve the campaign there.</source>
+        <translation>Le tour %1 a été ouvert sur un autre bureau&#xa0;: seul ce bureau détient tout le dossier lu par le conseil et peut vérifier qu&apos;il n&apos;a pas changé depuis. Approuvez la campagne depuis ce bureau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The board has not approved this version of the dossier (fingerprint %1).</source>
+        <translation>Le conseil n&apos;a pas approuvé cette version du dossier (empreinte %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Repasser en brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign withdrawn</source>
+        <translation>Campagne retirée</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The campaign &quot;%1&quot; is &quot;%2&quot;: only drafts and withdrawn campaigns can be deleted; withdraw it first.</source>
         <translation>La campagne «&#xa0;%1&#xa0;» a le statut «&#xa0;%2&#xa0;»&#xa0;: seules les campagnes en brouillon ou retirées peuvent être supprimées&#xa0;; retirez-la d&apos;abord.</translation>
     </message>
@@ -11156,6 +12104,77 @@
         <location line="+1"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CommentsPane</name>
+    <message>
+        <location filename="../ui/review/CommentsPane.cpp" line="+34"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Comments on this section</source>
+        <translation>Commentaires sur cette section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on this section, or a reply to the selected comment</source>
+        <translation>Un commentaire sur cette section, ou une réponse au commentaire choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the text as a new comment on this section.</source>
+        <translation>Ajoute le texte comme nouveau commentaire sur cette section.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the text as a reply to the selected comment.</source>
+        <translation>Ajoute le texte comme réponse au commentaire choisi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt; on %1</source>
+        <translation>&lt;b&gt;Commentaires&lt;/b&gt; sur %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Resolved by %1</source>
+        <translation>✓ Résolu par %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No comment on this section.</source>
+        <translation>Aucun commentaire sur cette section.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This round is closed: its comments are kept as they were.</source>
+        <translation>Ce tour est clos&#xa0;: ses commentaires sont conservés tels quels.</translation>
     </message>
 </context>
 <context>
@@ -11611,6 +12630,106 @@
         <location line="+1"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DecisionPanel</name>
+    <message>
+        <location filename="../ui/review/DecisionPanel.cpp" line="+30"/>
+        <source>Record the decision…</source>
+        <translation>Enregistrer la décision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>Approve the campaign</source>
+        <translation>Approuver la campagne</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members and their votes</source>
+        <translation>Membres et leurs votes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closes the round with the decision its votes make under the statutes; a rejection sends the campaign back to draft with the reasons.</source>
+        <translation>Clôt le tour sur la décision que ses votes emportent selon les statuts&#xa0;; un rejet renvoie la campagne en brouillon avec les motifs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moves the campaign to Approved: only after the board approved the dossier as it is now.</source>
+        <translation>Passe la campagne en «&#xa0;Approuvée&#xa0;»&#xa0;: seulement après l&apos;approbation par le conseil du dossier tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+116"/>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Record the board&apos;s decision on round %1 now? Votes can no longer change once it is recorded.</source>
+        <translation>Enregistrer maintenant la décision du conseil sur le tour %1&#xa0;? Les votes ne pourront plus changer ensuite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not voted</source>
+        <translation>n&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recused: %1</source>
+        <translation>déporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>recorded by %1 from %2 (%3)</source>
+        <translation>enregistré par %1 d&apos;après %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secretary</source>
+        <translation>le secrétaire</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;If the decision were recorded now:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Si la décision était enregistrée maintenant&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Never decided&lt;/b&gt; (superseded). The votes as they stood:</source>
+        <translation>&lt;b&gt;Jamais décidé&lt;/b&gt; (caduc). Les votes tels qu&apos;ils étaient&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Decision recorded&lt;/b&gt; on %1 by %2:</source>
+        <translation>&lt;b&gt;Décision enregistrée&lt;/b&gt; le %1 par %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons given: %1</source>
+        <translation>Motifs donnés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -12621,6 +13740,29 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DossierReader</name>
+    <message>
+        <location filename="../ui/review/DossierReader.cpp" line="+24"/>
+        <source>Sections of the dossier</source>
+        <translation>Sections du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section of the dossier</source>
+        <translation>Section du dossier</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;b&gt;Changed since the version you last saw:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifié depuis la dernière version que vous avez vue&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;i&gt;Choose a campaign: its dossier shows here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choisissez une campagne&#xa0;: son dossier s&apos;affiche ici.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::EraseDonorDialog</name>
     <message>
         <location filename="../ui/donations/EraseDonorDialog.cpp" line="+18"/>
@@ -13370,7 +14512,7 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>%1 — CaseDesk</source>
         <translation>%1 — CaseDesk</translation>
     </message>
@@ -13400,7 +14542,12 @@ SHA-256&#xa0;: %4</translation>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Donations</source>
         <translation>Dons</translation>
     </message>
@@ -15187,6 +16334,49 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
     </message>
 </context>
 <context>
+    <name>casedesk::RecordVoteDialog</name>
+    <message>
+        <location filename="../ui/review/RecordVoteDialog.cpp" line="+29"/>
+        <source>Record a vote</source>
+        <translation>Enregistrer un vote</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. board meeting of 12 November, e-mail of 3 December</source>
+        <translation>p. ex. séance du conseil du 12 novembre, courriel du 3 décembre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vote:</source>
+        <translation>&amp;Vote&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>Moti&amp;f&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Donné par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where and when:</source>
+        <translation>&amp;Où et quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1, dossier %2. The vote is marked as recorded by you, with where it came from.</source>
+        <translation>Tour %1, dossier %2. Le vote est marqué comme enregistré par vous, avec son origine.</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::ReminderDialog</name>
     <message>
         <location filename="../ui/procedures/ReminderDialog.cpp" line="+35"/>
@@ -15374,6 +16564,285 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
             <numerusform>%n archive purgée&#xa0;; la purge figure dans le journal des données personnelles.</numerusform>
             <numerusform>%n archives purgées&#xa0;; les purges figurent dans le journal des données personnelles.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+46"/>
+        <source>not submitted</source>
+        <translation>non soumise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round %1: %2 of %3 votes</source>
+        <translation>tour %1&#xa0;: %2 votes sur %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changed since round %1</source>
+        <translation>modifiée depuis le tour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved (round %1)</source>
+        <translation>approuvée (tour %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected (round %1)</source>
+        <translation>rejetée (tour %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+234"/>
+        <source>Submit for review</source>
+        <translation>Soumettre à la relecture</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Dossier PDF…</source>
+        <translation>Dossier PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes PDF…</source>
+        <translation>Procès-verbal PDF…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Campaigns to review</source>
+        <translation>Campagnes à relire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Tour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Freezes the dossier as it is now and opens a round of the board&apos;s review on it.</source>
+        <translation>Fige le dossier tel qu&apos;il est maintenant et ouvre sur lui un tour de relecture du conseil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier as the board reads it, in French or English, with its table of contents and the review so far.</source>
+        <translation>Le dossier tel que le conseil le lit, en français ou en anglais, avec sa table des matières et la relecture à ce jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An extract of the minutes of the board&apos;s decision on this round, in French.</source>
+        <translation>Un extrait du procès-verbal de la décision du conseil sur ce tour, en français.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My vote</source>
+        <translation>Mon vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting for my vote</source>
+        <translation>En attente de mon vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Round %1, opened %2</source>
+        <translation>Tour %1, ouvert le %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing waits for your vote.</source>
+        <translation>Rien n&apos;attend votre vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk belongs to no board member (Association ▸ Board).</source>
+        <translation>Ce bureau n&apos;appartient à aucun membre du conseil (Association ▸ Conseil).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Round %1 — %2 — %3</source>
+        <translation>Tour %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open a new round</source>
+        <translation>Ouvrir un nouveau tour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign yet. Campaigns are drafted in the Campaigns area, then submitted here to the board.</source>
+        <translation>Aucune campagne pour l&apos;instant. Les campagnes se rédigent dans l&apos;espace Campagnes, puis se soumettent ici au conseil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has not been submitted to the board. &lt;i&gt;Submit for review&lt;/i&gt; freezes the dossier as it is now: the board reads and votes on that version.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;a pas été soumise au conseil. &lt;i&gt;Soumettre à la relecture&lt;/i&gt; fige le dossier tel qu&apos;il est maintenant&#xa0;: le conseil lit cette version et vote sur elle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — round %2, opened %3 by %4. Dossier fingerprint &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — tour %2, ouvert le %3 par %4. Empreinte du dossier &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Superseded: %1. Its votes and comments are kept; they count for no later round.</source>
+        <translation>Caduc&#xa0;: %1. Ses votes et commentaires sont conservés&#xa0;; ils ne comptent pour aucun tour suivant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2.</source>
+        <translation>%1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Round %1 opened on dossier %2</source>
+        <translation>Tour %1 ouvert sur le dossier %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Dossier PDF</source>
+        <translation>Dossier PDF</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Language of the dossier:</source>
+        <translation>Langue du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dossier-round-%1.pdf</source>
+        <translation>Dossier-tour-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dossier.pdf</source>
+        <translation>Dossier.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The dossier could not be written: %1</source>
+        <translation>Le dossier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier written: %1</source>
+        <translation>Dossier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes-round-%1.pdf</source>
+        <translation>Proces-verbal-tour-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes PDF</source>
+        <translation>Procès-verbal PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The minutes could not be written: %1</source>
+        <translation>Le procès-verbal n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes written: %1</source>
+        <translation>Procès-verbal écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RoundHistoryPane</name>
+    <message>
+        <location filename="../ui/review/RoundHistoryPane.cpp" line="+20"/>
+        <source>Rounds and vote history</source>
+        <translation>Tours et historique des votes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Round %1 — %2 — %3</source>
+        <translation>Tour %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened %1 by %2</source>
+        <translation>Ouvert le %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 declared a conflict of interest (%3)</source>
+        <translation>%1&#xa0;: %2 a déclaré un conflit d&apos;intérêts (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 changed the vote to %3</source>
+        <translation>%1&#xa0;: %2 a changé son vote en «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 voted %3</source>
+        <translation>%1&#xa0;: %2 a voté «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(recorded by %1)</source>
+        <translation>(enregistré par %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Superseded %1: %2</source>
+        <translation>Caduc le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 le %2 par %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No round yet.</source>
+        <translation>Aucun tour pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -15801,6 +17270,138 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
             <numerusform>%n conflit à trancher</numerusform>
             <numerusform>%n conflits à trancher</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::VotePanel</name>
+    <message>
+        <location filename="../ui/review/VotePanel.cpp" line="+30"/>
+        <source>Cast my signed vote</source>
+        <translation>Voter (vote signé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my signing key</source>
+        <translation>Créer ma clé de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>Déclarer un conflit d&apos;intérêts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a vote…</source>
+        <translation>Enregistrer un vote…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+136"/>
+        <location line="+10"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Reason (required to reject; shown in the minutes)</source>
+        <translation>Motif (obligatoire pour rejeter&#xa0;; figure au procès-verbal)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signs the vote with your key, kept in this computer&apos;s keychain: the signature covers the dossier&apos;s fingerprint, you, the vote, its reason and its time.</source>
+        <translation>Signe le vote avec votre clé, gardée dans le trousseau de cet ordinateur&#xa0;: la signature couvre l&apos;empreinte du dossier, vous, le vote, son motif et son heure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Makes your signing key: the private half stays in this computer&apos;s keychain, the public half goes with your name in the board list so every desk can verify your votes.</source>
+        <translation>Crée votre clé de signature&#xa0;: la partie privée reste dans le trousseau de cet ordinateur, la partie publique accompagne votre nom dans la liste du conseil pour que chaque bureau vérifie vos votes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A member with an interest in the case is recused: counted neither for the quorum nor in the votes.</source>
+        <translation>Un membre intéressé à l&apos;affaire est déporté&#xa0;: il ne compte ni pour le quorum ni dans les votes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This desk belongs to no board member, so it casts no vote. A member votes from their own desk (Association ▸ Board ▸ This desk belongs to), or the secretary records the vote.</source>
+        <translation>Ce bureau n&apos;appartient à aucun membre du conseil&#xa0;: il ne vote pas. Un membre vote depuis son propre bureau (Association ▸ Conseil ▸ Ce bureau appartient à), ou le secrétaire enregistre son vote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are %1. No round is open on this campaign.</source>
+        <translation>Vous êtes %1. Aucun tour n&apos;est ouvert sur cette campagne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are %1, recused in this round for a conflict of interest.</source>
+        <translation>Vous êtes %1, déporté(e) dans ce tour pour conflit d&apos;intérêts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are %1. Your vote: &lt;b&gt;%2&lt;/b&gt;, %3. %4</source>
+        <translation>Vous êtes %1. Votre vote&#xa0;: &lt;b&gt;%2&lt;/b&gt;, %3. %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may change it until the round is decided.</source>
+        <translation>Vous pouvez le changer jusqu&apos;à la décision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are %1. You have not voted yet.</source>
+        <translation>Vous êtes %1. Vous n&apos;avez pas encore voté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are %1. You did not vote in this round.</source>
+        <translation>Vous êtes %1. Vous n&apos;avez pas voté dans ce tour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing key yet: create it once on this computer.</source>
+        <translation>Vous n&apos;avez pas encore de clé de signature&#xa0;: créez-la une fois sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A vote given at a meeting, by e-mail, letter or telephone is recorded here, marked as recorded by you.</source>
+        <translation>Un vote donné en séance, par courriel, lettre ou téléphone s&apos;enregistre ici, marqué comme enregistré par vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the secretary&apos;s desk records votes given at a meeting or by e-mail.</source>
+        <translation>Seul le bureau du secrétaire enregistre les votes donnés en séance ou par courriel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your signing key could not be read: %1</source>
+        <translation>Votre clé de signature n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The key could not be kept in this computer&apos;s keychain, so no key was made: %1</source>
+        <translation>La clé n&apos;a pas pu être gardée dans le trousseau de cet ordinateur, aucune clé n&apos;a donc été créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The interest you have in this case (it goes in the minutes). You will be recused: counted neither for the quorum nor in the votes.</source>
+        <translation>L&apos;intérêt que vous avez dans cette affaire (il figure au procès-verbal). Vous serez déporté(e)&#xa0;: ni compté(e) pour le quorum ni dans les votes.</translation>
     </message>
 </context>
 <context>

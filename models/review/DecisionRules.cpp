@@ -84,7 +84,9 @@ Decision DecisionRules::decide(const BoardRules& rules, const QList<RoundMember>
     const bool quorumMet = d.tookPart >= d.quorum;
     // "half: 4" for a fraction, "3 members" for a number.
     const QString quorum = rules.quorumKind == QuorumKind::Fraction
-        ? QStringLiteral("%1: %2").arg(rules.quorumShortName()).arg(d.quorum)
+        ? tr("%1: %2", "a quorum's fraction and the members it makes: half: 4")
+              .arg(rules.quorumShortName())
+              .arg(d.quorum)
         : rules.quorumShortName();
     d.explanation.append(quorumMet ? tr("%1; quorum (%2) met.").arg(participation, quorum)
                                    : tr("%1; quorum (%2) not met.").arg(participation, quorum));

@@ -303,11 +303,13 @@ TransitionCheck CampaignRepository::changeStatus(const QUuid& uuid, CampaignStat
         if (target == CampaignStatus::Approved) {
             const ReviewStanding standing = reviews.standing(uuid);
             if (standing.latest && !standing.onOpeningDesk)
-                return { false,
-                         { tr("Round %1 was opened on another desk: only that desk holds the whole dossier the "
-                              "board read and can check that it has not changed since. Approve the campaign "
-                              "there.")
-                               .arg(standing.latest->number) } };
+                return {
+                    false,
+                    { tr("Round %1 was opened on another desk: only that desk holds the whole dossier the "
+                         "board read and can check that it has not changed since. Approve the campaign "
+                         "there.")
+                          .arg(standing.latest->number) }
+                };
             if (!standing.approvedOnCurrentSnapshot)
                 return { false,
                          { tr("The board has not approved this version of the dossier (fingerprint %1).")

@@ -44,11 +44,6 @@ const QList<const SyncKind*>& all()
         &KindEntries::bankStatement(),
         &KindEntries::reconciliationMatch(),
         &KindEntries::reconciliationPeriod(),
-        &KindEntries::boardMember(),
-        &KindEntries::reviewRound(),
-        &KindEntries::reviewVote(),
-        &KindEntries::reviewRecusal(),
-        &KindEntries::reviewComment(),
     };
     return kinds;
 }

@@ -399,14 +399,14 @@ void TestMainWindow::manualBehindF1InBothLanguages()
         // A section for each area, with its shortcut, and what undo covers.
         const bool french = locale.language() == QLocale::French;
         const QStringList areas = french
-            ? QStringList { QStringLiteral("Campagnes"),      QStringLiteral("Procédures"),
-                            QStringLiteral("Échéances"),      QStringLiteral("Pièces"),
-                            QStringLiteral("Dons"),           QStringLiteral("Association"),
-                            QStringLiteral("Synchronisation") }
-            : QStringList { QStringLiteral("Campaigns"), QStringLiteral("Procedures"),
-                            QStringLiteral("Deadlines"), QStringLiteral("Evidence"),
-                            QStringLiteral("Donations"), QStringLiteral("Association"),
-                            QStringLiteral("Sync") };
+            ? QStringList { QStringLiteral("Campagnes"),   QStringLiteral("Procédures"),
+                            QStringLiteral("Échéances"),   QStringLiteral("Pièces"),
+                            QStringLiteral("Relecture"),   QStringLiteral("Dons"),
+                            QStringLiteral("Association"), QStringLiteral("Synchronisation") }
+            : QStringList { QStringLiteral("Campaigns"),   QStringLiteral("Procedures"),
+                            QStringLiteral("Deadlines"),   QStringLiteral("Evidence"),
+                            QStringLiteral("Review"),      QStringLiteral("Donations"),
+                            QStringLiteral("Association"), QStringLiteral("Sync") };
         for (int i = 0; i < areas.size(); ++i) {
             const QString heading = QStringLiteral("## %1 (Ctrl+%2)").arg(areas.at(i)).arg(i + 1);
             QVERIFY2(text.contains(heading), qPrintable(heading));

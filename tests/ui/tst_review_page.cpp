@@ -253,7 +253,7 @@ void TestReviewPage::anEditSupersedesTheRoundAndTheNextShowsWhatChanged()
     submit();
     QCOMPARE(m_page->currentRound()->number, 2);
     QCOMPARE(m_page->roundBox()->count(), 2);
-    QVERIFY2(m_page->reader()->changesLabel()->text().contains(u"Lettre du préfet"_s),
+    QVERIFY2(m_page->reader()->changesLabel()->text().contains(u"Piece P-1 added"_s),
              qPrintable(m_page->reader()->changesLabel()->text()));
 }
 

@@ -6,7 +6,6 @@
 #include "common/Attempt.h"
 #include "common/Dialogs.h"
 #include "review/ReviewRepository.h"
-#include "review/VoteSignature.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -103,7 +102,7 @@ void DecisionPanel::showMembers()
             vote = ReviewCodes::choiceName(cast.choice);
             if (!cast.reason.isEmpty())
                 vote += QStringLiteral(" — ") + cast.reason;
-            const VoteCheck check = VoteSignature::check(m_round->fingerprint, cast, member.publicKey);
+            const VoteCheck check = m_reviews.checkOf(*m_round, cast);
             form = ReviewCodes::voteCheckName(check);
             if (check == VoteCheck::RecordedBySecretary)
                 form = tr("recorded by %1 from %2 (%3)")
@@ -166,11 +165,8 @@ bool DecisionPanel::recordDecision()
         return false;
     QString refusal;
     std::optional<Decision> decision;
-    runOrReport(
-        [&] {
-            decision = m_reviews.decide(m_round->sync.uuid, m_reviews.deskActor(), &refusal);
-        },
-        [&](const QString& message) { refusal = message; });
+    runOrReport([&] { decision = m_reviews.decide(m_round->sync.uuid, m_reviews.deskActor(), &refusal); },
+                [&](const QString& message) { refusal = message; });
     if (!decision) {
         Dialogs::warn(this, tr("Record the decision"), refusal);
         emit refused(refusal);

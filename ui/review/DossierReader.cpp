@@ -87,9 +87,8 @@ void DossierReader::showChanges(const std::optional<ReviewRound>& round)
 {
     QList<SnapshotChange> changes;
     if (round)
-        runOrReport(
-            [&] { changes = m_reviews.changesFor(*round, m_reviews.deskActor().member); },
-            [this](const QString& message) { emit refused(message); });
+        runOrReport([&] { changes = m_reviews.changesFor(*round, m_reviews.deskActor().member); },
+                    [this](const QString& message) { emit refused(message); });
     if (changes.isEmpty()) {
         m_changes->hide();
         return;

@@ -18,9 +18,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -360,10 +360,12 @@ void ReviewPage::submitForReview()
         return;
     }
     showMessage({}, false);
-    emit statusMessage(
-        tr("Round %1 opened on dossier %2").arg(round->number).arg(shortFingerprint(round->fingerprint)));
     emit campaignChanged(campaign);
     reload();
+    // The new round is the one to read, not the superseded one shown before.
+    m_roundBox->setCurrentIndex(std::max(0, m_roundBox->findData(round->sync.uuid)));
+    emit statusMessage(
+        tr("Round %1 opened on dossier %2").arg(round->number).arg(shortFingerprint(round->fingerprint)));
 }
 
 void ReviewPage::exportDossier()
@@ -375,14 +377,14 @@ void ReviewPage::exportDossier()
     const bool french = QLocale().language() == QLocale::French;
     const QStringList languages = { tr("French"), tr("English") };
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Dossier PDF"), tr("Language of the dossier:"), languages,
-                                                 french ? 0 : 1, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Dossier PDF"), tr("Language of the dossier:"),
+                                                 languages, french ? 0 : 1, false, &ok);
     if (!ok)
         return;
     const QString language = chosen == languages.at(0) ? QStringLiteral("fr") : QStringLiteral("en");
     const QString name = m_round ? tr("Dossier-round-%1.pdf").arg(m_round->number) : tr("Dossier.pdf");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dossier"), QDir::home().filePath(name),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the dossier"), QDir::home().filePath(name), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         writeDossier(path, language);
 }
@@ -405,10 +407,9 @@ void ReviewPage::exportMinutes()
 {
     if (!m_round)
         return;
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the minutes"),
-                                       QDir::home().filePath(tr("Minutes-round-%1.pdf").arg(m_round->number)),
-                                       tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the minutes"), QDir::home().filePath(tr("Minutes-round-%1.pdf").arg(m_round->number)),
+        tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         writeMinutes(path);
 }

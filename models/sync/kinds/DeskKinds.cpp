@@ -4,12 +4,10 @@
 // match its lines twice and fight over its periods (docs/platform-api.md §3.2).
 #include "sync/kinds/KindEntries.h"
 
-#include "board/BoardRepository.h"
 #include "campaigns/AssociationRepository.h"
 #include "donations/ledger/BankRepository.h"
 #include "donations/reconcile/ReconciliationPeriodRepository.h"
 #include "donations/reconcile/ReconciliationRepository.h"
-#include "review/ReviewRepository.h"
 
 namespace casedesk {
 
@@ -55,37 +53,6 @@ const SyncKind& KindEntries::reconciliationPeriod()
 {
     static const SyncKind kind
         = deskKind(ReconciliationPeriodRepository::kEntity, ReconciliationPeriodRepository::kTable);
-    return kind;
-}
-
-// The board and its reviews stay on the desk until their private kinds are in the contract.
-const SyncKind& KindEntries::boardMember()
-{
-    static const SyncKind kind = deskKind(BoardRepository::kEntity, BoardRepository::kTable);
-    return kind;
-}
-
-const SyncKind& KindEntries::reviewRound()
-{
-    static const SyncKind kind = deskKind(ReviewRepository::kRoundEntity, ReviewRepository::kRoundTable);
-    return kind;
-}
-
-const SyncKind& KindEntries::reviewVote()
-{
-    static const SyncKind kind = deskKind(ReviewRepository::kVoteEntity, ReviewRepository::kVoteTable);
-    return kind;
-}
-
-const SyncKind& KindEntries::reviewRecusal()
-{
-    static const SyncKind kind = deskKind(ReviewRepository::kRecusalEntity, ReviewRepository::kRecusalTable);
-    return kind;
-}
-
-const SyncKind& KindEntries::reviewComment()
-{
-    static const SyncKind kind = deskKind(ReviewRepository::kCommentEntity, ReviewRepository::kCommentTable);
     return kind;
 }
 

@@ -31,11 +31,5 @@ const SyncKind& bankAccount();
 const SyncKind& bankStatement();
 const SyncKind& reconciliationMatch();
 const SyncKind& reconciliationPeriod();
-// The board and its reviews (issue 12): on the desk until their private kinds reach the contract.
-const SyncKind& boardMember();
-const SyncKind& reviewRound();
-const SyncKind& reviewVote();
-const SyncKind& reviewRecusal();
-const SyncKind& reviewComment();
 
 } // namespace casedesk::KindEntries

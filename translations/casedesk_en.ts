@@ -9483,7 +9483,12 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../models/review/ReviewText.cpp" line="+15"/>
+        <location filename="../models/review/ReviewText.cpp" line="+9"/>
+        <source>%1 · round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 — round %2 open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9942,7 +9947,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+79"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+74"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11957,18 +11962,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+32"/>
         <source>No campaign has the identifier %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Round %1 was opened on another desk: only that desk holds the whole dossier the board read and can check that it has not changed since. Approve the campaign there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The board has not approved this version of the dossier (fingerprint %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12131,11 +12136,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>A comment on this section, or a reply to the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>Adds the text as a new comment on this section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12172,6 +12178,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Comments open once the dossier is submitted to the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This round is closed: its comments are kept as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12634,18 +12645,18 @@
 <context>
     <name>casedesk::DecisionPanel</name>
     <message>
-        <location filename="../ui/review/DecisionPanel.cpp" line="+30"/>
+        <location filename="../ui/review/DecisionPanel.cpp" line="+29"/>
         <source>Record the decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Approve the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12660,7 +12671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Members and their votes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12711,7 +12722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&lt;b&gt;If the decision were recorded now:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13746,7 +13757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Section of the dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16591,12 +16602,12 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
     </message>
     <message>
         <location line="+17"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Dossier PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16611,7 +16622,7 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16656,7 +16667,7 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Round %1, opened %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16671,12 +16682,12 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Round %1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open a new round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16706,12 +16717,12 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Round %1 opened on dossier %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16742,18 +16753,18 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location line="+0"/>
+        <location line="+25"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>The dossier could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16768,7 +16779,7 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Minutes-round-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16796,7 +16807,7 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Round %1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9483,7 +9483,12 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <location filename="../models/review/ReviewText.cpp" line="+15"/>
+        <location filename="../models/review/ReviewText.cpp" line="+9"/>
+        <source>%1 · round %2</source>
+        <translation>%1 · tour %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 — round %2 open</source>
         <translation>%1 — tour %2 ouvert</translation>
     </message>
@@ -9942,7 +9947,7 @@
 <context>
     <name>SyncKinds</name>
     <message>
-        <location filename="../models/sync/SyncKinds.cpp" line="+79"/>
+        <location filename="../models/sync/SyncKinds.cpp" line="+74"/>
         <source>The desk holds records of kind &quot;%1&quot;, which this version of CaseDesk does not know.</source>
         <translation>Le bureau contient des enregistrements de type « %1 », que cette version de CaseDesk ne connaît pas.</translation>
     </message>
@@ -11957,18 +11962,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <location line="+32"/>
         <source>No campaign has the identifier %1.</source>
         <translation>Aucune campagne n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Round %1 was opened on another desk: only that desk holds the whole dossier the board read and can check that it has not changed since. Approve the campaign there.</source>
         <translation>Le tour %1 a été ouvert sur un autre bureau&#xa0;: seul ce bureau détient tout le dossier lu par le conseil et peut vérifier qu&apos;il n&apos;a pas changé depuis. Approuvez la campagne depuis ce bureau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The board has not approved this version of the dossier (fingerprint %1).</source>
         <translation>Le conseil n&apos;a pas approuvé cette version du dossier (empreinte %1).</translation>
     </message>
@@ -12131,11 +12136,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+97"/>
         <source>A comment on this section, or a reply to the selected comment</source>
         <translation>Un commentaire sur cette section, ou une réponse au commentaire choisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-94"/>
         <source>Adds the text as a new comment on this section.</source>
         <translation>Ajoute le texte comme nouveau commentaire sur cette section.</translation>
     </message>
@@ -12173,6 +12179,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Comments open once the dossier is submitted to the board.</source>
+        <translation>Les commentaires s&apos;ouvrent quand le dossier est soumis au conseil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This round is closed: its comments are kept as they were.</source>
         <translation>Ce tour est clos&#xa0;: ses commentaires sont conservés tels quels.</translation>
     </message>
@@ -12635,18 +12646,18 @@
 <context>
     <name>casedesk::DecisionPanel</name>
     <message>
-        <location filename="../ui/review/DecisionPanel.cpp" line="+30"/>
+        <location filename="../ui/review/DecisionPanel.cpp" line="+29"/>
         <source>Record the decision…</source>
         <translation>Enregistrer la décision…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Approve the campaign</source>
         <translation>Approuver la campagne</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -12658,10 +12669,10 @@
     <message>
         <location line="+0"/>
         <source>Form</source>
-        <translation>Formulaire</translation>
+        <translation>Forme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Members and their votes</source>
         <translation>Membres et leurs votes</translation>
     </message>
@@ -12712,7 +12723,7 @@
         <translation>le secrétaire</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&lt;b&gt;If the decision were recorded now:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Si la décision était enregistrée maintenant&#xa0;:&lt;/b&gt;</translation>
     </message>
@@ -13747,7 +13758,7 @@
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Section of the dossier</source>
         <translation>Section du dossier</translation>
     </message>
@@ -16595,12 +16606,12 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
     </message>
     <message>
         <location line="+17"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Submit for review</source>
         <translation>Soumettre à la relecture</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Dossier PDF…</source>
         <translation>Dossier PDF…</translation>
     </message>
@@ -16615,7 +16626,7 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Campagnes à relire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Round:</source>
         <translation>&amp;Tour&#xa0;:</translation>
     </message>
@@ -16660,7 +16671,7 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Round %1, opened %2</source>
         <translation>Tour %1, ouvert le %2</translation>
     </message>
@@ -16675,12 +16686,12 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Ce bureau n&apos;appartient à aucun membre du conseil (Association ▸ Conseil).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Round %1 — %2 — %3</source>
         <translation>Tour %1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open a new round</source>
         <translation>Ouvrir un nouveau tour</translation>
     </message>
@@ -16710,12 +16721,12 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>%1 le %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Round %1 opened on dossier %2</source>
         <translation>Tour %1 ouvert sur le dossier %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -16746,18 +16757,18 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Dossier.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location line="+0"/>
+        <location line="+25"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>The dossier could not be written: %1</source>
         <translation>Le dossier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -16772,7 +16783,7 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Enregistrer le procès-verbal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Minutes-round-%1.pdf</source>
         <translation>Proces-verbal-tour-%1.pdf</translation>
     </message>
@@ -16800,7 +16811,7 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Tours et historique des votes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Round %1 — %2 — %3</source>
         <translation>Tour %1 — %2 — %3</translation>
     </message>

@@ -42,8 +42,10 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
     case Title:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
     case Status:
-        return ReviewText::withReviewState(CampaignText::status(row.status), row.reviewStatus,
-                                           row.reviewRound);
+        // The list is narrow: the round's number shows, the whole review state is one hover away.
+        return role == Qt::ToolTipRole
+            ? ReviewText::withReviewState(CampaignText::status(row.status), row.reviewStatus, row.reviewRound)
+            : ReviewText::withRoundNumber(CampaignText::status(row.status), row.reviewRound);
     case Cause:
         return CampaignText::cause(row.cause);
     case Court:

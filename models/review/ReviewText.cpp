@@ -4,6 +4,11 @@
 
 namespace casedesk {
 
+QString ReviewText::withRoundNumber(const QString& campaignStatus, int roundNumber)
+{
+    return roundNumber > 0 ? tr("%1 · round %2").arg(campaignStatus).arg(roundNumber) : campaignStatus;
+}
+
 QString ReviewText::withReviewState(const QString& campaignStatus, const QString& roundStatusCode,
                                     int roundNumber)
 {

@@ -13,6 +13,8 @@ class ReviewText
 public:
     // "In review — round 2 open", "Draft — round 1 rejected": the campaign's status, and its
     // latest round (status code and number) when it has one.
+    // "In review · round 2": the campaign's status and its latest round's number, for a narrow list.
+    static QString withRoundNumber(const QString& campaignStatus, int roundNumber);
     static QString withReviewState(const QString& campaignStatus, const QString& roundStatusCode,
                                    int roundNumber);
 };

@@ -208,6 +208,7 @@ void TestReviewPage::theSecretaryRecordsVotesThenTheDecisionAndTheApproval()
     QVERIFY(m_page->decisionPanel()->approveButton()->isEnabled());
     QVERIFY(m_page->decisionPanel()->approveCampaign());
     QCOMPARE(m_desk->campaigns().load(m_campaign)->status, CampaignStatus::Approved);
+    QVERIFY(!m_page->decisionPanel()->approveButton()->isEnabled());
 }
 
 void TestReviewPage::aSignedVoteFromThisDeskShowsAsVerified()
@@ -260,14 +261,15 @@ void TestReviewPage::anEditSupersedesTheRoundAndTheNextShowsWhatChanged()
 void TestReviewPage::theCampaignsListShowsTheReviewState()
 {
     CampaignListModel list(m_desk->campaigns());
-    const auto statusText = [&] {
+    const auto statusText = [&](int role) {
         list.reload();
-        return list.data(list.index(0, CampaignListModel::Status)).toString();
+        return list.data(list.index(0, CampaignListModel::Status), role).toString();
     };
-    QCOMPARE(statusText(), u"Draft"_s);
+    QCOMPARE(statusText(Qt::DisplayRole), u"Draft"_s);
     open();
     submit();
-    QCOMPARE(statusText(), u"In review — round 1 open"_s);
+    QCOMPARE(statusText(Qt::DisplayRole), u"In review · round 1"_s);
+    QCOMPARE(statusText(Qt::ToolTipRole), u"In review — round 1 open"_s);
 }
 
 void TestReviewPage::theDossierAndTheMinutesAreWritten()

@@ -131,8 +131,12 @@ void CommentsPane::updateButtons()
     const bool resolved = item && item->data(0, ResolvedRole).toBool();
     m_resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));
     m_resolve->setEnabled(open && !selectedComment().isNull());
-    if (!open && m_round)
+    if (!m_round)
+        m_editor->setPlaceholderText(tr("Comments open once the dossier is submitted to the board."));
+    else if (!open)
         m_editor->setPlaceholderText(tr("This round is closed: its comments are kept as they were."));
+    else
+        m_editor->setPlaceholderText(tr("A comment on this section, or a reply to the selected comment"));
 }
 
 bool CommentsPane::addComment(bool asReply)

@@ -31,6 +31,7 @@ DecisionPanel::DecisionPanel(ReviewRepository& reviews, CampaignRepository& camp
 {
     m_members->setHorizontalHeaderLabels({ tr("Member"), tr("Vote"), tr("Form") });
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_members->verticalHeader()->hide();
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -133,10 +134,13 @@ void DecisionPanel::showDecision()
     }
     Decision decision;
     ReviewStanding standing;
+    bool inReview = false;
     runOrReport(
         [&] {
             decision = m_reviews.decisionOf(*m_round);
             standing = m_reviews.standing(m_campaign);
+            const std::optional<Campaign> campaign = m_campaigns.load(m_campaign);
+            inReview = campaign && campaign->status == CampaignStatus::InReview;
         },
         [this](const QString& message) { emit refused(message); });
     QString html;
@@ -155,7 +159,7 @@ void DecisionPanel::showDecision()
                   .arg(decision.rejectionReasons.join(QStringLiteral("; ")).toHtmlEscaped());
     m_decision->setText(html);
     m_decide->setEnabled(m_round->isOpen() && decision.quorumMet());
-    m_approve->setEnabled(standing.approvedOnCurrentSnapshot && standing.latest
+    m_approve->setEnabled(inReview && standing.approvedOnCurrentSnapshot && standing.latest
                           && standing.latest->sync.uuid == m_round->sync.uuid);
 }
 

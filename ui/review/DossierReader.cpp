@@ -22,7 +22,9 @@ DossierReader::DossierReader(ReviewRepository& reviews, QWidget* parent)
     , m_comments(new CommentsPane(reviews, this))
 {
     m_sections->setAccessibleName(tr("Sections of the dossier"));
-    m_sections->setWordWrap(true);
+    m_sections->setWordWrap(false);
+    m_sections->setTextElideMode(Qt::ElideRight);
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_text->setAccessibleName(tr("Section of the dossier"));
     m_text->setOpenExternalLinks(false);
     m_changes->setWordWrap(true);
@@ -73,6 +75,7 @@ void DossierReader::setRound(const QUuid& campaignUuid, const std::optional<Revi
         for (const SnapshotSection& section : m_snapshot->sections()) {
             auto* item = new QListWidgetItem(section.title, m_sections);
             item->setData(Qt::UserRole, section.key);
+            item->setToolTip(section.title);
             // Parts of a section (a budget line, a piece, a procedure) are indented under it.
             if (section.key.contains(QLatin1Char('/')))
                 item->setText(QStringLiteral("    ") + section.title);

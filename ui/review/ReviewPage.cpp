@@ -113,7 +113,9 @@ QWidget* ReviewPage::buildCampaignSide()
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
     m_tree->setAccessibleName(tr("Campaigns to review"));
-    m_tree->setWordWrap(true);
+    // One line for the title (elided, whole in the tooltip), one for the review state.
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
     return m_tree;
 }
 
@@ -186,6 +188,7 @@ void ReviewPage::reloadCampaigns()
             if (actor.member) {
                 for (const WaitingRound& round : m_reviews->waitingFor(*actor.member)) {
                     auto* item = new QTreeWidgetItem(waiting, { round.campaignTitle });
+                    item->setToolTip(0, round.campaignTitle);
                     item->setData(0, CampaignRole, round.round.campaignUuid);
                     item->setToolTip(0,
                                      tr("Round %1, opened %2")
@@ -259,11 +262,11 @@ void ReviewPage::reloadRounds()
                 return;
             m_reviews->settle(campaign);
             for (const ReviewRound& round : m_reviews->rounds(campaign))
-                m_roundBox->addItem(
-                    tr("Round %1 — %2 — %3")
-                        .arg(round.number)
-                        .arg(ReviewCodes::roundStatusName(round.status), shortFingerprint(round.fingerprint)),
-                    round.sync.uuid);
+                m_roundBox->addItem(tr("Round %1 — %2 — %3")
+                                        .arg(round.number)
+                                        .arg(ReviewCodes::roundStatusName(round.status).toLower(),
+                                             shortFingerprint(round.fingerprint)),
+                                    round.sync.uuid);
         },
         [this](const QString& message) { showMessage(message, true); });
     const int index = m_roundBox->findData(keep);

@@ -30,11 +30,12 @@ void RoundHistoryPane::setCampaign(const QUuid& campaignUuid, const std::optiona
     runOrReport(
         [&] {
             for (const ReviewRound& round : m_reviews.rounds(campaignUuid)) {
-                auto* item = new QTreeWidgetItem(m_tree,
-                                                 { tr("Round %1 — %2 — %3")
-                                                       .arg(round.number)
-                                                       .arg(ReviewCodes::roundStatusName(round.status),
-                                                            shortFingerprint(round.fingerprint)) });
+                auto* item
+                    = new QTreeWidgetItem(m_tree,
+                                          { tr("Round %1 — %2 — %3")
+                                                .arg(round.number)
+                                                .arg(ReviewCodes::roundStatusName(round.status).toLower(),
+                                                     shortFingerprint(round.fingerprint)) });
                 QFont font = item->font(0);
                 font.setBold(shown && shown->sync.uuid == round.sync.uuid);
                 item->setFont(0, font);

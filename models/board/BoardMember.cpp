@@ -27,10 +27,10 @@ bool BoardMember::inOfficeOn(const QDate& day) const
 
 QString BoardMember::nameWithRole() const
 {
-    const QString role = this->role == BoardRole::Other && !roleLabel.trimmed().isEmpty()
+    const QString roleText = role == BoardRole::Other && !roleLabel.trimmed().isEmpty()
         ? roleLabel.trimmed()
-        : BoardCodes::roleName(this->role);
-    return QCoreApplication::translate("casedesk::BoardMember", "%1 (%2)").arg(name.trimmed(), role);
+        : BoardCodes::roleName(role);
+    return QCoreApplication::translate("casedesk::BoardMember", "%1 (%2)").arg(name.trimmed(), roleText);
 }
 
 namespace BoardCodes {

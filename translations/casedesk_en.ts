@@ -11054,7 +11054,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A&amp;pply the rules</source>
+        <source>Appl&amp;y the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10995,7 +10995,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Retire…</source>
-        <translation>&amp;Fin de mandat…</translation>
+        <translation>Fin de man&amp;dat…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11054,8 +11054,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A&amp;pply the rules</source>
-        <translation>A&amp;ppliquer les règles</translation>
+        <source>Appl&amp;y the rules</source>
+        <translation>Appli&amp;quer les règles</translation>
     </message>
     <message>
         <location line="+13"/>

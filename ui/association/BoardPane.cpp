@@ -129,7 +129,7 @@ QWidget* BoardPane::makeRulesPart()
     m_majoritySentence = sentenceLabel(box);
     m_abstentionsSentence = sentenceLabel(box);
     m_castingSentence = sentenceLabel(box);
-    m_applyRules = new QPushButton(tr("A&pply the rules"), box);
+    m_applyRules = new QPushButton(tr("Appl&y the rules"), box);
     m_rulesMessage = makeProblemLabel(box);
 
     auto* fraction = new QHBoxLayout;

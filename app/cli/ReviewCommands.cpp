@@ -464,30 +464,23 @@ int makeKey(CliContext& context, const CommandArgs& args)
 {
     const QUuid member = memberUuid(context, Values::required(args.value(kMemberOption), kMemberOption));
     BoardRepository board(context.database());
-    const SigningKeyPair keys = VoteSignature::generate();
-    if (keys.privateKey.isEmpty())
-        return context.fail(Text::tr("No signing key could be made (OpenSSL refused)."));
     QString problem;
-    // The keychain first: a public key registered without its private half would sign nothing.
-    if (!SigningKeys::store(member, keys.privateKey, &problem))
-        return context.fail(
-            problem, { Text::tr("Nothing was registered: votes from this computer need a keychain.") });
-    const QString publicKey = QString::fromLatin1(keys.publicKey.toBase64());
-    const QString refused = board.setPublicKey(member, publicKey);
-    if (!refused.isEmpty()) {
-        SigningKeys::remove(member, &problem);
-        return context.fail(refused);
-    }
+    bool keychainRefused = false;
+    const std::optional<QString> publicKey = SigningKeys::create(board, member, &problem, &keychainRefused);
+    if (!publicKey)
+        return keychainRefused ? context.fail(
+                   problem, { Text::tr("Nothing was registered: votes from this computer need a keychain.") })
+                               : context.fail(problem);
     const QString name = board.load(member)->name;
     if (context.jsonOutput())
         context.printJson(QJsonObject { { QStringLiteral("member"), uuidText(member) },
                                         { QStringLiteral("name"), name },
-                                        { QStringLiteral("publicKey"), publicKey } });
+                                        { QStringLiteral("publicKey"), *publicKey } });
     else
         context.print(
             Text::tr("%1's signing key is in this computer's keychain; its public key is registered "
                      "with the board: %2")
-                .arg(name, publicKey));
+                .arg(name, *publicKey));
     return kSuccess;
 }
 

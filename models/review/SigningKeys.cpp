@@ -1,5 +1,7 @@
 #include "review/VoteSignature.h"
 
+#include "board/BoardRepository.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
@@ -88,6 +90,31 @@ bool SigningKeys::remove(const QUuid& member, QString* problem)
     if (problem)
         *problem = tr("The signing key could not be removed from the keychain: %1").arg(explain(job));
     return false;
+}
+
+std::optional<QString> SigningKeys::create(BoardRepository& board, const QUuid& member, QString* problem,
+                                           bool* keychainRefused)
+{
+    if (keychainRefused)
+        *keychainRefused = false;
+    const SigningKeyPair keys = VoteSignature::generate();
+    if (keys.privateKey.isEmpty()) {
+        *problem = tr("No signing key could be made (OpenSSL refused).");
+        return std::nullopt;
+    }
+    if (!store(member, keys.privateKey, problem)) {
+        if (keychainRefused)
+            *keychainRefused = true;
+        return std::nullopt;
+    }
+    const QString publicKey = QString::fromLatin1(keys.publicKey.toBase64());
+    const QString refused = board.setPublicKey(member, publicKey);
+    if (!refused.isEmpty()) {
+        remove(member, nullptr);
+        *problem = refused;
+        return std::nullopt;
+    }
+    return publicKey;
 }
 
 } // namespace casedesk

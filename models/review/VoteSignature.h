@@ -10,6 +10,8 @@
 
 namespace casedesk {
 
+class BoardRepository;
+
 // An Ed25519 key pair (OpenSSL libcrypto): 32-byte raw keys.
 struct SigningKeyPair
 {
@@ -50,6 +52,12 @@ public:
     static std::optional<QByteArray> privateKey(const QUuid& member, QString* problem);
     static bool store(const QUuid& member, const QByteArray& privateKey, QString* problem);
     static bool remove(const QUuid& member, QString* problem);
+    // Makes the member's key pair: the private key into the keychain first (a public key registered
+    // without its private half would sign nothing), then the public key on the member, and the
+    // keychain entry removed again when the board refuses it. Returns the public key (base64), or
+    // nullopt and why in *problem; *keychainRefused says the keychain was the step that failed.
+    static std::optional<QString> create(BoardRepository& board, const QUuid& member, QString* problem,
+                                         bool* keychainRefused = nullptr);
 };
 
 } // namespace casedesk

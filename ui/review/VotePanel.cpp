@@ -195,22 +195,18 @@ bool VotePanel::makeSigningKey()
     const ReviewActor actor = m_reviews.deskActor();
     if (!actor.member)
         return false;
-    const SigningKeyPair pair = VoteSignature::generate();
     QString problem;
-    if (!SigningKeys::store(*actor.member, pair.privateKey, &problem)) {
+    bool keychainRefused = false;
+    std::optional<QString> publicKey;
+    runOrReport([&] { publicKey = SigningKeys::create(m_board, *actor.member, &problem, &keychainRefused); },
+                [&](const QString& message) { problem = message; });
+    if (!publicKey) {
         Dialogs::warn(
             this, tr("Signing key"),
-            tr("The key could not be kept in this computer's keychain, so no key was made: %1").arg(problem));
-        return false;
-    }
-    runOrReport(
-        [&] {
-            problem = m_board.setPublicKey(*actor.member, QString::fromLatin1(pair.publicKey.toBase64()));
-        },
-        [&](const QString& message) { problem = message; });
-    if (!problem.isEmpty()) {
-        SigningKeys::remove(*actor.member, nullptr);
-        Dialogs::warn(this, tr("Signing key"), problem);
+            keychainRefused
+                ? tr("The key could not be kept in this computer's keychain, so no key was made: %1")
+                      .arg(problem)
+                : problem);
         return false;
     }
     emit changed();

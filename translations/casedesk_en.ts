@@ -9004,17 +9004,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No signing key could be made (OpenSSL refused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Nothing was registered: votes from this computer need a keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1&apos;s signing key is in this computer&apos;s keychain; its public key is registered with the board: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9511,7 +9506,7 @@
 <context>
     <name>SigningKeys</name>
     <message>
-        <location filename="../models/review/SigningKeys.cpp" line="+27"/>
+        <location filename="../models/review/SigningKeys.cpp" line="+29"/>
         <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9548,6 +9543,11 @@
     <message>
         <location line="+11"/>
         <source>The signing key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No signing key could be made (OpenSSL refused).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17389,18 +17389,17 @@ Where: with the results return (2065-SD, frame L; or 2070-SD), or on demarches-s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+2"/>
         <source>The key could not be kept in this computer&apos;s keychain, so no key was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <location line="+22"/>
         <source>Conflict of interest</source>
         <translation type="unfinished"></translation>

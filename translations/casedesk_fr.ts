@@ -9004,17 +9004,12 @@
         <translation>Le conseil a rejeté le dossier %1&#xa0;; la campagne redevient un brouillon.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No signing key could be made (OpenSSL refused).</source>
-        <translation>Aucune clé de signature n&apos;a pu être créée (refus d&apos;OpenSSL).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Nothing was registered: votes from this computer need a keychain.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: voter depuis cet ordinateur demande un trousseau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1&apos;s signing key is in this computer&apos;s keychain; its public key is registered with the board: %2</source>
         <translation>La clé de signature de %1 est dans le trousseau de cet ordinateur&#xa0;; sa clé publique est enregistrée auprès du conseil&#xa0;: %2</translation>
     </message>
@@ -9511,7 +9506,7 @@
 <context>
     <name>SigningKeys</name>
     <message>
-        <location filename="../models/review/SigningKeys.cpp" line="+27"/>
+        <location filename="../models/review/SigningKeys.cpp" line="+29"/>
         <source>the keychain refused access (its unlock prompt was cancelled or denied).</source>
         <translation>le trousseau a refusé l&apos;accès (sa fenêtre de déverrouillage a été annulée ou refusée).</translation>
     </message>
@@ -9549,6 +9544,11 @@
         <location line="+11"/>
         <source>The signing key could not be removed from the keychain: %1</source>
         <translation>La clé de signature n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No signing key could be made (OpenSSL refused).</source>
+        <translation>Aucune clé de signature n&apos;a pu être créée (refus d&apos;OpenSSL).</translation>
     </message>
 </context>
 <context>
@@ -17393,18 +17393,17 @@ Où&#xa0;: avec la déclaration de résultats (2065-SD, cadre L&#xa0;; ou 2070-S
         <translation>Votre clé de signature n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+2"/>
         <source>The key could not be kept in this computer&apos;s keychain, so no key was made: %1</source>
         <translation>La clé n&apos;a pas pu être gardée dans le trousseau de cet ordinateur, aucune clé n&apos;a donc été créée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <location line="+22"/>
         <source>Conflict of interest</source>
         <translation>Conflit d&apos;intérêts</translation>
